@@ -1,2 +1,47 @@
 //! worklog: a daily work book and planner for Vietnamese public servants.
+//!
+//! Data flows one way: clap args → command → (dates, model) → store transaction → model
+//! → view → renderer → stdout. Only `render/` and `main.rs` print.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod app;
 pub mod calendar;
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod config;
+pub mod dates;
+pub mod error;
+pub mod i18n;
+pub mod model;
+pub mod render;
+pub mod store;
+pub mod text;
+
+use error::{Error, Result};
+
+/// Runs a parsed command line.
+pub fn run(cli: cli::Cli) -> Result<()> {
+    let g = cli.global.clone();
+    // The language is needed before the config is read, for the config's own errors.
+    i18n::set_lang(g.lang.or_else(i18n::lang_from_env).unwrap_or(i18n::Lang::En));
+    let clock = clock::Clock::from_env()
+        .map_err(|v| Error::input(i18n::M::BadToday, &[&v]).hint(i18n::M::BadTodayHint, &[]))?;
+    let (config_path, _) = config::config_path(g.config.as_deref());
+    let config = config::Config::load(&config_path)?;
+    if let Some(l) = g.lang.or(config.lang) {
+        i18n::set_lang(l);
+    }
+    let db_path = config::db_path(g.db.as_deref(), &config);
+    let out = render::Output::from_env(g.format, g.no_color, g.quiet, g.dry_run, g.output.clone());
+    let ctx = app::Ctx {
+        config,
+        config_path,
+        clock,
+        out,
+        db_path,
+        dry_run: g.dry_run,
+        cal: None,
+    };
+    commands::run(&ctx, cli.command)
+}

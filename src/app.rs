@@ -1,0 +1,40 @@
+//! `Ctx`: what every command runs with — config, clock, calendar, output — built once.
+
+use crate::calendar::Calendar;
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::error::Result;
+use crate::render::Output;
+use crate::store::Store;
+use chrono::NaiveDate;
+use std::path::PathBuf;
+
+pub struct Ctx {
+    pub config: Config,
+    pub config_path: PathBuf,
+    pub clock: Clock,
+    pub out: Output,
+    pub db_path: PathBuf,
+    pub dry_run: bool,
+    pub cal: Option<Calendar>,
+}
+
+impl Ctx {
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
+
+    /// The store for a command that writes (creates the file when missing).
+    pub fn store_rw(&self) -> Result<Store> {
+        Store::open(&self.db_path, true, self.clock)
+    }
+
+    /// The store for a command that only reads: a missing file is not created.
+    pub fn store_ro(&self) -> Result<Store> {
+        Store::open(&self.db_path, false, self.clock)
+    }
+
+    pub fn cal(&self) -> Option<&Calendar> {
+        self.cal.as_ref()
+    }
+}

@@ -1,0 +1,91 @@
+//! `worklog edit ID`: change an entry. Options replace what they name; new inline
+//! `#tag`/`@unit` words are added.
+
+use super::add::{EntryOpts, build_entry};
+use crate::app::Ctx;
+use crate::error::{Error, Result};
+use crate::i18n::{M, t};
+use crate::render::{View, to_json};
+use crate::store::records::{RecordKind, live_kind};
+use crate::store::{self};
+use crate::text::shorthand;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The entry's id
+    #[arg(value_parser = super::parse_id)]
+    pub id: i64,
+    /// The new text (none on a terminal, with no options: opens $EDITOR)
+    #[arg(value_name = "TEXT")]
+    pub text: Vec<String>,
+    #[command(flatten)]
+    pub opts: EntryOpts,
+}
+
+pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
+    let mut store = ctx.store_rw()?;
+    let tx = store.begin_write()?;
+    let conn = tx.conn();
+    let kind = live_kind(conn, a.id)?;
+    if kind != RecordKind::Entry {
+        return Err(Error::input(M::NotAnEntry, &[&a.id, &kind.label()]));
+    }
+    let old = store::entries::get_entry(conn, a.id)?;
+    let o = &a.opts;
+    let no_options = o.date.is_none()
+        && o.kind.is_none()
+        && o.field.is_none()
+        && o.units.is_empty()
+        && o.tags.is_empty()
+        && o.docs.is_empty()
+        && o.task.is_none()
+        && o.minutes.is_none();
+    let text = if !a.text.is_empty() {
+        super::gather_text(&a.text, &old.text)?
+    } else if no_options {
+        use std::io::IsTerminal;
+        if std::io::stdin().is_terminal() {
+            super::user_text(&super::edit_in_editor(&old.text)?)?
+        } else {
+            super::gather_text(&[], &old.text)?
+        }
+    } else {
+        old.text.clone()
+    };
+    // Units and tags the old text named inline go with the old text.
+    let old_inline = shorthand(&old.text);
+    let mut opts = o.clone();
+    if opts.units.is_empty() {
+        opts.units = old.units.iter().filter(|u| !old_inline.units.contains(u)).cloned().collect();
+    }
+    if opts.tags.is_empty() {
+        opts.tags = old.tags.iter().filter(|t| !old_inline.tags.contains(t)).cloned().collect();
+    }
+    if opts.docs.is_empty() {
+        opts.docs = old.docs.clone();
+    }
+    let mut entry = build_entry(ctx, conn, text, &opts)?;
+    entry.date = Some(match &o.date {
+        Some(_) => entry.date.unwrap_or(old.date),
+        None => old.date,
+    });
+    if o.kind.is_none() {
+        entry.kind = old.kind.clone();
+    }
+    if o.field.is_none() {
+        entry.field = old.field.clone();
+    }
+    if o.minutes.is_none() {
+        entry.minutes = old.minutes;
+    }
+    if o.task.is_none() {
+        entry.task = old.task;
+    }
+    tx.update_entry(a.id, &entry)?;
+    let new = store::entries::get_entry(tx.conn(), a.id)?;
+    tx.finish(&t(M::UndoEdit, &[&a.id]), ctx.dry_run)?;
+    Ok(View::Record {
+        line: t(M::Updated, &[&a.id]),
+        json: to_json(&new)?,
+    })
+}

@@ -1,0 +1,17 @@
+//! `worklog undo`: reverts the last command that wrote, whatever it was.
+
+use crate::app::Ctx;
+use crate::error::{Error, Result};
+use crate::i18n::{M, t};
+use crate::render::View;
+
+pub fn run(ctx: &Ctx) -> Result<View> {
+    let mut store = ctx.store_rw()?;
+    let tx = store.begin_unjournaled()?;
+    let summary = tx.undo_last()?.ok_or_else(|| Error::input(M::NothingToUndo, &[]))?;
+    tx.finish("", ctx.dry_run)?;
+    Ok(View::Message {
+        lines: vec![t(M::Undone, &[&summary])],
+        json: serde_json::json!({"undone": summary}),
+    })
+}

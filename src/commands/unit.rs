@@ -1,0 +1,87 @@
+//! `worklog unit`: the agencies and localities work is done with or assigned to.
+
+use crate::app::Ctx;
+use crate::error::{Error, Result};
+use crate::i18n::{M, s, t};
+use crate::model::{UNIT_KINDS, Unit};
+use crate::render::{Listing, View, to_json};
+use crate::store::units::{get_unit, valid_alias};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Add a unit: worklog unit add ldtbxh "Sở Lao động - Thương binh và Xã hội"
+    Add {
+        /// Short alias used with -u and @alias (letters, digits, - and _)
+        alias: String,
+        /// Full name
+        #[arg(num_args = 1.., required = true)]
+        name: Vec<String>,
+        /// department, commune, province or other
+        #[arg(long, default_value = "other", value_parser = clap::builder::PossibleValuesParser::new(UNIT_KINDS))]
+        kind: String,
+    },
+    /// List units (retired ones only with --all)
+    List {
+        /// Include retired units
+        #[arg(long)]
+        all: bool,
+    },
+}
+
+fn unit_kind_label(k: &str) -> &'static str {
+    s(match k {
+        "department" => M::UDepartment,
+        "commune" => M::UCommune,
+        "province" => M::UProvince,
+        _ => M::UOther,
+    })
+}
+
+pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
+    match cmd {
+        Cmd::Add { alias, name, kind } => {
+            let alias = crate::text::nfc(alias.trim().trim_start_matches('@')).to_lowercase();
+            if !valid_alias(&alias) {
+                return Err(Error::input(M::BadAlias, &[&alias]));
+            }
+            let name = super::user_text(&name.join(" "))?;
+            let mut store = ctx.store_rw()?;
+            let tx = store.begin_write()?;
+            let id = tx.add_unit(&alias, &name, &kind)?;
+            let unit = get_unit(tx.conn(), id)?;
+            tx.finish(&t(M::UndoUnitAdd, &[&alias]), ctx.dry_run)?;
+            Ok(View::Record {
+                line: t(M::UnitAdded, &[&id, &alias, &name]),
+                json: to_json(&unit)?,
+            })
+        }
+        Cmd::List { all } => {
+            let store = ctx.store_ro()?;
+            let units = store.units(all)?;
+            Ok(View::Listing(unit_listing(&units)?))
+        }
+    }
+}
+
+fn unit_listing(units: &[Unit]) -> Result<Listing> {
+    let headers = [M::LId, M::LAlias, M::LName, M::LKind, M::LRetired, M::LReplacedBy]
+        .iter()
+        .map(|m| s(*m).to_string())
+        .collect();
+    let rows = units
+        .iter()
+        .map(|u| {
+            vec![
+                format!("#{}", u.id),
+                u.alias.clone(),
+                u.name.clone(),
+                unit_kind_label(&u.kind).to_string(),
+                u.retired.map(crate::i18n::date).unwrap_or_default(),
+                u.replaced_by.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let mut l = Listing::new(headers, rows, &units)?;
+    l.empty = Some(s(M::NoResults).to_string());
+    Ok(l)
+}

@@ -1,0 +1,208 @@
+//! `config.toml` (SPEC §9): every key optional, unknown keys refused, and a malformed file
+//! reported with its path, line and key. Also where the config and database files live.
+
+use crate::calendar::CalendarConfig;
+use crate::error::{Error, Result};
+use crate::i18n::{Lang, M};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub lang: Option<Lang>,
+    pub db: Option<PathBuf>,
+    #[serde(default = "default_stale_days")]
+    pub stale_days: u32,
+    /// Facts older than this many days are listed by `fact list --stale`.
+    #[serde(default = "default_fact_stale_days")]
+    pub fact_stale_days: u32,
+    #[serde(default)]
+    pub person: Person,
+    #[serde(default)]
+    pub report: ReportConfig,
+    #[serde(default)]
+    pub calendar: CalendarConfig,
+    /// Extra kinds of work, key = label.
+    #[serde(default)]
+    pub kinds: BTreeMap<String, String>,
+}
+
+fn default_stale_days() -> u32 {
+    14
+}
+fn default_fact_stale_days() -> u32 {
+    180
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            lang: None,
+            db: None,
+            stale_days: default_stale_days(),
+            fact_stale_days: default_fact_stale_days(),
+            person: Person::default(),
+            report: ReportConfig::default(),
+            calendar: CalendarConfig::default(),
+            kinds: BTreeMap::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub name: Option<String>,
+    pub title: Option<String>,
+    pub org: Option<String>,
+    pub place: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportConfig {
+    /// 0 = calendar months; 14 = the 15th of the previous month to the 14th.
+    #[serde(default)]
+    pub month_cutoff_day: u32,
+}
+
+impl Config {
+    /// Parses config text; `path` is only used in messages.
+    pub fn parse(text: &str, path: &Path) -> Result<Config> {
+        let cfg: Config = toml::from_str(text).map_err(|e| {
+            let detail = e.message().trim().to_string();
+            match e.span() {
+                Some(span) => {
+                    let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+                    Error::input(M::ConfigError, &[&path.display(), &line, &detail])
+                }
+                None => Error::input(M::ConfigErrorNoLine, &[&path.display(), &detail]),
+            }
+            .hint(M::ConfigHint, &[])
+        })?;
+        if cfg.report.month_cutoff_day > 28 {
+            return Err(Error::input(
+                M::ConfigErrorNoLine,
+                &[
+                    &path.display(),
+                    &format!("report.month_cutoff_day = {} (0–28)", cfg.report.month_cutoff_day),
+                ],
+            ));
+        }
+        Ok(cfg)
+    }
+
+    /// Loads the config from `path`; a missing file means the defaults (no config file is
+    /// needed to start, and `init` writes it where it was asked for).
+    pub fn load(path: &Path) -> Result<Config> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Config::parse(&text, path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                Ok(Config::default())
+            }
+            Err(e) => Err(Error::input(M::ConfigRead, &[&path.display(), &e])),
+        }
+    }
+}
+
+/// Config path, first found: `--config`, `WORKLOG_CONFIG`, `<config dir>/worklog/config.toml`.
+/// The bool says whether the user named it.
+pub fn config_path(flag: Option<&Path>) -> (PathBuf, bool) {
+    if let Some(p) = flag {
+        return (p.to_path_buf(), true);
+    }
+    if let Some(p) = std::env::var_os("WORKLOG_CONFIG").filter(|p| !p.is_empty()) {
+        return (PathBuf::from(p), true);
+    }
+    let dir = dirs::config_dir().unwrap_or_else(|| PathBuf::from("."));
+    (dir.join("worklog").join("config.toml"), false)
+}
+
+/// Database path, first found: `--db`, `WORKLOG_DB`, config `db`, `<data dir>/worklog/worklog.db`.
+pub fn db_path(flag: Option<&Path>, cfg: &Config) -> PathBuf {
+    if let Some(p) = flag {
+        return p.to_path_buf();
+    }
+    if let Some(p) = std::env::var_os("WORKLOG_DB").filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    if let Some(p) = &cfg.db {
+        return p.clone();
+    }
+    let dir = dirs::data_dir().unwrap_or_else(|| PathBuf::from("."));
+    dir.join("worklog").join("worklog.db")
+}
+
+/// The starter config `worklog init` writes.
+pub fn starter(lang: Lang, person: &Person) -> String {
+    let q = |v: &Option<String>| match v {
+        Some(s) => format!("{s:?}"),
+        None => "\"\"".to_string(),
+    };
+    let lang = match lang {
+        Lang::Vi => "vi",
+        Lang::En => "en",
+    };
+    format!(
+        "# worklog configuration. Every key is optional; see config.example.toml for all of them.\n\
+         lang = \"{lang}\"\n\
+         stale_days = 14\n\n\
+         [person]\n\
+         name = {}\n\
+         title = {}\n\
+         org = {}\n\
+         place = {}\n\n\
+         [report]\n\
+         month_cutoff_day = 0\n",
+        q(&person.name),
+        q(&person.title),
+        q(&person.org),
+        q(&person.place)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn example_config_parses() {
+        let text = include_str!("../config.example.toml");
+        let cfg = Config::parse(text, Path::new("config.example.toml")).unwrap();
+        assert_eq!(cfg.stale_days, 14);
+        assert_eq!(cfg.lang, Some(Lang::Vi));
+        assert_eq!(cfg.report.month_cutoff_day, 0);
+        assert_eq!(cfg.kinds.get("training").map(String::as_str), Some("Tập huấn"));
+        assert!(cfg.calendar.official.contains_key("2025"));
+    }
+
+    #[test]
+    fn unknown_key_names_line_and_key() {
+        crate::i18n::set_lang(Lang::En);
+        let err = Config::parse("lang = \"vi\"\nstale_dayz = 3\n", Path::new("c.toml")).unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("c.toml"), "{msg}");
+        assert!(msg.contains("line 2"), "{msg}");
+        assert!(msg.contains("stale_dayz"), "{msg}");
+    }
+
+    #[test]
+    fn empty_config_is_the_defaults() {
+        let cfg = Config::parse("", Path::new("c.toml")).unwrap();
+        assert_eq!(cfg.stale_days, 14);
+        assert_eq!(cfg.fact_stale_days, 180);
+        assert!(cfg.lang.is_none());
+    }
+
+    #[test]
+    fn starter_config_parses_back() {
+        let p = Person {
+            name: Some("Nguyễn Văn \"A\"".into()),
+            ..Person::default()
+        };
+        let cfg = Config::parse(&starter(Lang::Vi, &p), Path::new("c.toml")).unwrap();
+        assert_eq!(cfg.person.name.as_deref(), Some("Nguyễn Văn \"A\""));
+    }
+}

@@ -1,0 +1,501 @@
+//! Parsing DATE and PERIOD input (SPEC §4) against a given "today". Accepts the forms
+//! officials type — `19/12`, `hôm qua`, `t6`, `+5wd`, `2022-W50` — with or without
+//! diacritics. Pure: no clock, no I/O; working days come from the calendar passed in.
+
+use crate::calendar::Calendar;
+use crate::error::Error;
+use crate::i18n::M;
+use crate::text::fold;
+use chrono::{Datelike, Days, IsoWeek, Months, NaiveDate, Weekday};
+use serde::Serialize;
+
+/// Which way a bare weekday name points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    /// An entry's date: the most recent such day, today included.
+    Past,
+    /// A due date: the next such day, today included.
+    Future,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DateError {
+    Bad(String),
+    Impossible(String),
+    OutOfRange(String),
+    BadPeriod(String),
+    Reversed(String),
+    Calendar(String),
+}
+
+impl From<DateError> for Error {
+    fn from(e: DateError) -> Error {
+        match e {
+            DateError::Bad(s) => Error::input(M::BadDate, &[&s]).hint(M::BadDateHint, &[]),
+            DateError::Impossible(s) => Error::input(M::ImpossibleDate, &[&s]).hint(M::BadDateHint, &[]),
+            DateError::OutOfRange(s) => Error::input(M::DateOutOfRange, &[&s]),
+            DateError::BadPeriod(s) => Error::input(M::BadPeriod, &[&s]).hint(M::BadPeriodHint, &[]),
+            DateError::Reversed(s) => Error::input(M::PeriodReversed, &[&s]),
+            DateError::Calendar(s) => Error::input(M::CalendarError, &[&s]),
+        }
+    }
+}
+
+pub const MIN_YEAR: i32 = 1900;
+pub const MAX_YEAR: i32 = 2100;
+
+fn in_range(d: NaiveDate, raw: &str) -> Result<NaiveDate, DateError> {
+    if (MIN_YEAR..=MAX_YEAR).contains(&d.year()) {
+        Ok(d)
+    } else {
+        Err(DateError::OutOfRange(raw.to_string()))
+    }
+}
+
+/// Parses a DATE.
+pub fn parse_date(
+    input: &str,
+    today: NaiveDate,
+    dir: Dir,
+    cal: Option<&Calendar>,
+) -> Result<NaiveDate, DateError> {
+    let raw = input.trim();
+    let f = fold(raw);
+    let f = f.split_whitespace().collect::<Vec<_>>().join(" ");
+    let bad = || DateError::Bad(raw.to_string());
+    if f.is_empty() {
+        return Err(bad());
+    }
+    match f.as_str() {
+        "today" | "hom nay" | "homnay" | "nay" => return Ok(today),
+        "yesterday" | "hom qua" | "homqua" => return in_range(today - Days::new(1), raw),
+        "tomorrow" | "ngay mai" | "ngaymai" | "mai" => return in_range(today + Days::new(1), raw),
+        "eow" | "eom" | "eoy" | "tet" => return named_calendar_day(&f, today, cal, raw),
+        _ => {}
+    }
+    if let Some(wd) = weekday_name(&f) {
+        let cur = today.weekday().num_days_from_monday() as i64;
+        let want = wd.num_days_from_monday() as i64;
+        let d = match dir {
+            Dir::Past => today - chrono::Duration::days((cur - want).rem_euclid(7)),
+            Dir::Future => today + chrono::Duration::days((want - cur).rem_euclid(7)),
+        };
+        return in_range(d, raw);
+    }
+    if let Some(r) = parse_offset(&f, today, cal, raw) {
+        return r;
+    }
+    parse_numeric(&f, today, raw)
+}
+
+fn named_calendar_day(
+    f: &str,
+    today: NaiveDate,
+    cal: Option<&Calendar>,
+    raw: &str,
+) -> Result<NaiveDate, DateError> {
+    let Some(cal) = cal else {
+        return Err(DateError::Calendar(raw.to_string()));
+    };
+    let d = match f {
+        "eow" => cal.last_working_day_of_week(today),
+        "eom" => cal.last_working_day_of_month(today),
+        "eoy" => cal.last_working_day_of_year(today),
+        _ => cal.next_tet(today),
+    };
+    in_range(d, raw)
+}
+
+fn weekday_name(f: &str) -> Option<Weekday> {
+    use Weekday::*;
+    let compact: String = f.chars().filter(|c| !c.is_whitespace()).collect();
+    Some(match compact.as_str() {
+        "mon" | "monday" | "t2" | "thu2" | "thuhai" => Mon,
+        "tue" | "tuesday" | "t3" | "thu3" | "thuba" => Tue,
+        "wed" | "wednesday" | "t4" | "thu4" | "thutu" => Wed,
+        "thu" | "thursday" | "t5" | "thu5" | "thunam" => Thu,
+        "fri" | "friday" | "t6" | "thu6" | "thusau" => Fri,
+        "sat" | "saturday" | "t7" | "thu7" | "thubay" => Sat,
+        "sun" | "sunday" | "cn" | "chunhat" => Sun,
+        _ => return None,
+    })
+}
+
+/// `+3d`, `-2d`, `+2w`, `+1m`, `+5wd`. `None` when the text is not an offset at all.
+fn parse_offset(
+    f: &str,
+    today: NaiveDate,
+    cal: Option<&Calendar>,
+    raw: &str,
+) -> Option<Result<NaiveDate, DateError>> {
+    let sign = match f.chars().next()? {
+        '+' => 1i64,
+        '-' => -1i64,
+        _ => return None,
+    };
+    let body = &f[1..];
+    let digits: String = body.chars().take_while(char::is_ascii_digit).collect();
+    let unit = &body[digits.len()..];
+    if digits.is_empty() || digits.len() > 6 {
+        return Some(Err(DateError::Bad(raw.to_string())));
+    }
+    let n: i64 = match digits.parse() {
+        Ok(n) => n,
+        Err(_) => return Some(Err(DateError::Bad(raw.to_string()))),
+    };
+    let out_of_range = || DateError::OutOfRange(raw.to_string());
+    let d = match unit.trim() {
+        "d" | "day" | "days" | "ngay" => today.checked_add_signed(chrono::Duration::days(sign * n)),
+        "w" | "week" | "weeks" | "tuan" => today.checked_add_signed(chrono::Duration::weeks(sign * n)),
+        "m" | "month" | "months" | "thang" => {
+            let months = Months::new(u32::try_from(n).unwrap_or(u32::MAX));
+            if sign > 0 {
+                today.checked_add_months(months)
+            } else {
+                today.checked_sub_months(months)
+            }
+        }
+        "wd" | "ngay lam viec" | "nlv" => {
+            let Some(cal) = cal else {
+                return Some(Err(DateError::Calendar(raw.to_string())));
+            };
+            if n > 50_000 {
+                return Some(Err(out_of_range()));
+            }
+            Some(cal.add_working_days(today, sign * n))
+        }
+        _ => return Some(Err(DateError::Bad(raw.to_string()))),
+    };
+    Some(match d {
+        Some(d) => in_range(d, raw),
+        None => Err(out_of_range()),
+    })
+}
+
+/// `2022-12-19`, `19/12/2022`, `19/12/22`, `19/12`, `19-12-2022`, `19.12.2022`.
+fn parse_numeric(f: &str, today: NaiveDate, raw: &str) -> Result<NaiveDate, DateError> {
+    let bad = || DateError::Bad(raw.to_string());
+    let parts: Vec<&str> = f.split(['/', '-', '.']).collect();
+    if parts.iter().any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()) || p.len() > 4) {
+        return Err(bad());
+    }
+    let num = |s: &str| s.parse::<u32>().map_err(|_| bad());
+    let (y, m, d) = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => (num(y)? as i32, num(m)?, num(d)?),
+        [d, m, y] if y.len() == 4 => (num(y)? as i32, num(m)?, num(d)?),
+        [d, m, y] if y.len() == 2 => (2000 + num(y)? as i32, num(m)?, num(d)?),
+        [d, m] if d.len() <= 2 && m.len() <= 2 => (today.year(), num(m)?, num(d)?),
+        _ => return Err(bad()),
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return Err(DateError::Impossible(raw.to_string()));
+    }
+    let date = NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| DateError::Impossible(raw.to_string()))?;
+    in_range(date, raw)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PeriodKind {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Half,
+    Year,
+    Range,
+}
+
+/// A span of days with a stable label (`2022-W50`, `2022-12`, `2022-Q4`, …).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Period {
+    pub kind: PeriodKind,
+    pub label: String,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Period {
+    pub fn day(d: NaiveDate) -> Period {
+        Period {
+            kind: PeriodKind::Day,
+            label: d.format("%Y-%m-%d").to_string(),
+            from: d,
+            to: d,
+        }
+    }
+
+    pub fn week_of(d: NaiveDate) -> Period {
+        let w: IsoWeek = d.iso_week();
+        let from = d - Days::new(u64::from(d.weekday().num_days_from_monday()));
+        Period {
+            kind: PeriodKind::Week,
+            label: format!("{}-W{:02}", w.year(), w.week()),
+            from,
+            to: from + Days::new(6),
+        }
+    }
+
+    pub fn month(y: i32, m: u32) -> Option<Period> {
+        let from = NaiveDate::from_ymd_opt(y, m, 1)?;
+        let to = from.checked_add_months(Months::new(1))? - Days::new(1);
+        Some(Period {
+            kind: PeriodKind::Month,
+            label: format!("{y:04}-{m:02}"),
+            from,
+            to,
+        })
+    }
+
+    pub fn year(y: i32) -> Option<Period> {
+        Some(Period {
+            kind: PeriodKind::Year,
+            label: format!("{y:04}"),
+            from: NaiveDate::from_ymd_opt(y, 1, 1)?,
+            to: NaiveDate::from_ymd_opt(y, 12, 31)?,
+        })
+    }
+
+    fn span(kind: PeriodKind, label: String, y: i32, m1: u32, m2: u32) -> Option<Period> {
+        let from = NaiveDate::from_ymd_opt(y, m1, 1)?;
+        let to = Period::month(y, m2)?.to;
+        Some(Period { kind, label, from, to })
+    }
+
+    pub fn range(from: NaiveDate, to: NaiveDate) -> Period {
+        Period {
+            kind: PeriodKind::Range,
+            label: format!("{}..{}", from.format("%Y-%m-%d"), to.format("%Y-%m-%d")),
+            from,
+            to,
+        }
+    }
+
+    pub fn contains(&self, d: NaiveDate) -> bool {
+        self.from <= d && d <= self.to
+    }
+
+    pub fn days(&self) -> impl Iterator<Item = NaiveDate> + use<> {
+        let to = self.to;
+        self.from.iter_days().take_while(move |d| *d <= to)
+    }
+}
+
+/// Parses a PERIOD.
+pub fn parse_period(input: &str, today: NaiveDate, cal: Option<&Calendar>) -> Result<Period, DateError> {
+    let raw = input.trim();
+    let f = fold(raw).split_whitespace().collect::<Vec<_>>().join(" ");
+    let bad = || DateError::BadPeriod(raw.to_string());
+    let check = |p: Option<Period>| -> Result<Period, DateError> {
+        let p = p.ok_or_else(bad)?;
+        if p.from.year() < MIN_YEAR || p.to.year() > MAX_YEAR {
+            return Err(DateError::OutOfRange(raw.to_string()));
+        }
+        Ok(p)
+    };
+    match f.as_str() {
+        "today" | "hom nay" => return Ok(Period::day(today)),
+        "yesterday" | "hom qua" => return check(Some(Period::day(today - Days::new(1)))),
+        "week" | "this-week" | "tuan nay" | "tuan" => return Ok(Period::week_of(today)),
+        "last-week" | "tuan truoc" => return check(Some(Period::week_of(today - Days::new(7)))),
+        "month" | "this-month" | "thang nay" | "thang" => return check(Period::month(today.year(), today.month())),
+        "last-month" | "thang truoc" => {
+            let d = today.checked_sub_months(Months::new(1)).ok_or_else(bad)?;
+            return check(Period::month(d.year(), d.month()));
+        }
+        "year" | "this-year" | "nam nay" | "nam" => return check(Period::year(today.year())),
+        "last-year" | "nam truoc" => return check(Period::year(today.year() - 1)),
+        _ => {}
+    }
+    if let Some((a, b)) = f.split_once("..") {
+        let from = parse_date(a, today, Dir::Past, cal).map_err(|_| bad())?;
+        let to = parse_date(b, today, Dir::Past, cal).map_err(|_| bad())?;
+        if from > to {
+            return Err(DateError::Reversed(raw.to_string()));
+        }
+        return Ok(Period::range(from, to));
+    }
+    let num = |s: &str| -> Option<u32> {
+        if s.is_empty() || s.len() > 4 || !s.chars().all(|c| c.is_ascii_digit()) {
+            None
+        } else {
+            s.parse().ok()
+        }
+    };
+    let year4 = |s: &str| -> Option<i32> { if s.len() == 4 { num(s).map(|y| y as i32) } else { None } };
+    // 2022-W50
+    if let Some((y, w)) = f.split_once("-w") {
+        let (y, w) = (year4(y).ok_or_else(bad)?, num(w).ok_or_else(bad)?);
+        let monday = NaiveDate::from_isoywd_opt(y, w, Weekday::Mon).ok_or_else(bad)?;
+        return check(Some(Period::week_of(monday)));
+    }
+    if let Some((y, q)) = f.split_once("-q") {
+        let (y, q) = (year4(y).ok_or_else(bad)?, num(q).ok_or_else(bad)?);
+        if !(1..=4).contains(&q) {
+            return Err(bad());
+        }
+        return check(Period::span(PeriodKind::Quarter, format!("{y}-Q{q}"), y, q * 3 - 2, q * 3));
+    }
+    if let Some((y, h)) = f.split_once("-h") {
+        let (y, h) = (year4(y).ok_or_else(bad)?, num(h).ok_or_else(bad)?);
+        if !(1..=2).contains(&h) {
+            return Err(bad());
+        }
+        return check(Period::span(PeriodKind::Half, format!("{y}-H{h}"), y, h * 6 - 5, h * 6));
+    }
+    if let Some(y) = year4(&f) {
+        return check(Period::year(y));
+    }
+    // 2022-12 and 12/2022
+    let parts: Vec<&str> = f.split(['-', '/', '.']).collect();
+    if let [a, b] = parts.as_slice() {
+        if let (Some(y), Some(m)) = (year4(a), num(b)) {
+            return check(Period::month(y, m));
+        }
+        if let (Some(m), Some(y)) = (num(a), year4(b)) {
+            return check(Period::month(y, m));
+        }
+    }
+    match parse_date(raw, today, Dir::Past, cal) {
+        Ok(d) => Ok(Period::day(d)),
+        Err(DateError::Bad(_)) => Err(bad()),
+        Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+    // Wednesday 2022-12-21
+    fn today() -> NaiveDate {
+        d(2022, 12, 21)
+    }
+    fn p(s: &str) -> Result<NaiveDate, DateError> {
+        parse_date(s, today(), Dir::Past, None)
+    }
+
+    #[test]
+    fn numeric_forms() {
+        for s in ["2022-12-19", "19/12/2022", "19/12/22", "19/12", "19-12-2022", "19.12.2022", " 19/12 "] {
+            assert_eq!(p(s), Ok(d(2022, 12, 19)), "{s}");
+        }
+        assert_eq!(p("1/2"), Ok(d(2022, 2, 1)));
+    }
+
+    #[test]
+    fn words_in_both_languages_with_and_without_marks() {
+        assert_eq!(p("hôm qua"), Ok(d(2022, 12, 20)));
+        assert_eq!(p("hom qua"), Ok(d(2022, 12, 20)));
+        assert_eq!(p("Hôm nay"), Ok(today()));
+        assert_eq!(p("ngày mai"), Ok(d(2022, 12, 22)));
+        assert_eq!(p("yesterday"), Ok(d(2022, 12, 20)));
+    }
+
+    #[test]
+    fn weekdays_point_back_for_entries_and_forward_for_due_dates() {
+        assert_eq!(p("t6"), Ok(d(2022, 12, 16)));
+        assert_eq!(p("thứ sáu"), Ok(d(2022, 12, 16)));
+        assert_eq!(p("thu 6"), Ok(d(2022, 12, 16)));
+        assert_eq!(p("t4"), Ok(today()));
+        assert_eq!(p("cn"), Ok(d(2022, 12, 18)));
+        assert_eq!(p("chủ nhật"), Ok(d(2022, 12, 18)));
+        assert_eq!(p("mon"), Ok(d(2022, 12, 19)));
+        let f = |s| parse_date(s, today(), Dir::Future, None);
+        assert_eq!(f("t6"), Ok(d(2022, 12, 23)));
+        assert_eq!(f("wed"), Ok(today()));
+        assert_eq!(f("thứ hai"), Ok(d(2022, 12, 26)));
+    }
+
+    #[test]
+    fn offsets() {
+        assert_eq!(p("+3d"), Ok(d(2022, 12, 24)));
+        assert_eq!(p("-2d"), Ok(d(2022, 12, 19)));
+        assert_eq!(p("+2w"), Ok(d(2023, 1, 4)));
+        assert_eq!(p("+1m"), Ok(d(2023, 1, 21)));
+        assert_eq!(p("-1m"), Ok(d(2022, 11, 21)));
+    }
+
+    #[test]
+    fn impossible_and_malformed_dates_are_refused() {
+        assert_eq!(p("31/02/2022"), Err(DateError::Impossible("31/02/2022".into())));
+        assert_eq!(p("2022-13-01"), Err(DateError::Impossible("2022-13-01".into())));
+        assert!(matches!(p("hôm kia"), Err(DateError::Bad(_))));
+        assert!(matches!(p(""), Err(DateError::Bad(_))));
+        assert!(matches!(p("1/2/3/4"), Err(DateError::Bad(_))));
+        assert!(matches!(p("+999999999d"), Err(DateError::Bad(_))));
+        assert!(matches!(p("1/1/2200"), Err(DateError::OutOfRange(_))));
+    }
+
+    #[test]
+    fn periods() {
+        let pp = |s| parse_period(s, today(), None).unwrap();
+        assert_eq!(pp("week"), Period::week_of(d(2022, 12, 19)));
+        assert_eq!(pp("week").label, "2022-W51");
+        assert_eq!((pp("2022-W50").from, pp("2022-W50").to), (d(2022, 12, 12), d(2022, 12, 18)));
+        assert_eq!(pp("2022-12"), Period::month(2022, 12).unwrap());
+        assert_eq!(pp("12/2022"), Period::month(2022, 12).unwrap());
+        assert_eq!(pp("last-month").label, "2022-11");
+        let q = pp("2022-Q4");
+        assert_eq!((q.from, q.to, q.label.as_str()), (d(2022, 10, 1), d(2022, 12, 31), "2022-Q4"));
+        let h = pp("2022-H1");
+        assert_eq!((h.from, h.to), (d(2022, 1, 1), d(2022, 6, 30)));
+        assert_eq!(pp("2022").to, d(2022, 12, 31));
+        let r = pp("01/12/2022..15/12/2022");
+        assert_eq!((r.from, r.to), (d(2022, 12, 1), d(2022, 12, 15)));
+        assert_eq!(pp("hôm qua"), Period::day(d(2022, 12, 20)));
+        assert_eq!(pp("19/12"), Period::day(d(2022, 12, 19)));
+        assert_eq!(pp("2020-W53").from, d(2020, 12, 28));
+    }
+
+    #[test]
+    fn bad_periods() {
+        for s in ["2022-W54", "2022-13", "2022-Q5", "2022-H3", "abc", "15/12/2022..01/12/2022"] {
+            assert!(parse_period(s, today(), None).is_err(), "{s}");
+        }
+        assert!(matches!(
+            parse_period("15/12/2022..01/12/2022", today(), None),
+            Err(DateError::Reversed(_))
+        ));
+    }
+
+    #[test]
+    fn calendar_words_need_the_calendar() {
+        assert!(matches!(p("+5wd"), Err(DateError::Calendar(_))));
+        assert!(matches!(p("tet"), Err(DateError::Calendar(_))));
+    }
+
+    proptest! {
+        #[test]
+        fn every_printed_date_parses_back(days in 0i64..73_000) {
+            let date = d(1900, 1, 1) + chrono::Duration::days(days);
+            let t = today();
+            prop_assert_eq!(parse_date(&date.format("%Y-%m-%d").to_string(), t, Dir::Past, None), Ok(date));
+            prop_assert_eq!(parse_date(&date.format("%d/%m/%Y").to_string(), t, Dir::Past, None), Ok(date));
+            prop_assert_eq!(parse_date(&date.format("%-d-%-m-%Y").to_string(), t, Dir::Past, None), Ok(date));
+        }
+
+        #[test]
+        fn any_text_parses_or_fails_without_panicking(s in "\\PC{0,40}") {
+            let _ = parse_date(&s, today(), Dir::Past, None);
+            let _ = parse_period(&s, today(), None);
+        }
+
+        #[test]
+        fn months_and_weeks_cover_their_days(y in 1900i32..2100, m in 1u32..=12) {
+            let p = Period::month(y, m).unwrap();
+            prop_assert_eq!(p.from.day(), 1);
+            prop_assert_eq!((p.to + Days::new(1)).day(), 1);
+            let parsed = parse_period(&p.label, today(), None).unwrap();
+            prop_assert_eq!(&parsed, &p);
+            let w = Period::week_of(p.from);
+            prop_assert_eq!(w.from.weekday(), Weekday::Mon);
+            prop_assert!(w.contains(p.from));
+            prop_assert_eq!(parse_period(&w.label, today(), None).unwrap(), w);
+        }
+    }
+}

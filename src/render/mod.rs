@@ -1,0 +1,284 @@
+//! Everything that reaches standard output goes through here. Commands build a `View`
+//! (a record, a listing, a message) and `Output` renders it as a table, Markdown, CSV or
+//! JSON, with colour only on a terminal and never with `NO_COLOR`/`--no-color`.
+
+pub mod table;
+
+use crate::error::{Error, Result};
+use serde::Serialize;
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Md,
+    Csv,
+    Json,
+    Html,
+    Docx,
+}
+
+/// A table-shaped view: headers and rows for humans, the same records as JSON for
+/// programs.
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    pub title: Option<String>,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub json: serde_json::Value,
+    /// A line under the table (totals), not part of CSV or JSON.
+    pub footer: Option<String>,
+    /// Shown instead of an empty table.
+    pub empty: Option<String>,
+}
+
+impl Listing {
+    pub fn new<T: Serialize>(headers: Vec<String>, rows: Vec<Vec<String>>, records: &T) -> Result<Listing> {
+        Ok(Listing {
+            headers,
+            rows,
+            json: to_json(records)?,
+            ..Listing::default()
+        })
+    }
+}
+
+pub fn to_json<T: Serialize>(v: &T) -> Result<serde_json::Value> {
+    serde_json::to_value(v).map_err(|e| Error::fail(crate::i18n::M::DbError, &[&e]))
+}
+
+/// What a command hands back to be shown.
+pub enum View {
+    /// A created or changed record: one line for people, the record for `--format json`.
+    Record { line: String, json: serde_json::Value },
+    /// Lines of text, the same in every format (JSON: an object of the given value).
+    Message { lines: Vec<String>, json: serde_json::Value },
+    Listing(Listing),
+    /// Several listings one after another (JSON: the given value).
+    Sections { sections: Vec<Listing>, json: serde_json::Value },
+    /// Raw text written as it is (man page, completions).
+    Raw(Vec<u8>),
+    Nothing,
+}
+
+pub struct Output {
+    pub format: Format,
+    pub color: bool,
+    pub utf8: bool,
+    pub width: Option<u16>,
+    pub quiet: bool,
+    pub dry_run: bool,
+    pub file: Option<PathBuf>,
+}
+
+impl Output {
+    pub fn from_env(format: Option<Format>, no_color: bool, quiet: bool, dry_run: bool, file: Option<PathBuf>) -> Output {
+        use std::io::IsTerminal;
+        let tty = std::io::stdout().is_terminal() && file.is_none();
+        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
+        let utf8 = match locale {
+            Some(l) => {
+                let l = l.to_lowercase();
+                l.contains("utf-8") || l.contains("utf8")
+            }
+            None => true,
+        };
+        let width = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<u16>().ok())
+            .filter(|w| *w >= 20)
+            .or(if tty { None } else { Some(100) });
+        Output {
+            format: format.unwrap_or(Format::Table),
+            color: tty && !no_color && !no_color_env,
+            utf8,
+            width,
+            quiet,
+            dry_run,
+            file,
+        }
+    }
+
+    pub fn emit(&self, view: View) -> Result<()> {
+        let mut buf: Vec<u8> = Vec::new();
+        let csv_to_file = self.format == Format::Csv && self.file.is_some();
+        if csv_to_file {
+            // Excel reads a CSV file as UTF-8 only with a byte-order mark.
+            buf.extend_from_slice("\u{feff}".as_bytes());
+        }
+        match view {
+            View::Nothing => {}
+            View::Raw(bytes) => buf.extend_from_slice(&bytes),
+            View::Record { line, json } => match self.format {
+                Format::Json => write_json(&mut buf, &json)?,
+                _ => {
+                    if !self.quiet {
+                        writeln!(buf, "{line}")?;
+                    }
+                }
+            },
+            View::Message { lines, json } => match self.format {
+                Format::Json => write_json(&mut buf, &json)?,
+                _ => {
+                    if !self.quiet {
+                        for l in lines {
+                            writeln!(buf, "{l}")?;
+                        }
+                    }
+                }
+            },
+            View::Listing(l) => self.listing(&mut buf, &l, None)?,
+            View::Sections { sections, json } => match self.format {
+                Format::Json => write_json(&mut buf, &json)?,
+                _ => {
+                    for (i, l) in sections.iter().enumerate() {
+                        if i > 0 && self.format != Format::Csv {
+                            writeln!(buf)?;
+                        }
+                        self.listing(&mut buf, l, Some(i))?;
+                    }
+                }
+            },
+        }
+        if self.dry_run && self.format != Format::Json {
+            writeln!(buf, "{}", crate::i18n::s(crate::i18n::M::DryRun))?;
+        }
+        self.write(&buf)
+    }
+
+    fn listing(&self, buf: &mut Vec<u8>, l: &Listing, section: Option<usize>) -> Result<()> {
+        match self.format {
+            Format::Json => write_json(buf, &l.json)?,
+            Format::Csv => {
+                if section.is_some_and(|i| i > 0) {
+                    writeln!(buf)?;
+                }
+                write_csv(buf, l)?;
+            }
+            Format::Md => {
+                if let Some(t) = &l.title {
+                    writeln!(buf, "## {}\n", md_escape(t))?;
+                }
+                if l.rows.is_empty() {
+                    if let Some(e) = &l.empty {
+                        writeln!(buf, "{e}")?;
+                    }
+                } else {
+                    write_md(buf, l)?;
+                }
+                if let Some(f) = &l.footer {
+                    writeln!(buf, "\n{}", md_escape(f))?;
+                }
+            }
+            _ => {
+                if let Some(t) = &l.title {
+                    let t = if self.color { format!("\x1b[1m{t}\x1b[0m") } else { t.clone() };
+                    writeln!(buf, "{t}")?;
+                }
+                if l.rows.is_empty() {
+                    if let Some(e) = &l.empty {
+                        writeln!(buf, "{e}")?;
+                    }
+                } else {
+                    writeln!(buf, "{}", table::render(l, self))?;
+                }
+                if let Some(f) = &l.footer {
+                    writeln!(buf, "{f}")?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn write(&self, bytes: &[u8]) -> Result<()> {
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        match &self.file {
+            Some(path) => std::fs::write(path, bytes)
+                .map_err(|e| Error::fail(crate::i18n::M::IoError, &[&path.display(), &e])),
+            None => {
+                let mut out = std::io::stdout().lock();
+                out.write_all(bytes)?;
+                out.flush()?;
+                Ok(())
+            }
+        }
+    }
+}
+
+fn write_json(buf: &mut Vec<u8>, v: &serde_json::Value) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *buf, v).map_err(|e| Error::fail(crate::i18n::M::DbError, &[&e]))?;
+    buf.push(b'\n');
+    Ok(())
+}
+
+/// Neutralises a cell a spreadsheet would run as a formula.
+pub fn csv_safe(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_string(),
+    }
+}
+
+fn write_csv(buf: &mut Vec<u8>, l: &Listing) -> Result<()> {
+    let mut w = csv::Writer::from_writer(&mut *buf);
+    let err = |e: csv::Error| Error::fail(crate::i18n::M::IoError, &[&"csv", &e]);
+    w.write_record(l.headers.iter().map(|h| csv_safe(h))).map_err(err)?;
+    for row in &l.rows {
+        w.write_record(row.iter().map(|c| csv_safe(c))).map_err(err)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push_str("<br>"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn write_md(buf: &mut Vec<u8>, l: &Listing) -> Result<()> {
+    let line = |cells: &mut dyn Iterator<Item = String>| -> String {
+        let v: Vec<String> = cells.collect();
+        format!("| {} |", v.join(" | "))
+    };
+    writeln!(buf, "{}", line(&mut l.headers.iter().map(|h| md_escape(h))))?;
+    writeln!(buf, "|{}|", vec!["---"; l.headers.len()].join("|"))?;
+    for r in &l.rows {
+        writeln!(buf, "{}", line(&mut r.iter().map(|c| md_escape(c))))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        assert_eq!(csv_safe("=1+1"), "'=1+1");
+        assert_eq!(csv_safe("+84 90"), "'+84 90");
+        assert_eq!(csv_safe("-x"), "'-x");
+        assert_eq!(csv_safe("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_safe("Họp"), "Họp");
+    }
+
+    #[test]
+    fn markdown_cells_cannot_break_the_table() {
+        assert_eq!(md_escape("a|b\nc"), "a\\|b<br>c");
+    }
+}

@@ -1,0 +1,155 @@
+//! Schema migrations, versioned by `PRAGMA user_version`. The list is append-only: a
+//! shipped step is never edited. Before migrating an existing file, a copy is written
+//! beside it (`<db>.bak-v<N>`); a file from a newer version is refused untouched.
+
+use crate::error::{Error, Result};
+use crate::i18n::M;
+use rusqlite::Connection;
+use std::path::Path;
+
+/// Each step takes the schema from version i to i + 1.
+const STEPS: &[&str] = &[include_str!("schema_v1.sql")];
+
+pub const LATEST_VERSION: i64 = STEPS.len() as i64;
+
+pub(crate) fn version(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+pub(crate) fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<()> {
+    migrate_to(conn, path, STEPS)
+}
+
+pub(crate) fn migrate_to(conn: &mut Connection, path: Option<&Path>, steps: &[&str]) -> Result<()> {
+    let latest = steps.len() as i64;
+    let v = version(conn)?;
+    if v == latest {
+        return Ok(());
+    }
+    if v > latest {
+        let shown = path.map(|p| p.display().to_string()).unwrap_or_default();
+        return Err(Error::fail(M::DbNewer, &[&shown, &v, &latest]).hint(M::DbNewerHint, &[]));
+    }
+    // Another process may be migrating at the same moment: take the write lock, then
+    // look again.
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let v = match version(conn) {
+        Ok(v) => v,
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            return Err(e.into());
+        }
+    };
+    if v >= latest {
+        conn.execute_batch("ROLLBACK")?;
+        if v > latest {
+            return migrate_to(conn, path, steps);
+        }
+        return Ok(());
+    }
+    let has_data: bool = v > 0;
+    if let (Some(path), true) = (path, has_data) {
+        let backup = backup_path(path, v);
+        if !backup.exists() {
+            let r = conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()]);
+            // VACUUM cannot run inside a transaction; copy through the backup API instead.
+            if r.is_err() {
+                let mut dst = Connection::open(&backup)?;
+                let b = rusqlite::backup::Backup::new(conn, &mut dst)?;
+                b.run_to_completion(256, std::time::Duration::ZERO, None)?;
+            }
+            super::make_private(&backup)?;
+        }
+    }
+    for (i, step) in steps.iter().enumerate().skip(v as usize) {
+        let r = conn
+            .execute_batch(step)
+            .and_then(|_| conn.pragma_update(None, "user_version", i as i64 + 1));
+        if let Err(e) = r {
+            let _ = conn.execute_batch("ROLLBACK");
+            return Err(e.into());
+        }
+    }
+    conn.execute_batch("COMMIT")?;
+    Ok(())
+}
+
+pub fn backup_path(path: &Path, version: i64) -> std::path::PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".bak-v{version}"));
+    path.with_file_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fresh_database_reaches_the_latest_version() {
+        let mut c = Connection::open_in_memory().unwrap();
+        migrate(&mut c, None).unwrap();
+        assert_eq!(version(&c).unwrap(), LATEST_VERSION);
+        // running again changes nothing
+        migrate(&mut c, None).unwrap();
+        assert_eq!(version(&c).unwrap(), LATEST_VERSION);
+    }
+
+    #[test]
+    fn v1_creates_every_table_of_the_concepts() {
+        let mut c = Connection::open_in_memory().unwrap();
+        migrate_to(&mut c, None, &STEPS[..1]).unwrap();
+        for t in [
+            "records", "entries", "tasks", "task_events", "plans", "goals", "contingencies",
+            "blockers", "documents", "facts", "units", "fields", "record_units", "record_tags",
+            "record_docs", "submissions", "undo_commands", "undo_log",
+        ] {
+            let n: i64 = c
+                .query_row("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?1", [t], |r| r.get(0))
+                .unwrap();
+            assert_eq!(n, 1, "{t}");
+        }
+    }
+
+    #[test]
+    fn newer_version_is_refused_and_left_alone() {
+        crate::i18n::set_lang(crate::i18n::Lang::En);
+        let mut c = Connection::open_in_memory().unwrap();
+        c.pragma_update(None, "user_version", LATEST_VERSION + 5).unwrap();
+        let err = migrate(&mut c, Some(Path::new("x.db"))).unwrap_err();
+        assert_eq!(err.exit_code(), 1);
+        assert!(err.to_string().contains(&format!("{}", LATEST_VERSION + 5)), "{err}");
+        assert!(err.to_string().contains(&format!("version {LATEST_VERSION}")), "{err}");
+        assert_eq!(version(&c).unwrap(), LATEST_VERSION + 5);
+        let tables: i64 = c.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).unwrap();
+        assert_eq!(tables, 0);
+    }
+
+    #[test]
+    fn a_failing_step_leaves_the_previous_version() {
+        let mut c = Connection::open_in_memory().unwrap();
+        let steps = [STEPS[0], "CREATE TABLE broken (; -- syntax error"];
+        assert!(migrate_to(&mut c, None, &steps).is_err());
+        // v1 itself was in the same transaction, so nothing at all was applied
+        assert_eq!(version(&c).unwrap(), 0);
+        migrate_to(&mut c, None, &steps[..1]).unwrap();
+        assert_eq!(version(&c).unwrap(), 1);
+    }
+
+    #[test]
+    fn migrating_an_existing_file_writes_a_backup_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.db");
+        let mut c = Connection::open(&path).unwrap();
+        migrate_to(&mut c, Some(&path), &STEPS[..1]).unwrap();
+        c.execute("INSERT INTO records(kind) VALUES ('entry')", []).unwrap();
+        let steps = [STEPS[0], "CREATE TABLE extra (x)"];
+        migrate_to(&mut c, Some(&path), &steps).unwrap();
+        assert_eq!(version(&c).unwrap(), 2);
+        let backup = backup_path(&path, 1);
+        assert!(backup.exists());
+        let b = Connection::open(&backup).unwrap();
+        assert_eq!(version(&b).unwrap(), 1);
+        let n: i64 = b.query_row("SELECT count(*) FROM records", [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 1);
+    }
+}

@@ -1,0 +1,236 @@
+//! All SQL lives under `store/`. This file opens the database (path checks, file modes,
+//! pragmas), runs the migrations, and hands out the one IMMEDIATE transaction a writing
+//! command gets. Other files here hold the queries of one table group each and return
+//! model types. Nothing here knows clap or prints.
+
+pub mod entries;
+mod migrate;
+pub mod records;
+mod undo;
+pub mod units;
+
+pub use entries::{EntryFilter, NewEntry};
+pub use migrate::LATEST_VERSION;
+pub use records::RecordKind;
+
+use crate::clock::Clock;
+use crate::error::{Error, Result};
+use crate::i18n::M;
+use rusqlite::{Connection, OpenFlags};
+use std::path::{Path, PathBuf};
+
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+    clock: Clock,
+}
+
+/// A writing command's transaction. Dropping it without `commit` rolls everything back.
+pub struct WriteTx<'a> {
+    store: &'a mut Store,
+    done: bool,
+    journal: bool,
+}
+
+impl Store {
+    /// Opens (and if needed creates and migrates) the database at `path`. With
+    /// `create = false` a missing file is not created: an empty in-memory database
+    /// stands in, so that read-only commands on a fresh machine write nothing.
+    pub fn open(path: &Path, create: bool, clock: Clock) -> Result<Store> {
+        let shown = path.display();
+        if path.is_dir() {
+            return Err(Error::fail(M::DbIsDir, &[&shown]).hint(M::DbOpenHint, &[]));
+        }
+        let exists = path.exists();
+        if !exists && !create {
+            let conn = Connection::open_in_memory()?;
+            let mut store = Store {
+                conn,
+                path: None,
+                clock,
+            };
+            migrate::migrate(&mut store.conn, None)?;
+            return Ok(store);
+        }
+        if !exists {
+            create_private_file(path)?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+        let conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| Error::fail(M::DbOpen, &[&shown, &e]).hint(M::DbOpenHint, &[]))?;
+        let mut store = Store {
+            conn,
+            path: Some(path.to_path_buf()),
+            clock,
+        };
+        store.configure().map_err(|e| not_a_db(e, path))?;
+        migrate::migrate(&mut store.conn, Some(path)).map_err(|e| not_a_db(e, path))?;
+        Ok(store)
+    }
+
+    /// An empty, migrated in-memory store (tests, dry runs of import).
+    pub fn in_memory(clock: Clock) -> Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        migrate::migrate(&mut conn, None)?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        Ok(Store {
+            conn,
+            path: None,
+            clock,
+        })
+    }
+
+    fn configure(&mut self) -> rusqlite::Result<()> {
+        self.conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        let mode: String = self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            // Switching to WAL needs a moment alone with the file; when many processes
+            // start at once, wait for it like the busy timeout would.
+            let mut tries = 0;
+            loop {
+                match self
+                    .conn
+                    .query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0))
+                {
+                    Ok(_) => break,
+                    Err(e) if tries < 200 && is_busy(&e) => {
+                        tries += 1;
+                        std::thread::sleep(std::time::Duration::from_millis(25));
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        Ok(())
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    /// Starts the IMMEDIATE transaction of a writing command and opens its undo record.
+    pub fn begin_write(&mut self) -> Result<WriteTx<'_>> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let tx = WriteTx {
+            store: self,
+            done: false,
+            journal: true,
+        };
+        undo::begin(&tx.store.conn, &tx.store.clock.stamp())?;
+        Ok(tx)
+    }
+
+    /// A write transaction that is not itself journaled: `undo` uses it.
+    pub fn begin_unjournaled(&mut self) -> Result<WriteTx<'_>> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        Ok(WriteTx {
+            store: self,
+            done: false,
+            journal: false,
+        })
+    }
+}
+
+impl WriteTx<'_> {
+    pub fn conn(&self) -> &Connection {
+        &self.store.conn
+    }
+
+    pub fn clock(&self) -> Clock {
+        self.store.clock
+    }
+
+    pub fn stamp(&self) -> String {
+        self.store.clock.stamp()
+    }
+
+    /// Commits, naming the command for `undo`; with `dry_run` rolls back instead.
+    pub fn finish(mut self, summary: &str, dry_run: bool) -> Result<()> {
+        if dry_run {
+            self.store.conn.execute_batch("ROLLBACK")?;
+        } else {
+            if self.journal {
+                undo::end(&self.store.conn, summary)?;
+            }
+            self.store.conn.execute_batch("COMMIT")?;
+        }
+        self.done = true;
+        Ok(())
+    }
+
+    /// Reverts the last command (this transaction itself is not journaled).
+    pub fn undo_last(&self) -> Result<Option<String>> {
+        undo::undo_last(&self.store.conn)
+    }
+}
+
+impl Drop for WriteTx<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = self.store.conn.execute_batch("ROLLBACK");
+        }
+    }
+}
+
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _)
+        if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+}
+
+fn not_a_db(e: impl Into<Error>, path: &Path) -> Error {
+    let e: Error = e.into();
+    if let Error::Fail { msg, .. } = &e {
+        if msg.contains("not a database") || msg.contains("file is not") || msg.contains("malformed") {
+            return Error::fail(M::DbNotSqlite, &[&path.display()]).hint(M::DbOpenHint, &[]);
+        }
+    }
+    e
+}
+
+/// Creates the database file with mode 0600, and its folder with 0700 when missing.
+fn create_private_file(path: &Path) -> Result<()> {
+    let io = |e: std::io::Error| Error::fail(M::DbOpen, &[&path.display(), &e]).hint(M::DbOpenHint, &[]);
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+        let mut b = std::fs::DirBuilder::new();
+        b.recursive(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            b.mode(0o700);
+        }
+        b.create(dir).map_err(io)?;
+    }
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    match o.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(io(e)),
+    }
+}
+
+/// Sets mode 0600 on a file worklog wrote (backups).
+pub fn make_private(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+            .map_err(|e| Error::fail(M::IoError, &[&path.display(), &e]))?;
+    }
+    Ok(())
+}

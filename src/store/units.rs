@@ -1,0 +1,151 @@
+//! Units (agencies, localities) and fields (sectors): the named things entries and tasks
+//! refer to. Lookups are by alias/key; a typo is an error with the nearest names.
+
+use super::{Store, WriteTx, records};
+use crate::error::{Error, Result};
+use crate::i18n::M;
+use crate::model::{Field, Unit};
+use crate::text::{fold, suggest};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row};
+
+const UNIT_COLS: &str = "u.id, u.alias, u.name, u.kind, u.valid_to, r.alias, u.created_at, u.updated_at";
+
+fn unit_row(r: &Row) -> rusqlite::Result<Unit> {
+    Ok(Unit {
+        id: r.get(0)?,
+        record: "unit",
+        alias: r.get(1)?,
+        name: r.get(2)?,
+        kind: r.get(3)?,
+        retired: r.get::<_, Option<NaiveDate>>(4)?,
+        replaced_by: r.get(5)?,
+        created_at: r.get(6)?,
+        updated_at: r.get(7)?,
+    })
+}
+
+pub fn list_units(conn: &Connection, all: bool) -> Result<Vec<Unit>> {
+    let sql = format!(
+        "SELECT {UNIT_COLS} FROM units u LEFT JOIN units r ON r.id = u.replaced_by
+         WHERE u.deleted_at IS NULL {} ORDER BY u.alias",
+        if all { "" } else { "AND u.valid_to IS NULL" }
+    );
+    let mut st = conn.prepare(&sql)?;
+    let v = st.query_map([], unit_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+pub fn get_unit(conn: &Connection, id: i64) -> Result<Unit> {
+    let sql = format!("SELECT {UNIT_COLS} FROM units u LEFT JOIN units r ON r.id = u.replaced_by WHERE u.id = ?1");
+    Ok(conn.query_row(&sql, [id], unit_row)?)
+}
+
+/// Finds a unit by alias (case- and diacritic-insensitive); unknown ones suggest the
+/// nearest aliases and how to add one.
+pub fn resolve_unit(conn: &Connection, alias: &str) -> Result<i64> {
+    let want = fold(alias.trim().trim_start_matches('@'));
+    let mut st = conn.prepare_cached("SELECT id, alias FROM units WHERE deleted_at IS NULL")?;
+    let all: Vec<(i64, String)> = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    if let Some((id, _)) = all.iter().find(|(_, a)| fold(a) == want) {
+        return Ok(*id);
+    }
+    let close = suggest(&want, all.iter().map(|(_, a)| a.as_str()));
+    let shown = alias.trim().trim_start_matches('@');
+    Err(if close.is_empty() {
+        Error::input(M::UnknownUnit, &[&shown]).hint(M::UnknownUnitHintNone, &[&shown])
+    } else {
+        Error::input(M::UnknownUnit, &[&shown]).hint(M::UnknownUnitHint, &[&close.join(", "), &shown])
+    })
+}
+
+pub fn valid_alias(alias: &str) -> bool {
+    !alias.is_empty()
+        && alias.chars().count() <= 40
+        && alias.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+}
+
+impl WriteTx<'_> {
+    pub fn add_unit(&self, alias: &str, name: &str, kind: &str) -> Result<i64> {
+        let conn = self.conn();
+        let exists: Option<i64> = conn
+            .query_row("SELECT id FROM units WHERE alias = ?1", [alias], |r| r.get(0))
+            .optional()?;
+        if exists.is_some() {
+            return Err(Error::input(M::DuplicateUnit, &[&alias]));
+        }
+        let id = records::next_id(conn, records::RecordKind::Unit)?;
+        let now = self.stamp();
+        conn.execute(
+            "INSERT INTO units(id, alias, name, kind, created_at, updated_at) VALUES (?1,?2,?3,?4,?5,?5)",
+            rusqlite::params![id, alias, name, kind, now],
+        )?;
+        Ok(id)
+    }
+
+    pub fn add_field(&self, key: &str, name: &str) -> Result<i64> {
+        let conn = self.conn();
+        let exists: Option<i64> = conn
+            .query_row("SELECT id FROM fields WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?;
+        if exists.is_some() {
+            return Err(Error::input(M::DuplicateField, &[&key]));
+        }
+        let id = records::next_id(conn, records::RecordKind::Field)?;
+        let now = self.stamp();
+        conn.execute(
+            "INSERT INTO fields(id, key, name, created_at, updated_at) VALUES (?1,?2,?3,?4,?4)",
+            rusqlite::params![id, key, name, now],
+        )?;
+        Ok(id)
+    }
+}
+
+fn field_row(r: &Row) -> rusqlite::Result<Field> {
+    Ok(Field {
+        id: r.get(0)?,
+        record: "field",
+        key: r.get(1)?,
+        name: r.get(2)?,
+        created_at: r.get(3)?,
+        updated_at: r.get(4)?,
+    })
+}
+
+pub fn list_fields(conn: &Connection) -> Result<Vec<Field>> {
+    let mut st = conn.prepare("SELECT id, key, name, created_at, updated_at FROM fields WHERE deleted_at IS NULL ORDER BY key")?;
+    let v = st.query_map([], field_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+pub fn get_field(conn: &Connection, id: i64) -> Result<Field> {
+    Ok(conn.query_row("SELECT id, key, name, created_at, updated_at FROM fields WHERE id = ?1", [id], field_row)?)
+}
+
+/// The stored key of a field typed by the user (case- and diacritic-insensitive on the
+/// key or the name).
+pub fn resolve_field(conn: &Connection, input: &str) -> Result<String> {
+    let want = fold(input.trim());
+    let fields = list_fields(conn)?;
+    if let Some(f) = fields.iter().find(|f| fold(&f.key) == want || fold(&f.name) == want) {
+        return Ok(f.key.clone());
+    }
+    let close = suggest(&want, fields.iter().map(|f| f.key.as_str()));
+    let shown = input.trim();
+    Err(if close.is_empty() {
+        Error::input(M::UnknownField, &[&shown]).hint(M::UnknownFieldHintNone, &[&shown])
+    } else {
+        Error::input(M::UnknownField, &[&shown]).hint(M::UnknownFieldHint, &[&close.join(", "), &shown])
+    })
+}
+
+impl Store {
+    pub fn units(&self, all: bool) -> Result<Vec<Unit>> {
+        list_units(self.conn(), all)
+    }
+    pub fn fields(&self) -> Result<Vec<Field>> {
+        list_fields(self.conn())
+    }
+}
