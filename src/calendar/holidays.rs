@@ -1,0 +1,1 @@
+//! Public holidays and working days (in progress).
