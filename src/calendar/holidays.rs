@@ -399,21 +399,24 @@ impl Calendar {
         cur
     }
 
-    /// Number of working days in `(from, to]` (negative when `to < from`), so that
-    /// `add_working_days(from, n) == to` gives `n` when `to` is a working day.
+    /// Signed count of working days between two dates, matching
+    /// [`Calendar::add_working_days`]: the number of working days in `(from, to]` when
+    /// `from <= to`, minus the number in `[to, from)` when `to < from`. So for `n != 0`,
+    /// `working_days_between(d, add_working_days(d, n)) == n`.
     pub fn working_days_between(&self, from: NaiveDate, to: NaiveDate) -> i64 {
-        let (lo, hi, sign) = if from <= to {
-            (from, to, 1)
-        } else {
-            (to, from, -1)
+        let count = |first: NaiveDate, last: NaiveDate| {
+            let n = first
+                .iter_days()
+                .take_while(|d| *d <= last)
+                .filter(|d| self.is_working_day(*d))
+                .count();
+            i64::try_from(n).unwrap_or(i64::MAX)
         };
-        let count = lo
-            .iter_days()
-            .skip(1)
-            .take_while(|d| *d <= hi)
-            .filter(|d| self.is_working_day(*d))
-            .count();
-        sign * i64::try_from(count).unwrap_or(i64::MAX)
+        if from <= to {
+            from.succ_opt().map_or(0, |first| count(first, to))
+        } else {
+            from.pred_opt().map_or(0, |last| -count(to, last))
+        }
     }
 
     fn first_working_day_on_or_after(&self, d: NaiveDate) -> NaiveDate {
