@@ -228,6 +228,10 @@ fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     }
 }
 
+/// The largest number of working days [`Calendar::add_working_days`] moves (about 3 800
+/// years); larger offsets are clamped so that an absurd input cannot run for minutes.
+pub const MAX_WORKING_DAY_STEP: u64 = 1_000_000;
+
 /// The working-day calendar: statutory holidays plus the configured schedule.
 ///
 /// Year tables are computed lazily and cached, so asking about every day of a year is
@@ -376,13 +380,16 @@ impl Calendar {
 
     /// Civil-code deadline counting: the start day is not counted; `+n` is the n-th
     /// working day after `d`, `-n` the n-th before; `0` gives `d` itself when it is a
-    /// working day, else the next working day. Saturates at the ends of chrono's range.
+    /// working day, else the next working day.
+    ///
+    /// Never panics: `|n|` is clamped to [`MAX_WORKING_DAY_STEP`] and the walk stops at
+    /// the ends of chrono's date range.
     pub fn add_working_days(&self, d: NaiveDate, n: i64) -> NaiveDate {
         if n == 0 {
             return self.first_working_day_on_or_after(d);
         }
         let forward = n > 0;
-        let mut remaining = n.unsigned_abs();
+        let mut remaining = n.unsigned_abs().min(MAX_WORKING_DAY_STEP);
         let mut cur = d;
         while remaining > 0 {
             let next = if forward {
@@ -561,6 +568,31 @@ mod tests {
         assert_eq!(classify_official(ymd(2025, 1, 27), t), HolidayKind::Tet);
         assert_eq!(classify_official(ymd(2025, 9, 1), t), HolidayKind::National);
         assert_eq!(classify_official(ymd(2025, 5, 2), t), HolidayKind::Official);
+    }
+
+    #[test]
+    fn extremes_do_not_panic() {
+        let cal = Calendar::default();
+        for d in [
+            NaiveDate::MIN,
+            NaiveDate::MAX,
+            ymd(1, 1, 1),
+            ymd(9999, 12, 31),
+        ] {
+            let _ = cal.is_working_day(d);
+            let _ = cal.holiday(d);
+            let _ = cal.add_working_days(d, 3);
+            let _ = cal.add_working_days(d, -3);
+            let _ = cal.add_working_days(d, 0);
+            let _ = cal.last_working_day_of_week(d);
+            let _ = cal.last_working_day_of_month(d);
+            let _ = cal.last_working_day_of_year(d);
+            assert!(cal.next_tet(d).is_err());
+            assert!(cal.last_working_day_before_tet_break(d).is_err());
+        }
+        assert_eq!(cal.add_working_days(NaiveDate::MAX, 5), NaiveDate::MAX);
+        let far = cal.add_working_days(ymd(2025, 1, 1), i64::MAX);
+        assert!(far.year() > 5000 && far.year() < 7000, "{far}");
     }
 
     #[test]
