@@ -6,8 +6,14 @@
 //! year** — no table of month starts is embedded. Lunar years 1900–2100 are supported,
 //! i.e. solar dates from Tết 1900 (1900-01-31) to the day before Tết 2101 (2101-01-28).
 //!
+//! Deliberate choices: UTC+7 is used before 1968 too (North Vietnam used UTC+8 until
+//! then, so some pre-1968 month starts differ by a day from tables that model this, e.g.
+//! Tết 1903, 1916, 1935, 1965); the sun's true longitude is used (the apparent longitude
+//! gives the same months for 1900–2100).
+//!
 //! This module must not know about holidays, configuration, the database or output; it
-//! depends only on `std`, `chrono` (dates) and `serde` (to serialise [`LunarDate`]).
+//! depends only on `std`, `chrono` (dates), `serde` (to serialise [`LunarDate`]) and the
+//! calendar's own error type.
 
 use super::error::CalendarError;
 use chrono::{Datelike, NaiveDate};
