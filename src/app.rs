@@ -16,7 +16,7 @@ pub struct Ctx {
     pub out: Output,
     pub db_path: PathBuf,
     pub dry_run: bool,
-    pub cal: Option<Calendar>,
+    pub cal: Calendar,
 }
 
 impl Ctx {
@@ -34,7 +34,7 @@ impl Ctx {
         Store::open(&self.db_path, false, self.clock)
     }
 
-    pub fn cal(&self) -> Option<&Calendar> {
-        self.cal.as_ref()
+    pub fn cal(&self) -> &Calendar {
+        &self.cal
     }
 }

@@ -1,5 +1,7 @@
 //! The one source of "today" and "now". `WORKLOG_TODAY=YYYY-MM-DD` pins the date (tests,
-//! back-filling a missed day). Nothing else in the program reads the system clock.
+//! back-filling a missed day). Nothing else in the program reads the system clock
+//! (clippy.toml forbids `Local::now` elsewhere).
+#![allow(clippy::disallowed_methods)]
 
 use chrono::{DateTime, Local, NaiveDate, NaiveTime, TimeZone};
 
@@ -15,10 +17,7 @@ impl Clock {
     pub fn from_env() -> Result<Clock, String> {
         match std::env::var("WORKLOG_TODAY") {
             Ok(v) if !v.trim().is_empty() => NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
-                .map(|today| Clock {
-                    today,
-                    pinned: true,
-                })
+                .map(|today| Clock { today, pinned: true })
                 .map_err(|_| v),
             _ => Ok(Clock {
                 today: Local::now().date_naive(),
@@ -28,10 +27,7 @@ impl Clock {
     }
 
     pub fn fixed(today: NaiveDate) -> Clock {
-        Clock {
-            today,
-            pinned: true,
-        }
+        Clock { today, pinned: true }
     }
 
     pub fn today(&self) -> NaiveDate {
@@ -46,20 +42,16 @@ impl Clock {
             return real;
         }
         let naive = self.today.and_time(real.time());
-        Local
-            .from_local_datetime(&naive)
-            .earliest()
-            .unwrap_or_else(|| {
-                Local
-                    .from_local_datetime(&self.today.and_time(NaiveTime::MIN))
-                    .earliest()
-                    .unwrap_or(real)
-            })
+        Local.from_local_datetime(&naive).earliest().unwrap_or_else(|| {
+            Local
+                .from_local_datetime(&self.today.and_time(NaiveTime::MIN))
+                .earliest()
+                .unwrap_or(real)
+        })
     }
 
     /// `now()` as stored: RFC 3339 with seconds.
     pub fn stamp(&self) -> String {
-        self.now()
-            .to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+        self.now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
     }
 }

@@ -41,6 +41,13 @@ impl From<DateError> for Error {
     }
 }
 
+fn calendar_message(e: &crate::calendar::CalendarError) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::Vi => e.message_vi(),
+        crate::i18n::Lang::En => e.to_string(),
+    }
+}
+
 pub const MIN_YEAR: i32 = 1900;
 pub const MAX_YEAR: i32 = 2100;
 
@@ -53,12 +60,7 @@ fn in_range(d: NaiveDate, raw: &str) -> Result<NaiveDate, DateError> {
 }
 
 /// Parses a DATE.
-pub fn parse_date(
-    input: &str,
-    today: NaiveDate,
-    dir: Dir,
-    cal: Option<&Calendar>,
-) -> Result<NaiveDate, DateError> {
+pub fn parse_date(input: &str, today: NaiveDate, dir: Dir, cal: &Calendar) -> Result<NaiveDate, DateError> {
     let raw = input.trim();
     let f = fold(raw);
     let f = f.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -88,20 +90,14 @@ pub fn parse_date(
     parse_numeric(&f, today, raw)
 }
 
-fn named_calendar_day(
-    f: &str,
-    today: NaiveDate,
-    cal: Option<&Calendar>,
-    raw: &str,
-) -> Result<NaiveDate, DateError> {
-    let Some(cal) = cal else {
-        return Err(DateError::Calendar(raw.to_string()));
-    };
+fn named_calendar_day(f: &str, today: NaiveDate, cal: &Calendar, raw: &str) -> Result<NaiveDate, DateError> {
     let d = match f {
         "eow" => cal.last_working_day_of_week(today),
         "eom" => cal.last_working_day_of_month(today),
         "eoy" => cal.last_working_day_of_year(today),
-        _ => cal.next_tet(today),
+        _ => cal
+            .next_tet(today)
+            .map_err(|e| DateError::Calendar(calendar_message(&e)))?,
     };
     in_range(d, raw)
 }
@@ -125,7 +121,7 @@ fn weekday_name(f: &str) -> Option<Weekday> {
 fn parse_offset(
     f: &str,
     today: NaiveDate,
-    cal: Option<&Calendar>,
+    cal: &Calendar,
     raw: &str,
 ) -> Option<Result<NaiveDate, DateError>> {
     let sign = match f.chars().next()? {
@@ -156,9 +152,6 @@ fn parse_offset(
             }
         }
         "wd" | "ngay lam viec" | "nlv" => {
-            let Some(cal) = cal else {
-                return Some(Err(DateError::Calendar(raw.to_string())));
-            };
             if n > 50_000 {
                 return Some(Err(out_of_range()));
             }
@@ -176,7 +169,10 @@ fn parse_offset(
 fn parse_numeric(f: &str, today: NaiveDate, raw: &str) -> Result<NaiveDate, DateError> {
     let bad = || DateError::Bad(raw.to_string());
     let parts: Vec<&str> = f.split(['/', '-', '.']).collect();
-    if parts.iter().any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()) || p.len() > 4) {
+    if parts
+        .iter()
+        .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()) || p.len() > 4)
+    {
         return Err(bad());
     }
     let num = |s: &str| s.parse::<u32>().map_err(|_| bad());
@@ -259,7 +255,12 @@ impl Period {
     fn span(kind: PeriodKind, label: String, y: i32, m1: u32, m2: u32) -> Option<Period> {
         let from = NaiveDate::from_ymd_opt(y, m1, 1)?;
         let to = Period::month(y, m2)?.to;
-        Some(Period { kind, label, from, to })
+        Some(Period {
+            kind,
+            label,
+            from,
+            to,
+        })
     }
 
     pub fn range(from: NaiveDate, to: NaiveDate) -> Period {
@@ -282,7 +283,7 @@ impl Period {
 }
 
 /// Parses a PERIOD.
-pub fn parse_period(input: &str, today: NaiveDate, cal: Option<&Calendar>) -> Result<Period, DateError> {
+pub fn parse_period(input: &str, today: NaiveDate, cal: &Calendar) -> Result<Period, DateError> {
     let raw = input.trim();
     let f = fold(raw).split_whitespace().collect::<Vec<_>>().join(" ");
     let bad = || DateError::BadPeriod(raw.to_string());
@@ -298,7 +299,9 @@ pub fn parse_period(input: &str, today: NaiveDate, cal: Option<&Calendar>) -> Re
         "yesterday" | "hom qua" => return check(Some(Period::day(today - Days::new(1)))),
         "week" | "this-week" | "tuan nay" | "tuan" => return Ok(Period::week_of(today)),
         "last-week" | "tuan truoc" => return check(Some(Period::week_of(today - Days::new(7)))),
-        "month" | "this-month" | "thang nay" | "thang" => return check(Period::month(today.year(), today.month())),
+        "month" | "this-month" | "thang nay" | "thang" => {
+            return check(Period::month(today.year(), today.month()));
+        }
         "last-month" | "thang truoc" => {
             let d = today.checked_sub_months(Months::new(1)).ok_or_else(bad)?;
             return check(Period::month(d.year(), d.month()));
@@ -322,7 +325,13 @@ pub fn parse_period(input: &str, today: NaiveDate, cal: Option<&Calendar>) -> Re
             s.parse().ok()
         }
     };
-    let year4 = |s: &str| -> Option<i32> { if s.len() == 4 { num(s).map(|y| y as i32) } else { None } };
+    let year4 = |s: &str| -> Option<i32> {
+        if s.len() == 4 {
+            num(s).map(|y| y as i32)
+        } else {
+            None
+        }
+    };
     // 2022-W50
     if let Some((y, w)) = f.split_once("-w") {
         let (y, w) = (year4(y).ok_or_else(bad)?, num(w).ok_or_else(bad)?);
@@ -334,14 +343,26 @@ pub fn parse_period(input: &str, today: NaiveDate, cal: Option<&Calendar>) -> Re
         if !(1..=4).contains(&q) {
             return Err(bad());
         }
-        return check(Period::span(PeriodKind::Quarter, format!("{y}-Q{q}"), y, q * 3 - 2, q * 3));
+        return check(Period::span(
+            PeriodKind::Quarter,
+            format!("{y}-Q{q}"),
+            y,
+            q * 3 - 2,
+            q * 3,
+        ));
     }
     if let Some((y, h)) = f.split_once("-h") {
         let (y, h) = (year4(y).ok_or_else(bad)?, num(h).ok_or_else(bad)?);
         if !(1..=2).contains(&h) {
             return Err(bad());
         }
-        return check(Period::span(PeriodKind::Half, format!("{y}-H{h}"), y, h * 6 - 5, h * 6));
+        return check(Period::span(
+            PeriodKind::Half,
+            format!("{y}-H{h}"),
+            y,
+            h * 6 - 5,
+            h * 6,
+        ));
     }
     if let Some(y) = year4(&f) {
         return check(Period::year(y));
@@ -375,13 +396,24 @@ mod tests {
     fn today() -> NaiveDate {
         d(2022, 12, 21)
     }
+    fn cal() -> Calendar {
+        Calendar::default()
+    }
     fn p(s: &str) -> Result<NaiveDate, DateError> {
-        parse_date(s, today(), Dir::Past, None)
+        parse_date(s, today(), Dir::Past, &cal())
     }
 
     #[test]
     fn numeric_forms() {
-        for s in ["2022-12-19", "19/12/2022", "19/12/22", "19/12", "19-12-2022", "19.12.2022", " 19/12 "] {
+        for s in [
+            "2022-12-19",
+            "19/12/2022",
+            "19/12/22",
+            "19/12",
+            "19-12-2022",
+            "19.12.2022",
+            " 19/12 ",
+        ] {
             assert_eq!(p(s), Ok(d(2022, 12, 19)), "{s}");
         }
         assert_eq!(p("1/2"), Ok(d(2022, 2, 1)));
@@ -405,7 +437,7 @@ mod tests {
         assert_eq!(p("cn"), Ok(d(2022, 12, 18)));
         assert_eq!(p("chủ nhật"), Ok(d(2022, 12, 18)));
         assert_eq!(p("mon"), Ok(d(2022, 12, 19)));
-        let f = |s| parse_date(s, today(), Dir::Future, None);
+        let f = |s| parse_date(s, today(), Dir::Future, &cal());
         assert_eq!(f("t6"), Ok(d(2022, 12, 23)));
         assert_eq!(f("wed"), Ok(today()));
         assert_eq!(f("thứ hai"), Ok(d(2022, 12, 26)));
@@ -433,15 +465,21 @@ mod tests {
 
     #[test]
     fn periods() {
-        let pp = |s| parse_period(s, today(), None).unwrap();
+        let pp = |s| parse_period(s, today(), &cal()).unwrap();
         assert_eq!(pp("week"), Period::week_of(d(2022, 12, 19)));
         assert_eq!(pp("week").label, "2022-W51");
-        assert_eq!((pp("2022-W50").from, pp("2022-W50").to), (d(2022, 12, 12), d(2022, 12, 18)));
+        assert_eq!(
+            (pp("2022-W50").from, pp("2022-W50").to),
+            (d(2022, 12, 12), d(2022, 12, 18))
+        );
         assert_eq!(pp("2022-12"), Period::month(2022, 12).unwrap());
         assert_eq!(pp("12/2022"), Period::month(2022, 12).unwrap());
         assert_eq!(pp("last-month").label, "2022-11");
         let q = pp("2022-Q4");
-        assert_eq!((q.from, q.to, q.label.as_str()), (d(2022, 10, 1), d(2022, 12, 31), "2022-Q4"));
+        assert_eq!(
+            (q.from, q.to, q.label.as_str()),
+            (d(2022, 10, 1), d(2022, 12, 31), "2022-Q4")
+        );
         let h = pp("2022-H1");
         assert_eq!((h.from, h.to), (d(2022, 1, 1), d(2022, 6, 30)));
         assert_eq!(pp("2022").to, d(2022, 12, 31));
@@ -454,19 +492,40 @@ mod tests {
 
     #[test]
     fn bad_periods() {
-        for s in ["2022-W54", "2022-13", "2022-Q5", "2022-H3", "abc", "15/12/2022..01/12/2022"] {
-            assert!(parse_period(s, today(), None).is_err(), "{s}");
+        for s in [
+            "2022-W54",
+            "2022-13",
+            "2022-Q5",
+            "2022-H3",
+            "abc",
+            "15/12/2022..01/12/2022",
+        ] {
+            assert!(parse_period(s, today(), &cal()).is_err(), "{s}");
         }
         assert!(matches!(
-            parse_period("15/12/2022..01/12/2022", today(), None),
+            parse_period("15/12/2022..01/12/2022", today(), &cal()),
             Err(DateError::Reversed(_))
         ));
     }
 
     #[test]
-    fn calendar_words_need_the_calendar() {
-        assert!(matches!(p("+5wd"), Err(DateError::Calendar(_))));
-        assert!(matches!(p("tet"), Err(DateError::Calendar(_))));
+    fn working_days_and_calendar_words() {
+        // Thursday 2025-01-23, Tết break 25/01–02/02 (computed rule): +5wd is Thursday 06/02
+        let t = d(2025, 1, 23);
+        assert_eq!(parse_date("+5wd", t, Dir::Future, &cal()), Ok(d(2025, 2, 6)));
+        // computed rule: Tết days 28/01–01/02, so Monday 27/01 is a working day
+        assert_eq!(
+            parse_date("-1wd", d(2025, 2, 3), Dir::Future, &cal()),
+            Ok(d(2025, 1, 27))
+        );
+        assert_eq!(parse_date("tet", t, Dir::Future, &cal()), Ok(d(2025, 1, 29)));
+        assert_eq!(
+            parse_date("tết", d(2025, 2, 1), Dir::Future, &cal()),
+            Ok(d(2026, 2, 17))
+        );
+        assert_eq!(p("eow"), Ok(d(2022, 12, 23)));
+        assert_eq!(p("eom"), Ok(d(2022, 12, 30)));
+        assert_eq!(p("eoy"), Ok(d(2022, 12, 30)));
     }
 
     proptest! {
@@ -474,15 +533,15 @@ mod tests {
         fn every_printed_date_parses_back(days in 0i64..73_000) {
             let date = d(1900, 1, 1) + chrono::Duration::days(days);
             let t = today();
-            prop_assert_eq!(parse_date(&date.format("%Y-%m-%d").to_string(), t, Dir::Past, None), Ok(date));
-            prop_assert_eq!(parse_date(&date.format("%d/%m/%Y").to_string(), t, Dir::Past, None), Ok(date));
-            prop_assert_eq!(parse_date(&date.format("%-d-%-m-%Y").to_string(), t, Dir::Past, None), Ok(date));
+            prop_assert_eq!(parse_date(&date.format("%Y-%m-%d").to_string(), t, Dir::Past, &cal()), Ok(date));
+            prop_assert_eq!(parse_date(&date.format("%d/%m/%Y").to_string(), t, Dir::Past, &cal()), Ok(date));
+            prop_assert_eq!(parse_date(&date.format("%-d-%-m-%Y").to_string(), t, Dir::Past, &cal()), Ok(date));
         }
 
         #[test]
         fn any_text_parses_or_fails_without_panicking(s in "\\PC{0,40}") {
-            let _ = parse_date(&s, today(), Dir::Past, None);
-            let _ = parse_period(&s, today(), None);
+            let _ = parse_date(&s, today(), Dir::Past, &cal());
+            let _ = parse_period(&s, today(), &cal());
         }
 
         #[test]
@@ -490,12 +549,12 @@ mod tests {
             let p = Period::month(y, m).unwrap();
             prop_assert_eq!(p.from.day(), 1);
             prop_assert_eq!((p.to + Days::new(1)).day(), 1);
-            let parsed = parse_period(&p.label, today(), None).unwrap();
+            let parsed = parse_period(&p.label, today(), &cal()).unwrap();
             prop_assert_eq!(&parsed, &p);
             let w = Period::week_of(p.from);
             prop_assert_eq!(w.from.weekday(), Weekday::Mon);
             prop_assert!(w.contains(p.from));
-            prop_assert_eq!(parse_period(&w.label, today(), None).unwrap(), w);
+            prop_assert_eq!(parse_period(&w.label, today(), &cal()).unwrap(), w);
         }
     }
 }

@@ -276,7 +276,10 @@ mod tests {
             let vi = m.raw(Lang::Vi).matches("{}").count();
             let en = m.raw(Lang::En).matches("{}").count();
             assert_eq!(vi, en, "{m:?}");
-            assert!(!m.raw(Lang::Vi).is_empty() && !m.raw(Lang::En).is_empty(), "{m:?}");
+            assert!(
+                !m.raw(Lang::Vi).is_empty() && !m.raw(Lang::En).is_empty(),
+                "{m:?}"
+            );
         }
     }
 

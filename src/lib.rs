@@ -32,6 +32,10 @@ pub fn run(cli: cli::Cli) -> Result<()> {
     if let Some(l) = g.lang.or(config.lang) {
         i18n::set_lang(l);
     }
+    let cal = calendar::Calendar::try_new(config.calendar.clone()).map_err(|e| {
+        let e: Error = e.into();
+        Error::input(i18n::M::ConfigErrorNoLine, &[&config_path.display(), &e]).hint(i18n::M::ConfigHint, &[])
+    })?;
     let db_path = config::db_path(g.db.as_deref(), &config);
     let out = render::Output::from_env(g.format, g.no_color, g.quiet, g.dry_run, g.output.clone());
     let ctx = app::Ctx {
@@ -41,7 +45,7 @@ pub fn run(cli: cli::Cli) -> Result<()> {
         out,
         db_path,
         dry_run: g.dry_run,
-        cal: None,
+        cal,
     };
     commands::run(&ctx, cli.command)
 }

@@ -126,11 +126,17 @@ mod tests {
 
     #[test]
     fn fold_strips_every_vietnamese_mark_and_d_bar() {
-        assert_eq!(fold("Sở Lao động - Thương binh và Xã hội"), "so lao dong - thuong binh va xa hoi");
+        assert_eq!(
+            fold("Sở Lao động - Thương binh và Xã hội"),
+            "so lao dong - thuong binh va xa hoi"
+        );
         assert_eq!(fold("Đà Nẵng"), "da nang");
         assert_eq!(fold("QĐ-UBND"), "qd-ubnd");
         assert_eq!(fold("tham mưu"), "tham muu");
-        assert_eq!(fold("ắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữự"), "aaaaaaaaaaeeeeeoooooooooouuuuu");
+        assert_eq!(
+            fold("ắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữự"),
+            "aaaaaaaaaaeeeeeoooooooooouuuuu"
+        );
     }
 
     #[test]
@@ -175,7 +181,9 @@ mod tests {
 pub fn doc_key(number: &str) -> String {
     fold(number)
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-' && !('\u{2010}'..='\u{2015}').contains(c) && *c != '\u{2212}')
+        .filter(|c| {
+            !c.is_whitespace() && *c != '-' && !('\u{2010}'..='\u{2015}').contains(c) && *c != '\u{2212}'
+        })
         .flat_map(char::to_uppercase)
         .collect()
 }
@@ -184,7 +192,10 @@ pub fn doc_key(number: &str) -> String {
 mod doc_key_tests {
     #[test]
     fn doc_key_ignores_marks_dashes_and_case() {
-        assert_eq!(super::doc_key("45/2022/QĐ-UBND"), super::doc_key("45/2022/qd-ubnd"));
+        assert_eq!(
+            super::doc_key("45/2022/QĐ-UBND"),
+            super::doc_key("45/2022/qd-ubnd")
+        );
         assert_eq!(super::doc_key("45/2022/QĐ-UBND"), "45/2022/QDUBND");
     }
 }

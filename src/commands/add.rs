@@ -12,7 +12,7 @@ use crate::text::shorthand;
 #[derive(Debug, clap::Args, Clone, Default)]
 pub struct EntryOpts {
     /// The day it was done: 19/12, hôm qua, t6, 2022-12-19, -2d… (default: today)
-    #[arg(short = 'd', long, value_name = "DATE")]
+    #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
     /// Kind of work: advice, draft, meeting, inspection, coordination, report, citizen, other
     #[arg(short = 'k', long, value_name = "KIND")]
@@ -38,7 +38,9 @@ pub struct EntryOpts {
 }
 
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = "Examples:\n  worklog add \"Dự thảo tờ trình @ldtbxh #chính-sách\" -k draft -d hôm qua\n  echo \"Tiếp công dân\" | worklog add - -k citizen -m 90")]
+#[command(
+    after_long_help = "Examples:\n  worklog add \"Dự thảo tờ trình @ldtbxh #chính-sách\" -k draft -d hôm qua\n  echo \"Tiếp công dân\" | worklog add - -k citizen -m 90"
+)]
 pub struct Args {
     /// What was done; `-` reads it from standard input; none on a terminal opens $EDITOR
     #[arg(value_name = "TEXT")]
@@ -75,7 +77,12 @@ pub fn build_entry(ctx: &Ctx, conn: &rusqlite::Connection, text: String, o: &Ent
         }
     }
     let mut tags: Vec<String> = Vec::new();
-    for tag in o.tags.iter().map(|t| crate::text::nfc(t.trim().trim_start_matches('#')).to_lowercase()).chain(sh.tags) {
+    for tag in o
+        .tags
+        .iter()
+        .map(|t| crate::text::nfc(t.trim().trim_start_matches('#')).to_lowercase())
+        .chain(sh.tags)
+    {
         if !tag.is_empty() && !tags.contains(&tag) {
             tags.push(tag);
         }

@@ -56,10 +56,20 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let old_inline = shorthand(&old.text);
     let mut opts = o.clone();
     if opts.units.is_empty() {
-        opts.units = old.units.iter().filter(|u| !old_inline.units.contains(u)).cloned().collect();
+        opts.units = old
+            .units
+            .iter()
+            .filter(|u| !old_inline.units.contains(u))
+            .cloned()
+            .collect();
     }
     if opts.tags.is_empty() {
-        opts.tags = old.tags.iter().filter(|t| !old_inline.tags.contains(t)).cloned().collect();
+        opts.tags = old
+            .tags
+            .iter()
+            .filter(|t| !old_inline.tags.contains(t))
+            .cloned()
+            .collect();
     }
     if opts.docs.is_empty() {
         opts.docs = old.docs.clone();

@@ -41,7 +41,10 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
         Cmd::List => {
             let store = ctx.store_ro()?;
             let fields = store.fields()?;
-            let headers = [M::LId, M::LKey, M::LName].iter().map(|m| s(*m).to_string()).collect();
+            let headers = [M::LId, M::LKey, M::LName]
+                .iter()
+                .map(|m| s(*m).to_string())
+                .collect();
             let rows = fields
                 .iter()
                 .map(|f| vec![format!("#{}", f.id), f.key.clone(), f.name.clone()])

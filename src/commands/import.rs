@@ -20,7 +20,9 @@ pub enum From {
 }
 
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = "The CSV file's first row names its columns, of: date, text, kind, field, unit, tags, minutes.\n`date` and `text` are required; several units or tags are separated by `;`.\n\nExample:\n  worklog import so-cong-viec.csv --from csv --dry-run")]
+#[command(
+    after_long_help = "The CSV file's first row names its columns, of: date, text, kind, field, unit, tags, minutes.\n`date` and `text` are required; several units or tags are separated by `;`.\n\nExample:\n  worklog import so-cong-viec.csv --from csv --dry-run"
+)]
 pub struct Args {
     /// The file to read
     pub file: PathBuf,
@@ -72,18 +74,25 @@ fn read_csv(ctx: &Ctx, conn: &rusqlite::Connection, bytes: &[u8], shown: &str) -
         .collect();
     let mut col: HashMap<&str, usize> = HashMap::new();
     for (i, h) in headers.iter().enumerate() {
-        match COLUMNS.iter().find(|c| **c == h.as_str() || (**c == "unit" && h == "units") || (**c == "tags" && h == "tag")) {
+        match COLUMNS
+            .iter()
+            .find(|c| **c == h.as_str() || (**c == "unit" && h == "units") || (**c == "tags" && h == "tag"))
+        {
             Some(c) => {
                 col.insert(c, i);
             }
             None => {
-                return Err(Error::input(M::ImportUnknownColumn, &[&shown, &h]).hint(M::ImportMissingHint, &[]));
+                return Err(
+                    Error::input(M::ImportUnknownColumn, &[&shown, &h]).hint(M::ImportMissingHint, &[])
+                );
             }
         }
     }
     for required in ["date", "text"] {
         if !col.contains_key(required) {
-            return Err(Error::input(M::ImportMissingColumn, &[&shown, &required]).hint(M::ImportMissingHint, &[]));
+            return Err(
+                Error::input(M::ImportMissingColumn, &[&shown, &required]).hint(M::ImportMissingHint, &[])
+            );
         }
     }
     let mut units: HashMap<String, i64> = HashMap::new();
@@ -93,7 +102,12 @@ fn read_csv(ctx: &Ctx, conn: &rusqlite::Connection, bytes: &[u8], shown: &str) -
     for rec in rdr.records() {
         let rec = rec.map_err(csv_err)?;
         let line = rec.position().map(|p| p.line()).unwrap_or(0);
-        let cell = |name: &str| col.get(name).and_then(|i| rec.get(*i)).map(str::trim).unwrap_or("");
+        let cell = |name: &str| {
+            col.get(name)
+                .and_then(|i| rec.get(*i))
+                .map(str::trim)
+                .unwrap_or("")
+        };
         let at = |name: &str, e: Error| -> Error {
             let (msg, hint) = match &e {
                 Error::Input { msg, hint } | Error::Fail { msg, hint } => (msg.clone(), hint.clone()),
@@ -105,7 +119,8 @@ fn read_csv(ctx: &Ctx, conn: &rusqlite::Connection, bytes: &[u8], shown: &str) -
             }
         };
         let text = super::user_text(cell("text")).map_err(|e| at("text", e))?;
-        let date = parse_date(cell("date"), ctx.today(), Dir::Past, ctx.cal()).map_err(|e| at("date", e.into()))?;
+        let date =
+            parse_date(cell("date"), ctx.today(), Dir::Past, ctx.cal()).map_err(|e| at("date", e.into()))?;
         let kind = match cell("kind") {
             "" => "other".to_string(),
             k => match kinds.get(k) {

@@ -4,7 +4,7 @@
 use crate::app::Ctx;
 use crate::config::{Person, starter};
 use crate::error::{Error, Result};
-use crate::i18n::{Lang, M, t};
+use crate::i18n::{M, t};
 use crate::render::View;
 
 #[derive(Debug, clap::Args)]
@@ -42,10 +42,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir).map_err(|e| Error::fail(M::IoError, &[&dir.display(), &e]))?;
             }
-            std::fs::write(path, starter(lang, &person)).map_err(|e| Error::fail(M::IoError, &[&path.display(), &e]))?;
+            std::fs::write(path, starter(lang, &person))
+                .map_err(|e| Error::fail(M::IoError, &[&path.display(), &e]))?;
         }
         lines.push(t(M::InitConfigWritten, &[&path.display()]));
-        let _ = Lang::Vi;
     }
     let db_existed = ctx.db_path.exists();
     if db_existed {

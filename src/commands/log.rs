@@ -9,7 +9,9 @@ use crate::render::{Listing, View};
 use crate::store::{self, EntryFilter};
 
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = "Examples:\n  worklog log              # this week\n  worklog log month --format csv -o thang.csv\n  worklog log 2022-12 -u ldtbxh -k meeting")]
+#[command(
+    after_long_help = "Examples:\n  worklog log              # this week\n  worklog log month --format csv -o thang.csv\n  worklog log 2022-12 -u ldtbxh -k meeting"
+)]
 pub struct Args {
     /// today, week, last-week, month, last-month, year, 2022-W50, 2022-12, 2022-Q4, 2022, FROM..TO (default: week)
     #[arg(value_name = "PERIOD")]
@@ -33,16 +35,30 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let period = parse_period(a.period.as_deref().unwrap_or("week"), ctx.today(), ctx.cal())?;
-    let kind = a.kind.as_deref().map(|k| super::resolve_kind(ctx, k)).transpose()?;
+    let kind = a
+        .kind
+        .as_deref()
+        .map(|k| super::resolve_kind(ctx, k))
+        .transpose()?;
     let store = ctx.store_ro()?;
     let conn = store.conn();
     let filter = EntryFilter {
         from: Some(period.from),
         to: Some(period.to),
         kind,
-        field: a.field.as_deref().map(|f| store::units::resolve_field(conn, f)).transpose()?,
-        unit: a.unit.as_deref().map(|u| store::units::resolve_unit(conn, u)).transpose()?,
-        tag: a.tag.map(|t| crate::text::nfc(t.trim().trim_start_matches('#')).to_lowercase()),
+        field: a
+            .field
+            .as_deref()
+            .map(|f| store::units::resolve_field(conn, f))
+            .transpose()?,
+        unit: a
+            .unit
+            .as_deref()
+            .map(|u| store::units::resolve_unit(conn, u))
+            .transpose()?,
+        tag: a
+            .tag
+            .map(|t| crate::text::nfc(t.trim().trim_start_matches('#')).to_lowercase()),
         task: a.task,
     };
     let entries = store.entries(&filter)?;
@@ -50,10 +66,18 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
 }
 
 pub fn entry_listing(ctx: &Ctx, entries: &[Entry]) -> Result<Listing> {
-    let headers = [M::LId, M::LDate, M::LKind, M::LText, M::LUnits, M::LTags, M::LMinutes]
-        .iter()
-        .map(|m| s(*m).to_string())
-        .collect();
+    let headers = [
+        M::LId,
+        M::LDate,
+        M::LKind,
+        M::LText,
+        M::LUnits,
+        M::LTags,
+        M::LMinutes,
+    ]
+    .iter()
+    .map(|m| s(*m).to_string())
+    .collect();
     let rows = entries
         .iter()
         .map(|e| {
@@ -63,7 +87,11 @@ pub fn entry_listing(ctx: &Ctx, entries: &[Entry]) -> Result<Listing> {
                 super::kind_label(ctx, &e.kind),
                 e.text.clone(),
                 e.units.join(", "),
-                e.tags.iter().map(|t| format!("#{t}")).collect::<Vec<_>>().join(" "),
+                e.tags
+                    .iter()
+                    .map(|t| format!("#{t}"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 e.minutes.map(|m| m.to_string()).unwrap_or_default(),
             ]
         })

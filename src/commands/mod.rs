@@ -159,7 +159,11 @@ pub fn resolve_kind(ctx: &Ctx, input: &str) -> Result<String> {
     candidates.extend(known.iter().map(|(_, l)| l.as_str()));
     let close = suggest(&want, candidates);
     let list = if close.is_empty() {
-        known.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join(", ")
+        known
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     } else {
         close.join(", ")
     };

@@ -28,5 +28,8 @@ pub fn run(ctx: &Ctx) -> Result<View> {
         empty: Some(s(M::NoResults).to_string()),
         ..l
     };
-    Ok(View::Sections { sections: vec![l], json })
+    Ok(View::Sections {
+        sections: vec![l],
+        json,
+    })
 }

@@ -8,7 +8,9 @@ use crate::render::View;
 pub fn run(ctx: &Ctx) -> Result<View> {
     let mut store = ctx.store_rw()?;
     let tx = store.begin_unjournaled()?;
-    let summary = tx.undo_last()?.ok_or_else(|| Error::input(M::NothingToUndo, &[]))?;
+    let summary = tx
+        .undo_last()?
+        .ok_or_else(|| Error::input(M::NothingToUndo, &[]))?;
     tx.finish("", ctx.dry_run)?;
     Ok(View::Message {
         lines: vec![t(M::Undone, &[&summary])],

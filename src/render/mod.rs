@@ -51,12 +51,21 @@ pub fn to_json<T: Serialize>(v: &T) -> Result<serde_json::Value> {
 /// What a command hands back to be shown.
 pub enum View {
     /// A created or changed record: one line for people, the record for `--format json`.
-    Record { line: String, json: serde_json::Value },
+    Record {
+        line: String,
+        json: serde_json::Value,
+    },
     /// Lines of text, the same in every format (JSON: an object of the given value).
-    Message { lines: Vec<String>, json: serde_json::Value },
+    Message {
+        lines: Vec<String>,
+        json: serde_json::Value,
+    },
     Listing(Listing),
     /// Several listings one after another (JSON: the given value).
-    Sections { sections: Vec<Listing>, json: serde_json::Value },
+    Sections {
+        sections: Vec<Listing>,
+        json: serde_json::Value,
+    },
     /// Raw text written as it is (man page, completions).
     Raw(Vec<u8>),
     Nothing,
@@ -73,7 +82,13 @@ pub struct Output {
 }
 
 impl Output {
-    pub fn from_env(format: Option<Format>, no_color: bool, quiet: bool, dry_run: bool, file: Option<PathBuf>) -> Output {
+    pub fn from_env(
+        format: Option<Format>,
+        no_color: bool,
+        quiet: bool,
+        dry_run: bool,
+        file: Option<PathBuf>,
+    ) -> Output {
         use std::io::IsTerminal;
         let tty = std::io::stdout().is_terminal() && file.is_none();
         let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -176,7 +191,11 @@ impl Output {
             }
             _ => {
                 if let Some(t) = &l.title {
-                    let t = if self.color { format!("\x1b[1m{t}\x1b[0m") } else { t.clone() };
+                    let t = if self.color {
+                        format!("\x1b[1m{t}\x1b[0m")
+                    } else {
+                        t.clone()
+                    };
                     writeln!(buf, "{t}")?;
                 }
                 if l.rows.is_empty() {
@@ -228,7 +247,8 @@ pub fn csv_safe(cell: &str) -> String {
 fn write_csv(buf: &mut Vec<u8>, l: &Listing) -> Result<()> {
     let mut w = csv::Writer::from_writer(&mut *buf);
     let err = |e: csv::Error| Error::fail(crate::i18n::M::IoError, &[&"csv", &e]);
-    w.write_record(l.headers.iter().map(|h| csv_safe(h))).map_err(err)?;
+    w.write_record(l.headers.iter().map(|h| csv_safe(h)))
+        .map_err(err)?;
     for row in &l.rows {
         w.write_record(row.iter().map(|c| csv_safe(c))).map_err(err)?;
     }

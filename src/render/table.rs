@@ -6,14 +6,22 @@ use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 
 pub fn render(l: &Listing, out: &Output) -> String {
     let mut t = Table::new();
-    t.load_style(if out.utf8 { presets::UTF8_FULL_CONDENSED } else { presets::ASCII_FULL_CONDENSED });
+    t.load_style(if out.utf8 {
+        presets::UTF8_FULL_CONDENSED
+    } else {
+        presets::ASCII_FULL_CONDENSED
+    });
     t.set_content_arrangement(ContentArrangement::Dynamic);
     if let Some(w) = out.width {
         t.set_width(w);
     }
     if out.color {
         t.enforce_styling();
-        t.set_header(l.headers.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+        t.set_header(
+            l.headers
+                .iter()
+                .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+        );
     } else {
         t.force_no_tty();
         t.set_header(l.headers.iter().map(Cell::new));

@@ -117,11 +117,18 @@ pub fn list_entries(conn: &Connection, f: &EntryFilter) -> Result<Vec<Entry>> {
 }
 
 /// Replaces the units, tags and document numbers linked to a record.
-pub(crate) fn set_links(conn: &Connection, id: i64, units: &[i64], tags: &[String], docs: &[String]) -> Result<()> {
+pub(crate) fn set_links(
+    conn: &Connection,
+    id: i64,
+    units: &[i64],
+    tags: &[String],
+    docs: &[String],
+) -> Result<()> {
     conn.execute("DELETE FROM record_units WHERE record_id = ?1", [id])?;
     conn.execute("DELETE FROM record_tags WHERE record_id = ?1", [id])?;
     conn.execute("DELETE FROM record_docs WHERE record_id = ?1", [id])?;
-    let mut st = conn.prepare_cached("INSERT OR IGNORE INTO record_units(record_id, unit_id) VALUES (?1, ?2)")?;
+    let mut st =
+        conn.prepare_cached("INSERT OR IGNORE INTO record_units(record_id, unit_id) VALUES (?1, ?2)")?;
     for u in units {
         st.execute(params![id, u])?;
     }
@@ -129,7 +136,9 @@ pub(crate) fn set_links(conn: &Connection, id: i64, units: &[i64], tags: &[Strin
     for t in tags {
         st.execute(params![id, t])?;
     }
-    let mut st = conn.prepare_cached("INSERT OR IGNORE INTO record_docs(record_id, number, number_key) VALUES (?1, ?2, ?3)")?;
+    let mut st = conn.prepare_cached(
+        "INSERT OR IGNORE INTO record_docs(record_id, number, number_key) VALUES (?1, ?2, ?3)",
+    )?;
     for d in docs {
         st.execute(params![id, d, doc_key(d)])?;
     }

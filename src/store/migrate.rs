@@ -30,6 +30,14 @@ pub(crate) fn migrate_to(conn: &mut Connection, path: Option<&Path>, steps: &[&s
         let shown = path.map(|p| p.display().to_string()).unwrap_or_default();
         return Err(Error::fail(M::DbNewer, &[&shown, &v, &latest]).hint(M::DbNewerHint, &[]));
     }
+    // The copy comes first, outside the transaction (VACUUM cannot run inside one).
+    if let (Some(path), true) = (path, v > 0) {
+        let backup = backup_path(path, v);
+        if !backup.exists() {
+            conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
+            super::make_private(&backup)?;
+        }
+    }
     // Another process may be migrating at the same moment: take the write lock, then
     // look again.
     conn.execute_batch("BEGIN IMMEDIATE")?;
@@ -46,20 +54,6 @@ pub(crate) fn migrate_to(conn: &mut Connection, path: Option<&Path>, steps: &[&s
             return migrate_to(conn, path, steps);
         }
         return Ok(());
-    }
-    let has_data: bool = v > 0;
-    if let (Some(path), true) = (path, has_data) {
-        let backup = backup_path(path, v);
-        if !backup.exists() {
-            let r = conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()]);
-            // VACUUM cannot run inside a transaction; copy through the backup API instead.
-            if r.is_err() {
-                let mut dst = Connection::open(&backup)?;
-                let b = rusqlite::backup::Backup::new(conn, &mut dst)?;
-                b.run_to_completion(256, std::time::Duration::ZERO, None)?;
-            }
-            super::make_private(&backup)?;
-        }
     }
     for (i, step) in steps.iter().enumerate().skip(v as usize) {
         let r = conn
@@ -99,12 +93,31 @@ mod tests {
         let mut c = Connection::open_in_memory().unwrap();
         migrate_to(&mut c, None, &STEPS[..1]).unwrap();
         for t in [
-            "records", "entries", "tasks", "task_events", "plans", "goals", "contingencies",
-            "blockers", "documents", "facts", "units", "fields", "record_units", "record_tags",
-            "record_docs", "submissions", "undo_commands", "undo_log",
+            "records",
+            "entries",
+            "tasks",
+            "task_events",
+            "plans",
+            "goals",
+            "contingencies",
+            "blockers",
+            "documents",
+            "facts",
+            "units",
+            "fields",
+            "record_units",
+            "record_tags",
+            "record_docs",
+            "submissions",
+            "undo_commands",
+            "undo_log",
         ] {
             let n: i64 = c
-                .query_row("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?1", [t], |r| r.get(0))
+                .query_row(
+                    "SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?1",
+                    [t],
+                    |r| r.get(0),
+                )
                 .unwrap();
             assert_eq!(n, 1, "{t}");
         }
@@ -117,10 +130,18 @@ mod tests {
         c.pragma_update(None, "user_version", LATEST_VERSION + 5).unwrap();
         let err = migrate(&mut c, Some(Path::new("x.db"))).unwrap_err();
         assert_eq!(err.exit_code(), 1);
-        assert!(err.to_string().contains(&format!("{}", LATEST_VERSION + 5)), "{err}");
-        assert!(err.to_string().contains(&format!("version {LATEST_VERSION}")), "{err}");
+        assert!(
+            err.to_string().contains(&format!("{}", LATEST_VERSION + 5)),
+            "{err}"
+        );
+        assert!(
+            err.to_string().contains(&format!("version {LATEST_VERSION}")),
+            "{err}"
+        );
         assert_eq!(version(&c).unwrap(), LATEST_VERSION + 5);
-        let tables: i64 = c.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0)).unwrap();
+        let tables: i64 = c
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(tables, 0);
     }
 
@@ -141,7 +162,8 @@ mod tests {
         let path = dir.path().join("w.db");
         let mut c = Connection::open(&path).unwrap();
         migrate_to(&mut c, Some(&path), &STEPS[..1]).unwrap();
-        c.execute("INSERT INTO records(kind) VALUES ('entry')", []).unwrap();
+        c.execute("INSERT INTO records(kind) VALUES ('entry')", [])
+            .unwrap();
         let steps = [STEPS[0], "CREATE TABLE extra (x)"];
         migrate_to(&mut c, Some(&path), &steps).unwrap();
         assert_eq!(version(&c).unwrap(), 2);
@@ -149,7 +171,9 @@ mod tests {
         assert!(backup.exists());
         let b = Connection::open(&backup).unwrap();
         assert_eq!(version(&b).unwrap(), 1);
-        let n: i64 = b.query_row("SELECT count(*) FROM records", [], |r| r.get(0)).unwrap();
+        let n: i64 = b
+            .query_row("SELECT count(*) FROM records", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(n, 1);
     }
 }

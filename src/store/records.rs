@@ -134,7 +134,10 @@ pub fn live_kind(conn: &Connection, id: i64) -> Result<RecordKind> {
 pub fn soft_delete(conn: &Connection, id: i64, stamp: &str) -> Result<RecordKind> {
     let kind = live_kind(conn, id)?;
     conn.execute(
-        &format!("UPDATE {} SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2", kind.table()),
+        &format!(
+            "UPDATE {} SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2",
+            kind.table()
+        ),
         rusqlite::params![stamp, id],
     )?;
     Ok(kind)

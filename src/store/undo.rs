@@ -38,7 +38,11 @@ pub(crate) fn begin(conn: &Connection, at: &str) -> Result<()> {
         let mut sql = String::new();
         for t in journaled_tables(conn)? {
             let cols = columns(conn, &t)?;
-            let list = cols.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(",");
+            let list = cols
+                .iter()
+                .map(|c| format!("\"{c}\""))
+                .collect::<Vec<_>>()
+                .join(",");
             let old_values = cols
                 .iter()
                 .map(|c| format!("quote(old.\"{c}\")"))
@@ -61,10 +65,7 @@ pub(crate) fn begin(conn: &Connection, at: &str) -> Result<()> {
         }
         conn.execute_batch(&sql)?;
     }
-    conn.execute(
-        "INSERT INTO undo_commands(summary, at) VALUES ('', ?1)",
-        [at],
-    )?;
+    conn.execute("INSERT INTO undo_commands(summary, at) VALUES ('', ?1)", [at])?;
     Ok(())
 }
 
@@ -78,7 +79,10 @@ pub(crate) fn end(conn: &Connection, summary: &str) -> Result<()> {
         |r| r.get(0),
     )?;
     if changed {
-        conn.execute("UPDATE undo_commands SET summary = ?1 WHERE id = ?2", rusqlite::params![summary, id])?;
+        conn.execute(
+            "UPDATE undo_commands SET summary = ?1 WHERE id = ?2",
+            rusqlite::params![summary, id],
+        )?;
         conn.execute("DELETE FROM undo_log WHERE command_id <= ?1", [id - KEEP])?;
         conn.execute("DELETE FROM undo_commands WHERE id <= ?1", [id - KEEP])?;
     } else {
@@ -103,10 +107,12 @@ pub(crate) fn undo_last(conn: &Connection) -> Result<Option<String>> {
     conn.execute_batch("PRAGMA defer_foreign_keys = ON")?;
     let stmts: Vec<String> = {
         let mut st = conn.prepare("SELECT stmt FROM undo_log WHERE command_id = ?1 ORDER BY seq DESC")?;
-        st.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+        st.query_map([id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?
     };
     for s in &stmts {
-        conn.execute_batch(s).map_err(|e| Error::fail(M::DbError, &[&e]))?;
+        conn.execute_batch(s)
+            .map_err(|e| Error::fail(M::DbError, &[&e]))?;
     }
     conn.execute("DELETE FROM undo_log WHERE command_id >= ?1", [id])?;
     conn.execute("DELETE FROM undo_commands WHERE id >= ?1", [id])?;

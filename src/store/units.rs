@@ -37,7 +37,8 @@ pub fn list_units(conn: &Connection, all: bool) -> Result<Vec<Unit>> {
 }
 
 pub fn get_unit(conn: &Connection, id: i64) -> Result<Unit> {
-    let sql = format!("SELECT {UNIT_COLS} FROM units u LEFT JOIN units r ON r.id = u.replaced_by WHERE u.id = ?1");
+    let sql =
+        format!("SELECT {UNIT_COLS} FROM units u LEFT JOIN units r ON r.id = u.replaced_by WHERE u.id = ?1");
     Ok(conn.query_row(&sql, [id], unit_row)?)
 }
 
@@ -115,13 +116,19 @@ fn field_row(r: &Row) -> rusqlite::Result<Field> {
 }
 
 pub fn list_fields(conn: &Connection) -> Result<Vec<Field>> {
-    let mut st = conn.prepare("SELECT id, key, name, created_at, updated_at FROM fields WHERE deleted_at IS NULL ORDER BY key")?;
+    let mut st = conn.prepare(
+        "SELECT id, key, name, created_at, updated_at FROM fields WHERE deleted_at IS NULL ORDER BY key",
+    )?;
     let v = st.query_map([], field_row)?.collect::<rusqlite::Result<_>>()?;
     Ok(v)
 }
 
 pub fn get_field(conn: &Connection, id: i64) -> Result<Field> {
-    Ok(conn.query_row("SELECT id, key, name, created_at, updated_at FROM fields WHERE id = ?1", [id], field_row)?)
+    Ok(conn.query_row(
+        "SELECT id, key, name, created_at, updated_at FROM fields WHERE id = ?1",
+        [id],
+        field_row,
+    )?)
 }
 
 /// The stored key of a field typed by the user (case- and diacritic-insensitive on the
@@ -129,7 +136,10 @@ pub fn get_field(conn: &Connection, id: i64) -> Result<Field> {
 pub fn resolve_field(conn: &Connection, input: &str) -> Result<String> {
     let want = fold(input.trim());
     let fields = list_fields(conn)?;
-    if let Some(f) = fields.iter().find(|f| fold(&f.key) == want || fold(&f.name) == want) {
+    if let Some(f) = fields
+        .iter()
+        .find(|f| fold(&f.key) == want || fold(&f.name) == want)
+    {
         return Ok(f.key.clone());
     }
     let close = suggest(&want, fields.iter().map(|f| f.key.as_str()));
