@@ -212,6 +212,16 @@ catalogue! {
     Fri => "Thứ Sáu", "Friday";
     Sat => "Thứ Bảy", "Saturday";
     Sun => "Chủ nhật", "Sunday";
+    // --- tasks, plans, contingencies, status, report week (issue 3) ---
+    Sec3 => "-", "-";
+    // --- calendar command, lunar labels (issue 4) ---
+    Sec4 => "-", "-";
+    // --- follow-ups, blockers, documents, facts, followups/review reports (issue 5) ---
+    Sec5 => "-", "-";
+    // --- month/year reports, docx/html, submissions, search (issue 6) ---
+    Sec6 => "-", "-";
+    // --- benchmarks, reliability, export (SPEC §10, §11) ---
+    Sec10 => "-", "-";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.
