@@ -67,6 +67,9 @@ pub enum Command {
     Rm(commands::rm::Args),
     /// Revert the last command that wrote
     Undo,
+    /// Tasks and follow-ups: add, list, start, done, drop, note, move
+    #[command(subcommand)]
+    Task(commands::task::Cmd),
     /// Agencies and localities (units)
     #[command(subcommand)]
     Unit(commands::unit::Cmd),

@@ -11,6 +11,7 @@ pub mod log;
 pub mod rm;
 pub mod show;
 pub mod status;
+pub mod task;
 pub mod undo;
 pub mod unit;
 
@@ -31,6 +32,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Edit(a)) => edit::run(ctx, a)?,
         Some(Command::Rm(a)) => rm::run(ctx, a)?,
         Some(Command::Undo) => undo::run(ctx)?,
+        Some(Command::Task(c)) => task::run(ctx, c)?,
         Some(Command::Unit(c)) => unit::run(ctx, c)?,
         Some(Command::Field(c)) => field::run(ctx, c)?,
         Some(Command::Import(a)) => import::run(ctx, a)?,

@@ -23,14 +23,40 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         RecordKind::Entry => to_json(&store::entries::get_entry(conn, a.id)?)?,
         RecordKind::Unit => to_json(&store::units::get_unit(conn, a.id)?)?,
         RecordKind::Field => to_json(&store::units::get_field(conn, a.id)?)?,
+        RecordKind::Task => {
+            let task = store::tasks::get_task(conn, a.id, super::task::asof(ctx))?;
+            let (timeline, items) = super::task::timeline_listing(conn, &task)?;
+            let mut json = to_json(&task)?;
+            json["timeline"] = to_json(&items)?;
+            let mut details = details_listing(ctx, kind, a.id, &json);
+            details.json = json.clone();
+            return Ok(View::Sections {
+                sections: vec![details, timeline],
+                json,
+            });
+        }
         other => raw_row(conn, other, a.id)?,
     };
+    Ok(View::Listing(details_listing(ctx, kind, a.id, &json)))
+}
+
+fn details_listing(ctx: &Ctx, kind: RecordKind, id: i64, json: &Value) -> Listing {
     let mut rows = Vec::new();
-    if let Value::Object(map) = &json {
+    if let Value::Object(map) = json {
         for (k, v) in map {
+            if k == "timeline" {
+                continue;
+            }
             let label = field_label(k).map(str::to_string).unwrap_or_else(|| k.clone());
             let value = match (k.as_str(), v) {
                 ("kind", Value::String(key)) if kind == RecordKind::Entry => super::kind_label(ctx, key),
+                ("type", Value::String(_)) => kind.label().to_string(),
+                ("status", Value::String(st)) if kind == RecordKind::Task => {
+                    super::task::status_label(st).into()
+                }
+                ("priority", Value::String(p)) if kind == RecordKind::Task => {
+                    super::task::priority_label(p).into()
+                }
                 ("date", Value::String(d)) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
                     .map(crate::i18n::day)
                     .unwrap_or_else(|_| d.clone()),
@@ -39,15 +65,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             rows.push(vec![label, value]);
         }
     }
-    let mut l = Listing {
-        title: Some(format!("#{} · {}", a.id, kind.label())),
-        headers: vec![String::new(), String::new()],
+    Listing {
+        title: Some(format!("#{} · {}", id, kind.label())),
+        headers: vec![s(M::LItem).to_string(), s(M::LValue).to_string()],
         rows,
-        json,
+        json: json.clone(),
         ..Listing::default()
-    };
-    l.headers = vec![s(M::LField).to_string(), s(M::LText).to_string()];
-    Ok(View::Listing(l))
+    }
 }
 
 fn field_label(k: &str) -> Option<&'static str> {
@@ -66,6 +90,22 @@ fn field_label(k: &str) -> Option<&'static str> {
         "name" => M::LName,
         "key" => M::LKey,
         "status" => M::LStatus,
+        "title" => M::LTitle,
+        "priority" => M::LPriority,
+        "due" => M::LDue,
+        "plan" => M::LPlan,
+        "unit" => M::LUnit,
+        "assigned" => M::LAssigned,
+        "type" => M::LType,
+        "unit_name" => M::LUnitName,
+        "major" => M::LMajor,
+        "started_on" => M::LStarted,
+        "closed_on" => M::LClosed,
+        "last_touched" => M::LLastTouched,
+        "overdue" => M::LOverdue,
+        "stale" => M::LStale,
+        "carried" => M::LCarried,
+        "done_on_time" => M::LDoneOnTime,
         "created_at" => M::LCreated,
         "updated_at" => M::LUpdated,
         "retired" => M::LRetired,
@@ -77,7 +117,11 @@ fn field_label(k: &str) -> Option<&'static str> {
 fn display(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
-        Value::String(s) => s.clone(),
+        Value::Bool(b) => s(if *b { M::Yes } else { M::No }).to_string(),
+        Value::String(text) => match chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+            Ok(d) if text.len() == 10 => crate::i18n::date(d),
+            _ => text.clone(),
+        },
         Value::Array(a) => a.iter().map(display).collect::<Vec<_>>().join(", "),
         other => other.to_string(),
     }
