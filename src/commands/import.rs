@@ -41,8 +41,9 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let shown = a.file.display().to_string();
     let bytes = std::fs::read(&a.file).map_err(|e| Error::input(M::IoError, &[&shown, &e]))?;
     let mut store = ctx.store_rw()?;
-    let tx = store.begin_write()?;
+    let mut tx = store.begin_write()?;
     let entries = read_csv(ctx, tx.conn(), &bytes, &shown)?;
+    tx.bulk_inserts()?;
     for e in &entries {
         tx.insert_entry(e)?;
     }

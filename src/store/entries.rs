@@ -127,6 +127,17 @@ pub(crate) fn set_links(
     conn.execute("DELETE FROM record_units WHERE record_id = ?1", [id])?;
     conn.execute("DELETE FROM record_tags WHERE record_id = ?1", [id])?;
     conn.execute("DELETE FROM record_docs WHERE record_id = ?1", [id])?;
+    add_links(conn, id, units, tags, docs)
+}
+
+/// Links units, tags and document numbers to a new record.
+pub(crate) fn add_links(
+    conn: &Connection,
+    id: i64,
+    units: &[i64],
+    tags: &[String],
+    docs: &[String],
+) -> Result<()> {
     let mut st =
         conn.prepare_cached("INSERT OR IGNORE INTO record_units(record_id, unit_id) VALUES (?1, ?2)")?;
     for u in units {
@@ -162,7 +173,7 @@ impl WriteTx<'_> {
              VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?8)",
         )?
         .execute(params![id, date, e.text, e.kind, e.field, e.minutes, e.task, now])?;
-        set_links(conn, id, &e.units, &e.tags, &e.docs)?;
+        add_links(conn, id, &e.units, &e.tags, &e.docs)?;
         Ok(id)
     }
 

@@ -31,6 +31,8 @@ pub struct WriteTx<'a> {
     store: &'a mut Store,
     done: bool,
     journal: bool,
+    /// In bulk mode: the first id the command may create.
+    bulk_from: Option<i64>,
 }
 
 impl Store {
@@ -127,6 +129,7 @@ impl Store {
             store: self,
             done: false,
             journal: true,
+            bulk_from: None,
         };
         undo::begin(&tx.store.conn, &tx.store.clock.stamp())?;
         Ok(tx)
@@ -139,6 +142,7 @@ impl Store {
             store: self,
             done: false,
             journal: false,
+            bulk_from: None,
         })
     }
 }
@@ -156,11 +160,23 @@ impl WriteTx<'_> {
         self.store.clock.stamp()
     }
 
+    /// Switches to bulk mode: from here on the command may only insert new records; undo
+    /// removes every record created after this point in one range per table.
+    pub fn bulk_inserts(&mut self) -> Result<()> {
+        if self.journal && self.bulk_from.is_none() {
+            self.bulk_from = Some(undo::begin_bulk(&self.store.conn)?);
+        }
+        Ok(())
+    }
+
     /// Commits, naming the command for `undo`; with `dry_run` rolls back instead.
     pub fn finish(mut self, summary: &str, dry_run: bool) -> Result<()> {
         if dry_run {
             self.store.conn.execute_batch("ROLLBACK")?;
         } else {
+            if let Some(first) = self.bulk_from {
+                undo::end_bulk(&self.store.conn, first)?;
+            }
             if self.journal {
                 undo::end(&self.store.conn, summary)?;
             }

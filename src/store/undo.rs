@@ -69,6 +69,49 @@ pub(crate) fn begin(conn: &Connection, at: &str) -> Result<()> {
     Ok(())
 }
 
+/// Bulk mode for a command that only inserts new records (import): the per-row triggers
+/// are dropped and `end_bulk` journals one range delete per table instead, so undo stays
+/// exact while the journal does not grow with every row.
+pub(crate) fn begin_bulk(conn: &Connection) -> Result<i64> {
+    let names: Vec<String> = {
+        let mut st = conn.prepare(
+            "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'undo\\_%' ESCAPE '\\'",
+        )?;
+        st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+    };
+    for n in names {
+        conn.execute_batch(&format!("DROP TRIGGER temp.\"{n}\""))?;
+    }
+    let next: i64 = conn.query_row(
+        "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'records'), 0) + 1",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(next)
+}
+
+/// Journals the removal of every record with an id from `first` on (and its links).
+pub(crate) fn end_bulk(conn: &Connection, first: i64) -> Result<()> {
+    let log = "INSERT INTO undo_log(command_id, stmt) VALUES ((SELECT max(id) FROM undo_commands), ?1)";
+    // Replayed in reverse order: links first, then the rows, then the ids.
+    let mut stmts = vec![format!("DELETE FROM records WHERE id >= {first}")];
+    for t in journaled_tables(conn)? {
+        let cols = columns(conn, &t)?;
+        if t == "records" {
+            continue;
+        }
+        if cols.iter().any(|c| c == "record_id") {
+            stmts.push(format!("DELETE FROM \"{t}\" WHERE record_id >= {first}"));
+        } else if cols.iter().any(|c| c == "id") {
+            stmts.push(format!("DELETE FROM \"{t}\" WHERE id >= {first}"));
+        }
+    }
+    for s in stmts {
+        conn.execute(log, [s])?;
+    }
+    Ok(())
+}
+
 /// Names the command; a command that changed nothing leaves no undo record. Old records
 /// beyond the last `KEEP` commands are pruned.
 pub(crate) fn end(conn: &Connection, summary: &str) -> Result<()> {
