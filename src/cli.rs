@@ -70,6 +70,9 @@ pub enum Command {
     /// Tasks and follow-ups: add, list, start, done, drop, note, move
     #[command(subcommand)]
     Task(commands::task::Cmd),
+    /// Reports: month, year, range
+    #[command(subcommand)]
+    Report(commands::report::Cmd),
     /// Agencies and localities (units)
     #[command(subcommand)]
     Unit(commands::unit::Cmd),

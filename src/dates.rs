@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::i18n::M;
 use crate::text::fold;
 use chrono::{Datelike, Days, IsoWeek, Months, NaiveDate, Weekday};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Which way a bare weekday name points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -190,7 +190,7 @@ fn parse_numeric(f: &str, today: NaiveDate, raw: &str) -> Result<NaiveDate, Date
     in_range(date, raw)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PeriodKind {
     Day,
@@ -203,7 +203,7 @@ pub enum PeriodKind {
 }
 
 /// A span of days with a stable label (`2022-W50`, `2022-12`, `2022-Q4`, …).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Period {
     pub kind: PeriodKind,
     pub label: String,

@@ -8,6 +8,8 @@ pub mod field;
 pub mod import;
 pub mod init;
 pub mod log;
+pub mod report;
+pub mod report_month;
 pub mod rm;
 pub mod show;
 pub mod status;
@@ -33,6 +35,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Rm(a)) => rm::run(ctx, a)?,
         Some(Command::Undo) => undo::run(ctx)?,
         Some(Command::Task(c)) => task::run(ctx, c)?,
+        Some(Command::Report(c)) => report::run(ctx, c)?,
         Some(Command::Unit(c)) => unit::run(ctx, c)?,
         Some(Command::Field(c)) => field::run(ctx, c)?,
         Some(Command::Import(a)) => import::run(ctx, a)?,

@@ -6,6 +6,7 @@
 pub mod entries;
 mod migrate;
 pub mod records;
+pub mod report;
 pub mod tasks;
 mod undo;
 pub mod units;

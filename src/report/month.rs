@@ -1,0 +1,739 @@
+//! `report month|year|range` (SPEC §6): the official's period, counted. `compute` takes the
+//! rows of the period (fetched by the store through date indexes) and returns the report;
+//! the previous period's counters come from a second `compute` on its own rows.
+//!
+//! States are taken "as of" the end of the period (or today, if earlier), so a past month
+//! reads the same later: a task counts as open if it was assigned by then and not closed by
+//! then; overdue and stale likewise.
+
+use crate::dates::Period;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// An entry of the period.
+#[derive(Debug, Clone)]
+pub struct EntryRow {
+    pub id: i64,
+    pub date: NaiveDate,
+    pub kind: String,
+    pub field: Option<String>,
+    pub minutes: i64,
+    pub units: Vec<String>,
+    pub tags: Vec<String>,
+    pub task: Option<i64>,
+}
+
+/// A task, with its plan history: (date, plan) from its creation on, one item per move.
+#[derive(Debug, Clone, Serialize)]
+pub struct TaskRow {
+    pub id: i64,
+    pub title: String,
+    pub status: String,
+    pub due: Option<NaiveDate>,
+    pub unit: Option<String>,
+    pub major: bool,
+    pub assigned: NaiveDate,
+    pub closed_on: Option<NaiveDate>,
+    /// The latest touch (event or linked entry) on or before the as-of day.
+    pub touched: NaiveDate,
+    #[serde(skip)]
+    pub plans: Vec<(NaiveDate, Option<String>)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BlockerRow {
+    pub id: i64,
+    pub text: String,
+    pub unit: String,
+    pub task: Option<i64>,
+    pub proposal: Option<String>,
+    pub remedy: Option<String>,
+    pub raised_on: NaiveDate,
+    pub resolved_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ContingencyRow {
+    pub id: i64,
+    pub situation: String,
+    pub response: String,
+    pub status: String,
+    pub created_on: NaiveDate,
+    pub plan: Option<String>,
+    pub triggered_on: Option<NaiveDate>,
+    pub outcome: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DocRow {
+    pub status: String,
+    pub issued_on: Option<NaiveDate>,
+    pub created_on: NaiveDate,
+}
+
+/// Everything `compute` reads.
+pub struct Input<'a> {
+    pub period: &'a Period,
+    pub asof: NaiveDate,
+    pub stale_days: u32,
+    /// One flag per day of the period.
+    pub working: &'a [(NaiveDate, bool)],
+    pub entries: &'a [EntryRow],
+    pub tasks: &'a [TaskRow],
+    pub blockers: &'a [BlockerRow],
+    pub contingencies: &'a [ContingencyRow],
+    pub docs: &'a [DocRow],
+    /// Plan labels (`2022-W50`, `2022-12`) mapped to their first day.
+    pub plan_starts: &'a HashMap<String, NaiveDate>,
+    pub labels: &'a Labels,
+}
+
+/// Display names for breakdown keys.
+#[derive(Debug, Default)]
+pub struct Labels {
+    pub kinds: HashMap<String, String>,
+    pub fields: HashMap<String, String>,
+    pub units: HashMap<String, String>,
+    pub none: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Bucket {
+    pub key: Option<String>,
+    pub label: String,
+    pub count: i64,
+    pub minutes: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Entries {
+    pub total: i64,
+    pub days_logged: i64,
+    pub working_days: i64,
+    pub minutes: i64,
+    pub planned: i64,
+    pub arising: i64,
+    pub by_kind: Vec<Bucket>,
+    pub by_field: Vec<Bucket>,
+    pub by_unit: Vec<Bucket>,
+    pub by_tag: Vec<Bucket>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Day {
+    pub date: NaiveDate,
+    pub count: i64,
+    pub minutes: i64,
+    pub working_day: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Tasks {
+    pub planned: i64,
+    pub done: i64,
+    pub done_on_time: i64,
+    pub open: i64,
+    pub overdue: i64,
+    pub stale: i64,
+    pub carried: i64,
+    pub dropped: i64,
+    pub completion_rate: f64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct DoneTask {
+    pub id: i64,
+    pub title: String,
+    pub closed_on: Option<NaiveDate>,
+    pub due: Option<NaiveDate>,
+    pub on_time: bool,
+    pub unit: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct UnitFollowups {
+    pub unit: String,
+    pub name: String,
+    pub open: i64,
+    pub done: i64,
+    pub overdue: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Followups {
+    pub open: i64,
+    pub done: i64,
+    pub overdue: i64,
+    pub stale: i64,
+    pub by_unit: Vec<UnitFollowups>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct OpenBlocker {
+    pub id: i64,
+    pub text: String,
+    pub unit: String,
+    pub task: Option<i64>,
+    pub proposal: Option<String>,
+    pub remedy: Option<String>,
+    pub raised_on: NaiveDate,
+    pub age_days: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Blockers {
+    pub raised: i64,
+    pub resolved: i64,
+    pub open: Vec<OpenBlocker>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ContingencyItem {
+    pub id: i64,
+    pub situation: String,
+    pub response: String,
+    pub status: String,
+    pub triggered_on: Option<NaiveDate>,
+    pub outcome: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Contingencies {
+    pub prepared: i64,
+    pub triggered: i64,
+    pub list: Vec<ContingencyItem>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Documents {
+    pub issued: i64,
+    pub required_pending: i64,
+}
+
+/// The body of the report, for this period or (counters only) the previous one.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Body {
+    pub entries: Entries,
+    pub daily: Vec<Day>,
+    pub tasks: Tasks,
+    pub done_list: Vec<DoneTask>,
+    pub followups: Followups,
+    pub blockers: Blockers,
+    pub contingencies: Contingencies,
+    pub documents: Documents,
+}
+
+/// The previous period's counters, shown beside this period's.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Previous {
+    pub period: Period,
+    pub entries: PrevEntries,
+    pub tasks: Tasks,
+    pub followups: PrevFollowups,
+    pub blockers: PrevBlockers,
+    pub contingencies: PrevContingencies,
+    pub documents: Documents,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PrevEntries {
+    pub total: i64,
+    pub days_logged: i64,
+    pub working_days: i64,
+    pub minutes: i64,
+    pub planned: i64,
+    pub arising: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PrevFollowups {
+    pub open: i64,
+    pub done: i64,
+    pub overdue: i64,
+    pub stale: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PrevBlockers {
+    pub raised: i64,
+    pub resolved: i64,
+    pub open: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct PrevContingencies {
+    pub prepared: i64,
+    pub triggered: i64,
+}
+
+impl Body {
+    pub fn counters(&self, period: Period) -> Previous {
+        Previous {
+            period,
+            entries: PrevEntries {
+                total: self.entries.total,
+                days_logged: self.entries.days_logged,
+                working_days: self.entries.working_days,
+                minutes: self.entries.minutes,
+                planned: self.entries.planned,
+                arising: self.entries.arising,
+            },
+            tasks: self.tasks.clone(),
+            followups: PrevFollowups {
+                open: self.followups.open,
+                done: self.followups.done,
+                overdue: self.followups.overdue,
+                stale: self.followups.stale,
+            },
+            blockers: PrevBlockers {
+                raised: self.blockers.raised,
+                resolved: self.blockers.resolved,
+                open: self.blockers.open.len() as i64,
+            },
+            contingencies: PrevContingencies {
+                prepared: self.contingencies.prepared,
+                triggered: self.contingencies.triggered,
+            },
+            documents: self.documents.clone(),
+        }
+    }
+}
+
+/// The plan a task was in on `date`, from its plan history.
+pub fn plan_at(plans: &[(NaiveDate, Option<String>)], date: NaiveDate) -> Option<&str> {
+    plans
+        .iter()
+        .take_while(|(d, _)| *d <= date)
+        .last()
+        .and_then(|(_, p)| p.as_deref())
+}
+
+fn bucket(
+    map: BTreeMap<Option<String>, (i64, i64)>,
+    names: &HashMap<String, String>,
+    none: &str,
+) -> Vec<Bucket> {
+    let mut v: Vec<Bucket> = map
+        .into_iter()
+        .map(|(key, (count, minutes))| Bucket {
+            label: match &key {
+                Some(k) => names.get(k).cloned().unwrap_or_else(|| k.clone()),
+                None => none.to_string(),
+            },
+            key,
+            count,
+            minutes,
+        })
+        .collect();
+    // Largest first; ties in key order, so the output is stable.
+    v.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then(b.minutes.cmp(&a.minutes))
+            .then(a.key.cmp(&b.key))
+    });
+    v
+}
+
+fn in_period(p: &Period, d: Option<NaiveDate>) -> bool {
+    d.is_some_and(|d| p.contains(d))
+}
+
+pub fn compute(i: &Input) -> Body {
+    let p = i.period;
+    let asof = i.asof;
+    let tasks_by_id: HashMap<i64, &TaskRow> = i.tasks.iter().map(|t| (t.id, t)).collect();
+
+    // Entries: counts, breakdowns, planned vs arising.
+    let mut by_kind = BTreeMap::new();
+    let mut by_field = BTreeMap::new();
+    let mut by_unit = BTreeMap::new();
+    let mut by_tag = BTreeMap::new();
+    let mut per_day: HashMap<NaiveDate, (i64, i64)> = HashMap::new();
+    let (mut total, mut minutes, mut planned) = (0i64, 0i64, 0i64);
+    for e in i.entries.iter().filter(|e| p.contains(e.date)) {
+        total += 1;
+        minutes += e.minutes;
+        let add = |m: &mut BTreeMap<Option<String>, (i64, i64)>, k: Option<String>| {
+            let c = m.entry(k).or_insert((0, 0));
+            c.0 += 1;
+            c.1 += e.minutes;
+        };
+        add(&mut by_kind, Some(e.kind.clone()));
+        add(&mut by_field, e.field.clone());
+        for u in &e.units {
+            add(&mut by_unit, Some(u.clone()));
+        }
+        for t in &e.tags {
+            add(&mut by_tag, Some(t.clone()));
+        }
+        let d = per_day.entry(e.date).or_insert((0, 0));
+        d.0 += 1;
+        d.1 += e.minutes;
+        let is_planned = e
+            .task
+            .and_then(|t| tasks_by_id.get(&t))
+            .is_some_and(|t| plan_at(&t.plans, e.date).is_some());
+        if is_planned {
+            planned += 1;
+        }
+    }
+    let daily: Vec<Day> = i
+        .working
+        .iter()
+        .map(|(date, working_day)| {
+            let (count, minutes) = per_day.get(date).copied().unwrap_or((0, 0));
+            Day {
+                date: *date,
+                count,
+                minutes,
+                working_day: *working_day,
+            }
+        })
+        .collect();
+    let entries = Entries {
+        total,
+        days_logged: per_day.len() as i64,
+        working_days: i.working.iter().filter(|(_, w)| *w).count() as i64,
+        minutes,
+        planned,
+        arising: total - planned,
+        by_kind: bucket(by_kind, &i.labels.kinds, &i.labels.none),
+        by_field: bucket(by_field, &i.labels.fields, &i.labels.none),
+        by_unit: bucket(by_unit, &i.labels.units, &i.labels.none),
+        by_tag: bucket(by_tag, &HashMap::new(), &i.labels.none),
+    };
+
+    // Task states as of the end of the period.
+    let closed_by =
+        |t: &TaskRow| t.closed_on.is_some_and(|c| c <= asof) && t.status != "todo" && t.status != "doing";
+    let open_at = |t: &TaskRow| t.assigned <= asof && !closed_by(t);
+    let overdue_at = |t: &TaskRow| open_at(t) && t.due.is_some_and(|d| d < asof);
+    let stale_at = |t: &TaskRow| open_at(t) && (asof - t.touched).num_days() >= i64::from(i.stale_days);
+    let planned_in_period = |t: &TaskRow| {
+        t.plans.iter().any(|(_, plan)| {
+            plan.as_ref()
+                .and_then(|l| i.plan_starts.get(l))
+                .is_some_and(|start| p.contains(*start))
+        })
+    };
+    let scope: Vec<&TaskRow> = i
+        .tasks
+        .iter()
+        .filter(|t| t.assigned <= p.to && (planned_in_period(t) || in_period(p, t.due)))
+        .collect();
+    let done: Vec<&&TaskRow> = scope
+        .iter()
+        .filter(|t| t.status == "done" && closed_by(t))
+        .collect();
+    let on_time = |t: &TaskRow| match (t.due, t.closed_on) {
+        (Some(d), Some(c)) => c <= d,
+        _ => true,
+    };
+    // Carried: items of this period's plans that moved on to a later plan.
+    let carried = scope
+        .iter()
+        .filter(|t| {
+            t.plans.windows(2).any(|w| {
+                let from_here = w[0]
+                    .1
+                    .as_ref()
+                    .and_then(|l| i.plan_starts.get(l))
+                    .is_some_and(|s| p.contains(*s));
+                from_here && w[1].1.is_some() && w[1].1 != w[0].1 && w[1].0 <= asof
+            })
+        })
+        .count() as i64;
+    let planned_count = scope.len() as i64;
+    let tasks = Tasks {
+        planned: planned_count,
+        done: done.len() as i64,
+        done_on_time: done.iter().filter(|t| on_time(t)).count() as i64,
+        open: scope.iter().filter(|t| open_at(t)).count() as i64,
+        overdue: scope.iter().filter(|t| overdue_at(t)).count() as i64,
+        stale: scope.iter().filter(|t| stale_at(t)).count() as i64,
+        carried,
+        dropped: scope
+            .iter()
+            .filter(|t| t.status == "dropped" && closed_by(t))
+            .count() as i64,
+        completion_rate: if planned_count == 0 {
+            0.0
+        } else {
+            ((done.len() as f64 / planned_count as f64) * 1000.0).round() / 1000.0
+        },
+    };
+    let mut done_list: Vec<DoneTask> = i
+        .tasks
+        .iter()
+        .filter(|t| t.status == "done" && in_period(p, t.closed_on) && closed_by(t))
+        .map(|t| DoneTask {
+            id: t.id,
+            title: t.title.clone(),
+            closed_on: t.closed_on,
+            due: t.due,
+            on_time: on_time(t),
+            unit: t.unit.clone(),
+        })
+        .collect();
+    done_list.sort_by(|a, b| a.closed_on.cmp(&b.closed_on).then(a.id.cmp(&b.id)));
+
+    // Follow-ups: tasks assigned to a unit.
+    let mut units: BTreeMap<String, UnitFollowups> = BTreeMap::new();
+    let (mut f_open, mut f_done, mut f_overdue, mut f_stale) = (0, 0, 0, 0);
+    for t in i.tasks.iter().filter(|t| t.unit.is_some() && t.assigned <= asof) {
+        let alias = t.unit.clone().unwrap_or_default();
+        let is_open = open_at(t);
+        let is_done = t.status == "done" && in_period(p, t.closed_on) && closed_by(t);
+        let is_overdue = overdue_at(t);
+        if !(is_open || is_done) {
+            continue;
+        }
+        let u = units.entry(alias.clone()).or_insert_with(|| UnitFollowups {
+            name: i
+                .labels
+                .units
+                .get(&alias)
+                .cloned()
+                .unwrap_or_else(|| alias.clone()),
+            unit: alias,
+            open: 0,
+            done: 0,
+            overdue: 0,
+        });
+        u.open += i64::from(is_open);
+        u.done += i64::from(is_done);
+        u.overdue += i64::from(is_overdue);
+        f_open += i64::from(is_open);
+        f_done += i64::from(is_done);
+        f_overdue += i64::from(is_overdue);
+        f_stale += i64::from(stale_at(t));
+    }
+    let mut by_unit: Vec<UnitFollowups> = units.into_values().collect();
+    by_unit.sort_by(|a, b| {
+        (b.open + b.done)
+            .cmp(&(a.open + a.done))
+            .then(a.unit.cmp(&b.unit))
+    });
+    let followups = Followups {
+        open: f_open,
+        done: f_done,
+        overdue: f_overdue,
+        stale: f_stale,
+        by_unit,
+    };
+
+    // Blockers.
+    let open_blockers: Vec<OpenBlocker> = i
+        .blockers
+        .iter()
+        .filter(|b| b.raised_on <= asof && b.resolved_on.is_none_or(|r| r > asof))
+        .map(|b| OpenBlocker {
+            id: b.id,
+            text: b.text.clone(),
+            unit: b.unit.clone(),
+            task: b.task,
+            proposal: b.proposal.clone(),
+            remedy: b.remedy.clone(),
+            raised_on: b.raised_on,
+            age_days: (asof - b.raised_on).num_days(),
+        })
+        .collect();
+    let blockers = Blockers {
+        raised: i.blockers.iter().filter(|b| p.contains(b.raised_on)).count() as i64,
+        resolved: i.blockers.iter().filter(|b| in_period(p, b.resolved_on)).count() as i64,
+        open: open_blockers,
+    };
+
+    // Contingencies prepared in the period (or for its plans), and those that happened.
+    let relevant: Vec<&ContingencyRow> = i
+        .contingencies
+        .iter()
+        .filter(|c| {
+            p.contains(c.created_on)
+                || in_period(p, c.triggered_on)
+                || c.plan
+                    .as_ref()
+                    .and_then(|l| i.plan_starts.get(l))
+                    .is_some_and(|s| p.contains(*s))
+        })
+        .collect();
+    let contingencies = Contingencies {
+        prepared: relevant.iter().filter(|c| c.created_on <= p.to).count() as i64,
+        triggered: relevant.iter().filter(|c| in_period(p, c.triggered_on)).count() as i64,
+        list: relevant
+            .iter()
+            .map(|c| ContingencyItem {
+                id: c.id,
+                situation: c.situation.clone(),
+                response: c.response.clone(),
+                status: if c.triggered_on.is_some_and(|d| d <= asof) {
+                    "triggered".into()
+                } else if c.status == "closed" {
+                    "closed".into()
+                } else {
+                    "open".into()
+                },
+                triggered_on: c.triggered_on.filter(|d| *d <= asof),
+                outcome: c
+                    .outcome
+                    .clone()
+                    .filter(|_| c.triggered_on.is_some_and(|d| d <= asof)),
+            })
+            .collect(),
+    };
+
+    let documents = Documents {
+        issued: i
+            .docs
+            .iter()
+            .filter(|d| d.status == "issued" && in_period(p, d.issued_on))
+            .count() as i64,
+        required_pending: i
+            .docs
+            .iter()
+            .filter(|d| {
+                d.created_on <= asof && (d.status == "required" || d.issued_on.is_some_and(|x| x > asof))
+            })
+            .count() as i64,
+    };
+
+    Body {
+        entries,
+        daily,
+        tasks,
+        done_list,
+        followups,
+        blockers,
+        contingencies,
+        documents,
+    }
+}
+
+/// Ids of the tasks an entry list refers to (so the store can fetch their plan history).
+pub fn linked_tasks(entries: &[EntryRow]) -> HashSet<i64> {
+    entries.iter().filter_map(|e| e.task).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2022, m, day).unwrap()
+    }
+
+    fn input_with<'a>(
+        period: &'a Period,
+        working: &'a [(NaiveDate, bool)],
+        entries: &'a [EntryRow],
+        tasks: &'a [TaskRow],
+        starts: &'a HashMap<String, NaiveDate>,
+        labels: &'a Labels,
+    ) -> Input<'a> {
+        Input {
+            period,
+            asof: period.to,
+            stale_days: 14,
+            working,
+            entries,
+            tasks,
+            blockers: &[],
+            contingencies: &[],
+            docs: &[],
+            plan_starts: starts,
+            labels,
+        }
+    }
+
+    #[test]
+    fn planned_and_arising_follow_the_plan_history() {
+        let p = Period::month(2022, 12).unwrap();
+        let working: Vec<_> = p.days().map(|d| (d, true)).collect();
+        let mut starts = HashMap::new();
+        starts.insert("2022-W50".to_string(), d(12, 12));
+        let task = TaskRow {
+            id: 1,
+            title: "t".into(),
+            status: "doing".into(),
+            due: Some(d(12, 16)),
+            unit: None,
+            major: false,
+            assigned: d(12, 5),
+            closed_on: None,
+            touched: d(12, 13),
+            // created unplanned on 5/12, put into week 50 on 12/12
+            plans: vec![(d(12, 5), None), (d(12, 12), Some("2022-W50".into()))],
+        };
+        let e = |id, day| EntryRow {
+            id,
+            date: d(12, day),
+            kind: "advice".into(),
+            field: None,
+            minutes: 10,
+            units: vec![],
+            tags: vec![],
+            task: Some(1),
+        };
+        let entries = vec![
+            e(2, 6),
+            e(3, 13),
+            EntryRow {
+                task: None,
+                ..e(4, 14)
+            },
+        ];
+        let labels = Labels::default();
+        let tasks = [task];
+        let r = compute(&input_with(&p, &working, &entries, &tasks, &starts, &labels));
+        assert_eq!((r.entries.total, r.entries.planned, r.entries.arising), (3, 1, 2));
+        assert_eq!(r.tasks.planned, 1);
+        assert_eq!(r.tasks.overdue, 1);
+        assert_eq!(r.entries.days_logged, 3);
+    }
+
+    proptest! {
+        #[test]
+        fn totals_equal_the_sum_of_their_parts(
+            rows in proptest::collection::vec((1u32..=31, 0usize..4, 0i64..200, proptest::option::of(0usize..3), proptest::bool::ANY), 0..60)
+        ) {
+            let p = Period::month(2022, 12).unwrap();
+            let working: Vec<_> = p.days().map(|d| (d, true)).collect();
+            let kinds = ["advice", "draft", "meeting", "other"];
+            let entries: Vec<EntryRow> = rows
+                .iter()
+                .enumerate()
+                .map(|(n, (day, k, m, f, linked))| EntryRow {
+                    id: n as i64,
+                    date: d(12, *day),
+                    kind: kinds[*k].into(),
+                    field: f.map(|f| format!("f{f}")),
+                    minutes: *m,
+                    units: vec![],
+                    tags: vec![],
+                    task: if *linked { Some(1000) } else { None },
+                })
+                .collect();
+            let mut starts = HashMap::new();
+            starts.insert("2022-12".to_string(), d(12, 1));
+            let tasks = [TaskRow {
+                id: 1000, title: "t".into(), status: "todo".into(), due: None, unit: None, major: false,
+                assigned: d(12, 1), closed_on: None, touched: d(12, 1),
+                plans: vec![(d(12, 1), Some("2022-12".into()))],
+            }];
+            let labels = Labels::default();
+            let r = compute(&input_with(&p, &working, &entries, &tasks, &starts, &labels));
+            prop_assert_eq!(r.entries.total, entries.len() as i64);
+            prop_assert_eq!(r.entries.planned + r.entries.arising, r.entries.total);
+            prop_assert_eq!(r.entries.by_kind.iter().map(|b| b.count).sum::<i64>(), r.entries.total);
+            prop_assert_eq!(r.entries.by_field.iter().map(|b| b.count).sum::<i64>(), r.entries.total);
+            prop_assert_eq!(r.entries.by_kind.iter().map(|b| b.minutes).sum::<i64>(), r.entries.minutes);
+            prop_assert_eq!(r.daily.iter().map(|b| b.count).sum::<i64>(), r.entries.total);
+            prop_assert_eq!(r.daily.iter().map(|b| b.minutes).sum::<i64>(), r.entries.minutes);
+            prop_assert_eq!(r.daily.iter().filter(|b| b.count > 0).count() as i64, r.entries.days_logged);
+            prop_assert!(r.entries.by_kind.windows(2).all(|w| w[0].count >= w[1].count));
+        }
+    }
+}
