@@ -154,9 +154,9 @@ pub fn build(ctx: &Ctx, store: &Store, p0: &Period) -> Result<MonthReport> {
         .flat_map(|t| t.plans.iter().filter_map(|(_, p)| p.clone()))
         .chain(contingencies.iter().filter_map(|c| c.plan.clone()));
     for l in plan_labels {
-        if !plan_starts.contains_key(&l) {
-            if let Ok(p) = parse_period(&l, ctx.today(), ctx.cal()) {
-                plan_starts.insert(l, p.from);
+        if let std::collections::hash_map::Entry::Vacant(v) = plan_starts.entry(l) {
+            if let Ok(p) = parse_period(v.key(), ctx.today(), ctx.cal()) {
+                v.insert(p.from);
             }
         }
     }

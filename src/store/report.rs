@@ -35,7 +35,8 @@ pub fn entry_rows(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<E
 /// before `asof`.
 pub fn task_rows(store: &Store, to: NaiveDate, asof: NaiveDate) -> Result<Vec<TaskRow>> {
     let conn = store.conn();
-    let mut moves: HashMap<i64, Vec<(NaiveDate, Option<String>, Option<String>)>> = HashMap::new();
+    type Move = (NaiveDate, Option<String>, Option<String>);
+    let mut moves: HashMap<i64, Vec<Move>> = HashMap::new();
     {
         let mut st = conn.prepare(
             "SELECT task_id, date, from_plan, to_plan FROM task_events
