@@ -4,6 +4,7 @@
 //! model types. Nothing here knows clap or prints.
 
 pub mod entries;
+pub mod plans;
 mod migrate;
 pub mod records;
 pub mod tasks;

@@ -1,0 +1,6 @@
+//! Reports are computed here: plain rows in, a `Serialize` struct out. Nothing here knows
+//! clap, SQL or printing; `store/` gathers the rows and `commands/` hands the result to
+//! the renderers, so every output format shows the same numbers.
+
+pub mod classify;
+pub mod week;
