@@ -180,10 +180,9 @@ fn show(ctx: &Ctx, a: ShowArgs, kind: PeriodKind) -> Result<View> {
         if let Some(row) = &exists {
             if a.carry != Some(Carry::All) {
                 let (plan, sections) = plan_view(ctx, conn, row)?;
-                return Ok(View::Sections {
-                    sections,
-                    json: to_json(&plan)?,
-                });
+                let mut json = to_json(&plan)?;
+                json["created"] = serde_json::Value::Bool(false);
+                return Ok(View::Sections { sections, json });
             }
         }
         let candidates = if past {
@@ -329,6 +328,9 @@ fn plan_view(ctx: &Ctx, conn: &Connection, row: &PlanRow) -> Result<(Plan, Vec<L
         title.push_str(&t(M::PlanClosedOn, &[&crate::i18n::date(d)]));
     }
     let mut l = task_listing(&items)?;
+    if items.is_empty() {
+        l.footer = None;
+    }
     l.title = Some(title);
     l.empty = Some(t(M::PlanEmpty, &[&row.period]));
     let mut sections = vec![l];
