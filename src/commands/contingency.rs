@@ -88,10 +88,17 @@ pub fn status_label(status: &str) -> &'static str {
 
 /// The table of contingencies shown by `contingency list`, `plan week` and `status`.
 pub fn contingency_listing(list: &[Contingency]) -> Result<Listing> {
-    let headers = [M::LId, M::LSituation, M::LResponse, M::LPlan, M::LStatus, M::LOutcome]
-        .iter()
-        .map(|m| s(*m).to_string())
-        .collect();
+    let headers = [
+        M::LId,
+        M::LSituation,
+        M::LResponse,
+        M::LPlan,
+        M::LStatus,
+        M::LOutcome,
+    ]
+    .iter()
+    .map(|m| s(*m).to_string())
+    .collect();
     let rows = list
         .iter()
         .map(|c| {
@@ -126,7 +133,9 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let response = match a.response.as_deref() {
         Some(r) => super::user_text(r)?,
         None => {
-            return Err(Error::input(M::ContingencyNeedsResponse, &[]).hint(M::ContingencyNeedsResponseHint, &[]));
+            return Err(
+                Error::input(M::ContingencyNeedsResponse, &[]).hint(M::ContingencyNeedsResponseHint, &[])
+            );
         }
     };
     let period = match (&a.plan, a.task) {

@@ -27,7 +27,9 @@ pub enum Cmd {
     /// Show a month's plan; the first time, create it and offer to carry unfinished items
     Month(ShowArgs),
     /// Add an item (a task) to a plan (default: this week's)
-    #[command(after_long_help = "Examples:\n  worklog plan add \"Dự thảo báo cáo tổng kết năm\" --due t6 -p high\n  worklog plan add \"Kiểm tra công tác an toàn lao động @ldtbxh\" --month")]
+    #[command(
+        after_long_help = "Examples:\n  worklog plan add \"Dự thảo báo cáo tổng kết năm\" --due t6 -p high\n  worklog plan add \"Kiểm tra công tác an toàn lao động @ldtbxh\" --month"
+    )]
     Add(AddArgs),
     /// Add a goal to a plan (default: this week's)
     Goal(GoalArgs),
@@ -169,7 +171,8 @@ fn show(ctx: &Ctx, a: ShowArgs, kind: PeriodKind) -> Result<View> {
     let past = p.to < ctx.today();
     if past && a.carry == Some(Carry::All) {
         return Err(
-            Error::input(M::CarryIntoPast, &[&p.label, &crate::i18n::date(p.to)]).hint(M::TaskMoveToPastHint, &[]),
+            Error::input(M::CarryIntoPast, &[&p.label, &crate::i18n::date(p.to)])
+                .hint(M::TaskMoveToPastHint, &[]),
         );
     }
     // Phase 1, reading: an existing plan is only shown (unless asked to carry into it).
@@ -335,7 +338,10 @@ fn plan_view(ctx: &Ctx, conn: &Connection, row: &PlanRow) -> Result<(Plan, Vec<L
     l.empty = Some(t(M::PlanEmpty, &[&row.period]));
     let mut sections = vec![l];
     if !goals.is_empty() {
-        let rows = goals.iter().map(|g| vec![format!("#{}", g.id), g.text.clone()]).collect();
+        let rows = goals
+            .iter()
+            .map(|g| vec![format!("#{}", g.id), g.text.clone()])
+            .collect();
         let mut l = Listing::new(vec![s(M::LId).into(), s(M::LGoal).into()], rows, &goals)?;
         l.title = Some(s(M::PlanGoals).to_string());
         sections.push(l);
@@ -401,7 +407,10 @@ fn close(ctx: &Ctx, a: CloseArgs) -> Result<View> {
         (None, false) => Period::week_of(ctx.today()),
     };
     if p.from > ctx.today() {
-        return Err(Error::input(M::PlanNotStarted, &[&p.label, &crate::i18n::date(p.from)]));
+        return Err(Error::input(
+            M::PlanNotStarted,
+            &[&p.label, &crate::i18n::date(p.from)],
+        ));
     }
     let note = a.note.as_deref().map(super::user_text).transpose()?;
     let mut reasons: Vec<(i64, String)> = a.reason.iter().map(|r| parse_reason(r)).collect::<Result<_>>()?;
@@ -427,7 +436,11 @@ fn close(ctx: &Ctx, a: CloseArgs) -> Result<View> {
     };
     for (id, _) in &reasons {
         if !open.iter().any(|(o, _)| o == id) {
-            let ids = open.iter().map(|(o, _)| format!("#{o}")).collect::<Vec<_>>().join(", ");
+            let ids = open
+                .iter()
+                .map(|(o, _)| format!("#{o}"))
+                .collect::<Vec<_>>()
+                .join(", ");
             return Err(Error::input(M::ReasonNotOpenItem, &[id, &p.label]).hint(
                 M::ReasonNotOpenItemHint,
                 &[&if ids.is_empty() { "–".to_string() } else { ids }],
@@ -453,7 +466,13 @@ fn close(ctx: &Ctx, a: CloseArgs) -> Result<View> {
         );
     }
     for (id, text) in &reasons {
-        tx.add_task_event(*id, ctx.today(), "close_review", Some(text), (Some(&p.label), None))?;
+        tx.add_task_event(
+            *id,
+            ctx.today(),
+            "close_review",
+            Some(text),
+            (Some(&p.label), None),
+        )?;
     }
     tx.close_plan(row.id, ctx.today(), note.as_deref())?;
     let row = find_plan(tx.conn(), &p.label)?;

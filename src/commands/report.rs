@@ -13,7 +13,9 @@ use crate::store::plans::{find_plan, week_input};
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// A week's plan against its result, with the week's arising work
-    #[command(after_long_help = "Examples:\n  worklog report week\n  worklog report week last-week --format md")]
+    #[command(
+        after_long_help = "Examples:\n  worklog report week\n  worklog report week last-week --format md"
+    )]
     Week {
         /// The week (default: this week): week, last-week, 2022-W50…
         period: Option<String>,
@@ -81,7 +83,11 @@ pub fn week_view(r: &WeekReport, headline: Option<String>) -> Result<View> {
                 i.title.clone(),
                 result,
                 i.reason.clone().unwrap_or_default(),
-                if i.carried > 0 { i.carried.to_string() } else { String::new() },
+                if i.carried > 0 {
+                    i.carried.to_string()
+                } else {
+                    String::new()
+                },
             ]
         })
         .collect();
@@ -95,7 +101,14 @@ pub fn week_view(r: &WeekReport, headline: Option<String>) -> Result<View> {
     let c = &r.results;
     let mut footer = vec![t(
         M::ReportResultCounts,
-        &[&r.items.len(), &c.done, &c.in_progress, &c.not_done, &c.carried, &c.dropped],
+        &[
+            &r.items.len(),
+            &c.done,
+            &c.in_progress,
+            &c.not_done,
+            &c.carried,
+            &c.dropped,
+        ],
     )];
     if let Some(n) = &r.note {
         footer.push(t(M::PlanCloseNote, &[n]));

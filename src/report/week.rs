@@ -296,11 +296,25 @@ mod tests {
 
     #[test]
     fn status_gives_the_result_of_items_still_in_the_plan() {
-        assert_eq!(item_result(&row(1, "done", Some(W), vec![]), W).result, ItemResult::Done);
-        assert_eq!(item_result(&row(1, "doing", Some(W), vec![]), W).result, ItemResult::InProgress);
-        assert_eq!(item_result(&row(1, "todo", Some(W), vec![]), W).result, ItemResult::NotDone);
+        assert_eq!(
+            item_result(&row(1, "done", Some(W), vec![]), W).result,
+            ItemResult::Done
+        );
+        assert_eq!(
+            item_result(&row(1, "doing", Some(W), vec![]), W).result,
+            ItemResult::InProgress
+        );
+        assert_eq!(
+            item_result(&row(1, "todo", Some(W), vec![]), W).result,
+            ItemResult::NotDone
+        );
         let dropped = item_result(
-            &row(1, "dropped", Some(W), vec![ev("2022-12-14", "drop", Some("không cần nữa"), None, None)]),
+            &row(
+                1,
+                "dropped",
+                Some(W),
+                vec![ev("2022-12-14", "drop", Some("không cần nữa"), None, None)],
+            ),
             W,
         );
         assert_eq!(dropped.result, ItemResult::Dropped);
@@ -313,7 +327,13 @@ mod tests {
             1,
             "todo",
             Some(W),
-            vec![ev("2022-12-16", "close_review", Some("chờ số liệu"), Some(W), None)],
+            vec![ev(
+                "2022-12-16",
+                "close_review",
+                Some("chờ số liệu"),
+                Some(W),
+                None,
+            )],
         );
         let i = item_result(&r, W);
         assert_eq!(i.result, ItemResult::NotDone);
@@ -329,7 +349,13 @@ mod tests {
             "todo",
             Some("2022-W52"),
             vec![
-                ev("2022-12-19", "move", Some("chuyển tiếp"), Some(W), Some("2022-W51")),
+                ev(
+                    "2022-12-19",
+                    "move",
+                    Some("chuyển tiếp"),
+                    Some(W),
+                    Some("2022-W51"),
+                ),
                 ev("2022-12-26", "move", None, Some("2022-W51"), Some("2022-W52")),
             ],
         );
@@ -413,7 +439,11 @@ mod tests {
         );
         let entries = prop::collection::vec((0u32..7, prop::option::of(0i64..6)), 0..40);
         let histories = prop::collection::vec(
-            (0u32..20, prop::option::of(Just(W)), prop::collection::vec(0u32..30, 0..3)),
+            (
+                0u32..20,
+                prop::option::of(Just(W)),
+                prop::collection::vec(0u32..30, 0..3),
+            ),
             6,
         );
         (items, entries, histories).prop_map(|(items, entries, histories)| WeekInput {

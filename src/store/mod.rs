@@ -4,8 +4,8 @@
 //! model types. Nothing here knows clap or prints.
 
 pub mod entries;
-pub mod plans;
 mod migrate;
+pub mod plans;
 pub mod records;
 pub mod tasks;
 mod undo;

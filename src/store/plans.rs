@@ -39,7 +39,8 @@ pub fn find_plan(conn: &Connection, label: &str) -> Result<Option<PlanRow>> {
 }
 
 pub fn goals(conn: &Connection, plan_id: i64) -> Result<Vec<Goal>> {
-    let mut st = conn.prepare("SELECT id, text FROM goals WHERE plan_id = ?1 AND deleted_at IS NULL ORDER BY id")?;
+    let mut st =
+        conn.prepare("SELECT id, text FROM goals WHERE plan_id = ?1 AND deleted_at IS NULL ORDER BY id")?;
     let v = st
         .query_map([plan_id], |r| {
             Ok(Goal {
@@ -90,15 +91,24 @@ pub fn contingencies(conn: &Connection, f: &ContingencyFilter) -> Result<Vec<Con
     sql.push_str(" ORDER BY c.id");
     let mut st = conn.prepare(&sql)?;
     let v = match &f.plan {
-        Some(p) => st.query_map([p], contingency_row)?.collect::<rusqlite::Result<_>>()?,
-        None => st.query_map([], contingency_row)?.collect::<rusqlite::Result<_>>()?,
+        Some(p) => st
+            .query_map([p], contingency_row)?
+            .collect::<rusqlite::Result<_>>()?,
+        None => st
+            .query_map([], contingency_row)?
+            .collect::<rusqlite::Result<_>>()?,
     };
     Ok(v)
 }
 
 /// The contingencies a plan report shows: the plan's own (and its tasks'), and any other
 /// triggered within the period — that is what explains the period's arising work.
-pub fn report_contingencies(conn: &Connection, label: &str, from: NaiveDate, to: NaiveDate) -> Result<Vec<Contingency>> {
+pub fn report_contingencies(
+    conn: &Connection,
+    label: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<Contingency>> {
     let sql = format!(
         "{CONTINGENCY_SELECT} WHERE c.deleted_at IS NULL
          AND (p.period = ?1 OR t.plan = ?1 OR c.triggered_on BETWEEN ?2 AND ?3) ORDER BY c.id"
@@ -187,7 +197,12 @@ pub fn week_input(conn: &Connection, p: &Period, asof_plan: Option<PlanRow>) -> 
     let histories = plan_histories(conn, p.from, p.to)?;
 
     let (goals, plan_id, closed_on, note) = match &asof_plan {
-        Some(plan) => (goals(conn, plan.id)?, Some(plan.id), plan.closed_on, plan.note.clone()),
+        Some(plan) => (
+            goals(conn, plan.id)?,
+            Some(plan.id),
+            plan.closed_on,
+            plan.note.clone(),
+        ),
         None => (Vec::new(), None, None, None),
     };
     Ok(WeekInput {
@@ -209,10 +224,16 @@ pub fn week_input(conn: &Connection, p: &Period, asof_plan: Option<PlanRow>) -> 
 }
 
 /// The plan histories of the tasks advanced by entries dated between `from` and `to`.
-pub fn plan_histories(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<BTreeMap<i64, PlanHistory>> {
+pub fn plan_histories(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<BTreeMap<i64, PlanHistory>> {
     let linked = "SELECT task_id FROM entries WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL AND task_id IS NOT NULL";
     let mut map = BTreeMap::new();
-    let mut st = conn.prepare(&format!("SELECT id, assigned, plan FROM tasks WHERE id IN ({linked})"))?;
+    let mut st = conn.prepare(&format!(
+        "SELECT id, assigned, plan FROM tasks WHERE id IN ({linked})"
+    ))?;
     let rows = st.query_map(params![from, to], |r| {
         Ok((
             r.get::<_, i64>(0)?,

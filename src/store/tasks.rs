@@ -175,7 +175,8 @@ pub fn tasks_where(
     args: &[&dyn rusqlite::ToSql],
     asof: Asof,
 ) -> Result<Vec<Task>> {
-    let sql = format!("{TASK_SELECT} WHERE t.deleted_at IS NULL AND ({cond}) ORDER BY t.due IS NULL, t.due, t.id");
+    let sql =
+        format!("{TASK_SELECT} WHERE t.deleted_at IS NULL AND ({cond}) ORDER BY t.due IS NULL, t.due, t.id");
     let mut st = conn.prepare(&sql)?;
     let v = st
         .query_map(args, |r| task_row(r, asof))?

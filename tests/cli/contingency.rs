@@ -5,7 +5,13 @@ use crate::common::TestEnv;
 #[test]
 fn add_list_trigger_close() {
     let env = TestEnv::new();
-    let c = env.json(&["contingency", "add", "Sở chậm gửi số liệu", "--response", "Dùng số liệu ước tính"]);
+    let c = env.json(&[
+        "contingency",
+        "add",
+        "Sở chậm gửi số liệu",
+        "--response",
+        "Dùng số liệu ước tính",
+    ]);
     assert_eq!(c["type"], "contingency");
     assert_eq!(c["situation"], "Sở chậm gửi số liệu");
     assert_eq!(c["response"], "Dùng số liệu ước tính");
@@ -14,20 +20,54 @@ fn add_list_trigger_close() {
     assert_eq!(c["status"], "open");
     let id = c["id"].as_i64().unwrap().to_string();
     env.ok(&["task", "add", "Báo cáo"]);
-    let t = env.json(&["risk", "add", "Lãnh đạo vắng", "--response", "Ký thay", "--task", "3"]);
-    assert_eq!((t["plan"].clone(), t["task"].as_i64()), (serde_json::Value::Null, Some(3)));
+    let t = env.json(&[
+        "risk",
+        "add",
+        "Lãnh đạo vắng",
+        "--response",
+        "Ký thay",
+        "--task",
+        "3",
+    ]);
+    assert_eq!(
+        (t["plan"].clone(), t["task"].as_i64()),
+        (serde_json::Value::Null, Some(3))
+    );
     let m = env.json(&["risk", "add", "Bão", "--response", "Sơ tán", "--plan", "month"]);
     assert_eq!(m["plan"], "2022-12");
 
     assert_eq!(env.json(&["contingency", "list"]).as_array().unwrap().len(), 3);
-    assert_eq!(env.json(&["contingency", "list", "--plan", "week"]).as_array().unwrap().len(), 1);
-    let v = env.json(&["contingency", "trigger", &id, "--date", "hôm qua", "--outcome", "Đã dùng số liệu ước tính"]);
+    assert_eq!(
+        env.json(&["contingency", "list", "--plan", "week"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let v = env.json(&[
+        "contingency",
+        "trigger",
+        &id,
+        "--date",
+        "hôm qua",
+        "--outcome",
+        "Đã dùng số liệu ước tính",
+    ]);
     assert_eq!(v["status"], "triggered");
     assert_eq!(v["triggered_on"], "2022-12-20");
     assert_eq!(v["outcome"], "Đã dùng số liệu ước tính");
-    assert_eq!(env.json(&["contingency", "list", "--open"]).as_array().unwrap().len(), 2);
+    assert_eq!(
+        env.json(&["contingency", "list", "--open"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
     let v = env.json(&["contingency", "close", &id]);
-    assert_eq!((v["status"].as_str(), v["closed_on"].as_str()), (Some("closed"), Some("2022-12-21")));
+    assert_eq!(
+        (v["status"].as_str(), v["closed_on"].as_str()),
+        (Some("closed"), Some("2022-12-21"))
+    );
     let o = env.run(&["--lang", "vi", "contingency", "list"]);
     insta::assert_snapshot!("contingency_list_vi", o.all());
 }
@@ -62,7 +102,13 @@ fn undo_and_dry_run() {
     assert_eq!(env.json(&["show", "2"])["status"], "open");
     env.ok(&["risk", "trigger", "2", "--outcome", "x"]);
     env.ok(&["undo"]);
-    assert_eq!(env.json(&["contingency", "list", "--open"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        env.json(&["contingency", "list", "--open"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
     env.ok(&["undo"]);
     assert_eq!(env.json(&["contingency", "list"]).as_array().unwrap().len(), 0);
 }

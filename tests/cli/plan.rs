@@ -18,7 +18,10 @@ fn showing_an_existing_plan_writes_nothing() {
     assert_eq!(v["created"], false);
     assert_eq!(env.db_bytes(), before);
     let m = env.json(&["plan", "month"]);
-    assert_eq!((m["kind"].as_str(), m["period"].as_str()), (Some("month"), Some("2022-12")));
+    assert_eq!(
+        (m["kind"].as_str(), m["period"].as_str()),
+        (Some("month"), Some("2022-12"))
+    );
 }
 
 #[test]
@@ -27,7 +30,13 @@ fn plan_week_vi_snapshot() {
     env.ok(&["plan", "add", "Báo cáo quý IV", "--due", "t6", "-p", "high"]);
     env.ok(&["plan", "add", "Theo dõi Đề án @ldtbxh", "--major"]);
     env.ok(&["plan", "goal", "Trình ký báo cáo trước thứ Sáu"]);
-    env.ok(&["risk", "add", "Lãnh đạo đi công tác", "--response", "Trình Phó Chủ tịch ký thay"]);
+    env.ok(&[
+        "risk",
+        "add",
+        "Lãnh đạo đi công tác",
+        "--response",
+        "Trình Phó Chủ tịch ký thay",
+    ]);
     let o = env.run(&["--lang", "vi", "plan", "week"]);
     insta::assert_snapshot!("plan_week_vi", o.all());
 }
@@ -50,7 +59,9 @@ fn creating_a_plan_leaves_earlier_items_unless_told_to_carry() {
     );
     let o = env.run(&["--lang", "vi", "plan", "week", "2022-W52"]);
     assert!(
-        o.stdout.contains("2 việc chưa xong của các tuần trước được để lại; chuyển bằng: worklog task move ID 2022-W52"),
+        o.stdout.contains(
+            "2 việc chưa xong của các tuần trước được để lại; chuyển bằng: worklog task move ID 2022-W52"
+        ),
         "{}",
         o.stdout
     );
@@ -61,7 +72,12 @@ fn creating_a_plan_leaves_earlier_items_unless_told_to_carry() {
     let t = env.json(&["show", "2"]);
     assert_eq!(t["plan"], "2022-W51");
     assert_eq!(t["carried"], 1);
-    let moves: Vec<_> = t["timeline"].as_array().unwrap().iter().filter(|i| i["event"] == "move").collect();
+    let moves: Vec<_> = t["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["event"] == "move")
+        .collect();
     assert_eq!(moves[0]["text"], "carried over from plan 2022-W50");
     assert_eq!(moves[0]["from_plan"], "2022-W50");
     // One undo brings both back.
@@ -75,10 +91,19 @@ fn plan_add_and_goal_choose_the_plan() {
     let t = env.json(&["plan", "add", "Việc tuần", "--due", "+5wd"]);
     assert_eq!(t["plan"], "2022-W51");
     assert_eq!(t["due"], "2022-12-28");
-    assert_eq!(env.json(&["plan", "add", "Việc tháng", "--month"])["plan"], "2022-12");
-    assert_eq!(env.json(&["plan", "add", "Việc tuần sau", "--plan", "2022-W52"])["plan"], "2022-W52");
+    assert_eq!(
+        env.json(&["plan", "add", "Việc tháng", "--month"])["plan"],
+        "2022-12"
+    );
+    assert_eq!(
+        env.json(&["plan", "add", "Việc tuần sau", "--plan", "2022-W52"])["plan"],
+        "2022-W52"
+    );
     let g = env.json(&["plan", "goal", "Mục tiêu tháng", "--month"]);
-    assert_eq!((g["type"].as_str(), g["plan"].as_str()), (Some("goal"), Some("2022-12")));
+    assert_eq!(
+        (g["type"].as_str(), g["plan"].as_str()),
+        (Some("goal"), Some("2022-12"))
+    );
     let m = env.json(&["plan", "month"]);
     assert_eq!(m["goals"][0]["text"], "Mục tiêu tháng");
     assert_eq!(m["items"][0]["title"], "Việc tháng");

@@ -49,7 +49,13 @@ fn four_week_scenario() {
     let b = id(&env.json(&["plan", "add", "Dự thảo tờ trình"]));
     let c = id(&env.json(&["plan", "add", "Kiểm tra tại Sở #kiểm-tra"]));
     env.ok(&["plan", "goal", "Hoàn thành báo cáo quý"]);
-    env.ok(&["contingency", "add", "Sở chậm gửi số liệu", "--response", "Dùng số liệu ước tính"]);
+    env.ok(&[
+        "contingency",
+        "add",
+        "Sở chậm gửi số liệu",
+        "--response",
+        "Dùng số liệu ước tính",
+    ]);
     env.ok(&["add", "Tổng hợp số liệu", "--task", &a]);
     env.today = s("2022-12-14");
     env.ok(&["add", "Soạn tờ trình", "--task", &b]);
@@ -57,7 +63,14 @@ fn four_week_scenario() {
     env.today = s("2022-12-15");
     env.ok(&["task", "done", &a]);
     env.today = s("2022-12-16");
-    let close1 = env.json(&["plan", "close", "--reason", &format!("{b}=Chờ số liệu"), "--reason", &format!("{c}=Ốm")]);
+    let close1 = env.json(&[
+        "plan",
+        "close",
+        "--reason",
+        &format!("{b}=Chờ số liệu"),
+        "--reason",
+        &format!("{c}=Ốm"),
+    ]);
     assert_eq!(close1["closed_on"], "2022-12-16");
     assert_eq!(
         items(&close1),
@@ -72,7 +85,12 @@ fn four_week_scenario() {
     env.today = s("2022-12-19");
     let p2 = env.json(&["plan", "week", "--carry", "all"]);
     assert_eq!(p2["carried_in"], 2);
-    let carried: Vec<i64> = p2["items"].as_array().unwrap().iter().map(|t| t["carried"].as_i64().unwrap()).collect();
+    let carried: Vec<i64> = p2["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["carried"].as_i64().unwrap())
+        .collect();
     assert_eq!(carried, vec![1, 1]);
     env.ok(&["add", "Hoàn thiện tờ trình", "--task", &b]);
     env.today = s("2022-12-20");
@@ -103,7 +121,10 @@ fn four_week_scenario() {
 
     // The reports, each week, exactly.
     let r1 = env.json(&["report", "week", "2022-W50"]);
-    assert_eq!(r1["period"], json!({"kind": "week", "label": "2022-W50", "from": "2022-12-12", "to": "2022-12-18"}));
+    assert_eq!(
+        r1["period"],
+        json!({"kind": "week", "label": "2022-W50", "from": "2022-12-12", "to": "2022-12-18"})
+    );
     assert_eq!(
         items(&r1),
         vec![
@@ -146,7 +167,10 @@ fn four_week_scenario() {
     let o = env.run(&["--lang", "vi", "report", "week", "2022-W52"]);
     insta::assert_snapshot!("report_week_w52_vi", o.all());
     let md = env.ok(&["report", "week", "2022-W50", "--format", "md"]);
-    assert!(md.contains("| Id | Title | Result | Reason | Times carried |"), "{md}");
+    assert!(
+        md.contains("| Id | Title | Result | Reason | Times carried |"),
+        "{md}"
+    );
     let csv = env.ok(&["report", "week", "2022-W50", "--format", "csv"]);
     assert!(csv.contains("Chờ số liệu"), "{csv}");
 }

@@ -4,7 +4,11 @@ use crate::common::TestEnv;
 use serde_json::Value;
 
 fn ids(v: &Value) -> Vec<i64> {
-    v.as_array().unwrap().iter().map(|t| t["id"].as_i64().unwrap()).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_i64().unwrap())
+        .collect()
 }
 
 #[test]
@@ -19,7 +23,10 @@ fn status_json_has_exactly_the_spec_keys() {
     env.ok(&["risk", "add", "Bão", "--response", "Sơ tán"]); // #7
     let v = env.json(&["status"]);
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-    assert_eq!(keys, ["today", "plan", "overdue", "stale", "due_soon", "contingencies"]);
+    assert_eq!(
+        keys,
+        ["today", "plan", "overdue", "stale", "due_soon", "contingencies"]
+    );
     assert_eq!(v["today"], "2022-12-21");
     assert_eq!(ids(&v["plan"]), vec![4]);
     assert_eq!(ids(&v["overdue"]), vec![2]);
@@ -35,7 +42,10 @@ fn status_json_has_exactly_the_spec_keys() {
 fn empty_sections_are_left_out() {
     let env = TestEnv::new();
     let o = env.ok(&["status"]);
-    assert_eq!(o, "Wednesday 2022-12-21\n\nNothing needs attention. Plan the week: worklog plan week\n");
+    assert_eq!(
+        o,
+        "Wednesday 2022-12-21\n\nNothing needs attention. Plan the week: worklog plan week\n"
+    );
     env.ok(&["task", "add", "Hạn mai", "--due", "ngày mai"]);
     let o = env.ok(&["status"]);
     assert!(o.contains("Due within 7 days"), "{o}");

@@ -54,7 +54,11 @@ fn add_prints_one_line_and_checks_its_input() {
 }
 
 fn ids(v: &serde_json::Value) -> Vec<i64> {
-    v.as_array().unwrap().iter().map(|t| t["id"].as_i64().unwrap()).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["id"].as_i64().unwrap())
+        .collect()
 }
 
 #[test]
@@ -87,7 +91,10 @@ fn start_done_drop_with_date_and_note() {
     env.ok(&["task", "add", "A", "--due", "2022-12-22"]); // #1
     env.ok(&["task", "add", "B"]); // #2
     let v = env.json(&["task", "start", "1", "--date", "2022-12-21", "--note", "bắt đầu"]);
-    assert_eq!((v["status"].as_str(), v["started_on"].as_str()), (Some("doing"), Some("2022-12-21")));
+    assert_eq!(
+        (v["status"].as_str(), v["started_on"].as_str()),
+        (Some("doing"), Some("2022-12-21"))
+    );
     env.input_error(&["task", "start", "1"]);
     let v = env.json(&["task", "done", "#1", "-d", "today", "--note", "đã trình ký"]);
     assert_eq!(v["status"], "done");
@@ -102,10 +109,16 @@ fn start_done_drop_with_date_and_note() {
     assert_eq!(v["status"], "dropped");
     env.input_error(&["task", "drop", "2"]);
     // A date before the task existed, an unknown id, a record of another kind.
-    let c = env.json(&["task", "add", "C"])["id"].as_i64().unwrap().to_string();
+    let c = env.json(&["task", "add", "C"])["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
     env.input_error(&["task", "start", &c, "--date", "2022-12-01"]);
     env.input_error(&["task", "done", "99"]);
-    let entry = env.json(&["add", "Một mục nhật ký"])["id"].as_i64().unwrap().to_string();
+    let entry = env.json(&["add", "Một mục nhật ký"])["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
     let e = env.input_error(&["task", "done", &entry]);
     assert!(e.contains("not a task"), "{e}");
 }
@@ -131,7 +144,10 @@ fn note_and_move_with_reason_and_carried_count() {
     env.input_error(&["task", "move", "1", "2023-01"]);
     env.input_error(&["task", "move", "1", "2023"]);
     // Giving an unplanned task a plan is not a carry.
-    let id = env.json(&["task", "add", "Không kế hoạch"])["id"].as_i64().unwrap().to_string();
+    let id = env.json(&["task", "add", "Không kế hoạch"])["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
     let v = env.json(&["task", "move", &id, "week"]);
     assert_eq!(v["carried"], 0);
 }
