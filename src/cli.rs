@@ -70,7 +70,13 @@ pub enum Command {
     /// Tasks and follow-ups: add, list, start, done, drop, note, move
     #[command(subcommand)]
     Task(commands::task::Cmd),
-    /// Reports: month, year, range
+    /// Week and month plans: show, add items and goals, close with a review
+    #[command(subcommand)]
+    Plan(commands::plan::Cmd),
+    /// Situations that may arise and the prepared responses (alias: risk)
+    #[command(subcommand, visible_alias = "risk")]
+    Contingency(commands::contingency::Cmd),
+    /// Reports: week, month, year, range
     #[command(subcommand)]
     Report(commands::report::Cmd),
     /// Agencies and localities (units)

@@ -3,11 +3,13 @@
 
 pub mod add;
 pub mod completions;
+pub mod contingency;
 pub mod edit;
 pub mod field;
 pub mod import;
 pub mod init;
 pub mod log;
+pub mod plan;
 pub mod report;
 pub mod report_month;
 pub mod rm;
@@ -35,6 +37,8 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Rm(a)) => rm::run(ctx, a)?,
         Some(Command::Undo) => undo::run(ctx)?,
         Some(Command::Task(c)) => task::run(ctx, c)?,
+        Some(Command::Plan(c)) => plan::run(ctx, c)?,
+        Some(Command::Contingency(c)) => contingency::run(ctx, c)?,
         Some(Command::Report(c)) => report::run(ctx, c)?,
         Some(Command::Unit(c)) => unit::run(ctx, c)?,
         Some(Command::Field(c)) => field::run(ctx, c)?,

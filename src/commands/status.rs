@@ -1,35 +1,77 @@
-//! `worklog status` (and plain `worklog`): today at a glance.
+//! `worklog status` (and plain `worklog`): what an official needs at 8 a.m. — this week's
+//! plan items, overdue and stale tasks, tasks due within 7 days, and this week's open
+//! contingencies. One query per section, each served by an index (§10 P7).
 
+use super::contingency::contingency_listing;
+use super::task::{asof, task_listing};
 use crate::app::Ctx;
 use crate::dates::Period;
 use crate::error::Result;
-use crate::i18n::{M, s};
-use crate::render::{Listing, View};
-use crate::store::EntryFilter;
+use crate::i18n::{M, s, t};
+use crate::render::{Format, Listing, View};
+use crate::store::plans::{ContingencyFilter, contingencies};
+use crate::store::tasks::{TaskFilter, TaskState, due_between, list_tasks, tasks_where};
+use chrono::Days;
+
+/// The title line: today's date. (The lunar date joins it here.)
+pub fn today_line(ctx: &Ctx) -> String {
+    crate::i18n::day(ctx.today())
+}
 
 pub fn run(ctx: &Ctx) -> Result<View> {
     let today = ctx.today();
     let store = ctx.store_ro()?;
+    let conn = store.conn();
     let week = Period::week_of(today);
-    let entries = store.entries(&EntryFilter {
-        from: Some(today),
-        to: Some(today),
-        ..EntryFilter::default()
-    })?;
-    let mut l = super::log::entry_listing(ctx, &entries)?;
-    l.title = Some(crate::i18n::day(today));
+    let asof = asof(ctx);
+    let plan = tasks_where(conn, "t.plan = ?1", &[&week.label], asof)?;
+    let state = |state| TaskFilter {
+        state,
+        ..TaskFilter::default()
+    };
+    let overdue = list_tasks(conn, &state(TaskState::Overdue), asof)?;
+    let stale = list_tasks(conn, &state(TaskState::Stale), asof)?;
+    let due_soon = due_between(conn, today, today + Days::new(7), asof)?;
+    let cont = contingencies(
+        conn,
+        &ContingencyFilter {
+            plan: Some(week.label.clone()),
+            open: true,
+        },
+    )?;
+
     let json = serde_json::json!({
         "today": today,
-        "week": week.label,
-        "entries_today": entries,
+        "plan": plan,
+        "overdue": overdue,
+        "stale": stale,
+        "due_soon": due_soon,
+        "contingencies": cont,
     });
-    let l = Listing {
-        json: json.clone(),
-        empty: Some(s(M::NoResults).to_string()),
-        ..l
+    let mut sections = Vec::new();
+    if ctx.out.format != Format::Csv {
+        sections.push(Listing {
+            title: Some(today_line(ctx)),
+            ..Listing::default()
+        });
+    }
+    let mut add = |title: String, mut l: Listing| {
+        if !l.rows.is_empty() {
+            l.title = Some(title);
+            l.footer = None;
+            sections.push(l);
+        }
     };
-    Ok(View::Sections {
-        sections: vec![l],
-        json,
-    })
+    add(t(M::StatusPlan, &[&week.label]), task_listing(&plan)?);
+    add(s(M::StatusOverdue).to_string(), task_listing(&overdue)?);
+    add(s(M::StatusStale).to_string(), task_listing(&stale)?);
+    add(s(M::StatusDueSoon).to_string(), task_listing(&due_soon)?);
+    add(s(M::StatusContingencies).to_string(), contingency_listing(&cont)?);
+    if sections.len() <= 1 {
+        sections.push(Listing {
+            empty: Some(s(M::StatusNothing).to_string()),
+            ..Listing::default()
+        });
+    }
+    Ok(View::Sections { sections, json })
 }

@@ -8,7 +8,7 @@ use crate::i18n::{M, s, t};
 use crate::model::{PRIORITIES, Task, TimelineItem};
 use crate::render::{Listing, View, to_json};
 use crate::store::tasks::{Asof, NewTask, TaskFilter, TaskState, get_task, live_task, timeline};
-use crate::store::{self};
+use crate::store::{self, WriteTx};
 use crate::text::shorthand;
 use chrono::NaiveDate;
 
@@ -158,6 +158,36 @@ pub fn plan_label(ctx: &Ctx, input: &str) -> Result<crate::dates::Period> {
 
 /// Creates a task; `plan` overrides `--plan` (used by `plan add`).
 pub fn add(ctx: &Ctx, title: String, o: &TaskOpts, plan: Option<String>) -> Result<View> {
+    let plan = match plan {
+        Some(p) => Some(p),
+        None => o
+            .plan
+            .as_deref()
+            .map(|p| plan_label(ctx, p))
+            .transpose()?
+            .map(|p| p.label),
+    };
+    let mut store = ctx.store_rw()?;
+    let tx = store.begin_write()?;
+    let task = insert(ctx, &tx, title, o, plan)?;
+    tx.finish(&t(M::UndoTaskAdd, &[&task.id]), ctx.dry_run)?;
+    added_view(&task)
+}
+
+/// The line and record a created task is shown with.
+pub fn added_view(task: &Task) -> Result<View> {
+    let due_text = match task.due {
+        Some(d) => t(M::TaskDueOn, &[&crate::i18n::day(d)]),
+        None => s(M::TaskNoDue).to_string(),
+    };
+    Ok(View::Record {
+        line: t(M::TaskAdded, &[&task.id, &due_text]),
+        json: to_json(task)?,
+    })
+}
+
+/// Inserts a task inside a writing command's transaction; `plan` is a resolved label.
+pub fn insert(ctx: &Ctx, tx: &WriteTx, title: String, o: &TaskOpts, plan: Option<String>) -> Result<Task> {
     let due = o
         .due
         .as_deref()
@@ -178,17 +208,6 @@ pub fn add(ctx: &Ctx, title: String, o: &TaskOpts, plan: Option<String>) -> Resu
         },
     };
     debug_assert!(PRIORITIES.contains(&priority.as_str()));
-    let plan = match plan {
-        Some(p) => Some(p),
-        None => o
-            .plan
-            .as_deref()
-            .map(|p| plan_label(ctx, p))
-            .transpose()?
-            .map(|p| p.label),
-    };
-    let mut store = ctx.store_rw()?;
-    let tx = store.begin_write()?;
     let conn = tx.conn();
     let sh = shorthand(&title);
     let unit_alias = o.unit.clone().or_else(|| sh.units.first().cloned());
@@ -222,16 +241,7 @@ pub fn add(ctx: &Ctx, title: String, o: &TaskOpts, plan: Option<String>) -> Resu
         docs,
     };
     let id = tx.insert_task(&new, ctx.today())?;
-    let task = get_task(tx.conn(), id, asof(ctx))?;
-    tx.finish(&t(M::UndoTaskAdd, &[&id]), ctx.dry_run)?;
-    let due_text = match task.due {
-        Some(d) => t(M::TaskDueOn, &[&crate::i18n::day(d)]),
-        None => s(M::TaskNoDue).to_string(),
-    };
-    Ok(View::Record {
-        line: t(M::TaskAdded, &[&id, &due_text]),
-        json: to_json(&task)?,
-    })
+    get_task(tx.conn(), id, asof(ctx))
 }
 
 fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {

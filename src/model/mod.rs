@@ -1,6 +1,8 @@
 //! Plain record types, as listings and `show` print them (SPEC §6: the JSON keys are the
 //! field names here). No SQL, no formatting.
 
+pub mod plan;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 

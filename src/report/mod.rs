@@ -1,4 +1,7 @@
-//! Reports: pure functions from rows to plain `Serialize` structures. Nothing here knows
-//! SQL, clap or the terminal; the store fetches the rows and `render/` formats the result.
+//! Reports are computed here: plain rows in, a `Serialize` struct out. Nothing here knows
+//! clap, SQL or printing; `store/` gathers the rows and `commands/` hands the result to
+//! the renderers, so every output format shows the same numbers.
 
+pub mod classify;
 pub mod month;
+pub mod week;

@@ -5,6 +5,7 @@
 
 pub mod entries;
 mod migrate;
+pub mod plans;
 pub mod records;
 pub mod report;
 pub mod tasks;

@@ -167,6 +167,49 @@ pub fn list_tasks(conn: &Connection, f: &TaskFilter, asof: Asof) -> Result<Vec<T
     Ok(v)
 }
 
+/// Tasks matching a condition on `t` (the tasks table), ordered like listings. Plans,
+/// status and reports use it for their own selections.
+pub fn tasks_where(
+    conn: &Connection,
+    cond: &str,
+    args: &[&dyn rusqlite::ToSql],
+    asof: Asof,
+) -> Result<Vec<Task>> {
+    let sql =
+        format!("{TASK_SELECT} WHERE t.deleted_at IS NULL AND ({cond}) ORDER BY t.due IS NULL, t.due, t.id");
+    let mut st = conn.prepare(&sql)?;
+    let v = st
+        .query_map(args, |r| task_row(r, asof))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+/// Open tasks due between `from` and `to` (both included): the tasks_due index serves it.
+pub fn due_between(conn: &Connection, from: NaiveDate, to: NaiveDate, asof: Asof) -> Result<Vec<Task>> {
+    tasks_where(
+        conn,
+        "t.due BETWEEN ?1 AND ?2 AND t.status IN ('todo','doing')",
+        &[&from, &to],
+        asof,
+    )
+}
+
+/// Unfinished tasks of plans of the same kind as `label` that come before it: week labels
+/// (`2022-W50`) and month labels (`2022-12`) sort in time order as text.
+pub fn unfinished_before(conn: &Connection, label: &str, week: bool, asof: Asof) -> Result<Vec<Task>> {
+    let pattern = if week {
+        "[0-9][0-9][0-9][0-9]-W[0-9][0-9]"
+    } else {
+        "[0-9][0-9][0-9][0-9]-[0-9][0-9]"
+    };
+    tasks_where(
+        conn,
+        "t.status IN ('todo','doing') AND t.plan GLOB ?1 AND t.plan < ?2",
+        &[&pattern, &label],
+        asof,
+    )
+}
+
 /// Created, status changes, notes, moves and linked entries, oldest first.
 pub fn timeline(conn: &Connection, task: &Task) -> Result<Vec<TimelineItem>> {
     let mut items = vec![TimelineItem {

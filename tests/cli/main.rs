@@ -4,12 +4,17 @@
 mod common;
 
 mod add;
+mod contingency;
 mod edit_rm_undo;
 mod errors;
 mod import;
 mod init;
 mod log;
 mod misc;
+mod plan;
+mod report_week;
 mod show;
+mod status;
 mod storage;
+mod task;
 mod unit_field;

@@ -62,9 +62,9 @@ fn broken_pipe_is_not_an_error() {
 #[test]
 fn status_is_the_default_command() {
     let env = TestEnv::new();
-    env.ok(&["add", "today's work"]);
+    env.ok(&["plan", "add", "this week's work"]);
     let a = env.ok(&[]);
     let b = env.ok(&["status"]);
     assert_eq!(a, b);
-    assert!(a.contains("today's work"), "{a}");
+    assert!(a.contains("this week's work"), "{a}");
 }
