@@ -76,6 +76,18 @@ pub enum Command {
     /// Sectors (fields)
     #[command(subcommand)]
     Field(commands::field::Cmd),
+    /// Difficulties and obstacles at units, with proposed remedies
+    #[command(subcommand)]
+    Blocker(commands::blocker::Cmd),
+    /// Documents (regulations) the work rests on: issued and required
+    #[command(subcommand)]
+    Doc(commands::doc::Cmd),
+    /// Key facts and figures of a sector
+    #[command(subcommand)]
+    Fact(commands::fact::Cmd),
+    /// Reports: follow-ups, the review stock-take
+    #[command(subcommand)]
+    Report(commands::report::Cmd),
     /// Import entries from a file
     Import(commands::import::Args),
     /// Print shell completions

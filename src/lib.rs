@@ -11,10 +11,12 @@ pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod dates;
+pub mod docnum;
 pub mod error;
 pub mod i18n;
 pub mod model;
 pub mod render;
+pub mod report;
 pub mod store;
 pub mod text;
 

@@ -304,6 +304,14 @@ pub fn marks(task: &Task) -> String {
     if task.done_on_time == Some(false) {
         m.push(s(M::MarkLate).to_string());
     }
+    if !task.blockers.is_empty() {
+        m.push(s(M::MarkBlocked).to_string());
+    }
+    if let (Some(old), Some(now)) = (&task.unit, &task.unit_now) {
+        if old != now {
+            m.push(t(M::MarkNowAt, &[now]));
+        }
+    }
     m.join(", ")
 }
 

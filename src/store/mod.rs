@@ -3,11 +3,16 @@
 //! command gets. Other files here hold the queries of one table group each and return
 //! model types. Nothing here knows clap or prints.
 
+pub mod blockers;
+pub mod documents;
 pub mod entries;
+pub mod facts;
+pub mod followups;
 mod migrate;
 pub mod records;
 pub mod tasks;
 mod undo;
+pub mod unit_history;
 pub mod units;
 
 pub use entries::{EntryFilter, NewEntry};
