@@ -4,12 +4,19 @@
 mod common;
 
 mod add;
+mod blocker;
+mod doc;
 mod edit_rm_undo;
+mod fact;
 mod errors;
 mod import;
 mod init;
 mod log;
 mod misc;
+mod report_followups;
+mod report_review;
+mod scenario_december;
 mod show;
 mod storage;
 mod unit_field;
+mod unit_retire;
