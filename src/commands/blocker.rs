@@ -120,8 +120,10 @@ fn resolve(ctx: &Ctx, id: i64, note: Option<&str>, date: Option<&str>) -> Result
     let tx = store.begin_write()?;
     let b = live_blocker(tx.conn(), id, ctx.today())?;
     if let Some(on) = b.resolved_on {
-        return Err(Error::input(M::BlockerAlreadyResolved, &[&id, &crate::i18n::date(on)])
-            .hint(M::BlockerAlreadyResolvedHint, &[&id]));
+        return Err(
+            Error::input(M::BlockerAlreadyResolved, &[&id, &crate::i18n::date(on)])
+                .hint(M::BlockerAlreadyResolvedHint, &[&id]),
+        );
     }
     if date < b.raised_on {
         return Err(Error::input(
@@ -184,7 +186,11 @@ pub fn blocker_listing(v: &[Blocker]) -> Result<Listing> {
                 b.text.clone(),
                 b.task.map(|t| format!("#{t}")).unwrap_or_default(),
                 b.proposal.clone().unwrap_or_default(),
-                b.remedy.as_deref().map(remedy_label).unwrap_or_default().to_string(),
+                b.remedy
+                    .as_deref()
+                    .map(remedy_label)
+                    .unwrap_or_default()
+                    .to_string(),
                 crate::i18n::date(b.raised_on),
                 b.age_days.to_string(),
                 match b.resolved_on {

@@ -8,7 +8,9 @@ use crate::error::{Error, Result};
 use crate::i18n::{M, s, t};
 use crate::model::{DOC_LEVELS, Document};
 use crate::render::{Listing, View, to_json};
-use crate::store::documents::{DocFilter, NewDocument, find_by_key, get_document, list_documents, live_document};
+use crate::store::documents::{
+    DocFilter, NewDocument, find_by_key, get_document, list_documents, live_document,
+};
 use crate::store::{self};
 use crate::text::doc_key;
 
@@ -48,7 +50,12 @@ pub struct AddArgs {
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(DOC_LEVELS))]
     pub level: Option<String>,
     /// The day it was issued
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true, conflicts_with = "required")]
+    #[arg(
+        long,
+        value_name = "DATE",
+        allow_hyphen_values = true,
+        conflicts_with = "required"
+    )]
     pub issued: Option<String>,
     /// Required by the rules but not issued yet
     #[arg(long)]

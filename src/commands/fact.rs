@@ -96,10 +96,18 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
 }
 
 pub fn fact_listing(facts: &[Fact]) -> Result<Listing> {
-    let headers = [M::LId, M::LField, M::LText, M::LValue, M::LSource, M::LAsOf, M::LMarks]
-        .iter()
-        .map(|m| s(*m).to_string())
-        .collect();
+    let headers = [
+        M::LId,
+        M::LField,
+        M::LText,
+        M::LValue,
+        M::LSource,
+        M::LAsOf,
+        M::LMarks,
+    ]
+    .iter()
+    .map(|m| s(*m).to_string())
+    .collect();
     let rows = facts
         .iter()
         .map(|f| {

@@ -4,15 +4,17 @@
 use crate::app::Ctx;
 use crate::error::Result;
 use crate::i18n::{M, s, t};
-use crate::report::followups::{FollowupsReport, UnitFollowups, compute};
 use crate::render::{Listing, View, to_json};
+use crate::report::followups::{FollowupsReport, UnitFollowups, compute};
 use crate::store::tasks::{TaskFilter, TaskState};
 use crate::store::unit_history::UnitGraph;
 use crate::store::{self};
 use std::collections::HashMap;
 
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = "Examples:\n  worklog report followups\n  worklog report followups -u snv --format md")]
+#[command(
+    after_long_help = "Examples:\n  worklog report followups\n  worklog report followups -u snv --format md"
+)]
 pub struct Args {
     /// Only this unit (with the units retired into it)
     #[arg(short = 'u', long, value_name = "UNIT")]
@@ -83,7 +85,13 @@ pub fn blockers_text(f: &crate::report::followups::FollowupItem) -> String {
     f.blockers
         .iter()
         .map(|b| {
-            super::blocker::brief_text(b.id, &b.text, b.proposal.as_deref(), b.remedy.as_deref(), b.age_days)
+            super::blocker::brief_text(
+                b.id,
+                &b.text,
+                b.proposal.as_deref(),
+                b.remedy.as_deref(),
+                b.age_days,
+            )
         })
         .collect::<Vec<_>>()
         .join("; ")

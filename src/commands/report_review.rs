@@ -5,11 +5,11 @@ use crate::app::Ctx;
 use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
 use crate::i18n::{M, s, t};
-use crate::report::review::{ReviewInput, ReviewReport, compute};
 use crate::render::{Listing, View, to_json};
+use crate::report::review::{ReviewInput, ReviewReport, compute};
+use crate::store::EntryFilter;
 use crate::store::documents::{DocFilter, citations, list_documents};
 use crate::store::tasks::{TaskFilter, TaskState};
-use crate::store::EntryFilter;
 use crate::text::doc_key;
 use chrono::{Datelike, NaiveDate};
 use std::collections::HashMap;
@@ -61,11 +61,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             cites.insert(d.id, citations(conn, &doc_key(n))?);
         }
     }
-    let fields: HashMap<String, String> = store
-        .fields()?
-        .into_iter()
-        .map(|f| (f.key, f.name))
-        .collect();
+    let fields: HashMap<String, String> = store.fields()?.into_iter().map(|f| (f.key, f.name)).collect();
     let kinds = super::kinds(ctx);
     let followups = super::report_followups::build(ctx, conn, None)?;
     let report = compute(ReviewInput {
@@ -98,7 +94,12 @@ fn sections(ctx: &Ctx, r: &ReviewReport) -> Result<Vec<Listing>> {
     let mut rows = Vec::new();
     for m in &r.work_done.by_month {
         for k in &m.by_kind {
-            rows.push(vec![m.month.clone(), k.label.clone(), k.count.to_string(), k.minutes.to_string()]);
+            rows.push(vec![
+                m.month.clone(),
+                k.label.clone(),
+                k.count.to_string(),
+                k.minutes.to_string(),
+            ]);
         }
         rows.push(vec![
             m.month.clone(),
@@ -107,7 +108,11 @@ fn sections(ctx: &Ctx, r: &ReviewReport) -> Result<Vec<Listing>> {
             m.minutes.to_string(),
         ]);
     }
-    let mut l = Listing::new(headers(&[M::LMonth, M::LKind, M::LCount, M::LMinutes]), rows, &r.work_done)?;
+    let mut l = Listing::new(
+        headers(&[M::LMonth, M::LKind, M::LCount, M::LMinutes]),
+        rows,
+        &r.work_done,
+    )?;
     l.title = Some(t(
         M::ReviewWorkDone,
         &[&crate::i18n::date(r.since), &crate::i18n::date(today)],
@@ -145,7 +150,14 @@ fn sections(ctx: &Ctx, r: &ReviewReport) -> Result<Vec<Listing>> {
         }
     }
     let mut l = Listing::new(
-        headers(&[M::LField, M::LNumber, M::LDocTitle, M::LLevel, M::LStatus, M::LCitedBy]),
+        headers(&[
+            M::LField,
+            M::LNumber,
+            M::LDocTitle,
+            M::LLevel,
+            M::LStatus,
+            M::LCitedBy,
+        ]),
         rows,
         &r.documents_by_field,
     )?;

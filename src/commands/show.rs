@@ -53,7 +53,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
                 })
                 .collect();
             let mut cited = Listing::new(
-                vec![s(M::LId).to_string(), s(M::LType).to_string(), s(M::LText).to_string()],
+                vec![
+                    s(M::LId).to_string(),
+                    s(M::LType).to_string(),
+                    s(M::LText).to_string(),
+                ],
                 rows,
                 &cites,
             )?;
@@ -91,13 +95,15 @@ fn details_listing(ctx: &Ctx, kind: RecordKind, id: i64, json: &Value) -> Listin
                 ("status", Value::String(st)) if kind == RecordKind::Document => {
                     super::doc::doc_status_label(st).into()
                 }
-                ("level", Value::String(l)) if kind == RecordKind::Document => super::doc::level_label(l).into(),
-                ("remedy", Value::String(r)) if kind == RecordKind::Blocker => super::blocker::remedy_label(r).into(),
-                ("cited_by", Value::Array(ids)) => ids
-                    .iter()
-                    .map(|i| format!("#{i}"))
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                ("level", Value::String(l)) if kind == RecordKind::Document => {
+                    super::doc::level_label(l).into()
+                }
+                ("remedy", Value::String(r)) if kind == RecordKind::Blocker => {
+                    super::blocker::remedy_label(r).into()
+                }
+                ("cited_by", Value::Array(ids)) => {
+                    ids.iter().map(|i| format!("#{i}")).collect::<Vec<_>>().join(" ")
+                }
                 ("date", Value::String(d)) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
                     .map(crate::i18n::day)
                     .unwrap_or_else(|_| d.clone()),

@@ -307,7 +307,8 @@ pub fn marks(task: &Task) -> String {
     if !task.blockers.is_empty() {
         m.push(s(M::MarkBlocked).to_string());
     }
-    if let (Some(old), Some(now)) = (&task.unit, &task.unit_now) {
+    // Only open work passes to a successor; closed tasks stay with the unit that did them.
+    if let (true, Some(old), Some(now)) = (task.is_open(), &task.unit, &task.unit_now) {
         if old != now {
             m.push(t(M::MarkNowAt, &[now]));
         }

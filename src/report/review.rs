@@ -137,7 +137,12 @@ pub fn must_finish(tasks: &[Task], until: NaiveDate, today: NaiveDate) -> Vec<Ta
 
 /// Every month from `since` to `today` (months without entries too, so gaps show), each
 /// with its kinds, largest count first.
-pub fn by_month(since: NaiveDate, today: NaiveDate, entries: &[Entry], kinds: &[(String, String)]) -> Vec<MonthWork> {
+pub fn by_month(
+    since: NaiveDate,
+    today: NaiveDate,
+    entries: &[Entry],
+    kinds: &[(String, String)],
+) -> Vec<MonthWork> {
     let mut months: BTreeMap<(i32, u32), BTreeMap<String, (usize, i64)>> = BTreeMap::new();
     let mut m = (since.year(), since.month());
     while m <= (today.year(), today.month()) {
@@ -194,12 +199,19 @@ pub fn documents_by_field(
 ) -> Vec<FieldDocuments> {
     let mut groups: BTreeMap<(bool, Option<String>), Vec<&Document>> = BTreeMap::new();
     for d in docs {
-        groups.entry((d.field.is_none(), d.field.clone())).or_default().push(d);
+        groups
+            .entry((d.field.is_none(), d.field.clone()))
+            .or_default()
+            .push(d);
     }
     groups
         .into_iter()
         .map(|((_, field), mut ds)| {
-            ds.sort_by(|a, b| level_rank(&a.level).cmp(&level_rank(&b.level)).then(a.id.cmp(&b.id)));
+            ds.sort_by(|a, b| {
+                level_rank(&a.level)
+                    .cmp(&level_rank(&b.level))
+                    .then(a.id.cmp(&b.id))
+            });
             FieldDocuments {
                 name: field.as_ref().and_then(|f| fields.get(f).cloned()),
                 field,

@@ -119,7 +119,11 @@ pub fn find_by_key(conn: &Connection, key: &str) -> Result<Option<Document>> {
 pub fn list_documents(conn: &Connection, f: &DocFilter) -> Result<Vec<Document>> {
     let mut sql = format!("{DOC_SELECT} WHERE d.deleted_at IS NULL");
     let mut args: Vec<String> = Vec::new();
-    for (col, v) in [("d.field", &f.field), ("d.status", &f.status), ("d.level", &f.level)] {
+    for (col, v) in [
+        ("d.field", &f.field),
+        ("d.status", &f.status),
+        ("d.level", &f.level),
+    ] {
         if let Some(v) = v {
             args.push(v.clone());
             sql.push_str(&format!(" AND {col} = ?{}", args.len()));

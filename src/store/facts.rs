@@ -22,8 +22,7 @@ pub struct FactAsof {
     pub stale_days: u32,
 }
 
-const FACT_SELECT: &str =
-    "SELECT id, text, value, source, as_of, field, created_at, updated_at FROM facts";
+const FACT_SELECT: &str = "SELECT id, text, value, source, as_of, field, created_at, updated_at FROM facts";
 
 fn fact_row(r: &Row, asof: FactAsof) -> rusqlite::Result<Fact> {
     let as_of: Option<NaiveDate> = r.get(4)?;
@@ -55,7 +54,12 @@ pub fn get_fact(conn: &Connection, id: i64, asof: FactAsof) -> Result<Fact> {
 }
 
 /// Facts by field, then newest as-of first.
-pub fn list_facts(conn: &Connection, field: Option<&str>, stale_only: bool, asof: FactAsof) -> Result<Vec<Fact>> {
+pub fn list_facts(
+    conn: &Connection,
+    field: Option<&str>,
+    stale_only: bool,
+    asof: FactAsof,
+) -> Result<Vec<Fact>> {
     let mut sql = format!("{FACT_SELECT} WHERE deleted_at IS NULL");
     if field.is_some() {
         sql.push_str(" AND field = ?1");

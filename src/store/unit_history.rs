@@ -93,9 +93,15 @@ impl WriteTx<'_> {
     pub fn retire_unit(&self, id: i64, date: NaiveDate, successor: Option<i64>) -> Result<()> {
         let conn = self.conn();
         let g = UnitGraph::load(conn)?;
-        let me = g.units.get(&id).ok_or_else(|| Error::input(M::NoSuchRecord, &[&id]))?;
+        let me = g
+            .units
+            .get(&id)
+            .ok_or_else(|| Error::input(M::NoSuchRecord, &[&id]))?;
         if let Some(d) = me.retired {
-            return Err(Error::input(M::UnitAlreadyRetired, &[&me.alias, &crate::i18n::date(d)]));
+            return Err(Error::input(
+                M::UnitAlreadyRetired,
+                &[&me.alias, &crate::i18n::date(d)],
+            ));
         }
         if let Some(s) = successor {
             let succ = g.alias(s).unwrap_or_default().to_string();

@@ -6,8 +6,17 @@ fn add_list_resolve_with_ages() {
     let task = env.json(&["task", "add", "Đề án 06", "-u", "ldtbxh"]);
     let id = task["id"].to_string();
     let b = env.json(&[
-        "blocker", "add", "Chưa bố trí kinh phí", "-u", "ldtbxh", "--task", &id, "--proposal", "Họp với Sở Tài chính",
-        "--remedy", "meeting",
+        "blocker",
+        "add",
+        "Chưa bố trí kinh phí",
+        "-u",
+        "ldtbxh",
+        "--task",
+        &id,
+        "--proposal",
+        "Họp với Sở Tài chính",
+        "--remedy",
+        "meeting",
     ]);
     assert_eq!(b["type"], "blocker");
     assert_eq!(b["unit"], "ldtbxh");
@@ -16,7 +25,15 @@ fn add_list_resolve_with_ages() {
     assert_eq!(b["status"], "open");
     assert_eq!(b["raised_on"], "2022-12-05");
     assert_eq!(b["age_days"], 0);
-    let other = env.json(&["blocker", "add", "Thiếu người", "-u", "yte", "--date", "01/12/2022"]);
+    let other = env.json(&[
+        "blocker",
+        "add",
+        "Thiếu người",
+        "-u",
+        "yte",
+        "--date",
+        "01/12/2022",
+    ]);
     env.today = "2022-12-21".into();
     // the task shows its open blocker
     let t = env.json(&["show", &id]);
@@ -24,17 +41,36 @@ fn add_list_resolve_with_ages() {
     assert_eq!(t["blockers"][0]["age_days"], 16);
     assert!(env.ok(&["task", "list"]).contains("blocked"));
     let bid = b["id"].to_string();
-    let r = env.json(&["blocker", "resolve", &bid, "--note", "Đã họp", "--date", "19/12/2022"]);
+    let r = env.json(&[
+        "blocker",
+        "resolve",
+        &bid,
+        "--note",
+        "Đã họp",
+        "--date",
+        "19/12/2022",
+    ]);
     assert_eq!(r["status"], "resolved");
     assert_eq!(r["note"], "Đã họp");
     assert_eq!(r["age_days"], 14);
-    assert!(env.json(&["show", &id])["blockers"].as_array().unwrap().is_empty());
+    assert!(
+        env.json(&["show", &id])["blockers"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
     let open = env.json(&["blocker", "list", "--open"]);
     assert_eq!(open.as_array().unwrap().len(), 1);
     assert_eq!(open[0]["id"], other["id"]);
     assert_eq!(open[0]["age_days"], 20);
     assert_eq!(env.json(&["blocker", "list"]).as_array().unwrap().len(), 2);
-    assert_eq!(env.json(&["blocker", "list", "-u", "ldtbxh"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        env.json(&["blocker", "list", "-u", "ldtbxh"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
     let err = env.input_error(&["blocker", "resolve", &bid]);
     assert!(err.contains("already resolved"), "{err}");
 }

@@ -4,8 +4,17 @@ use crate::common::TestEnv;
 fn facts_are_added_listed_and_go_stale() {
     let env = TestEnv::new().with_units();
     let f = env.json(&[
-        "fact", "add", "Số lao động có việc làm", "--value", "1.234.000 người", "--source", "Cục Thống kê", "--as-of",
-        "01/01/2022", "-f", "laodong",
+        "fact",
+        "add",
+        "Số lao động có việc làm",
+        "--value",
+        "1.234.000 người",
+        "--source",
+        "Cục Thống kê",
+        "--as-of",
+        "01/01/2022",
+        "-f",
+        "laodong",
     ]);
     assert_eq!(f["type"], "fact");
     assert_eq!(f["text"], "Số lao động có việc làm");
@@ -14,20 +23,48 @@ fn facts_are_added_listed_and_go_stale() {
     assert_eq!(f["as_of"], "2022-01-01");
     assert_eq!(f["field"], "laodong");
     assert_eq!(f["stale"], true);
-    let fresh = env.json(&["fact", "add", "Tỷ lệ thất nghiệp", "--value", "2,3%", "-f", "laodong"]);
+    let fresh = env.json(&[
+        "fact",
+        "add",
+        "Tỷ lệ thất nghiệp",
+        "--value",
+        "2,3%",
+        "-f",
+        "laodong",
+    ]);
     assert_eq!(fresh["stale"], false);
     assert_eq!(fresh["as_of"], serde_json::Value::Null);
     env.ok(&["field", "add", "yte", "Y tế"]);
-    env.ok(&["fact", "add", "Số giường bệnh", "--as-of", "01/12/2022", "-f", "yte"]);
+    env.ok(&[
+        "fact",
+        "add",
+        "Số giường bệnh",
+        "--as-of",
+        "01/12/2022",
+        "-f",
+        "yte",
+    ]);
     assert_eq!(env.json(&["fact", "list"]).as_array().unwrap().len(), 3);
-    assert_eq!(env.json(&["fact", "list", "-f", "laodong"]).as_array().unwrap().len(), 2);
+    assert_eq!(
+        env.json(&["fact", "list", "-f", "laodong"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
     let stale = env.json(&["fact", "list", "--stale"]);
     assert_eq!(stale.as_array().unwrap().len(), 1);
     assert_eq!(stale[0]["id"], f["id"]);
     // the threshold comes from the config
     env.write_config("fact_stale_days = 10\n");
-    assert_eq!(env.json(&["fact", "list", "--stale"]).as_array().unwrap().len(), 2);
-    assert_eq!(env.json(&["show", &f["id"].to_string()])["value"], "1.234.000 người");
+    assert_eq!(
+        env.json(&["fact", "list", "--stale"]).as_array().unwrap().len(),
+        2
+    );
+    assert_eq!(
+        env.json(&["show", &f["id"].to_string()])["value"],
+        "1.234.000 người"
+    );
 }
 
 #[test]

@@ -10,7 +10,17 @@ fn followups_grouped_major_first_then_oldest() {
     let own = env.json(&["task", "add", "Việc của tôi"]);
     env.ok(&["task", "note", &a["id"].to_string(), "Sở trả lời lần 1"]);
     env.ok(&["task", "note", &a["id"].to_string(), "Sở trả lời lần 2"]);
-    let bl = env.json(&["blocker", "add", "Thiếu số liệu", "-u", "yte", "--task", &b["id"].to_string(), "--remedy", "directive"]);
+    let bl = env.json(&[
+        "blocker",
+        "add",
+        "Thiếu số liệu",
+        "-u",
+        "yte",
+        "--task",
+        &b["id"].to_string(),
+        "--remedy",
+        "directive",
+    ]);
     env.today = "2022-12-21".into();
     let r = env.json(&["report", "followups"]);
     let units = r["units"].as_array().unwrap();
@@ -19,7 +29,12 @@ fn followups_grouped_major_first_then_oldest() {
     assert_eq!(units[0]["name"], "Sở Lao động - Thương binh và Xã hội");
     assert_eq!(units[0]["followups"][0]["id"], c["id"]);
     assert_eq!(units[1]["unit"], "yte");
-    let ids: Vec<&serde_json::Value> = units[1]["followups"].as_array().unwrap().iter().map(|f| &f["id"]).collect();
+    let ids: Vec<&serde_json::Value> = units[1]["followups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| &f["id"])
+        .collect();
     assert_eq!(ids, vec![&b["id"], &a["id"]]);
     let fa = &units[1]["followups"][1];
     assert_eq!(fa["assigned"], "2022-12-01");
@@ -38,8 +53,14 @@ fn followups_grouped_major_first_then_oldest() {
     // -u keeps one unit
     let r = env.json(&["report", "followups", "-u", "ldtbxh"]);
     assert_eq!(r["units"].as_array().unwrap().len(), 1);
-    insta::assert_snapshot!("report_followups_vi", env.run(&["report", "followups", "--lang", "vi"]).all());
-    insta::assert_snapshot!("report_followups_md", env.run(&["report", "followups", "--format", "md"]).all());
+    insta::assert_snapshot!(
+        "report_followups_vi",
+        env.run(&["report", "followups", "--lang", "vi"]).all()
+    );
+    insta::assert_snapshot!(
+        "report_followups_md",
+        env.run(&["report", "followups", "--format", "md"]).all()
+    );
 }
 
 #[test]

@@ -16,26 +16,85 @@ fn a_december_of_followups_a_merger_and_the_review() {
     env.ok(&["field", "add", "yte", "Y tế"]);
     // 1/12: assignments and the regulations they rest on
     let de_an = env.json(&[
-        "task", "add", "Triển khai Đề án hỗ trợ việc làm", "-u", "ldtbxh", "--major", "--due", "30/12/2022",
+        "task",
+        "add",
+        "Triển khai Đề án hỗ trợ việc làm",
+        "-u",
+        "ldtbxh",
+        "--major",
+        "--due",
+        "30/12/2022",
     ]);
-    let bc_chedo = env.json(&["task", "add", "Báo cáo giải quyết chế độ", "-u", "ldtbxh", "--due", "09/12/2022"]);
-    let tiem = env.json(&["task", "add", "Báo cáo tiêm chủng mùa đông", "-u", "yte", "--due", "16/12/2022"]);
+    let bc_chedo = env.json(&[
+        "task",
+        "add",
+        "Báo cáo giải quyết chế độ",
+        "-u",
+        "ldtbxh",
+        "--due",
+        "09/12/2022",
+    ]);
+    let tiem = env.json(&[
+        "task",
+        "add",
+        "Báo cáo tiêm chủng mùa đông",
+        "-u",
+        "yte",
+        "--due",
+        "16/12/2022",
+    ]);
     let tongket = env.json(&["task", "add", "Soạn báo cáo tổng kết năm", "--due", "28/12/2022"]);
     let qd45 = env.json(&[
-        "doc", "add", "45/2022/QĐ-UBND", "--title", "Quy định hỗ trợ việc làm", "--issued", "12/10/2022", "-f",
-        "laodong", "--task", &id(&de_an),
+        "doc",
+        "add",
+        "45/2022/QĐ-UBND",
+        "--title",
+        "Quy định hỗ trợ việc làm",
+        "--issued",
+        "12/10/2022",
+        "-f",
+        "laodong",
+        "--task",
+        &id(&de_an),
     ]);
-    let nq18 = env.json(&["doc", "add", "18-NQ/TW", "--title", "Nghị quyết 18", "--level", "central", "--issued", "25/10/2017"]);
+    let nq18 = env.json(&[
+        "doc",
+        "add",
+        "18-NQ/TW",
+        "--title",
+        "Nghị quyết 18",
+        "--level",
+        "central",
+        "--issued",
+        "25/10/2017",
+    ]);
 
     // 5/12: a meeting citing the decision typed without the Đ; an obstacle
     env.today = "2022-12-05".into();
     let hop = env.json(&[
-        "add", "Họp với Sở LĐTBXH về Đề án", "-k", "meeting", "-m", "90", "--doc", "45/2022/QD-UBND", "--task",
+        "add",
+        "Họp với Sở LĐTBXH về Đề án",
+        "-k",
+        "meeting",
+        "-m",
+        "90",
+        "--doc",
+        "45/2022/QD-UBND",
+        "--task",
         &id(&de_an),
     ]);
     let kinhphi = env.json(&[
-        "blocker", "add", "Chưa bố trí được kinh phí", "-u", "ldtbxh", "--task", &id(&de_an), "--proposal",
-        "Đề nghị UBND tỉnh họp với Sở Tài chính", "--remedy", "meeting",
+        "blocker",
+        "add",
+        "Chưa bố trí được kinh phí",
+        "-u",
+        "ldtbxh",
+        "--task",
+        &id(&de_an),
+        "--proposal",
+        "Đề nghị UBND tỉnh họp với Sở Tài chính",
+        "--remedy",
+        "meeting",
     ]);
 
     // 8/12: the units answer; one follow-up is done
@@ -47,25 +106,78 @@ fn a_december_of_followups_a_merger_and_the_review() {
     // 12/12: advice on a health plan, citing a circular not registered yet
     env.today = "2022-12-12".into();
     let gopy = env.json(&[
-        "add", "Góp ý dự thảo kế hoạch tiêm chủng", "-k", "advice", "-m", "30", "-f", "yte", "--doc", "01/2018/TT-VPCP",
+        "add",
+        "Góp ý dự thảo kế hoạch tiêm chủng",
+        "-k",
+        "advice",
+        "-m",
+        "30",
+        "-f",
+        "yte",
+        "--doc",
+        "01/2018/TT-VPCP",
     ]);
 
     // 15/12: ldtbxh is merged into the new Sở Nội vụ
     env.today = "2022-12-15".into();
     env.ok(&["unit", "add", "snv", "Sở Nội vụ", "--kind", "department"]);
-    env.ok(&["unit", "retire", "ldtbxh", "--date", "15/12/2022", "--replaced-by", "snv"]);
-    let raso = env.json(&["task", "add", "Rà soát tổ chức bộ máy sau sáp nhập", "-u", "snv", "--due", "23/12/2022"]);
-    let required = env.json(&[
-        "doc", "add", "--title", "Quy định chức năng, nhiệm vụ Sở Nội vụ", "--required", "--due", "31/01/2023", "-u",
-        "snv", "-f", "laodong",
+    env.ok(&[
+        "unit",
+        "retire",
+        "ldtbxh",
+        "--date",
+        "15/12/2022",
+        "--replaced-by",
+        "snv",
     ]);
-    let tt01 = env.json(&["doc", "add", "01/2018/TT-VPCP", "--title", "Thông tư hướng dẫn", "--level", "central", "--issued", "01/03/2018"]);
+    let raso = env.json(&[
+        "task",
+        "add",
+        "Rà soát tổ chức bộ máy sau sáp nhập",
+        "-u",
+        "snv",
+        "--due",
+        "23/12/2022",
+    ]);
+    let required = env.json(&[
+        "doc",
+        "add",
+        "--title",
+        "Quy định chức năng, nhiệm vụ Sở Nội vụ",
+        "--required",
+        "--due",
+        "31/01/2023",
+        "-u",
+        "snv",
+        "-f",
+        "laodong",
+    ]);
+    let tt01 = env.json(&[
+        "doc",
+        "add",
+        "01/2018/TT-VPCP",
+        "--title",
+        "Thông tư hướng dẫn",
+        "--level",
+        "central",
+        "--issued",
+        "01/03/2018",
+    ]);
 
     // 16/12: more obstacles, one resolved
     env.today = "2022-12-16".into();
     let solieu = env.json(&[
-        "blocker", "add", "Chậm cung cấp số liệu", "-u", "yte", "--task", &id(&tiem), "--proposal",
-        "Ban hành văn bản đôn đốc", "--remedy", "directive",
+        "blocker",
+        "add",
+        "Chậm cung cấp số liệu",
+        "-u",
+        "yte",
+        "--task",
+        &id(&tiem),
+        "--proposal",
+        "Ban hành văn bản đôn đốc",
+        "--remedy",
+        "directive",
     ]);
     let cu = env.json(&["blocker", "add", "Vướng quy định cũ", "-u", "snv"]);
     env.today = "2022-12-19".into();
@@ -120,17 +232,32 @@ fn a_december_of_followups_a_merger_and_the_review() {
             {"key": "other", "label": "Other", "count": 1, "minutes": 0}
         ], "total": 3, "minutes": 120}])
     );
-    let done: Vec<&Value> = v["work_done"]["tasks_done"].as_array().unwrap().iter().map(|t| &t["id"]).collect();
+    let done: Vec<&Value> = v["work_done"]["tasks_done"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| &t["id"])
+        .collect();
     assert_eq!(done, vec![&bc_chedo["id"]]);
     assert_eq!(v["work_done"]["tasks_done"][0]["closed_on"], "2022-12-08");
-    let must: Vec<&Value> = v["must_finish"].as_array().unwrap().iter().map(|t| &t["id"]).collect();
+    let must: Vec<&Value> = v["must_finish"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| &t["id"])
+        .collect();
     assert_eq!(must, vec![&tiem["id"], &raso["id"], &tongket["id"], &de_an["id"]]);
     // II: documents by field, with what cites them
     let by_field = v["documents_by_field"].as_array().unwrap();
     assert_eq!(by_field.len(), 2);
     assert_eq!(by_field[0]["field"], "laodong");
     assert_eq!(by_field[0]["name"], "Lao động, việc làm");
-    let docs: Vec<&Value> = by_field[0]["documents"].as_array().unwrap().iter().map(|d| &d["id"]).collect();
+    let docs: Vec<&Value> = by_field[0]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| &d["id"])
+        .collect();
     assert_eq!(docs, vec![&qd45["id"], &required["id"]]);
     assert_eq!(
         by_field[0]["documents"][0]["cited_by"],
@@ -142,7 +269,12 @@ fn a_december_of_followups_a_merger_and_the_review() {
     assert_eq!(by_field[0]["documents"][1]["status"], "required");
     assert_eq!(by_field[0]["documents"][1]["drafting_unit"], "snv");
     assert_eq!(by_field[1]["field"], Value::Null);
-    let docs: Vec<&Value> = by_field[1]["documents"].as_array().unwrap().iter().map(|d| &d["id"]).collect();
+    let docs: Vec<&Value> = by_field[1]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| &d["id"])
+        .collect();
     assert_eq!(docs, vec![&nq18["id"], &tt01["id"]]);
     assert_eq!(
         by_field[1]["documents"][1]["cited_by"],
@@ -159,6 +291,14 @@ fn a_december_of_followups_a_merger_and_the_review() {
         ])
     );
     // the human views
-    insta::assert_snapshot!("scenario_review_vi", env.run(&["report", "review", "--since", "01/12/2022", "--lang", "vi"]).all());
-    insta::assert_snapshot!("scenario_followups_md_vi", env.run(&["report", "followups", "--format", "md", "--lang", "vi"]).all());
+    insta::assert_snapshot!(
+        "scenario_review_vi",
+        env.run(&["report", "review", "--since", "01/12/2022", "--lang", "vi"])
+            .all()
+    );
+    insta::assert_snapshot!(
+        "scenario_followups_md_vi",
+        env.run(&["report", "followups", "--format", "md", "--lang", "vi"])
+            .all()
+    );
 }
