@@ -76,7 +76,7 @@ pub enum Command {
     /// Situations that may arise and the prepared responses (alias: risk)
     #[command(subcommand, visible_alias = "risk")]
     Contingency(commands::contingency::Cmd),
-    /// Reports: week, month, year, range
+    /// Reports: week, month, year, range, follow-ups, the review stock-take
     #[command(subcommand)]
     Report(commands::report::Cmd),
     /// Agencies and localities (units)
@@ -85,6 +85,15 @@ pub enum Command {
     /// Sectors (fields)
     #[command(subcommand)]
     Field(commands::field::Cmd),
+    /// Difficulties and obstacles at units, with proposed remedies
+    #[command(subcommand)]
+    Blocker(commands::blocker::Cmd),
+    /// Documents (regulations) the work rests on: issued and required
+    #[command(subcommand)]
+    Doc(commands::doc::Cmd),
+    /// Key facts and figures of a sector
+    #[command(subcommand)]
+    Fact(commands::fact::Cmd),
     /// Import entries from a file
     Import(commands::import::Args),
     /// Print shell completions

@@ -2,16 +2,21 @@
 //! arguments into store calls and hand a `View` to the output: they never print.
 
 pub mod add;
+pub mod blocker;
 pub mod completions;
 pub mod contingency;
+pub mod doc;
 pub mod edit;
+pub mod fact;
 pub mod field;
 pub mod import;
 pub mod init;
 pub mod log;
 pub mod plan;
 pub mod report;
+pub mod report_followups;
 pub mod report_month;
+pub mod report_review;
 pub mod rm;
 pub mod show;
 pub mod status;
@@ -42,6 +47,9 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Report(c)) => report::run(ctx, c)?,
         Some(Command::Unit(c)) => unit::run(ctx, c)?,
         Some(Command::Field(c)) => field::run(ctx, c)?,
+        Some(Command::Blocker(c)) => blocker::run(ctx, c)?,
+        Some(Command::Doc(c)) => doc::run(ctx, c)?,
+        Some(Command::Fact(c)) => fact::run(ctx, c)?,
         Some(Command::Import(a)) => import::run(ctx, a)?,
         Some(Command::Completions(a)) => completions::run(a)?,
         Some(Command::Man) => completions::man()?,

@@ -20,6 +20,10 @@ pub enum Cmd {
         /// The week (default: this week): week, last-week, 2022-W50…
         period: Option<String>,
     },
+    /// Work assigned to units and not done: major first, oldest first, with blockers
+    Followups(super::report_followups::Args),
+    /// The four-part stock-take: work done, documents, pending follow-ups, documents issued/required
+    Review(super::report_review::Args),
     /// Monthly statistics: worklog report month [2022-12] [--submit]
     Month(super::report_month::MonthArgs),
     /// Yearly statistics: worklog report year [2022]
@@ -31,6 +35,8 @@ pub enum Cmd {
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
     match cmd {
         Cmd::Week { period } => week(ctx, period.as_deref()),
+        Cmd::Followups(a) => super::report_followups::run(ctx, a),
+        Cmd::Review(a) => super::report_review::run(ctx, a),
         Cmd::Month(a) => super::report_month::month(ctx, a),
         Cmd::Year(a) => super::report_month::year(ctx, a),
         Cmd::Range(a) => super::report_month::range(ctx, a),

@@ -30,11 +30,46 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             json["timeline"] = to_json(&items)?;
             let mut details = details_listing(ctx, kind, a.id, &json);
             details.json = json.clone();
+            let mut sections = vec![details];
+            if !task.blockers.is_empty() {
+                sections.push(task_blockers(conn, &task, ctx.today())?);
+            }
+            sections.push(timeline);
+            return Ok(View::Sections { sections, json });
+        }
+        RecordKind::Document => {
+            let doc = store::documents::get_document(conn, a.id)?;
+            let json = to_json(&doc)?;
+            let key = doc.number.as_deref().map(crate::text::doc_key);
+            let cites = match key {
+                Some(k) => store::documents::citations(conn, &k)?,
+                None => Vec::new(),
+            };
+            let rows = cites
+                .iter()
+                .map(|c| {
+                    let kind = RecordKind::parse(c.record).map(|k| k.label()).unwrap_or(c.record);
+                    vec![format!("#{}", c.id), kind.to_string(), c.text.clone()]
+                })
+                .collect();
+            let mut cited = Listing::new(
+                vec![
+                    s(M::LId).to_string(),
+                    s(M::LType).to_string(),
+                    s(M::LText).to_string(),
+                ],
+                rows,
+                &cites,
+            )?;
+            cited.title = Some(s(M::LCitedBy).to_string());
+            cited.empty = Some(s(M::DocNotCited).to_string());
             return Ok(View::Sections {
-                sections: vec![details, timeline],
+                sections: vec![details_listing(ctx, kind, a.id, &json), cited],
                 json,
             });
         }
+        RecordKind::Blocker => to_json(&store::blockers::get_blocker(conn, a.id, ctx.today())?)?,
+        RecordKind::Fact => to_json(&store::facts::get_fact(conn, a.id, super::fact::asof(ctx))?)?,
         other => raw_row(conn, other, a.id)?,
     };
     Ok(View::Listing(details_listing(ctx, kind, a.id, &json)))
@@ -44,7 +79,7 @@ fn details_listing(ctx: &Ctx, kind: RecordKind, id: i64, json: &Value) -> Listin
     let mut rows = Vec::new();
     if let Value::Object(map) = json {
         for (k, v) in map {
-            if k == "timeline" {
+            if k == "timeline" || k == "blockers" {
                 continue;
             }
             let label = field_label(k).map(str::to_string).unwrap_or_else(|| k.clone());
@@ -56,6 +91,18 @@ fn details_listing(ctx: &Ctx, kind: RecordKind, id: i64, json: &Value) -> Listin
                 }
                 ("priority", Value::String(p)) if kind == RecordKind::Task => {
                     super::task::priority_label(p).into()
+                }
+                ("status", Value::String(st)) if kind == RecordKind::Document => {
+                    super::doc::doc_status_label(st).into()
+                }
+                ("level", Value::String(l)) if kind == RecordKind::Document => {
+                    super::doc::level_label(l).into()
+                }
+                ("remedy", Value::String(r)) if kind == RecordKind::Blocker => {
+                    super::blocker::remedy_label(r).into()
+                }
+                ("cited_by", Value::Array(ids)) => {
+                    ids.iter().map(|i| format!("#{i}")).collect::<Vec<_>>().join(" ")
                 }
                 ("date", Value::String(d)) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
                     .map(crate::i18n::day)
@@ -110,6 +157,22 @@ fn field_label(k: &str) -> Option<&'static str> {
         "updated_at" => M::LUpdated,
         "retired" => M::LRetired,
         "replaced_by" => M::LReplacedBy,
+        "unit_now" => M::LUnitNow,
+        "number" => M::LNumber,
+        "issuer" => M::LIssuer,
+        "level" => M::LLevel,
+        "issued_on" => M::LIssuedOn,
+        "drafting_unit" => M::LDraftingUnit,
+        "cited_by" => M::LCitedBy,
+        "proposal" => M::LProposal,
+        "remedy" => M::LRemedy,
+        "raised_on" => M::LRaised,
+        "resolved_on" => M::LResolvedOn,
+        "note" => M::LNote,
+        "age_days" => M::LAge,
+        "value" => M::LValue,
+        "source" => M::LSource,
+        "as_of" => M::LAsOf,
         _ => return None,
     }))
 }
@@ -148,4 +211,18 @@ fn raw_row(conn: &rusqlite::Connection, kind: RecordKind, id: i64) -> Result<Val
         Ok(m)
     })?;
     Ok(Value::Object(map))
+}
+
+/// The open blockers of a task, as a section of `show`.
+fn task_blockers(
+    conn: &rusqlite::Connection,
+    task: &crate::model::Task,
+    today: chrono::NaiveDate,
+) -> Result<Listing> {
+    let all = store::blockers::list_blockers(conn, true, None, today)?;
+    let mine: Vec<_> = all.into_iter().filter(|b| b.task == Some(task.id)).collect();
+    let mut l = super::blocker::blocker_listing(&mine)?;
+    l.title = Some(s(M::LBlockers).to_string());
+    l.footer = None;
+    Ok(l)
 }

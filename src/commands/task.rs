@@ -314,6 +314,15 @@ pub fn marks(task: &Task) -> String {
     if task.done_on_time == Some(false) {
         m.push(s(M::MarkLate).to_string());
     }
+    if !task.blockers.is_empty() {
+        m.push(s(M::MarkBlocked).to_string());
+    }
+    // Only open work passes to a successor; closed tasks stay with the unit that did them.
+    if let (true, Some(old), Some(now)) = (task.is_open(), &task.unit, &task.unit_now) {
+        if old != now {
+            m.push(t(M::MarkNowAt, &[now]));
+        }
+    }
     m.join(", ")
 }
 

@@ -26,6 +26,20 @@ pub enum Cmd {
         #[arg(long)]
         all: bool,
     },
+    /// Retire a unit (merged, renamed, dissolved); its open follow-ups pass to the successor
+    #[command(
+        after_long_help = "Examples:\n  worklog unit add snv \"Sở Nội vụ\"\n  worklog unit retire ldtbxh --date 01/03/2025 --replaced-by snv\n\nOld records keep the unit they were written with; `task list -u snv` and\n`report followups` show the retired unit's open follow-ups under snv."
+    )]
+    Retire {
+        /// The alias of the unit that stops existing
+        alias: String,
+        /// The day it stops (19/12/2022, hôm nay…)
+        #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]
+        date: Option<String>,
+        /// The unit that takes over its work
+        #[arg(long, value_name = "ALIAS")]
+        replaced_by: Option<String>,
+    },
 }
 
 fn unit_kind_label(k: &str) -> &'static str {
@@ -55,6 +69,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
                 json: to_json(&unit)?,
             })
         }
+        Cmd::Retire {
+            alias,
+            date,
+            replaced_by,
+        } => retire(ctx, &alias, date.as_deref(), replaced_by.as_deref()),
         Cmd::List { all } => {
             let store = ctx.store_ro()?;
             let units = store.units(all)?;
@@ -84,4 +103,26 @@ fn unit_listing(units: &[Unit]) -> Result<Listing> {
     let mut l = Listing::new(headers, rows, &units)?;
     l.empty = Some(s(M::NoResults).to_string());
     Ok(l)
+}
+
+fn retire(ctx: &Ctx, alias: &str, date: Option<&str>, replaced_by: Option<&str>) -> Result<View> {
+    let date = date.ok_or_else(|| Error::input(M::UnitRetireNeedsDate, &[&alias]))?;
+    let date = crate::dates::parse_date(date, ctx.today(), crate::dates::Dir::Past, ctx.cal())?;
+    let mut store = ctx.store_rw()?;
+    let tx = store.begin_write()?;
+    let id = crate::store::units::resolve_unit(tx.conn(), alias)?;
+    let successor = replaced_by
+        .map(|s| crate::store::units::resolve_unit(tx.conn(), s))
+        .transpose()?;
+    tx.retire_unit(id, date, successor)?;
+    let unit = get_unit(tx.conn(), id)?;
+    tx.finish(&t(M::UndoUnitRetire, &[&unit.alias]), ctx.dry_run)?;
+    let line = match &unit.replaced_by {
+        Some(s) => t(M::UnitRetiredInto, &[&unit.alias, &crate::i18n::date(date), s]),
+        None => t(M::UnitRetired, &[&unit.alias, &crate::i18n::date(date)]),
+    };
+    Ok(View::Record {
+        line,
+        json: to_json(&unit)?,
+    })
 }

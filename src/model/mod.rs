@@ -2,6 +2,9 @@
 //! field names here). No SQL, no formatting.
 
 pub mod plan;
+mod records5;
+
+pub use records5::*;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -77,6 +80,9 @@ pub struct Task {
     pub plan: Option<String>,
     pub unit: Option<String>,
     pub unit_name: Option<String>,
+    /// The unit responsible now: `unit`'s successor when it was retired into another
+    /// (following the chain), else `unit` itself. The task keeps its original unit.
+    pub unit_now: Option<String>,
     pub major: bool,
     pub field: Option<String>,
     pub tags: Vec<String>,
@@ -89,6 +95,8 @@ pub struct Task {
     pub stale: bool,
     pub carried: i64,
     pub done_on_time: Option<bool>,
+    /// Open blockers raised on this task.
+    pub blockers: Vec<BlockerBrief>,
     pub created_at: String,
     pub updated_at: String,
 }

@@ -3,5 +3,7 @@
 //! the renderers, so every output format shows the same numbers.
 
 pub mod classify;
+pub mod followups;
 pub mod month;
+pub mod review;
 pub mod week;

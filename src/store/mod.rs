@@ -3,13 +3,18 @@
 //! command gets. Other files here hold the queries of one table group each and return
 //! model types. Nothing here knows clap or prints.
 
+pub mod blockers;
+pub mod documents;
 pub mod entries;
+pub mod facts;
+pub mod followups;
 mod migrate;
 pub mod plans;
 pub mod records;
 pub mod report;
 pub mod tasks;
 mod undo;
+pub mod unit_history;
 pub mod units;
 
 pub use entries::{EntryFilter, NewEntry};

@@ -1,6 +1,7 @@
 //! Tasks and their timeline (task_events). Derived states — overdue, stale, done on time —
 //! are computed here from dates when rows are read, so they can never go stale.
 
+use super::unit_history::{UnitGraph, lineage_sql};
 use super::{Store, WriteTx, entries::set_links, records};
 use crate::error::{Error, Result};
 use crate::i18n::M;
@@ -56,7 +57,8 @@ const TASK_SELECT: &str =
         coalesce((SELECT max(date) FROM task_events WHERE task_id = t.id AND deleted_at IS NULL), ''),
         coalesce((SELECT max(date) FROM entries WHERE task_id = t.id AND deleted_at IS NULL), '')) AS touched,
     (SELECT group_concat(tag, char(31)) FROM record_tags WHERE record_id = t.id),
-    (SELECT group_concat(number, char(31)) FROM record_docs WHERE record_id = t.id)
+    (SELECT group_concat(number, char(31)) FROM record_docs WHERE record_id = t.id),
+    t.unit_id
   FROM tasks t LEFT JOIN units u ON u.id = t.unit_id";
 
 fn split(s: Option<String>) -> Vec<String> {
@@ -95,6 +97,7 @@ fn task_row(r: &Row, asof: Asof) -> rusqlite::Result<Task> {
         plan: r.get(5)?,
         unit: r.get(6)?,
         unit_name: r.get(7)?,
+        unit_now: None,
         major: r.get(8)?,
         field: r.get(9)?,
         assigned,
@@ -109,12 +112,39 @@ fn task_row(r: &Row, asof: Asof) -> rusqlite::Result<Task> {
         done_on_time,
         tags: split(r.get(17)?),
         docs: split(r.get(18)?),
+        blockers: Vec::new(),
     })
+}
+
+/// A task row and its stored unit id (for the successor chain).
+fn task_row_unit(r: &Row, asof: Asof) -> rusqlite::Result<(Task, Option<i64>)> {
+    Ok((task_row(r, asof)?, r.get(19)?))
+}
+
+/// Fills what is read beside the row: the unit responsible now (SPEC §2, units that
+/// change) and the open blockers of each task.
+fn complete(conn: &Connection, rows: Vec<(Task, Option<i64>)>, asof: Asof) -> Result<Vec<Task>> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let graph = UnitGraph::load(conn)?;
+    let mut blockers = super::blockers::open_briefs_by_task(conn, asof.today)?;
+    Ok(rows
+        .into_iter()
+        .map(|(mut t, unit_id)| {
+            t.unit_now = unit_id.and_then(|u| graph.alias(graph.current(u)).map(str::to_string));
+            t.blockers = blockers.remove(&t.id).unwrap_or_default();
+            t
+        })
+        .collect())
 }
 
 pub fn get_task(conn: &Connection, id: i64, asof: Asof) -> Result<Task> {
     let sql = format!("{TASK_SELECT} WHERE t.id = ?1");
-    Ok(conn.query_row(&sql, [id], |r| task_row(r, asof))?)
+    let row = conn.query_row(&sql, [id], |r| task_row_unit(r, asof))?;
+    complete(conn, vec![row], asof)?
+        .pop()
+        .ok_or_else(|| Error::input(M::NoSuchRecord, &[&id]))
 }
 
 /// A live task by id; other kinds and deleted tasks are input errors.
@@ -142,8 +172,9 @@ pub fn list_tasks(conn: &Connection, f: &TaskFilter, asof: Asof) -> Result<Vec<T
         TaskState::All => {}
     }
     if let Some(u) = f.unit {
+        // The unit and every unit retired into it: their work is its work now.
         args.push(Box::new(u));
-        sql.push_str(&format!(" AND t.unit_id = ?{}", args.len()));
+        sql.push_str(&format!(" AND t.unit_id IN ({})", lineage_sql(args.len())));
     }
     if let Some(p) = &f.plan {
         args.push(Box::new(p.clone()));
@@ -158,9 +189,10 @@ pub fn list_tasks(conn: &Connection, f: &TaskFilter, asof: Asof) -> Result<Vec<T
     sql.push_str(" ORDER BY t.due IS NULL, t.due, t.id");
     let mut st = conn.prepare(&sql)?;
     let params: Vec<&dyn rusqlite::ToSql> = args.iter().map(|b| b.as_ref()).collect();
-    let mut v: Vec<Task> = st
-        .query_map(params.as_slice(), |r| task_row(r, asof))?
+    let rows: Vec<(Task, Option<i64>)> = st
+        .query_map(params.as_slice(), |r| task_row_unit(r, asof))?
         .collect::<rusqlite::Result<_>>()?;
+    let mut v = complete(conn, rows, asof)?;
     if f.state == TaskState::Stale {
         v.retain(|t| t.stale);
     }

@@ -4,17 +4,24 @@
 mod common;
 
 mod add;
+mod blocker;
 mod contingency;
+mod doc;
 mod edit_rm_undo;
 mod errors;
+mod fact;
 mod import;
 mod init;
 mod log;
 mod misc;
 mod plan;
+mod report_followups;
+mod report_review;
 mod report_week;
+mod scenario_december;
 mod show;
 mod status;
 mod storage;
 mod task;
 mod unit_field;
+mod unit_retire;

@@ -1,0 +1,207 @@
+//! `worklog blocker`: difficulties and obstacles (khó khăn, vướng mắc) at the units the
+//! official follows, with the proposed remedy, until they are resolved.
+
+use crate::app::Ctx;
+use crate::dates::{Dir, parse_date};
+use crate::error::{Error, Result};
+use crate::i18n::{M, s, t};
+use crate::model::{Blocker, REMEDIES};
+use crate::render::{Listing, View, to_json};
+use crate::store::blockers::{NewBlocker, get_blocker, list_blockers, live_blocker};
+use crate::store::{self};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Record an obstacle at a unit: worklog blocker add "Thiếu kinh phí" -u ldtbxh --task 12
+    Add(AddArgs),
+    /// List blockers (all, or only open ones)
+    List {
+        /// Only blockers not yet resolved
+        #[arg(long)]
+        open: bool,
+        /// Only blockers of this unit (and of units retired into it)
+        #[arg(short = 'u', long, value_name = "UNIT")]
+        unit: Option<String>,
+    },
+    /// Mark a blocker as resolved
+    Resolve {
+        /// The blocker's id
+        #[arg(value_parser = super::parse_id)]
+        id: i64,
+        /// How it was resolved
+        #[arg(long)]
+        note: Option<String>,
+        /// The day it was resolved (default: today)
+        #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]
+        date: Option<String>,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_long_help = "Examples:\n  worklog blocker add \"Chưa bố trí được kinh phí\" -u ldtbxh --task 12 \\\n    --proposal \"Đề nghị UBND tỉnh họp với các sở\" --remedy meeting"
+)]
+pub struct AddArgs {
+    /// The obstacle or delay
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+    /// The unit where it arose (required)
+    #[arg(short = 'u', long, value_name = "UNIT")]
+    pub unit: Option<String>,
+    /// The follow-up task it holds up
+    #[arg(long, value_name = "ID", value_parser = super::parse_id)]
+    pub task: Option<i64>,
+    /// The proposed way out
+    #[arg(long, value_name = "TEXT")]
+    pub proposal: Option<String>,
+    /// The kind of remedy proposed: directive (a directing document), meeting, other
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(REMEDIES))]
+    pub remedy: Option<String>,
+    /// The day it was raised (default: today)
+    #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]
+    pub date: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
+    match cmd {
+        Cmd::Add(a) => add(ctx, a),
+        Cmd::List { open, unit } => {
+            let store = ctx.store_ro()?;
+            let unit = unit
+                .as_deref()
+                .map(|u| store::units::resolve_unit(store.conn(), u))
+                .transpose()?;
+            let v = list_blockers(store.conn(), open, unit, ctx.today())?;
+            Ok(View::Listing(blocker_listing(&v)?))
+        }
+        Cmd::Resolve { id, note, date } => resolve(ctx, id, note.as_deref(), date.as_deref()),
+    }
+}
+
+fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
+    let text = super::user_text(&a.text.join(" "))?;
+    let unit = a
+        .unit
+        .ok_or_else(|| Error::input(M::BlockerNeedsUnit, &[]).hint(M::BlockerNeedsUnitHint, &[]))?;
+    let proposal = a.proposal.as_deref().map(super::user_text).transpose()?;
+    let raised_on = match a.date.as_deref() {
+        Some(d) => parse_date(d, ctx.today(), Dir::Past, ctx.cal())?,
+        None => ctx.today(),
+    };
+    let mut store = ctx.store_rw()?;
+    let tx = store.begin_write()?;
+    let unit = store::units::resolve_unit(tx.conn(), &unit)?;
+    if let Some(task) = a.task {
+        store::tasks::live_task(tx.conn(), task, super::task::asof(ctx))?;
+    }
+    let id = tx.insert_blocker(&NewBlocker {
+        text,
+        unit,
+        task: a.task,
+        proposal,
+        remedy: a.remedy,
+        raised_on,
+    })?;
+    let b = get_blocker(tx.conn(), id, ctx.today())?;
+    tx.finish(&t(M::UndoBlockerAdd, &[&id]), ctx.dry_run)?;
+    Ok(View::Record {
+        line: t(M::BlockerAdded, &[&id, &b.unit, &crate::i18n::day(raised_on)]),
+        json: to_json(&b)?,
+    })
+}
+
+fn resolve(ctx: &Ctx, id: i64, note: Option<&str>, date: Option<&str>) -> Result<View> {
+    let note = note.map(super::user_text).transpose()?;
+    let date = match date {
+        Some(d) => parse_date(d, ctx.today(), Dir::Past, ctx.cal())?,
+        None => ctx.today(),
+    };
+    let mut store = ctx.store_rw()?;
+    let tx = store.begin_write()?;
+    let b = live_blocker(tx.conn(), id, ctx.today())?;
+    if let Some(on) = b.resolved_on {
+        return Err(
+            Error::input(M::BlockerAlreadyResolved, &[&id, &crate::i18n::date(on)])
+                .hint(M::BlockerAlreadyResolvedHint, &[&id]),
+        );
+    }
+    if date < b.raised_on {
+        return Err(Error::input(
+            M::BlockerResolvedBeforeRaised,
+            &[&crate::i18n::date(date), &crate::i18n::date(b.raised_on)],
+        ));
+    }
+    tx.resolve_blocker(id, date, note.as_deref())?;
+    let b = get_blocker(tx.conn(), id, ctx.today())?;
+    tx.finish(&t(M::UndoBlockerResolve, &[&id]), ctx.dry_run)?;
+    Ok(View::Record {
+        line: t(M::BlockerResolved, &[&id, &crate::i18n::day(date)]),
+        json: to_json(&b)?,
+    })
+}
+
+pub fn remedy_label(r: &str) -> &'static str {
+    s(match r {
+        "directive" => M::RemedyDirective,
+        "meeting" => M::RemedyMeeting,
+        _ => M::RemedyOther,
+    })
+}
+
+/// One line for a blocker beside its task: `#20 text → proposal (remedy, 5 days)`.
+pub fn brief_text(id: i64, text: &str, proposal: Option<&str>, remedy: Option<&str>, age: i64) -> String {
+    let mut out = format!("#{id} {text}");
+    if let Some(p) = proposal {
+        out.push_str(&format!(" → {p}"));
+    }
+    let age = t(M::AgeDays, &[&age]);
+    match remedy {
+        Some(r) => out.push_str(&format!(" ({}, {age})", remedy_label(r))),
+        None => out.push_str(&format!(" ({age})")),
+    }
+    out
+}
+
+pub fn blocker_listing(v: &[Blocker]) -> Result<Listing> {
+    let headers = [
+        M::LId,
+        M::LUnit,
+        M::LText,
+        M::LTask,
+        M::LProposal,
+        M::LRemedy,
+        M::LRaised,
+        M::LAge,
+        M::LStatus,
+    ]
+    .iter()
+    .map(|m| s(*m).to_string())
+    .collect();
+    let rows = v
+        .iter()
+        .map(|b| {
+            vec![
+                format!("#{}", b.id),
+                b.unit.clone(),
+                b.text.clone(),
+                b.task.map(|t| format!("#{t}")).unwrap_or_default(),
+                b.proposal.clone().unwrap_or_default(),
+                b.remedy
+                    .as_deref()
+                    .map(remedy_label)
+                    .unwrap_or_default()
+                    .to_string(),
+                crate::i18n::date(b.raised_on),
+                b.age_days.to_string(),
+                match b.resolved_on {
+                    Some(d) => t(M::BlockerResolvedOn, &[&crate::i18n::date(d)]),
+                    None => s(M::BlockerOpen).to_string(),
+                },
+            ]
+        })
+        .collect();
+    let mut l = Listing::new(headers, rows, &v)?;
+    l.footer = Some(t(M::BlockersCount, &[&v.len()]));
+    l.empty = Some(s(M::NoResults).to_string());
+    Ok(l)
+}

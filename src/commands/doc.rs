@@ -1,0 +1,311 @@
+//! `worklog doc`: the documents (văn bản) work rests on — issued ones with their date,
+//! and required ones (the rules require them; not issued yet) with a due date and the
+//! unit drafting them. Numbers are checked against the Vietnamese forms (`docnum`).
+
+use crate::app::Ctx;
+use crate::dates::{Dir, parse_date};
+use crate::error::{Error, Result};
+use crate::i18n::{M, s, t};
+use crate::model::{DOC_LEVELS, Document};
+use crate::render::{Listing, View, to_json};
+use crate::store::documents::{
+    DocFilter, NewDocument, find_by_key, get_document, list_documents, live_document,
+};
+use crate::store::{self};
+use crate::text::doc_key;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Register a document: worklog doc add 45/2022/QĐ-UBND --title "…" --issued 12/10/2022
+    Add(AddArgs),
+    /// List documents, with the tasks and entries citing each
+    List(ListArgs),
+    /// A required document has been issued: give its number and date
+    Issue {
+        /// The document's id
+        #[arg(value_parser = super::parse_id)]
+        id: i64,
+        /// Its number and symbol, e.g. 12/2023/QĐ-UBND
+        number: String,
+        /// The day it was issued
+        #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]
+        date: Option<String>,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_long_help = "Examples:\n  worklog doc add 45/2022/QĐ-UBND --title \"Quy định quản lý…\" --issued 12/10/2022 -f laodong\n  worklog doc add --title \"Quy định hỗ trợ người lao động\" --required --due 31/03/2023 -u ldtbxh\n  worklog doc add 18-NQ/TW --title \"Nghị quyết 18\" --level central --issuer \"BCH TW\"\n\nAccepted numbers: 123/UBND-KT, 45/2022/QĐ-UBND, 45/2019/QH14, 04/TTr-SNgV, 18-NQ/TW."
+)]
+pub struct AddArgs {
+    /// Number and symbol (số, ký hiệu), e.g. 45/2022/QĐ-UBND; may be left out for a required document
+    pub number: Option<String>,
+    /// Its title (trích yếu)
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The issuing body
+    #[arg(long, value_name = "ORG")]
+    pub issuer: Option<String>,
+    /// central, province (the default) or other
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(DOC_LEVELS))]
+    pub level: Option<String>,
+    /// The day it was issued
+    #[arg(
+        long,
+        value_name = "DATE",
+        allow_hyphen_values = true,
+        conflicts_with = "required"
+    )]
+    pub issued: Option<String>,
+    /// Required by the rules but not issued yet
+    #[arg(long)]
+    pub required: bool,
+    /// When a required document must be issued
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true, requires = "required")]
+    pub due: Option<String>,
+    /// The unit drafting a required document
+    #[arg(short = 'u', long, value_name = "UNIT", requires = "required")]
+    pub unit: Option<String>,
+    /// Field (sector) key
+    #[arg(short = 'f', long, value_name = "FIELD")]
+    pub field: Option<String>,
+    /// A task resting on it (repeatable): the task then cites its number
+    #[arg(long = "task", value_name = "ID", value_parser = super::parse_id)]
+    pub tasks: Vec<i64>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// Only documents of this field
+    #[arg(short = 'f', long, value_name = "FIELD")]
+    pub field: Option<String>,
+    /// Only issued documents
+    #[arg(long, group = "status")]
+    pub issued: bool,
+    /// Only required documents not issued yet
+    #[arg(long, group = "status")]
+    pub required: bool,
+    /// Only documents of this level: central, province, other
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(DOC_LEVELS))]
+    pub level: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
+    match cmd {
+        Cmd::Add(a) => add(ctx, a),
+        Cmd::List(a) => list(ctx, a),
+        Cmd::Issue { id, number, date } => issue(ctx, id, &number, date.as_deref()),
+    }
+}
+
+/// Checks a typed number; a malformed one is an input error listing the accepted forms.
+pub fn valid_number(input: &str) -> Result<String> {
+    crate::docnum::parse(input)
+        .map(|p| p.text)
+        .ok_or_else(|| Error::input(M::DocBadNumber, &[&input.trim()]).hint(M::DocBadNumberHint, &[]))
+}
+
+/// Refuses a number another live document already has (same folded key).
+fn check_unique(conn: &rusqlite::Connection, number: &str, except: Option<i64>) -> Result<()> {
+    if let Some(d) = find_by_key(conn, &doc_key(number))? {
+        if Some(d.id) != except {
+            return Err(Error::input(
+                M::DocDuplicate,
+                &[&number, &d.id, &d.number.unwrap_or_default(), &d.title],
+            )
+            .hint(M::DocDuplicateHint, &[&d.id]));
+        }
+    }
+    Ok(())
+}
+
+fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
+    let number = a.number.as_deref().map(valid_number).transpose()?;
+    let title = a
+        .title
+        .as_deref()
+        .ok_or_else(|| Error::input(M::DocNeedsTitle, &[]).hint(M::DocNeedsTitleHint, &[]))
+        .and_then(super::user_text)?;
+    let issuer = a.issuer.as_deref().map(super::user_text).transpose()?;
+    let status = if a.required { "required" } else { "issued" };
+    if number.is_none() && !a.required {
+        return Err(Error::input(M::DocNeedsNumber, &[]).hint(M::DocNeedsNumberHint, &[]));
+    }
+    if number.is_none() && !a.tasks.is_empty() {
+        return Err(Error::input(M::DocTaskNeedsNumber, &[]).hint(M::DocNeedsNumberHint, &[]));
+    }
+    let issued_on = a
+        .issued
+        .as_deref()
+        .map(|d| parse_date(d, ctx.today(), Dir::Past, ctx.cal()))
+        .transpose()?;
+    let due = a
+        .due
+        .as_deref()
+        .map(|d| parse_date(d, ctx.today(), Dir::Future, ctx.cal()))
+        .transpose()?;
+    let mut store = ctx.store_rw()?;
+    let tx = store.begin_write()?;
+    let conn = tx.conn();
+    if let Some(n) = &number {
+        check_unique(conn, n, None)?;
+    }
+    let field = a
+        .field
+        .as_deref()
+        .map(|f| store::units::resolve_field(conn, f))
+        .transpose()?;
+    let drafting_unit = a
+        .unit
+        .as_deref()
+        .map(|u| store::units::resolve_unit(conn, u))
+        .transpose()?;
+    for task in &a.tasks {
+        store::tasks::live_task(conn, *task, super::task::asof(ctx))?;
+    }
+    let id = tx.insert_document(&NewDocument {
+        number: number.clone(),
+        title,
+        issuer,
+        level: a.level.unwrap_or_else(|| "province".into()),
+        field,
+        status: status.into(),
+        issued_on,
+        due,
+        drafting_unit,
+    })?;
+    if let Some(n) = &number {
+        for task in &a.tasks {
+            tx.cite_document(*task, n)?;
+        }
+    }
+    let doc = get_document(tx.conn(), id)?;
+    tx.finish(&t(M::UndoDocAdd, &[&id]), ctx.dry_run)?;
+    Ok(View::Record {
+        line: t(M::DocAdded, &[&id, &doc_label(&doc)]),
+        json: to_json(&doc)?,
+    })
+}
+
+fn issue(ctx: &Ctx, id: i64, number: &str, date: Option<&str>) -> Result<View> {
+    let number = valid_number(number)?;
+    let date = date.ok_or_else(|| Error::input(M::DocIssueNeedsDate, &[&id]))?;
+    let date = parse_date(date, ctx.today(), Dir::Past, ctx.cal())?;
+    let mut store = ctx.store_rw()?;
+    let tx = store.begin_write()?;
+    let doc = live_document(tx.conn(), id)?;
+    if doc.status == "issued" {
+        let when = doc.issued_on.map(crate::i18n::date).unwrap_or_default();
+        return Err(Error::input(
+            M::DocAlreadyIssued,
+            &[&id, &doc.number.unwrap_or_default(), &when],
+        ));
+    }
+    check_unique(tx.conn(), &number, Some(id))?;
+    tx.issue_document(id, &number, date)?;
+    let doc = get_document(tx.conn(), id)?;
+    tx.finish(&t(M::UndoDocIssue, &[&id]), ctx.dry_run)?;
+    Ok(View::Record {
+        line: t(M::DocIssuedLine, &[&id, &number, &crate::i18n::date(date)]),
+        json: to_json(&doc)?,
+    })
+}
+
+fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
+    let store = ctx.store_ro()?;
+    let field = a
+        .field
+        .as_deref()
+        .map(|f| store::units::resolve_field(store.conn(), f))
+        .transpose()?;
+    let status = if a.issued {
+        Some("issued".to_string())
+    } else if a.required {
+        Some("required".to_string())
+    } else {
+        None
+    };
+    let docs = list_documents(
+        store.conn(),
+        &DocFilter {
+            field,
+            status,
+            level: a.level,
+        },
+    )?;
+    Ok(View::Listing(doc_listing(&docs)?))
+}
+
+/// `45/2022/QĐ-UBND · title`, or just the title of an unnumbered required document.
+pub fn doc_label(d: &Document) -> String {
+    match &d.number {
+        Some(n) => format!("{n} · {}", d.title),
+        None => d.title.clone(),
+    }
+}
+
+pub fn level_label(l: &str) -> &'static str {
+    s(match l {
+        "central" => M::LevelCentral,
+        "province" => M::LevelProvince,
+        _ => M::LevelOther,
+    })
+}
+
+pub fn doc_status_label(st: &str) -> &'static str {
+    s(if st == "issued" {
+        M::DocStatusIssued
+    } else {
+        M::DocStatusRequired
+    })
+}
+
+/// Issued on …, or due … for a required document.
+fn when(d: &Document) -> String {
+    match (d.issued_on, d.due) {
+        (Some(i), _) => crate::i18n::date(i),
+        (None, Some(due)) if d.status == "required" => t(M::TaskDueOn, &[&crate::i18n::date(due)]),
+        _ => String::new(),
+    }
+}
+
+pub fn doc_listing(docs: &[Document]) -> Result<Listing> {
+    let headers = [
+        M::LId,
+        M::LNumber,
+        M::LDocTitle,
+        M::LLevel,
+        M::LField,
+        M::LStatus,
+        M::LDate,
+        M::LDraftingUnit,
+        M::LCitedBy,
+    ]
+    .iter()
+    .map(|m| s(*m).to_string())
+    .collect();
+    let rows = docs
+        .iter()
+        .map(|d| {
+            vec![
+                format!("#{}", d.id),
+                d.number.clone().unwrap_or_default(),
+                d.title.clone(),
+                level_label(&d.level).to_string(),
+                d.field.clone().unwrap_or_default(),
+                doc_status_label(&d.status).to_string(),
+                when(d),
+                d.drafting_unit.clone().unwrap_or_default(),
+                d.cited_by
+                    .iter()
+                    .map(|i| format!("#{i}"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ]
+        })
+        .collect();
+    let mut l = Listing::new(headers, rows, &docs)?;
+    l.footer = Some(t(M::DocsCount, &[&docs.len()]));
+    l.empty = Some(s(M::NoResults).to_string());
+    Ok(l)
+}

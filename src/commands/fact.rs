@@ -1,0 +1,133 @@
+//! `worklog fact`: the key figures and facts of a sector (thông tin cơ bản), kept at hand
+//! for when leaders ask; stale when older than `fact_stale_days`.
+
+use crate::app::Ctx;
+use crate::dates::{Dir, parse_date};
+use crate::error::{Error, Result};
+use crate::i18n::{M, s, t};
+use crate::model::Fact;
+use crate::render::{Listing, View, to_json};
+use crate::store::facts::{FactAsof, NewFact, get_fact, list_facts};
+use crate::store::{self};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Cmd {
+    /// Write down a fact: worklog fact add "Số lao động có việc làm" --value 1234 -f laodong
+    Add {
+        /// The fact
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+        /// Its figure (kept as written: 1.234 người, 95%…)
+        #[arg(long, value_name = "V")]
+        value: Option<String>,
+        /// Where it comes from
+        #[arg(long, value_name = "S")]
+        source: Option<String>,
+        /// The day the figure is true of (default: none, the day written counts)
+        #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+        as_of: Option<String>,
+        /// Field (sector) key (required)
+        #[arg(short = 'f', long, value_name = "FIELD")]
+        field: Option<String>,
+    },
+    /// List facts
+    List {
+        /// Only facts of this field
+        #[arg(short = 'f', long, value_name = "FIELD")]
+        field: Option<String>,
+        /// Only facts older than `fact_stale_days` (config; default 180)
+        #[arg(long)]
+        stale: bool,
+    },
+}
+
+pub fn asof(ctx: &Ctx) -> FactAsof {
+    FactAsof {
+        today: ctx.today(),
+        stale_days: ctx.config.fact_stale_days,
+    }
+}
+
+pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
+    match cmd {
+        Cmd::Add {
+            text,
+            value,
+            source,
+            as_of,
+            field,
+        } => {
+            let text = super::user_text(&text.join(" "))?;
+            let field =
+                field.ok_or_else(|| Error::input(M::FactNeedsField, &[]).hint(M::FactNeedsFieldHint, &[]))?;
+            let value = value.as_deref().map(super::user_text).transpose()?;
+            let source = source.as_deref().map(super::user_text).transpose()?;
+            let as_of = as_of
+                .as_deref()
+                .map(|d| parse_date(d, ctx.today(), Dir::Past, ctx.cal()))
+                .transpose()?;
+            let mut store = ctx.store_rw()?;
+            let tx = store.begin_write()?;
+            let field = store::units::resolve_field(tx.conn(), &field)?;
+            let id = tx.insert_fact(&NewFact {
+                text,
+                value,
+                source,
+                as_of,
+                field,
+            })?;
+            let fact = get_fact(tx.conn(), id, asof(ctx))?;
+            tx.finish(&t(M::UndoFactAdd, &[&id]), ctx.dry_run)?;
+            Ok(View::Record {
+                line: t(M::FactAdded, &[&id, &fact.field]),
+                json: to_json(&fact)?,
+            })
+        }
+        Cmd::List { field, stale } => {
+            let store = ctx.store_ro()?;
+            let field = field
+                .as_deref()
+                .map(|f| store::units::resolve_field(store.conn(), f))
+                .transpose()?;
+            let facts = list_facts(store.conn(), field.as_deref(), stale, asof(ctx))?;
+            Ok(View::Listing(fact_listing(&facts)?))
+        }
+    }
+}
+
+pub fn fact_listing(facts: &[Fact]) -> Result<Listing> {
+    let headers = [
+        M::LId,
+        M::LField,
+        M::LText,
+        M::LValue,
+        M::LSource,
+        M::LAsOf,
+        M::LMarks,
+    ]
+    .iter()
+    .map(|m| s(*m).to_string())
+    .collect();
+    let rows = facts
+        .iter()
+        .map(|f| {
+            vec![
+                format!("#{}", f.id),
+                f.field.clone(),
+                f.text.clone(),
+                f.value.clone().unwrap_or_default(),
+                f.source.clone().unwrap_or_default(),
+                f.as_of.map(crate::i18n::date).unwrap_or_default(),
+                if f.stale {
+                    s(M::MarkFactStale).to_string()
+                } else {
+                    String::new()
+                },
+            ]
+        })
+        .collect();
+    let mut l = Listing::new(headers, rows, &facts)?;
+    l.footer = Some(t(M::FactsCount, &[&facts.len()]));
+    l.empty = Some(s(M::NoResults).to_string());
+    Ok(l)
+}

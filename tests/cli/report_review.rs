@@ -1,0 +1,57 @@
+use crate::common::TestEnv;
+
+#[test]
+fn review_defaults_since_january_and_until_before_tet() {
+    let env = TestEnv::at("2022-12-21").with_units();
+    let r = env.json(&["report", "review"]);
+    assert_eq!(r["since"], "2022-01-01");
+    // Tết 2023 is Sunday 22/01; the break computed from the Labour Code starts Sat 21/01
+    assert_eq!(r["until"], "2023-01-20");
+    assert_eq!(r["work_done"]["by_month"].as_array().unwrap().len(), 12);
+    for key in [
+        "must_finish",
+        "documents_by_field",
+        "followups_pending",
+        "document_counts",
+    ] {
+        assert!(r[key].is_array(), "{key}");
+    }
+    assert!(r["work_done"]["tasks_done"].is_array());
+}
+
+#[test]
+fn review_must_finish_takes_due_by_until_and_overdue() {
+    let env = TestEnv::at("2022-12-21").with_units();
+    let over = env.json(&["task", "add", "Quá hạn", "--due", "01/12/2022"]);
+    let soon = env.json(&["task", "add", "Trong hạn", "--due", "10/01/2023"]);
+    env.json(&["task", "add", "Sau Tết", "--due", "01/03/2023"]);
+    env.json(&["task", "add", "Không hạn"]);
+    let r = env.json(&[
+        "report",
+        "review",
+        "--since",
+        "01/12/2022",
+        "--until",
+        "15/01/2023",
+    ]);
+    let ids: Vec<&serde_json::Value> = r["must_finish"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| &t["id"])
+        .collect();
+    assert_eq!(ids, vec![&over["id"], &soon["id"]]);
+    // an until in the past still keeps what is overdue
+    let r = env.json(&[
+        "report",
+        "review",
+        "--since",
+        "01/12/2022",
+        "--until",
+        "2022-11-01",
+    ]);
+    assert_eq!(r["must_finish"].as_array().unwrap().len(), 1);
+    let err = env.input_error(&["report", "review", "--since", "01/01/2023", "--lang", "vi"]);
+    assert!(err.contains("tương lai"), "{err}");
+    env.input_error(&["report", "review", "--until", "31/02/2023"]);
+}
