@@ -151,7 +151,13 @@ pub fn build(ctx: &Ctx, store: &Store, p0: &Period) -> Result<MonthReport> {
     let mut plan_starts: HashMap<String, NaiveDate> = HashMap::new();
     let plan_labels = tasks
         .iter()
-        .flat_map(|t| t.plans.iter().filter_map(|(_, p)| p.clone()))
+        .flat_map(|t| {
+            t.history
+                .initial()
+                .map(str::to_string)
+                .into_iter()
+                .chain(t.history.moves.iter().filter_map(|m| m.to.clone()))
+        })
         .chain(contingencies.iter().filter_map(|c| c.plan.clone()));
     for l in plan_labels {
         if let std::collections::hash_map::Entry::Vacant(v) = plan_starts.entry(l) {

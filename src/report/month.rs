@@ -6,6 +6,7 @@
 //! reads the same later: a task counts as open if it was assigned by then and not closed by
 //! then; overdue and stale likewise.
 
+use super::classify::{Class, PlanHistory, classify};
 use crate::dates::Period;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -24,8 +25,8 @@ pub struct EntryRow {
     pub task: Option<i64>,
 }
 
-/// A task, with its plan history: (date, plan) from its creation on, one item per move.
-#[derive(Debug, Clone, Serialize)]
+/// A task, with its plan history (see `classify`).
+#[derive(Debug, Clone)]
 pub struct TaskRow {
     pub id: i64,
     pub title: String,
@@ -37,8 +38,17 @@ pub struct TaskRow {
     pub closed_on: Option<NaiveDate>,
     /// The latest touch (event or linked entry) on or before the as-of day.
     pub touched: NaiveDate,
-    #[serde(skip)]
-    pub plans: Vec<(NaiveDate, Option<String>)>,
+    pub history: PlanHistory,
+}
+
+impl TaskRow {
+    /// Every plan the task has been in.
+    fn plans(&self) -> impl Iterator<Item = &str> {
+        self.history
+            .initial()
+            .into_iter()
+            .chain(self.history.moves.iter().filter_map(|m| m.to.as_deref()))
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -300,15 +310,6 @@ impl Body {
     }
 }
 
-/// The plan a task was in on `date`, from its plan history.
-pub fn plan_at(plans: &[(NaiveDate, Option<String>)], date: NaiveDate) -> Option<&str> {
-    plans
-        .iter()
-        .take_while(|(d, _)| *d <= date)
-        .last()
-        .and_then(|(_, p)| p.as_deref())
-}
-
 fn bucket(
     map: BTreeMap<Option<String>, (i64, i64)>,
     names: &HashMap<String, String>,
@@ -371,11 +372,8 @@ pub fn compute(i: &Input) -> Body {
         let d = per_day.entry(e.date).or_insert((0, 0));
         d.0 += 1;
         d.1 += e.minutes;
-        let is_planned = e
-            .task
-            .and_then(|t| tasks_by_id.get(&t))
-            .is_some_and(|t| plan_at(&t.plans, e.date).is_some());
-        if is_planned {
+        let history = e.task.and_then(|t| tasks_by_id.get(&t)).map(|t| &t.history);
+        if classify(e.date, history) == Class::Planned {
             planned += 1;
         }
     }
@@ -411,13 +409,8 @@ pub fn compute(i: &Input) -> Body {
     let open_at = |t: &TaskRow| t.assigned <= asof && !closed_by(t);
     let overdue_at = |t: &TaskRow| open_at(t) && t.due.is_some_and(|d| d < asof);
     let stale_at = |t: &TaskRow| open_at(t) && (asof - t.touched).num_days() >= i64::from(i.stale_days);
-    let planned_in_period = |t: &TaskRow| {
-        t.plans.iter().any(|(_, plan)| {
-            plan.as_ref()
-                .and_then(|l| i.plan_starts.get(l))
-                .is_some_and(|start| p.contains(*start))
-        })
-    };
+    let of_period = |label: &str| i.plan_starts.get(label).is_some_and(|start| p.contains(*start));
+    let planned_in_period = |t: &TaskRow| t.plans().any(of_period);
     let scope: Vec<&TaskRow> = i
         .tasks
         .iter()
@@ -435,13 +428,8 @@ pub fn compute(i: &Input) -> Body {
     let carried = scope
         .iter()
         .filter(|t| {
-            t.plans.windows(2).any(|w| {
-                let from_here = w[0]
-                    .1
-                    .as_ref()
-                    .and_then(|l| i.plan_starts.get(l))
-                    .is_some_and(|s| p.contains(*s));
-                from_here && w[1].1.is_some() && w[1].1 != w[0].1 && w[1].0 <= asof
+            t.history.moves.iter().any(|m| {
+                m.date <= asof && m.from.as_deref().is_some_and(of_period) && m.to.is_some() && m.to != m.from
             })
         })
         .count() as i64;
@@ -665,7 +653,15 @@ mod tests {
             closed_on: None,
             touched: d(12, 13),
             // created unplanned on 5/12, put into week 50 on 12/12
-            plans: vec![(d(12, 5), None), (d(12, 12), Some("2022-W50".into()))],
+            history: PlanHistory {
+                assigned: d(12, 5),
+                current: Some("2022-W50".into()),
+                moves: vec![super::super::classify::Move {
+                    date: d(12, 12),
+                    from: None,
+                    to: Some("2022-W50".into()),
+                }],
+            },
         };
         let e = |id, day| EntryRow {
             id,
@@ -721,7 +717,7 @@ mod tests {
             let tasks = [TaskRow {
                 id: 1000, title: "t".into(), status: "todo".into(), due: None, unit: None, major: false,
                 assigned: d(12, 1), closed_on: None, touched: d(12, 1),
-                plans: vec![(d(12, 1), Some("2022-12".into()))],
+                history: PlanHistory { assigned: d(12, 1), current: Some("2022-12".into()), moves: vec![] },
             }];
             let labels = Labels::default();
             let r = compute(&input_with(&p, &working, &entries, &tasks, &starts, &labels));

@@ -4,6 +4,7 @@
 
 use super::Store;
 use crate::error::Result;
+use crate::report::classify::{Move, PlanHistory};
 use crate::report::month::{BlockerRow, ContingencyRow, DocRow, EntryRow, TaskRow};
 use crate::store::EntryFilter;
 use chrono::NaiveDate;
@@ -32,29 +33,38 @@ pub fn entry_rows(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<E
 }
 
 /// Every live task assigned by `to`, with its plan history and its last touch on or
-/// before `asof`.
+/// before `asof`. A follow-up's unit is the one responsible now: work of a retired unit
+/// counts under its successor.
 pub fn task_rows(store: &Store, to: NaiveDate, asof: NaiveDate) -> Result<Vec<TaskRow>> {
     let conn = store.conn();
-    type Move = (NaiveDate, Option<String>, Option<String>);
+    let graph = super::unit_history::UnitGraph::load(conn)?;
     let mut moves: HashMap<i64, Vec<Move>> = HashMap::new();
     {
         let mut st = conn.prepare(
             "SELECT task_id, date, from_plan, to_plan FROM task_events
              WHERE kind = 'move' AND deleted_at IS NULL ORDER BY task_id, date, id",
         )?;
-        let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        let rows = st.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                Move {
+                    date: r.get(1)?,
+                    from: r.get(2)?,
+                    to: r.get(3)?,
+                },
+            ))
+        })?;
         for row in rows {
-            let (id, date, from, to) = row?;
-            moves.entry(id).or_default().push((date, from, to));
+            let (id, m) = row?;
+            moves.entry(id).or_default().push(m);
         }
     }
     let mut st = conn.prepare(
-        "SELECT t.id, t.title, t.status, t.due, t.plan, u.alias, t.major, t.assigned, t.closed_on,
+        "SELECT t.id, t.title, t.status, t.due, t.plan, t.unit_id, t.major, t.assigned, t.closed_on,
             max(t.assigned,
                 coalesce((SELECT max(date) FROM task_events WHERE task_id = t.id AND deleted_at IS NULL AND date <= ?2), ''),
                 coalesce((SELECT max(date) FROM entries WHERE task_id = t.id AND deleted_at IS NULL AND date <= ?2), ''))
-         FROM tasks t LEFT JOIN units u ON u.id = t.unit_id
-         WHERE t.deleted_at IS NULL AND t.assigned <= ?1 ORDER BY t.id",
+         FROM tasks t WHERE t.deleted_at IS NULL AND t.assigned <= ?1 ORDER BY t.id",
     )?;
     let rows = st.query_map(rusqlite::params![to, asof], |r| {
         let assigned: NaiveDate = r.get(7)?;
@@ -65,12 +75,18 @@ pub fn task_rows(store: &Store, to: NaiveDate, asof: NaiveDate) -> Result<Vec<Ta
                 title: r.get(1)?,
                 status: r.get(2)?,
                 due: r.get(3)?,
-                unit: r.get(5)?,
+                unit: r
+                    .get::<_, Option<i64>>(5)?
+                    .and_then(|u| graph.alias(graph.current(u)).map(str::to_string)),
                 major: r.get(6)?,
                 assigned,
                 closed_on: r.get(8)?,
                 touched: NaiveDate::parse_from_str(&touched, "%Y-%m-%d").unwrap_or(assigned),
-                plans: Vec::new(),
+                history: PlanHistory {
+                    assigned,
+                    current: None,
+                    moves: Vec::new(),
+                },
             },
             r.get::<_, Option<String>>(4)?,
         ))
@@ -78,15 +94,8 @@ pub fn task_rows(store: &Store, to: NaiveDate, asof: NaiveDate) -> Result<Vec<Ta
     let mut out = Vec::new();
     for row in rows {
         let (mut t, current) = row?;
-        let m = moves.remove(&t.id).unwrap_or_default();
-        let initial = match m.first() {
-            Some((_, from, _)) => from.clone(),
-            None => current,
-        };
-        t.plans.push((t.assigned, initial));
-        for (date, _, to) in m {
-            t.plans.push((date, to));
-        }
+        t.history.current = current;
+        t.history.moves = moves.remove(&t.id).unwrap_or_default();
         out.push(t);
     }
     Ok(out)
