@@ -73,6 +73,8 @@ pub enum Command {
     /// Sectors (fields)
     #[command(subcommand)]
     Field(commands::field::Cmd),
+    /// Find records by words, without regard to case or diacritics
+    Search(commands::search::Args),
     /// Import entries from a file
     Import(commands::import::Args),
     /// Print shell completions

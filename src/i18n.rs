@@ -220,6 +220,16 @@ catalogue! {
     Sec5 => "-", "-";
     // --- month/year reports, docx/html, submissions, search (issue 6) ---
     Sec6 => "-", "-";
+    SearchEmpty => "câu tìm kiếm trống", "the search query is empty";
+    SearchEmptyHint => "gõ một vài từ, ví dụ: worklog search tham muu", "type a few words, e.g. worklog search tham muu";
+    SearchCount => "Tìm thấy {} mục", "{} found";
+    SearchLimited => "{} kết quả đầu tiên (thêm --limit 0 để xem tất cả)", "the first {} results (add --limit 0 to see all)";
+    LType => "Loại", "Type";
+    TEntry => "Nhật ký", "Entry";
+    TTask => "Nhiệm vụ", "Task";
+    TNote => "Ghi chú nhiệm vụ", "Task note";
+    TDocument => "Văn bản", "Document";
+    TFact => "Số liệu", "Fact";
     // --- benchmarks, reliability, export (SPEC §10, §11) ---
     Sec10 => "-", "-";
 }

@@ -9,6 +9,7 @@ pub mod import;
 pub mod init;
 pub mod log;
 pub mod rm;
+pub mod search;
 pub mod show;
 pub mod status;
 pub mod undo;
@@ -34,6 +35,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Unit(c)) => unit::run(ctx, c)?,
         Some(Command::Field(c)) => field::run(ctx, c)?,
         Some(Command::Import(a)) => import::run(ctx, a)?,
+        Some(Command::Search(a)) => search::run(ctx, a)?,
         Some(Command::Completions(a)) => completions::run(a)?,
         Some(Command::Man) => completions::man()?,
     };

@@ -8,7 +8,8 @@ use rusqlite::Connection;
 use std::path::Path;
 
 /// Each step takes the schema from version i to i + 1.
-const STEPS: &[&str] = &[include_str!("schema_v1.sql")];
+/// v2 needs the `wl_fold` SQL function (`super::register_functions`).
+pub(crate) const STEPS: &[&str] = &[include_str!("schema_v1.sql"), include_str!("schema_v2.sql")];
 
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;
 
@@ -21,6 +22,8 @@ pub(crate) fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<()> 
 }
 
 pub(crate) fn migrate_to(conn: &mut Connection, path: Option<&Path>, steps: &[&str]) -> Result<()> {
+    // The search index's triggers call wl_fold; a connection without it cannot migrate.
+    super::register_functions(conn)?;
     let latest = steps.len() as i64;
     let v = version(conn)?;
     if v == latest {
