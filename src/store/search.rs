@@ -65,20 +65,21 @@ pub fn match_expr(words: &[String]) -> String {
         .join(" AND ")
 }
 
-/// One SELECT per record type over the hits; the outer query filters, ranks and limits.
+/// One SELECT per record type over the hits (each names its columns, as any may come
+/// first in the UNION); the outer query filters, ranks and limits.
 fn arm(scope: Scope) -> &'static [&'static str] {
     const ENTRY: &str = "SELECT h.id, 'entry' AS type, e.date AS date, e.text AS text, NULL AS task, h.rank
         FROM hits h JOIN entries e ON e.id = h.id WHERE e.deleted_at IS NULL";
-    const TASK: &str = "SELECT h.id, 'task', coalesce(t.due, t.assigned), t.title, NULL, h.rank
+    const TASK: &str = "SELECT h.id, 'task' AS type, coalesce(t.due, t.assigned) AS date, t.title AS text, NULL AS task, h.rank
         FROM hits h JOIN tasks t ON t.id = h.id WHERE t.deleted_at IS NULL";
-    const NOTE: &str = "SELECT h.id, 'note', n.date, n.text, n.task_id, h.rank
+    const NOTE: &str = "SELECT h.id, 'note' AS type, n.date AS date, n.text AS text, n.task_id AS task, h.rank
         FROM hits h JOIN task_events n ON n.id = h.id JOIN tasks t ON t.id = n.task_id
         WHERE n.deleted_at IS NULL AND n.kind = 'note' AND t.deleted_at IS NULL";
-    const DOC: &str = "SELECT h.id, 'document', coalesce(d.issued_on, d.due, substr(d.created_at, 1, 10)),
-        concat_ws(' · ', d.number, d.title, d.issuer), NULL, h.rank
+    const DOC: &str = "SELECT h.id, 'document' AS type, coalesce(d.issued_on, d.due, substr(d.created_at, 1, 10)) AS date,
+        concat_ws(' · ', d.number, d.title, d.issuer) AS text, NULL AS task, h.rank
         FROM hits h JOIN documents d ON d.id = h.id WHERE d.deleted_at IS NULL";
-    const FACT: &str = "SELECT h.id, 'fact', coalesce(f.as_of, substr(f.created_at, 1, 10)),
-        concat_ws(' · ', f.text, f.value, f.source), NULL, h.rank
+    const FACT: &str = "SELECT h.id, 'fact' AS type, coalesce(f.as_of, substr(f.created_at, 1, 10)) AS date,
+        concat_ws(' · ', f.text, f.value, f.source) AS text, NULL AS task, h.rank
         FROM hits h JOIN facts f ON f.id = h.id WHERE f.deleted_at IS NULL";
     match scope {
         Scope::Entries => &[ENTRY],

@@ -10,6 +10,7 @@ mod import;
 mod init;
 mod log;
 mod misc;
+mod search;
 mod show;
 mod storage;
 mod unit_field;
