@@ -11,7 +11,9 @@ fn main() -> std::io::Result<()> {
     std::fs::write(dir.join("bao-cao.docx"), to_docx(&report))?;
     let chart = Chart {
         title: "Số việc theo ngày".into(),
-        bars: (1..=10).map(|d| (format!("{d:02}/12"), f64::from(d % 4 + 1))).collect(),
+        bars: (1..=10)
+            .map(|d| (format!("{d:02}/12"), f64::from(d % 4 + 1)))
+            .collect(),
     };
     std::fs::write(dir.join("bao-cao.html"), to_html(&report, &[chart]))?;
     Ok(())

@@ -25,8 +25,10 @@ pub enum In {
 }
 
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = "Examples:\n  worklog search tham muu\n  worklog search QD-UBND --in docs\n  worklog search \"giao ban\" 2022-12\n  worklog search duong --period \"tháng này\"\n\n\
-A last word that is a period with a digit (2022, 2022-12, 2022-W50, 01/12..15/12) or an English period word (week, month, year, last-month…) is read as PERIOD; with --period, every word is searched.")]
+#[command(
+    after_long_help = "Examples:\n  worklog search tham muu\n  worklog search QD-UBND --in docs\n  worklog search \"giao ban\" 2022-12\n  worklog search duong --period \"tháng này\"\n\n\
+A last word that is a period with a digit (2022, 2022-12, 2022-W50, 01/12..15/12) or an English period word (week, month, year, last-month…) is read as PERIOD; with --period, every word is searched."
+)]
 pub struct Args {
     /// The words to find (any text; case and diacritics do not matter), then optionally PERIOD
     #[arg(value_name = "QUERY", required = true, num_args = 1..)]
@@ -70,10 +72,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         Some(p) => period = Some(parse_period(p, ctx.today(), ctx.cal())?),
         None => {
             if words.len() > 1 && words.last().is_some_and(|w| looks_like_period(w)) {
-                if let Some(Ok(p)) = words
-                    .last()
-                    .map(|w| parse_period(w, ctx.today(), ctx.cal()))
-                {
+                if let Some(Ok(p)) = words.last().map(|w| parse_period(w, ctx.today(), ctx.cal())) {
                     period = Some(p);
                     words.pop();
                 }

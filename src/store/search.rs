@@ -72,10 +72,12 @@ fn arm(scope: Scope) -> &'static [&'static str] {
         FROM hits h JOIN entries e ON e.id = h.id WHERE e.deleted_at IS NULL";
     const TASK: &str = "SELECT h.id, 'task' AS type, coalesce(t.due, t.assigned) AS date, t.title AS text, NULL AS task, h.rank
         FROM hits h JOIN tasks t ON t.id = h.id WHERE t.deleted_at IS NULL";
-    const NOTE: &str = "SELECT h.id, 'note' AS type, n.date AS date, n.text AS text, n.task_id AS task, h.rank
+    const NOTE: &str =
+        "SELECT h.id, 'note' AS type, n.date AS date, n.text AS text, n.task_id AS task, h.rank
         FROM hits h JOIN task_events n ON n.id = h.id JOIN tasks t ON t.id = n.task_id
         WHERE n.deleted_at IS NULL AND n.kind = 'note' AND t.deleted_at IS NULL";
-    const DOC: &str = "SELECT h.id, 'document' AS type, coalesce(d.issued_on, d.due, substr(d.created_at, 1, 10)) AS date,
+    const DOC: &str =
+        "SELECT h.id, 'document' AS type, coalesce(d.issued_on, d.due, substr(d.created_at, 1, 10)) AS date,
         concat_ws(' · ', d.number, d.title, d.issuer) AS text, NULL AS task, h.rank
         FROM hits h JOIN documents d ON d.id = h.id WHERE d.deleted_at IS NULL";
     const FACT: &str = "SELECT h.id, 'fact' AS type, coalesce(f.as_of, substr(f.created_at, 1, 10)) AS date,
@@ -156,7 +158,19 @@ mod tests {
         })
         .unwrap();
         tx.finish("x", false).unwrap();
-        for q in ["ubnd-so", "NOT", "(họp", "\"", "*", "giao ban:", "a*b", "\"x\"", "½", "-", "OR AND"] {
+        for q in [
+            "ubnd-so",
+            "NOT",
+            "(họp",
+            "\"",
+            "*",
+            "giao ban:",
+            "a*b",
+            "\"x\"",
+            "½",
+            "-",
+            "OR AND",
+        ] {
             let _ = find(&s, q); // must not fail
         }
         assert_eq!(find(&s, "ubnd-so").len(), 1);

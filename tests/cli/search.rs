@@ -85,7 +85,19 @@ fn an_nfd_query_finds_nfc_text() {
 fn hostile_queries_are_plain_text() {
     let env = TestEnv::new();
     env.ok(&["add", "Họp giao ban: UBND-Sở (NOT) chuẩn bị"]);
-    for q in ["ubnd-so", "NOT", "(họp", "\"", "*", "giao ban:", "a OR b", "NEAR(a b)", "'", "^x", "x:y"] {
+    for q in [
+        "ubnd-so",
+        "NOT",
+        "(họp",
+        "\"",
+        "*",
+        "giao ban:",
+        "a OR b",
+        "NEAR(a b)",
+        "'",
+        "^x",
+        "x:y",
+    ] {
         let o = env.run(&["search", q]);
         assert_eq!(o.code, 0, "{q}: {}", o.all());
     }
@@ -145,7 +157,10 @@ fn a_period_filters_by_the_records_date() {
     nov.sort();
     assert_eq!(nov, [100, 101]);
     assert_eq!(ids(&env.json(&["search", "duong", "2021"])), [103]);
-    assert_eq!(ids(&env.json(&["search", "duong", "2022-03-01..2022-03-31"])), [102]);
+    assert_eq!(
+        ids(&env.json(&["search", "duong", "2022-03-01..2022-03-31"])),
+        [102]
+    );
     // a Vietnamese word is searched, not read as a period, unless --period says so
     assert!(ids(&env.json(&["search", "hop", "tháng"])).is_empty());
     assert_eq!(ids(&env.json(&["search", "hop", "--period", "tháng này"])), [2]);

@@ -147,23 +147,29 @@ fn body(text: &str, f: Run) -> String {
     )
 }
 
-/// A table without borders whose cells hold the given paragraphs.
-fn layout_table(widths: &[u32], cells: &[String]) -> String {
+/// A table without borders: one row per slice of cells (each cell its paragraphs).
+fn layout_table(widths: &[u32], rows: &[&[String]]) -> String {
     let grid: String = widths
         .iter()
         .map(|w| format!("<w:gridCol w:w=\"{w}\"/>"))
         .collect();
-    let tcs: String = widths
+    let trs: String = rows
         .iter()
-        .zip(cells)
-        .map(|(w, c)| format!("<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/></w:tcPr>{c}</w:tc>"))
+        .map(|cells| {
+            let tcs: String = widths
+                .iter()
+                .zip(cells.iter())
+                .map(|(w, c)| format!("<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/></w:tcPr>{c}</w:tc>"))
+                .collect();
+            format!("<w:tr>{tcs}</w:tr>")
+        })
         .collect();
     format!(
         "<w:tbl><w:tblPr><w:tblW w:w=\"{}\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>\
          <w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/><w:right w:val=\"nil\"/>\
          <w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/></w:tblBorders>\
          <w:tblCellMar><w:left w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"0\" w:type=\"dxa\"/></w:tblCellMar>\
-         </w:tblPr><w:tblGrid>{grid}</w:tblGrid><w:tr>{tcs}</w:tr></w:tbl>",
+         </w:tblPr><w:tblGrid>{grid}</w:tblGrid>{trs}</w:tbl>",
         widths.iter().sum::<u32>()
     )
 }
@@ -233,20 +239,21 @@ fn document_xml(rep: &AdminReport) -> String {
     }
     left.push_str(&centered(&h.org.to_uppercase(), bold(HEAD)));
     left.push_str(&rule(LEFT_COL / 3));
-    left.push_str(&p(
+    let right_w = TEXT_WIDTH - LEFT_COL;
+    let mut right = String::new();
+    right.push_str(&centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold(NATIONAL)));
+    right.push_str(&centered("Độc lập - Tự do - Hạnh phúc", bold(HEAD)));
+    right.push_str(&rule(right_w / 6));
+    // The number and the place-date line share the second row, so they stand level.
+    let number = p(
         P {
             center: true,
             before: 60,
             ..P::default()
         },
         &r(&h.number, run(HEAD)),
-    ));
-    let right_w = TEXT_WIDTH - LEFT_COL;
-    let mut right = String::new();
-    right.push_str(&centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold(NATIONAL)));
-    right.push_str(&centered("Độc lập - Tự do - Hạnh phúc", bold(HEAD)));
-    right.push_str(&rule(right_w / 6));
-    right.push_str(&p(
+    );
+    let date = p(
         P {
             center: true,
             before: 60,
@@ -259,8 +266,11 @@ fn document_xml(rep: &AdminReport) -> String {
                 ..run(HEAD)
             },
         ),
+    );
+    out.push_str(&layout_table(
+        &[LEFT_COL, right_w],
+        &[&[left, right], &[number, date]],
     ));
-    out.push_str(&layout_table(&[LEFT_COL, right_w], &[left, right]));
 
     // Title, trích yếu and its short rule.
     out.push_str(&p(
@@ -348,7 +358,10 @@ fn document_xml(rep: &AdminReport) -> String {
         right.push_str(&p(P::default(), ""));
     }
     right.push_str(&centered(&rep.signature.name, bold(BODY)));
-    out.push_str(&layout_table(&[LEFT_COL + 400, TEXT_WIDTH - LEFT_COL - 400], &[left, right]));
+    out.push_str(&layout_table(
+        &[LEFT_COL + 400, TEXT_WIDTH - LEFT_COL - 400],
+        &[&[left, right]],
+    ));
 
     for (i, t) in rep.appendix.iter().enumerate() {
         out.push_str(&p(

@@ -41,16 +41,14 @@ pub fn to_html(rep: &AdminReport, charts: &[Chart]) -> String {
     if let Some(parent) = h.parent_org.as_deref().filter(|s| !s.trim().is_empty()) {
         let _ = write!(o, "<p class=\"parent\">{}</p>", lines(&parent.to_uppercase()));
     }
-    let _ = write!(
+    let _ = writeln!(
         o,
-        "<p class=\"org\">{}</p><hr class=\"rule short\"><p class=\"number\">{}</p></td>",
+        "<p class=\"org\">{}</p><hr class=\"rule short\"></td>\
+         <td><p class=\"nation\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class=\"motto\">Độc lập - Tự do - Hạnh phúc</p>\
+         <hr class=\"rule motto\"></td></tr><tr><td class=\"left\"><p class=\"number\">{}</p></td>\
+         <td><p class=\"date\">{}</p></td></tr></table>",
         lines(&h.org.to_uppercase()),
-        escape(&h.number)
-    );
-    let _ = write!(
-        o,
-        "<td><p class=\"nation\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class=\"motto\">Độc lập - Tự do - Hạnh phúc</p>\
-         <hr class=\"rule motto\"><p class=\"date\">{}</p></td></tr></table>\n",
+        escape(&h.number),
         escape(&h.place_date)
     );
     let _ = write!(
@@ -70,7 +68,11 @@ pub fn to_html(rep: &AdminReport, charts: &[Chart]) -> String {
                 Para::Subheading(t) => write!(o, "<p class=\"sub\">{}</p>", lines(t)),
                 Para::Bullet(t) => {
                     let t = t.trim_start();
-                    let dash = if t.starts_with('-') || t.starts_with('+') { "" } else { "- " };
+                    let dash = if t.starts_with('-') || t.starts_with('+') {
+                        ""
+                    } else {
+                        "- "
+                    };
                     write!(o, "<p>{dash}{}</p>", lines(t))
                 }
             };
@@ -79,7 +81,9 @@ pub fn to_html(rep: &AdminReport, charts: &[Chart]) -> String {
     if !rep.closing.trim().is_empty() {
         let _ = write!(o, "<p>{}</p>", lines(&rep.closing));
     }
-    o.push_str("</div>\n<table class=\"sign\"><tr><td class=\"left\"><p class=\"recipients-title\">Nơi nhận:</p>");
+    o.push_str(
+        "</div>\n<table class=\"sign\"><tr><td class=\"left\"><p class=\"recipients-title\">Nơi nhận:</p>",
+    );
     for r in &rep.recipients {
         let _ = write!(o, "<p class=\"recipients\">{}</p>", escape(r));
     }
@@ -87,9 +91,9 @@ pub fn to_html(rep: &AdminReport, charts: &[Chart]) -> String {
     for a in &rep.signature.authority {
         let _ = write!(o, "<p class=\"auth\">{}</p>", escape(&a.to_uppercase()));
     }
-    let _ = write!(
+    let _ = writeln!(
         o,
-        "<div class=\"signspace\"></div><p class=\"name\">{}</p></td></tr></table>\n",
+        "<div class=\"signspace\"></div><p class=\"name\">{}</p></td></tr></table>",
         escape(&rep.signature.name)
     );
     if !rep.appendix.is_empty() {

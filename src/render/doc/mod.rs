@@ -102,7 +102,9 @@ pub fn place_date(place: &str, date: NaiveDate) -> String {
     let place = place.trim();
     if place.is_empty() {
         let mut c = tail.chars();
-        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
     } else {
         format!("{place}, {tail}")
     }
@@ -197,7 +199,10 @@ mod tests {
     #[test]
     fn date_line_pads_small_days_and_the_first_two_months() {
         let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        assert_eq!(place_date("Bà Rịa - Vũng Tàu", d(2026, 1, 5)), "Bà Rịa - Vũng Tàu, ngày 05 tháng 01 năm 2026");
+        assert_eq!(
+            place_date("Bà Rịa - Vũng Tàu", d(2026, 1, 5)),
+            "Bà Rịa - Vũng Tàu, ngày 05 tháng 01 năm 2026"
+        );
         assert_eq!(place_date("X", d(2026, 2, 15)), "X, ngày 15 tháng 02 năm 2026");
         assert_eq!(place_date("X", d(2026, 3, 15)), "X, ngày 15 tháng 3 năm 2026");
         assert_eq!(place_date("X", d(2022, 12, 12)), "X, ngày 12 tháng 12 năm 2022");
@@ -206,7 +211,10 @@ mod tests {
 
     #[test]
     fn escape_handles_markup_and_forbidden_characters() {
-        assert_eq!(escape("<a href=\"x\">&'</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
+        assert_eq!(
+            escape("<a href=\"x\">&'</a>"),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
+        );
         assert_eq!(escape("a\u{0}b\u{1b}c\u{7f}d\u{fffe}e\tf\ng"), "abcde\tf\ng");
         // decomposed input comes out composed
         assert_eq!(escape("Vie\u{302}\u{323}t"), "Việt");

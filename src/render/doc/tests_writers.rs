@@ -131,8 +131,16 @@ fn html_escapes_user_text_and_draws_charts() {
     assert!(!html.contains('\u{0}') && !html.contains('\u{1b}'));
     assert!(html.contains("<svg"));
     assert!(!html.contains("NaN"));
-    assert!(!html.contains("http://") || html.matches("http://").all(|_| html.contains("xmlns=\"http://www.w3.org/2000/svg\"")));
-    assert!(!html.contains("src=") && !html.contains("<link"), "self-contained");
+    assert!(
+        !html.contains("http://")
+            || html
+                .matches("http://")
+                .all(|_| html.contains("xmlns=\"http://www.w3.org/2000/svg\""))
+    );
+    assert!(
+        !html.contains("src=") && !html.contains("<link"),
+        "self-contained"
+    );
     let html = to_html(&sample(), &[]);
     for want in [
         "ỦY BAN NHÂN DÂN<br>TỈNH BÀ RỊA - VŨNG TÀU",
@@ -166,7 +174,10 @@ fn docx_converts_to_pdf_with_libreoffice() {
     let docx = dir.path().join("bao-cao.docx");
     std::fs::write(&docx, to_docx(&sample())).unwrap();
     let out = std::process::Command::new("soffice")
-        .arg(format!("-env:UserInstallation=file://{}/profile", dir.path().display()))
+        .arg(format!(
+            "-env:UserInstallation=file://{}/profile",
+            dir.path().display()
+        ))
         .args(["--headless", "--convert-to", "pdf", "--outdir"])
         .arg(dir.path())
         .arg(&docx)
@@ -176,6 +187,9 @@ fn docx_converts_to_pdf_with_libreoffice() {
     assert!(pdf.exists(), "no PDF: {}", String::from_utf8_lossy(&out.stderr));
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
-    let pages = bytes.windows(10).filter(|w| w == b"/Type/Page" || w == b"/Type /Pag").count();
+    let pages = bytes
+        .windows(10)
+        .filter(|w| w == b"/Type/Page" || w == b"/Type /Pag")
+        .count();
     assert!(pages >= 2, "expected at least 2 pages, found {pages}");
 }
