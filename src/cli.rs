@@ -94,6 +94,8 @@ pub enum Command {
     /// Key facts and figures of a sector
     #[command(subcommand)]
     Fact(commands::fact::Cmd),
+    /// Find records by words, without regard to case or diacritics
+    Search(commands::search::Args),
     /// Import entries from a file
     Import(commands::import::Args),
     /// Print shell completions

@@ -535,6 +535,15 @@ catalogue! {
     RFormatNotForHint => "dùng --format table, md, csv hoặc json", "use --format table, md, csv or json";
     RNeedsOutput => "định dạng {} cần tệp đầu ra", "the format {} needs an output file";
     RNeedsOutputHint => "thêm -o TỆP, ví dụ: -o bao-cao.{}", "add -o FILE, e.g. -o report.{}";
+    SearchEmpty => "câu tìm kiếm trống", "the search query is empty";
+    SearchEmptyHint => "gõ một vài từ, ví dụ: worklog search tham muu", "type a few words, e.g. worklog search tham muu";
+    SearchCount => "Tìm thấy {} mục", "{} found";
+    SearchLimited => "{} kết quả đầu tiên (thêm --limit 0 để xem tất cả)", "the first {} results (add --limit 0 to see all)";
+    TEntry => "Nhật ký", "Entry";
+    TTask => "Nhiệm vụ", "Task";
+    TNote => "Ghi chú nhiệm vụ", "Task note";
+    TDocument => "Văn bản", "Document";
+    TFact => "Số liệu", "Fact";
     // --- benchmarks, reliability, export (SPEC §10, §11) ---
     Sec10 => "-", "-";
 }

@@ -199,3 +199,164 @@ mod doc_key_tests {
         assert_eq!(super::doc_key("45/2022/QĐ-UBND"), "45/2022/QDUBND");
     }
 }
+
+/// Where the words of a search occur in an ORIGINAL (unfolded) text: byte ranges of
+/// `original`, in order, merged when adjacent. A token of the text matches when its fold
+/// equals a token of one of `words` (already folded query words), as FTS5 matches whole
+/// tokens. The text is folded one char at a time (a char folds to zero or more chars),
+/// and each folded byte remembers the original char it came from, so the ranges land on
+/// original char boundaries whatever the text's normal form.
+pub fn match_spans(original: &str, words: &[String]) -> Vec<(usize, usize)> {
+    let wanted: Vec<&str> = words
+        .iter()
+        .flat_map(|w| w.split(|c: char| !c.is_alphanumeric()))
+        .filter(|t| !t.is_empty())
+        .collect();
+    if wanted.is_empty() {
+        return Vec::new();
+    }
+    // folded text; for each folded byte, the index in `chars` of the char it came from
+    let chars: Vec<(usize, char)> = original.char_indices().collect();
+    let mut folded = String::with_capacity(original.len());
+    let mut owner: Vec<usize> = Vec::with_capacity(original.len());
+    let mut buf = [0u8; 4];
+    for (i, (_, c)) in chars.iter().enumerate() {
+        let f = fold(c.encode_utf8(&mut buf));
+        folded.push_str(&f);
+        owner.extend(std::iter::repeat_n(i, f.len()));
+    }
+    let char_end = |i: usize| chars.get(i + 1).map_or(original.len(), |(b, _)| *b);
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut start: Option<usize> = None;
+    let ends = folded
+        .char_indices()
+        .map(|(b, c)| (b, Some(c)))
+        .chain(std::iter::once((folded.len(), None)));
+    for (b, c) in ends {
+        let inside = c.is_some_and(char::is_alphanumeric);
+        match (start, inside) {
+            (None, true) => start = Some(b),
+            (Some(a), false) => {
+                start = None;
+                if wanted.contains(&&folded[a..b]) {
+                    let first = owner[a];
+                    let mut last = owner[b - 1];
+                    // marks that fold to nothing belong to the letter before them
+                    while last + 1 < chars.len() && fold(chars[last + 1].1.encode_utf8(&mut buf)).is_empty() {
+                        last += 1;
+                    }
+                    let (s, e) = (chars[first].0, char_end(last));
+                    match spans.last_mut() {
+                        Some(prev) if prev.1 >= s => prev.1 = prev.1.max(e),
+                        _ => spans.push((s, e)),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
+/// Wraps the given byte ranges of `text` in `before`/`after` (e.g. terminal colour codes).
+pub fn highlight(text: &str, spans: &[(usize, usize)], before: &str, after: &str) -> String {
+    let mut out = String::with_capacity(text.len() + spans.len() * (before.len() + after.len()));
+    let mut at = 0;
+    for &(s, e) in spans {
+        if s < at || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        out.push_str(&text[at..s]);
+        out.push_str(before);
+        out.push_str(&text[s..e]);
+        out.push_str(after);
+        at = e;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// A window of at most `width` chars of `text` around its first match, with `…` where
+/// text was cut; the whole text (newlines as spaces) when it is short enough.
+pub fn snippet(text: &str, words: &[String], width: usize) -> String {
+    let flat: String = text
+        .chars()
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .collect();
+    let n = flat.chars().count();
+    if n <= width {
+        return flat;
+    }
+    let first = match_spans(&flat, words).first().map_or(0, |s| s.0);
+    let first_char = flat[..first].chars().count();
+    let start = first_char.saturating_sub(width / 4).min(n - width);
+    let body: String = flat.chars().skip(start).take(width).collect();
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.push_str(body.trim());
+    if start + width < n {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod highlight_tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    fn marked(text: &str, query: &str) -> String {
+        let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
+        highlight(text, &match_spans(text, &words), "[", "]")
+    }
+
+    #[test]
+    fn highlights_the_original_vietnamese_words() {
+        assert_eq!(marked("Tham mưu văn bản", "tham muu"), "[Tham] [mưu] văn bản");
+        assert_eq!(marked("Sửa đường Nguyễn Huệ", "duong"), "Sửa [đường] Nguyễn Huệ");
+        assert_eq!(marked("Đà Nẵng, đà nẵng", "DA NANG"), "[Đà] [Nẵng], [đà] [nẵng]");
+    }
+
+    #[test]
+    fn whole_tokens_only_like_fts5() {
+        assert_eq!(marked("họp hợp tác", "hop"), "[họp] [hợp] tác");
+        assert_eq!(marked("hopdong hop", "hop"), "hopdong [hop]");
+    }
+
+    #[test]
+    fn document_numbers_split_like_the_tokenizer() {
+        assert_eq!(
+            marked("Theo 45/2022/QĐ-UBND ngày 1/1", "QD-UBND"),
+            "Theo 45/2022/[QĐ]-[UBND] ngày 1/1"
+        );
+    }
+
+    #[test]
+    fn decomposed_text_keeps_its_marks_inside_the_highlight() {
+        let nfd = |s: &str| s.nfd().collect::<String>();
+        let text = nfd("tham mưu quốc lộ");
+        assert_eq!(
+            marked(&text, "muu lo"),
+            format!("tham [{}] {} [{}]", nfd("mưu"), nfd("quốc"), nfd("lộ"))
+        );
+    }
+
+    #[test]
+    fn no_words_no_marks_and_hostile_text_survives() {
+        assert_eq!(marked("a \u{301}b", ""), "a \u{301}b");
+        assert_eq!(marked("\u{301}\u{301}x", "x"), "\u{301}\u{301}[x]");
+        assert_eq!(marked("", "x"), "");
+    }
+
+    #[test]
+    fn snippet_centres_on_the_first_match() {
+        let text = format!("{} tham mưu {}", "a ".repeat(100), "b ".repeat(100));
+        let words = vec!["muu".to_string()];
+        let s = snippet(&text, &words, 40);
+        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+        assert!(s.contains("mưu"), "{s}");
+        assert_eq!(snippet("ngắn\ngọn", &words, 40), "ngắn gọn");
+    }
+}

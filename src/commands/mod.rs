@@ -18,6 +18,7 @@ pub mod report_followups;
 pub mod report_month;
 pub mod report_review;
 pub mod rm;
+pub mod search;
 pub mod show;
 pub mod status;
 pub mod task;
@@ -51,6 +52,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Doc(c)) => doc::run(ctx, c)?,
         Some(Command::Fact(c)) => fact::run(ctx, c)?,
         Some(Command::Import(a)) => import::run(ctx, a)?,
+        Some(Command::Search(a)) => search::run(ctx, a)?,
         Some(Command::Completions(a)) => completions::run(a)?,
         Some(Command::Man) => completions::man()?,
     };

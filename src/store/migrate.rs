@@ -8,7 +8,8 @@ use rusqlite::Connection;
 use std::path::Path;
 
 /// Each step takes the schema from version i to i + 1.
-const STEPS: &[&str] = &[include_str!("schema_v1.sql")];
+/// v2 needs the `wl_fold` SQL function (`super::register_functions`).
+pub(crate) const STEPS: &[&str] = &[include_str!("schema_v1.sql"), include_str!("schema_v2.sql")];
 
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;
 
@@ -21,6 +22,8 @@ pub(crate) fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<()> 
 }
 
 pub(crate) fn migrate_to(conn: &mut Connection, path: Option<&Path>, steps: &[&str]) -> Result<()> {
+    // The search index's triggers call wl_fold; a connection without it cannot migrate.
+    super::register_functions(conn)?;
     let latest = steps.len() as i64;
     let v = version(conn)?;
     if v == latest {
@@ -175,5 +178,44 @@ mod tests {
             .query_row("SELECT count(*) FROM records", [], |r| r.get(0))
             .unwrap();
         assert_eq!(n, 1);
+    }
+
+    #[test]
+    fn v2_indexes_the_rows_of_an_existing_v1_file() {
+        use crate::store::search::{Scope, SearchQuery, match_expr, query_words, search};
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.db");
+        {
+            let mut c = Connection::open(&path).unwrap();
+            migrate_to(&mut c, Some(&path), &STEPS[..1]).unwrap();
+            c.execute_batch(
+                "INSERT INTO records(id, kind) VALUES (1, 'entry'), (2, 'entry'), (3, 'entry');
+                 INSERT INTO entries(id, date, text, created_at, updated_at) VALUES
+                   (1, '2022-12-01', 'Tham mưu đường giao thông', 'x', 'x'),
+                   (2, '2022-12-02', 'Họp giao ban', 'x', 'x'),
+                   (3, '2022-12-03', 'Đường đã xoá', 'x', 'y');
+                 UPDATE entries SET deleted_at = 'z' WHERE id = 3;
+                 INSERT INTO record_docs(record_id, number, number_key) VALUES (2, '45/2022/QĐ-UBND', '45/2022/QDUBND');",
+            )
+            .unwrap();
+        }
+        let clock = crate::clock::Clock::fixed(chrono::NaiveDate::from_ymd_opt(2022, 12, 21).unwrap());
+        let store = crate::store::Store::open(&path, true, clock).unwrap();
+        assert_eq!(version(store.conn()).unwrap(), LATEST_VERSION);
+        assert!(backup_path(&path, 1).exists());
+        let find = |q: &str| -> Vec<i64> {
+            let q = SearchQuery {
+                expr: match_expr(&query_words(q)),
+                ..SearchQuery::default()
+            };
+            search(store.conn(), Scope::All, &q)
+                .unwrap()
+                .into_iter()
+                .map(|h| h.id)
+                .collect()
+        };
+        assert_eq!(find("duong"), [1]);
+        assert_eq!(find("qd-ubnd"), [2]);
+        assert_eq!(find("xoa"), Vec::<i64>::new());
     }
 }

@@ -12,6 +12,7 @@ mod migrate;
 pub mod plans;
 pub mod records;
 pub mod report;
+pub mod search;
 pub mod tasks;
 mod undo;
 pub mod unit_history;
@@ -54,6 +55,7 @@ impl Store {
         let exists = path.exists();
         if !exists && !create {
             let conn = Connection::open_in_memory()?;
+            register_functions(&conn)?;
             let mut store = Store {
                 conn,
                 path: None,
@@ -69,6 +71,7 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
         let conn = Connection::open_with_flags(path, flags)
             .map_err(|e| Error::fail(M::DbOpen, &[&shown, &e]).hint(M::DbOpenHint, &[]))?;
+        register_functions(&conn)?;
         let mut store = Store {
             conn,
             path: Some(path.to_path_buf()),
@@ -82,6 +85,7 @@ impl Store {
     /// An empty, migrated in-memory store (tests, dry runs of import).
     pub fn in_memory(clock: Clock) -> Result<Store> {
         let mut conn = Connection::open_in_memory()?;
+        register_functions(&conn)?;
         migrate::migrate(&mut conn, None)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         Ok(Store {
@@ -205,6 +209,22 @@ impl Drop for WriteTx<'_> {
             let _ = self.store.conn.execute_batch("ROLLBACK");
         }
     }
+}
+
+/// Registers the SQL functions the schema relies on: `wl_fold(text)` is `text::fold`,
+/// used by the search index's triggers. Deterministic, so SQLite may use it in indexes
+/// and triggers; NULL in, NULL out.
+pub(crate) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "wl_fold",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let v: Option<String> = ctx.get(0)?;
+            Ok(v.map(|s| crate::text::fold(&s)))
+        },
+    )
 }
 
 fn is_busy(e: &rusqlite::Error) -> bool {

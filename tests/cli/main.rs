@@ -19,6 +19,7 @@ mod report_followups;
 mod report_review;
 mod report_week;
 mod scenario_december;
+mod search;
 mod show;
 mod status;
 mod storage;

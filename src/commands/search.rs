@@ -1,0 +1,166 @@
+//! `worklog search QUERY… [--in …] [PERIOD]`: diacritic-insensitive full-text search over
+//! entries, tasks and their notes, documents and facts, best match first. Any text is a
+//! valid query: it is folded and split into words, each searched as a quoted phrase.
+
+use crate::app::Ctx;
+use crate::dates::{Period, parse_period};
+use crate::error::{Error, Result};
+use crate::i18n::{M, s, t};
+use crate::render::{Listing, View};
+use crate::store::search::{self, Scope, SearchQuery};
+use crate::text::{fold, highlight, match_spans, snippet};
+
+/// How many hits are shown unless `--limit` says otherwise.
+const DEFAULT_LIMIT: usize = 50;
+/// Width of the text shown in tables, in chars, around the first match.
+const SNIPPET: usize = 120;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum In {
+    Entries,
+    Tasks,
+    Docs,
+    Facts,
+    All,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_long_help = "Examples:\n  worklog search tham muu\n  worklog search QD-UBND --in docs\n  worklog search \"giao ban\" 2022-12\n  worklog search duong --period \"tháng này\"\n\n\
+A last word that is a period with a digit (2022, 2022-12, 2022-W50, 01/12..15/12) or an English period word (week, month, year, last-month…) is read as PERIOD; with --period, every word is searched."
+)]
+pub struct Args {
+    /// The words to find (any text; case and diacritics do not matter), then optionally PERIOD
+    #[arg(value_name = "QUERY", required = true, num_args = 1..)]
+    pub words: Vec<String>,
+    /// Where to look
+    #[arg(long = "in", value_enum, default_value = "all")]
+    pub scope: In,
+    /// Only records dated in this period (entry date, task due or assigned date, document issue date, fact as-of date); `all` for all time (the default)
+    #[arg(short = 'p', long, value_name = "PERIOD")]
+    pub period: Option<String>,
+    /// Show at most this many results, best first (0 = all)
+    #[arg(short = 'n', long, default_value_t = DEFAULT_LIMIT)]
+    pub limit: usize,
+}
+
+/// English period words and digit-bearing forms are taken as a trailing PERIOD; a
+/// Vietnamese word like `năm` or `tháng` is far more often a search word.
+fn looks_like_period(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "today",
+        "yesterday",
+        "week",
+        "this-week",
+        "last-week",
+        "month",
+        "this-month",
+        "last-month",
+        "year",
+        "this-year",
+        "last-year",
+    ];
+    let w = word.trim().to_ascii_lowercase();
+    WORDS.contains(&w.as_str()) || w.chars().any(|c| c.is_ascii_digit())
+}
+
+pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
+    let mut words = a.words;
+    let mut period: Option<Period> = None;
+    match a.period.as_deref() {
+        Some(p) if matches!(fold(p.trim()).as_str(), "all" | "tat ca") => {}
+        Some(p) => period = Some(parse_period(p, ctx.today(), ctx.cal())?),
+        None => {
+            if words.len() > 1 && words.last().is_some_and(|w| looks_like_period(w)) {
+                if let Some(Ok(p)) = words.last().map(|w| parse_period(w, ctx.today(), ctx.cal())) {
+                    period = Some(p);
+                    words.pop();
+                }
+            }
+        }
+    }
+    let query = words.join(" ");
+    if fold(&query).trim().is_empty() {
+        return Err(Error::input(M::SearchEmpty, &[]).hint(M::SearchEmptyHint, &[]));
+    }
+    let folded = search::query_words(&query);
+    let scope = match a.scope {
+        In::Entries => Scope::Entries,
+        In::Tasks => Scope::Tasks,
+        In::Docs => Scope::Docs,
+        In::Facts => Scope::Facts,
+        In::All => Scope::All,
+    };
+    let store = ctx.store_ro()?;
+    let q = SearchQuery {
+        expr: search::match_expr(&folded),
+        from: period.as_ref().map(|p| p.from),
+        to: period.as_ref().map(|p| p.to),
+        limit: a.limit,
+    };
+    let hits = search::search(store.conn(), scope, &q)?;
+
+    let json: Vec<serde_json::Value> = hits
+        .iter()
+        .map(|h| {
+            let mut v = serde_json::json!({
+                "id": h.id,
+                "type": h.record,
+                "date": h.date,
+                "text": h.text,
+            });
+            if let Some(task) = h.task {
+                v["task"] = task.into();
+            }
+            v["snippet"] = snippet(&h.text, &folded, SNIPPET).into();
+            v["rank"] = h.rank.into();
+            v
+        })
+        .collect();
+    let headers = [M::LId, M::LType, M::LDate, M::LText]
+        .iter()
+        .map(|m| s(*m).to_string())
+        .collect();
+    let rows = hits
+        .iter()
+        .map(|h| {
+            let shown = snippet(&h.text, &folded, SNIPPET);
+            let shown = if ctx.out.color {
+                // bold yellow, reset after each word
+                highlight(&shown, &match_spans(&shown, &folded), "\x1b[1;33m", "\x1b[0m")
+            } else {
+                shown
+            };
+            let id = match h.task {
+                Some(task) => format!("#{} (#{task})", h.id),
+                None => format!("#{}", h.id),
+            };
+            vec![
+                id,
+                type_label(&h.record).to_string(),
+                h.date.map(crate::i18n::date).unwrap_or_default(),
+                shown,
+            ]
+        })
+        .collect();
+    let mut l = Listing::new(headers, rows, &json)?;
+    if !hits.is_empty() {
+        l.footer = Some(if a.limit > 0 && hits.len() == a.limit {
+            t(M::SearchLimited, &[&hits.len()])
+        } else {
+            t(M::SearchCount, &[&hits.len()])
+        });
+    }
+    l.empty = Some(s(M::NoResults).to_string());
+    Ok(View::Listing(l))
+}
+
+fn type_label(record: &str) -> &'static str {
+    s(match record {
+        "entry" => M::TEntry,
+        "task" => M::TTask,
+        "note" => M::TNote,
+        "document" => M::TDocument,
+        _ => M::TFact,
+    })
+}
