@@ -58,6 +58,13 @@ pub struct Person {
     pub title: Option<String>,
     pub org: Option<String>,
     pub place: Option<String>,
+    /// The governing body above `org`, for the report header (e.g. "Ủy ban nhân dân tỉnh X").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_org: Option<String>,
+    /// The signing authority lines of reports (e.g. ["KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"]);
+    /// default: `title`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authority: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -66,6 +73,12 @@ pub struct ReportConfig {
     /// 0 = calendar months; 14 = the 15th of the previous month to the 14th.
     #[serde(default)]
     pub month_cutoff_day: u32,
+    /// The symbol of report numbers, after "Số: …/" (e.g. "BC-VP").
+    #[serde(default)]
+    pub symbol: Option<String>,
+    /// The "Nơi nhận" lines of a Word report (default: "Như trên;", "Lưu: VT.").
+    #[serde(default)]
+    pub recipients: Vec<String>,
 }
 
 impl Config {

@@ -36,6 +36,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             title: clean(a.title),
             org: clean(a.org),
             place: clean(a.place),
+            ..Person::default()
         };
         let lang = crate::i18n::lang();
         if !ctx.dry_run {

@@ -14,6 +14,7 @@ pub mod init;
 pub mod log;
 pub mod plan;
 pub mod report;
+pub mod report_doc;
 pub mod report_followups;
 pub mod report_month;
 pub mod report_review;

@@ -392,6 +392,38 @@ fn amendments(
     v
 }
 
+/// Open tasks planned in or due in the period after the report's (section III of the
+/// Word report: the next period's priorities).
+fn next_tasks(ctx: &Ctx, r: &MonthReport) -> Result<Vec<crate::model::Task>> {
+    let from = r.period.to + Days::new(1);
+    let to = match r.period.kind {
+        PeriodKind::Year => r.period.to.checked_add_months(Months::new(12)),
+        PeriodKind::Month | PeriodKind::Quarter | PeriodKind::Half => r
+            .period
+            .to
+            .checked_add_months(Months::new(months_of(r.period.kind))),
+        _ => r
+            .period
+            .to
+            .checked_add_days(Days::new((r.period.to - r.period.from).num_days() as u64 + 1)),
+    }
+    .unwrap_or(from);
+    let store = ctx.store_ro()?;
+    let tasks = store.tasks(&Default::default(), super::task::asof(ctx))?;
+    Ok(tasks
+        .into_iter()
+        .filter(|t| {
+            let due_next = t.due.is_some_and(|d| from <= d && d <= to);
+            let planned_next = t
+                .plan
+                .as_deref()
+                .and_then(|l| parse_period(l, ctx.today(), ctx.cal()).ok())
+                .is_some_and(|p| from <= p.from && p.from <= to);
+            due_next || planned_next
+        })
+        .collect())
+}
+
 fn title(r: &MonthReport) -> String {
     let p = &r.period;
     let name = match p.kind {
@@ -541,12 +573,12 @@ pub fn view(ctx: &Ctx, r: &MonthReport) -> Result<View> {
             });
         }
         Format::Html | Format::Docx => {
-            let f = if ctx.out.format == Format::Html {
-                "html"
-            } else {
-                "docx"
-            };
-            return Err(Error::input(M::RFormatNotFor, &[&f]).hint(M::RFormatNotForHint, &[]));
+            let next = next_tasks(ctx, r)?;
+            if let Some(v) = super::report_doc::document_view(ctx, || {
+                Ok(super::report_doc::month_document(ctx, r, &next))
+            })? {
+                return Ok(v);
+            }
         }
         Format::Csv => {
             let mut rows = Vec::new();
@@ -665,7 +697,11 @@ pub fn view(ctx: &Ctx, r: &MonthReport) -> Result<View> {
                         x.unit.clone(),
                         x.text.clone(),
                         x.proposal.clone().unwrap_or_default(),
-                        x.remedy.clone().unwrap_or_default(),
+                        x.remedy
+                            .as_deref()
+                            .map(super::blocker::remedy_label)
+                            .unwrap_or_default()
+                            .to_string(),
                         x.age_days.to_string(),
                     ]
                 })

@@ -76,6 +76,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         fields: &fields,
         followups: followups.units,
     });
+    if let Some(v) =
+        super::report_doc::document_view(ctx, || Ok(super::report_doc::review_document(ctx, &report)))?
+    {
+        return Ok(v);
+    }
     let json = to_json(&report)?;
     Ok(View::Sections {
         sections: sections(ctx, &report)?,

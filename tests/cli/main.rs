@@ -15,6 +15,7 @@ mod init;
 mod log;
 mod misc;
 mod plan;
+mod report_doc;
 mod report_followups;
 mod report_review;
 mod report_week;

@@ -1,0 +1,511 @@
+//! Reports as documents to submit: the month (year, range) and review reports laid out
+//! as an administrative *báo cáo* (Decree 30/2020, DOMAIN.md §c) for `--format docx`,
+//! and as one printable page for `--format html`. This file only fills the neutral
+//! document model of `render::doc` from a computed report.
+
+use super::report_month::MonthReport;
+use crate::app::Ctx;
+use crate::dates::PeriodKind;
+use crate::error::{Error, Result};
+use crate::i18n::{Lang, M, lang, s, t};
+use crate::render::doc::{
+    AdminReport, Chart, Header, Para, Section, Signature, Table, place_date, to_docx, to_html,
+};
+use crate::render::{Format, View};
+use crate::report::review::ReviewReport;
+use chrono::Datelike;
+
+/// `Some(view)` when the output format is a document; `None` for the other formats.
+pub fn document_view(
+    ctx: &Ctx,
+    build: impl FnOnce() -> Result<(AdminReport, Vec<Chart>)>,
+) -> Result<Option<View>> {
+    match ctx.out.format {
+        Format::Docx => {
+            let Some(path) = &ctx.out.file else {
+                return Err(Error::input(M::DocNeedsFile, &[]).hint(M::DocNeedsFileHint, &[]));
+            };
+            let (doc, _) = build()?;
+            std::fs::write(path, to_docx(&doc))
+                .map_err(|e| Error::fail(M::IoError, &[&path.display(), &e]))?;
+            Ok(Some(View::Nothing))
+        }
+        Format::Html => {
+            let (doc, charts) = build()?;
+            Ok(Some(View::Raw(to_html(&doc, &charts).into_bytes())))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn upper(s: &str) -> String {
+    s.to_uppercase()
+}
+
+/// Header, signature and recipients from config `[person]` and `[report]`.
+fn frame(ctx: &Ctx, summary: String) -> AdminReport {
+    let p = &ctx.config.person;
+    let dots = "………………".to_string();
+    let authority = if p.authority.is_empty() {
+        vec![upper(p.title.as_deref().unwrap_or(""))]
+    } else {
+        p.authority.iter().map(|a| upper(a)).collect()
+    };
+    let recipients = if ctx.config.report.recipients.is_empty() {
+        vec![
+            format!("- {}", s(M::DocRecipients1)),
+            format!("- {}", s(M::DocRecipients2)),
+        ]
+    } else {
+        ctx.config
+            .report
+            .recipients
+            .iter()
+            .map(|r| format!("- {r}"))
+            .collect()
+    };
+    AdminReport {
+        header: Header {
+            parent_org: p.parent_org.as_deref().map(upper),
+            org: p.org.as_deref().map(upper).unwrap_or_else(|| dots.clone()),
+            number: t(
+                M::DocNumber,
+                &[&ctx.config.report.symbol.as_deref().unwrap_or("BC")],
+            ),
+            place_date: place_date(p.place.as_deref().unwrap_or(""), ctx.today()),
+        },
+        title: s(M::DocTitle).to_string(),
+        summary,
+        intro: None,
+        sections: Vec::new(),
+        closing: String::new(),
+        recipients,
+        signature: Signature {
+            authority,
+            name: p.name.clone().unwrap_or_default(),
+        },
+        appendix: Vec::new(),
+    }
+}
+
+fn period_name(r: &MonthReport) -> String {
+    let p = &r.period;
+    match p.kind {
+        PeriodKind::Month => match lang() {
+            Lang::Vi => t(M::DocMonthName, &[&format!("{:02}", p.to.month()), &p.to.year()]),
+            Lang::En => p.to.format("%B %Y").to_string(),
+        },
+        PeriodKind::Year => match lang() {
+            Lang::Vi => format!("năm {}", p.to.year()),
+            Lang::En => p.to.year().to_string(),
+        },
+        _ => t(
+            M::DocPeriodName,
+            &[&crate::i18n::date(p.from), &crate::i18n::date(p.to)],
+        ),
+    }
+}
+
+fn next_period_name(r: &MonthReport) -> String {
+    let next = r.period.to + chrono::Days::new(1);
+    match r.period.kind {
+        PeriodKind::Year => match lang() {
+            Lang::Vi => format!("năm {}", next.year() + i32::from(next.month() > 1)),
+            Lang::En => (next.year() + i32::from(next.month() > 1)).to_string(),
+        },
+        _ => {
+            // With a cut-off the next reporting month is named by the month it ends in.
+            let end = if next.day() > 1 {
+                next.checked_add_months(chrono::Months::new(1)).unwrap_or(next)
+            } else {
+                next
+            };
+            match lang() {
+                Lang::Vi => t(M::DocMonthName, &[&format!("{:02}", end.month()), &end.year()]),
+                Lang::En => end.format("%B %Y").to_string(),
+            }
+        }
+    }
+}
+
+fn pct(part: i64, whole: i64) -> String {
+    if whole == 0 {
+        "0%".into()
+    } else {
+        format!("{:.0}%", part as f64 * 100.0 / whole as f64)
+    }
+}
+
+/// The month (year, range) report as a document. `next` are the open tasks planned in or
+/// due in the next period (section III).
+pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -> (AdminReport, Vec<Chart>) {
+    let name = period_name(r);
+    let mut doc = frame(ctx, t(M::DocSummaryMonth, &[&name, &next_period_name(r)]));
+    let who = ctx.config.person.org.clone().unwrap_or_default();
+    doc.intro = Some(t(M::DocIntro, &[&who, &name]).trim_start().to_string());
+    let b = &r.body;
+    let e = &b.entries;
+    let tk = &b.tasks;
+    let mut s1 = vec![
+        Para::Text(t(
+            M::DocEntriesLine,
+            &[
+                &e.total,
+                &(e.minutes / 60),
+                &(e.minutes % 60),
+                &e.days_logged,
+                &e.working_days,
+                &e.planned,
+                &e.arising,
+                &pct(e.arising, e.total),
+            ],
+        )),
+        Para::Text(t(
+            M::DocTasksLine,
+            &[
+                &tk.planned,
+                &tk.done,
+                &tk.done_on_time,
+                &(tk.done - tk.done_on_time),
+                &tk.open,
+                &tk.overdue,
+                &tk.carried,
+                &tk.dropped,
+            ],
+        )),
+        Para::Subheading(s(M::DocByKindHead).to_string()),
+    ];
+    s1.extend(
+        e.by_kind
+            .iter()
+            .map(|k| Para::Bullet(t(M::DocByKindItem, &[&k.label, &k.count]))),
+    );
+    if !b.done_list.is_empty() {
+        s1.push(Para::Subheading(s(M::DocDoneHead).to_string()));
+        s1.extend(b.done_list.iter().map(|d| Para::Bullet(d.title.clone())));
+    }
+    s1.push(Para::Subheading(s(M::DocFollowHead).to_string()));
+    let f = &b.followups;
+    s1.push(Para::Text(t(
+        M::DocFollowLine,
+        &[&f.open, &f.overdue, &f.stale, &f.done],
+    )));
+    s1.extend(
+        f.by_unit
+            .iter()
+            .map(|u| Para::Bullet(t(M::DocFollowUnit, &[&u.name, &u.open, &u.done, &u.overdue]))),
+    );
+    s1.push(Para::Subheading(s(M::DocDocsHead).to_string()));
+    s1.push(Para::Text(t(
+        M::DocDocsLine,
+        &[&b.documents.issued, &b.documents.required_pending],
+    )));
+    if b.contingencies.prepared + b.contingencies.triggered > 0 {
+        s1.push(Para::Text(t(
+            M::DocContLine,
+            &[&b.contingencies.prepared, &b.contingencies.triggered],
+        )));
+        s1.extend(
+            b.contingencies
+                .list
+                .iter()
+                .filter(|c| c.outcome.is_some())
+                .map(|c| {
+                    Para::Bullet(t(
+                        M::DocContItem,
+                        &[&c.situation, &c.outcome.clone().unwrap_or_default()],
+                    ))
+                }),
+        );
+    }
+    let mut s2 = Vec::new();
+    if tk.overdue + tk.stale > 0 {
+        s2.push(Para::Text(t(M::DocOverdueLine, &[&tk.overdue, &tk.stale])));
+    }
+    s2.extend(b.blockers.open.iter().map(|x| {
+        Para::Bullet(t(
+            M::DocBlockerItem,
+            &[&unit_name(ctx, r, &x.unit), &x.text, &x.age_days],
+        ))
+    }));
+    if s2.is_empty() {
+        s2.push(Para::Text(s(M::DocNothing).to_string()));
+    }
+    let mut s3: Vec<Para> = next
+        .iter()
+        .map(|task| {
+            let due = task
+                .due
+                .map(|d| t(M::DocNextDue, &[&crate::i18n::date(d)]))
+                .unwrap_or_default();
+            Para::Bullet(t(M::DocNextItem, &[&task.title, &due]))
+        })
+        .collect();
+    if s3.is_empty() {
+        s3.push(Para::Text(s(M::DocNothing).to_string()));
+    }
+    let mut s4: Vec<Para> = b
+        .blockers
+        .open
+        .iter()
+        .filter_map(|x| {
+            let p = x.proposal.as_ref()?;
+            let remedy = x
+                .remedy
+                .as_deref()
+                .map(super::blocker::remedy_label)
+                .unwrap_or_default();
+            Some(Para::Bullet(t(
+                M::DocProposalItem,
+                &[p, &unit_name(ctx, r, &x.unit), &remedy],
+            )))
+        })
+        .collect();
+    if s4.is_empty() {
+        s4.push(Para::Text(s(M::DocNothing).to_string()));
+    }
+    doc.sections = vec![
+        Section {
+            heading: s(M::DocS1).to_string(),
+            paragraphs: s1,
+        },
+        Section {
+            heading: s(M::DocS2).to_string(),
+            paragraphs: s2,
+        },
+        Section {
+            heading: t(M::DocS3, &[&upper(&next_period_name(r))]),
+            paragraphs: s3,
+        },
+        Section {
+            heading: s(M::DocS4).to_string(),
+            paragraphs: s4,
+        },
+    ];
+    doc.closing = t(M::DocClosing, &[&name]);
+    // The appendix: the figures as tables.
+    let kinds = Table {
+        title: t(M::DocAppendix, &[&s(M::RByKind)]),
+        headers: vec![s(M::LName).into(), s(M::RCount).into(), s(M::RMinutes).into()],
+        rows: e
+            .by_kind
+            .iter()
+            .map(|k| vec![k.label.clone(), k.count.to_string(), k.minutes.to_string()])
+            .collect(),
+    };
+    let mut appendix = vec![kinds];
+    if !b.done_list.is_empty() {
+        appendix.push(Table {
+            title: t(M::DocAppendix, &[&s(M::RDoneList)]),
+            headers: vec![
+                s(M::LId).into(),
+                s(M::LTitle).into(),
+                s(M::LDue).into(),
+                s(M::LClosed).into(),
+            ],
+            rows: b
+                .done_list
+                .iter()
+                .map(|d| {
+                    vec![
+                        format!("#{}", d.id),
+                        d.title.clone(),
+                        d.due.map(crate::i18n::date).unwrap_or_default(),
+                        d.closed_on.map(crate::i18n::date).unwrap_or_default(),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    doc.appendix = appendix;
+    let charts = vec![
+        Chart {
+            title: s(M::RDaily).to_string(),
+            bars: b
+                .daily
+                .iter()
+                .map(|d| (d.date.format("%d").to_string(), d.count as f64))
+                .collect(),
+        },
+        Chart {
+            title: s(M::RByKind).to_string(),
+            bars: e
+                .by_kind
+                .iter()
+                .map(|k| (k.label.clone(), k.count as f64))
+                .collect(),
+        },
+    ];
+    (doc, charts)
+}
+
+fn unit_name(_ctx: &Ctx, r: &MonthReport, alias: &str) -> String {
+    r.body
+        .followups
+        .by_unit
+        .iter()
+        .find(|u| u.unit == alias)
+        .map(|u| u.name.clone())
+        .unwrap_or_else(|| alias.to_string())
+}
+
+/// The four-part stock-take as a document.
+pub fn review_document(ctx: &Ctx, r: &ReviewReport) -> (AdminReport, Vec<Chart>) {
+    let mut doc = frame(ctx, t(M::DocSummaryReview, &[&crate::i18n::date(r.since)]));
+    let mut s1: Vec<Para> = r
+        .work_done
+        .by_month
+        .iter()
+        .map(|m| Para::Bullet(t(M::DocReviewMonth, &[&m.month, &m.total, &m.minutes])))
+        .collect();
+    if !r.work_done.tasks_done.is_empty() {
+        s1.push(Para::Subheading(s(M::DocDoneHead).to_string()));
+        s1.extend(
+            r.work_done
+                .tasks_done
+                .iter()
+                .map(|task| Para::Bullet(task.title.clone())),
+        );
+    }
+    s1.push(Para::Subheading(t(
+        M::DocMustFinishHead,
+        &[&crate::i18n::date(r.until)],
+    )));
+    if r.must_finish.is_empty() {
+        s1.push(Para::Text(s(M::DocNothing).to_string()));
+    }
+    s1.extend(r.must_finish.iter().map(|task| {
+        let due = task
+            .due
+            .map(|d| t(M::DocNextDue, &[&crate::i18n::date(d)]))
+            .unwrap_or_default();
+        Para::Bullet(t(M::DocNextItem, &[&task.title, &due]))
+    }));
+    let mut s2 = Vec::new();
+    for f in &r.documents_by_field {
+        s2.push(Para::Subheading(
+            f.name
+                .clone()
+                .or(f.field.clone())
+                .unwrap_or_else(|| s(M::RNone).to_string()),
+        ));
+        for d in &f.documents {
+            let number = d.number.clone().map(|n| format!("{n} ")).unwrap_or_default();
+            s2.push(Para::Bullet(format!("{number}{}", d.title)));
+        }
+    }
+    if s2.is_empty() {
+        s2.push(Para::Text(s(M::DocNothing).to_string()));
+    }
+    let mut s3 = Vec::new();
+    for u in &r.followups_pending {
+        s3.push(Para::Subheading(u.name.clone()));
+        for item in &u.followups {
+            let major = if item.major {
+                format!("[{}] ", s(M::MarkMajor))
+            } else {
+                String::new()
+            };
+            let blockers: Vec<String> = item
+                .blockers
+                .iter()
+                .map(|b| match &b.proposal {
+                    Some(p) => format!("{} → {}", b.text, p),
+                    None => b.text.clone(),
+                })
+                .collect();
+            let tail = if blockers.is_empty() {
+                String::new()
+            } else {
+                format!("; {}", blockers.join("; "))
+            };
+            s3.push(Para::Bullet(t(
+                M::DocFollowItem,
+                &[
+                    &major,
+                    &item.title,
+                    &crate::i18n::date(item.assigned),
+                    &item.age_days,
+                    &tail,
+                ],
+            )));
+        }
+    }
+    if s3.is_empty() {
+        s3.push(Para::Text(s(M::DocNothing).to_string()));
+    }
+    let mut s4: Vec<Para> = r
+        .document_counts
+        .iter()
+        .map(|c| {
+            Para::Bullet(t(
+                M::DocCountItem,
+                &[
+                    &c.level,
+                    &c.field.clone().unwrap_or_else(|| s(M::RNone).to_string()),
+                    &c.issued,
+                    &(c.issued + c.required),
+                ],
+            ))
+        })
+        .collect();
+    if s4.is_empty() {
+        s4.push(Para::Text(s(M::DocNothing).to_string()));
+    }
+    doc.sections = vec![
+        Section {
+            heading: s(M::DocReviewS1).to_string(),
+            paragraphs: s1,
+        },
+        Section {
+            heading: s(M::DocReviewS2).to_string(),
+            paragraphs: s2,
+        },
+        Section {
+            heading: s(M::DocReviewS3).to_string(),
+            paragraphs: s3,
+        },
+        Section {
+            heading: s(M::DocReviewS4).to_string(),
+            paragraphs: s4,
+        },
+    ];
+    doc.closing = t(
+        M::DocClosing,
+        &[&t(
+            M::DocPeriodName,
+            &[&crate::i18n::date(r.since), &crate::i18n::date(ctx.today())],
+        )],
+    );
+    doc.appendix = vec![Table {
+        title: t(M::DocAppendix, &[&s(M::DocReviewS4)]),
+        headers: vec![
+            s(M::LLevel).into(),
+            s(M::LField).into(),
+            s(M::LIssued).into(),
+            s(M::LRequired).into(),
+        ],
+        rows: r
+            .document_counts
+            .iter()
+            .map(|c| {
+                vec![
+                    c.level.clone(),
+                    c.field.clone().unwrap_or_default(),
+                    c.issued.to_string(),
+                    c.required.to_string(),
+                ]
+            })
+            .collect(),
+    }];
+    let charts = vec![Chart {
+        title: s(M::RByKind).to_string(),
+        bars: r
+            .work_done
+            .by_month
+            .iter()
+            .map(|m| (m.month.clone(), m.total as f64))
+            .collect(),
+    }];
+    (doc, charts)
+}
