@@ -155,3 +155,43 @@ fn add_links_a_task_only_when_it_exists() {
     let err = env.input_error(&["add", "x", "--task", "77"]);
     assert!(err.contains("#77"), "{err}");
 }
+
+/// On a terminal with no text, `add` opens $EDITOR (the terminal comes from util-linux
+/// `script`; the test is skipped where it is missing).
+#[cfg(unix)]
+#[test]
+fn add_without_text_on_a_terminal_opens_the_editor() {
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    let editor = env.dir.path().join("ed.sh");
+    std::fs::write(
+        &editor,
+        "#!/bin/sh\nprintf 'Soạn trong trình soạn thảo #editor' > \"$1\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("worklog");
+    let out = std::process::Command::new("script")
+        .args(["-qec", &format!("{} add -k meeting", bin.display()), "/dev/null"])
+        .env("EDITOR", &editor)
+        .env("WORKLOG_DB", env.db())
+        .env("WORKLOG_TODAY", "2022-12-21")
+        .env("HOME", env.dir.path())
+        .env("XDG_CONFIG_HOME", env.dir.path().join("config"))
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    let v = env.json(&["log"]);
+    assert_eq!(v[0]["text"], "Soạn trong trình soạn thảo #editor");
+    assert_eq!(v[0]["tags"], serde_json::json!(["editor"]));
+    assert_eq!(v[0]["kind"], "meeting");
+}
