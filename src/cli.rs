@@ -75,6 +75,8 @@ pub enum Command {
     Field(commands::field::Cmd),
     /// Import entries from a file
     Import(commands::import::Args),
+    /// Month calendar with lunar dates, holidays and deadlines
+    Cal(commands::cal::Args),
     /// Print shell completions
     Completions(commands::completions::Args),
     /// Print the manual page (roff)

@@ -2,12 +2,14 @@
 //! arguments into store calls and hand a `View` to the output: they never print.
 
 pub mod add;
+pub mod cal;
 pub mod completions;
 pub mod edit;
 pub mod field;
 pub mod import;
 pub mod init;
 pub mod log;
+pub mod lunar;
 pub mod rm;
 pub mod show;
 pub mod status;
@@ -34,6 +36,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Unit(c)) => unit::run(ctx, c)?,
         Some(Command::Field(c)) => field::run(ctx, c)?,
         Some(Command::Import(a)) => import::run(ctx, a)?,
+        Some(Command::Cal(a)) => cal::run(ctx, a)?,
         Some(Command::Completions(a)) => completions::run(a)?,
         Some(Command::Man) => completions::man()?,
     };

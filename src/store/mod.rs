@@ -3,6 +3,7 @@
 //! command gets. Other files here hold the queries of one table group each and return
 //! model types. Nothing here knows clap or prints.
 
+pub mod calendar;
 pub mod entries;
 mod migrate;
 pub mod records;

@@ -4,6 +4,7 @@
 mod common;
 
 mod add;
+mod cal;
 mod edit_rm_undo;
 mod errors;
 mod import;
