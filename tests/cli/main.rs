@@ -11,6 +11,7 @@ mod import;
 mod init;
 mod log;
 mod misc;
+mod reliability;
 mod show;
 mod storage;
 mod unit_field;
