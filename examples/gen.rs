@@ -116,7 +116,14 @@ const TOPICS: &[&str] = &[
     "giá đất bồi thường",
 ];
 
-const DOC_KINDS: &[&str] = &["QĐ-UBND", "KH-UBND", "UBND-VP", "SLĐTBXH-VLATLĐ", "TTr-SYT", "BC-UBND"];
+const DOC_KINDS: &[&str] = &[
+    "QĐ-UBND",
+    "KH-UBND",
+    "UBND-VP",
+    "SLĐTBXH-VLATLĐ",
+    "TTr-SYT",
+    "BC-UBND",
+];
 
 const TAGS: &[&str] = &[
     "giao-ban",
@@ -238,8 +245,8 @@ fn main() -> std::io::Result<()> {
              CREATE INDEX entries_day ON entries(day);\nBEGIN;"
         )?;
     }
-    let mut csv_out = out.as_mut().map(|w| csv::Writer::from_writer(w));
-    let mut csv_ref = ref_csv.as_mut().map(|w| csv::Writer::from_writer(w));
+    let mut csv_out = out.as_mut().map(csv::Writer::from_writer);
+    let mut csv_ref = ref_csv.as_mut().map(csv::Writer::from_writer);
     for i in 0..o.entries {
         // A working day: officials log on working days.
         let mut day = start + Days::new(r.below(span) as u64);
@@ -314,7 +321,10 @@ fn main() -> std::io::Result<()> {
     }
     if let Some(p) = &o.setup {
         let mut w = BufWriter::new(std::fs::File::create(p)?);
-        writeln!(w, "#!/bin/sh\n# Units and fields that the generated CSV references.\nset -e\nW=${{WORKLOG:-worklog}}")?;
+        writeln!(
+            w,
+            "#!/bin/sh\n# Units and fields that the generated CSV references.\nset -e\nW=${{WORKLOG:-worklog}}"
+        )?;
         for (alias, name, kind) in UNITS {
             writeln!(w, "\"$W\" -q unit add {alias} \"{name}\" --kind {kind}")?;
         }

@@ -14,7 +14,9 @@ use chrono::{Datelike, NaiveDate};
 use serde_json::{Value, json};
 
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = "Examples:\n  worklog cal\n  worklog cal 2023-01\n  worklog cal last-month --format json")]
+#[command(
+    after_long_help = "Examples:\n  worklog cal\n  worklog cal 2023-01\n  worklog cal last-month --format json"
+)]
 pub struct Args {
     /// The month: 2023-01, 01/2023, month, last-month (default: this month)
     #[arg(value_name = "MONTH")]
@@ -57,11 +59,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     match ctx.out.format {
         Format::Md | Format::Csv => Ok(View::Listing(day_rows(title, &days, json))),
         _ => Ok(View::Sections {
-            sections: vec![
-                grid(title, &days, today),
-                holidays(&days),
-                deadlines(&tasks),
-            ],
+            sections: vec![grid(title, &days, today), holidays(&days), deadlines(&tasks)],
             json,
         }),
     }

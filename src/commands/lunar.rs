@@ -118,7 +118,10 @@ mod tests {
 
     #[test]
     fn english_phrases() {
-        assert_eq!(lunar_phrase(&ld(1, 1, 2023, false), Lang::En), "lunar 1/1, Quý Mão year");
+        assert_eq!(
+            lunar_phrase(&ld(1, 1, 2023, false), Lang::En),
+            "lunar 1/1, Quý Mão year"
+        );
         assert_eq!(
             lunar_phrase(&ld(3, 2, 2023, true), Lang::En),
             "lunar 3/2 (leap month), Quý Mão year"

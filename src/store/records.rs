@@ -96,7 +96,8 @@ impl RecordKind {
 
 /// Takes the next id for a record of `kind`.
 pub fn next_id(conn: &Connection, kind: RecordKind) -> Result<i64> {
-    conn.execute("INSERT INTO records(kind) VALUES (?1)", [kind.as_str()])?;
+    conn.prepare_cached("INSERT INTO records(kind) VALUES (?1)")?
+        .execute([kind.as_str()])?;
     Ok(conn.last_insert_rowid())
 }
 

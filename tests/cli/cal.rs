@@ -105,15 +105,28 @@ fn an_official_schedule_changes_the_grid() {
         .collect();
     assert_eq!(
         off,
-        ["2023-01-20", "2023-01-21", "2023-01-22", "2023-01-23", "2023-01-24", "2023-01-25", "2023-01-26", "2023-01-28", "2023-01-29"]
+        [
+            "2023-01-20",
+            "2023-01-21",
+            "2023-01-22",
+            "2023-01-23",
+            "2023-01-24",
+            "2023-01-25",
+            "2023-01-26",
+            "2023-01-28",
+            "2023-01-29"
+        ]
     );
 }
 
 #[test]
 fn lunar_fields_match_the_golden_sample() {
     let env = TestEnv::new();
-    let tsv = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/lunar_sample.tsv"))
-        .expect("lunar_sample.tsv");
+    let tsv = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/lunar_sample.tsv"
+    ))
+    .expect("lunar_sample.tsv");
     let mut checked = 0;
     for line in tsv.lines().skip(1).filter(|l| !l.trim().is_empty()).take(8) {
         let f: Vec<&str> = line.split('\t').collect();
@@ -153,7 +166,10 @@ fn grid_snapshots_in_both_languages() {
     insert_task(&env, "Báo cáo tổng kết năm 2022", "2023-01-18", "todo");
     insert_task(&env, "Dự thảo kế hoạch trực Tết", "2023-01-19", "doing");
     insert_task(&env, "Kiểm tra an toàn thực phẩm @yte", "2023-01-30", "todo");
-    insta::assert_snapshot!("cal_2023_01_vi", env.run(&["cal", "2023-01", "--lang", "vi"]).all());
+    insta::assert_snapshot!(
+        "cal_2023_01_vi",
+        env.run(&["cal", "2023-01", "--lang", "vi"]).all()
+    );
     insta::assert_snapshot!("cal_2023_01_en", env.run(&["cal", "--lang", "en"]).all());
 }
 
@@ -162,9 +178,15 @@ fn csv_and_md_give_one_row_per_day() {
     let env = TestEnv::new();
     let csv = env.ok(&["cal", "2022-12", "--format", "csv"]);
     assert_eq!(csv.lines().count(), 32, "{csv}");
-    assert!(csv.starts_with("Date,Weekday,Lunar,Holiday,Working day,Due"), "{csv}");
+    assert!(
+        csv.starts_with("Date,Weekday,Lunar,Holiday,Working day,Due"),
+        "{csv}"
+    );
     let md = env.ok(&["cal", "12/2022", "--format", "md", "--lang", "vi"]);
-    assert!(md.contains("| 21/12/2022 | Thứ Tư | 28 tháng Một năm Nhâm Dần |"), "{md}");
+    assert!(
+        md.contains("| 21/12/2022 | Thứ Tư | 28 tháng Một năm Nhâm Dần |"),
+        "{md}"
+    );
 }
 
 #[test]
