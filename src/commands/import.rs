@@ -42,6 +42,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let bytes = std::fs::read(&a.file).map_err(|e| Error::input(M::IoError, &[&shown, &e]))?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
+    tx.bulk()?;
     let entries = read_csv(ctx, tx.conn(), &bytes, &shown)?;
     for e in &entries {
         tx.insert_entry(e)?;
