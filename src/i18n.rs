@@ -227,7 +227,7 @@ catalogue! {
     CalToday => "hôm nay", "today";
     CalDue => "hạn: {} việc", "due: {}";
     CalMakeUp => "làm bù", "make-up workday";
-    CalLegend => "Dòng 2 mỗi ô: ngày âm lịch (ngày/tháng vào mùng 1). [ ] = hôm nay.", "Second line of each day: the lunar date (day/month on the 1st of a lunar month). [ ] = today.";
+    CalLegend => "Dòng 2 mỗi ô: ngày âm lịch (ngày/tháng vào mùng 1) · [ ] hôm nay · * ngày lễ, nghỉ (xem bảng dưới)", "Second line of each day: the lunar date (day/month on the 1st of a lunar month) · [ ] today · * holiday or day off (listed below)";
     CalWd1 => "T2", "Mon";
     CalWd2 => "T3", "Tue";
     CalWd3 => "T4", "Wed";
