@@ -98,6 +98,8 @@ pub enum Command {
     Search(commands::search::Args),
     /// Import entries from a file
     Import(commands::import::Args),
+    /// Month calendar with lunar dates, holidays and deadlines
+    Cal(commands::cal::Args),
     /// Print shell completions
     Completions(commands::completions::Args),
     /// Print the manual page (roff)

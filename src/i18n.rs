@@ -370,6 +370,36 @@ catalogue! {
     RTriggeredLine => "  #{} {} ({}): {}", "  #{} {} ({}): {}";
     // --- calendar command, lunar labels (issue 4) ---
     Sec4 => "-", "-";
+    CalNotAMonth => "'{}' không phải một tháng", "'{}' is not a month";
+    CalNotAMonthHint => "dùng một trong các dạng: 2023-01, 01/2023, month (tháng này), last-month (tháng trước)", "use one of: 2023-01, 01/2023, month (this month), last-month";
+    CalTitle => "Tháng {} · năm {}", "{} · lunar year {}";
+    CalTetNote => "Tết Nguyên đán {}: {}", "Lunar New Year {}: {}";
+    CalHolidays => "Ngày lễ, nghỉ trong tháng", "Holidays and days off this month";
+    CalNoHolidays => "Không có ngày lễ, nghỉ trong tháng.", "No holidays this month.";
+    CalDeadlines => "Việc đến hạn trong tháng", "Deadlines this month";
+    CalNoDeadlines => "Không có việc nào đến hạn trong tháng.", "No open task is due this month.";
+    CalToday => "hôm nay", "today";
+    CalDue => "hạn: {} việc", "due: {}";
+    CalMakeUp => "làm bù", "make-up workday";
+    CalLegend => "Dòng 2 mỗi ô: ngày âm lịch (ngày/tháng vào mùng 1) · [ ] hôm nay · * ngày lễ, nghỉ (xem bảng dưới)", "Second line of each day: the lunar date (day/month on the 1st of a lunar month) · [ ] today · * holiday or day off (listed below)";
+    CalWd1 => "T2", "Mon";
+    CalWd2 => "T3", "Tue";
+    CalWd3 => "T4", "Wed";
+    CalWd4 => "T5", "Thu";
+    CalWd5 => "T6", "Fri";
+    CalWd6 => "T7", "Sat";
+    CalWd7 => "CN", "Sun";
+    HsNewYear => "Tết DL", "New Year";
+    HsTet => "Tết", "Tết";
+    HsHungKings => "Giỗ Tổ", "Hùng Kings";
+    HsReunification => "30/4", "30 April";
+    HsLabour => "1/5", "1 May";
+    HsNational => "Quốc khánh", "National Day";
+    HsCompensatory => "Nghỉ bù", "In lieu";
+    HsOfficial => "Nghỉ", "Day off";
+    HsExtra => "Nghỉ thêm", "Extra day off";
+    LHoliday => "Ngày lễ", "Holiday";
+    LWorkingDay => "Ngày làm việc", "Working day";
     // --- follow-ups, blockers, documents, facts, followups/review reports (issue 5) ---
     Sec5 => "-", "-";
     UnitRetired => "Đơn vị {} ngừng hoạt động từ {}", "Unit {} retired from {}";

@@ -3,6 +3,7 @@
 
 pub mod add;
 pub mod blocker;
+pub mod cal;
 pub mod completions;
 pub mod contingency;
 pub mod doc;
@@ -12,6 +13,7 @@ pub mod field;
 pub mod import;
 pub mod init;
 pub mod log;
+pub mod lunar;
 pub mod plan;
 pub mod report;
 pub mod report_doc;
@@ -54,6 +56,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Fact(c)) => fact::run(ctx, c)?,
         Some(Command::Import(a)) => import::run(ctx, a)?,
         Some(Command::Search(a)) => search::run(ctx, a)?,
+        Some(Command::Cal(a)) => cal::run(ctx, a)?,
         Some(Command::Completions(a)) => completions::run(a)?,
         Some(Command::Man) => completions::man()?,
     };

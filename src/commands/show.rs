@@ -20,7 +20,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let conn = store.conn();
     let (kind, _deleted) = kind_of(conn, a.id)?;
     let json = match kind {
-        RecordKind::Entry => to_json(&store::entries::get_entry(conn, a.id)?)?,
+        RecordKind::Entry => with_lunar(to_json(&store::entries::get_entry(conn, a.id)?)?),
         RecordKind::Unit => to_json(&store::units::get_unit(conn, a.id)?)?,
         RecordKind::Field => to_json(&store::units::get_field(conn, a.id)?)?,
         RecordKind::Task => {
@@ -107,6 +107,7 @@ fn details_listing(ctx: &Ctx, kind: RecordKind, id: i64, json: &Value) -> Listin
                 ("date", Value::String(d)) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
                     .map(crate::i18n::day)
                     .unwrap_or_else(|_| d.clone()),
+                ("lunar", Value::Object(_)) => lunar_text(&json).unwrap_or_default(),
                 _ => display(v),
             };
             rows.push(vec![label, value]);
@@ -173,8 +174,35 @@ fn field_label(k: &str) -> Option<&'static str> {
         "value" => M::LValue,
         "source" => M::LSource,
         "as_of" => M::LAsOf,
+        "lunar" => M::LLunar,
         _ => return None,
     }))
+}
+
+/// Adds the `lunar` object right after `date` (an entry's day in the lunar calendar).
+fn with_lunar(json: Value) -> Value {
+    let Value::Object(map) = json else { return json };
+    let mut out = Map::new();
+    for (k, v) in map {
+        let lunar = match (k.as_str(), &v) {
+            ("date", Value::String(d)) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .ok()
+                .and_then(|d| crate::calendar::solar_to_lunar(d).ok()),
+            _ => None,
+        };
+        out.insert(k, v);
+        if let Some(l) = lunar {
+            out.insert("lunar".into(), super::lunar::lunar_json(&l));
+        }
+    }
+    Value::Object(out)
+}
+
+/// The lunar row of the table: "mùng 5 tháng Giêng năm Quý Mão".
+fn lunar_text(json: &Value) -> Option<String> {
+    let d = chrono::NaiveDate::parse_from_str(json.get("date")?.as_str()?, "%Y-%m-%d").ok()?;
+    let l = crate::calendar::solar_to_lunar(d).ok()?;
+    Some(super::lunar::lunar_phrase(&l, crate::i18n::lang()))
 }
 
 fn display(v: &Value) -> String {

@@ -124,9 +124,14 @@ pub(crate) fn set_links(
     tags: &[String],
     docs: &[String],
 ) -> Result<()> {
-    conn.execute("DELETE FROM record_units WHERE record_id = ?1", [id])?;
-    conn.execute("DELETE FROM record_tags WHERE record_id = ?1", [id])?;
-    conn.execute("DELETE FROM record_docs WHERE record_id = ?1", [id])?;
+    // Cached statements: a statement on a table with triggers (undo, search) is costly
+    // to compile, and an import runs these once per row.
+    conn.prepare_cached("DELETE FROM record_units WHERE record_id = ?1")?
+        .execute([id])?;
+    conn.prepare_cached("DELETE FROM record_tags WHERE record_id = ?1")?
+        .execute([id])?;
+    conn.prepare_cached("DELETE FROM record_docs WHERE record_id = ?1")?
+        .execute([id])?;
     add_links(conn, id, units, tags, docs)
 }
 

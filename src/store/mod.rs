@@ -4,6 +4,7 @@
 //! model types. Nothing here knows clap or prints.
 
 pub mod blockers;
+pub mod calendar;
 pub mod documents;
 pub mod entries;
 pub mod facts;
@@ -177,6 +178,9 @@ impl WriteTx<'_> {
         if self.journal && self.bulk_from.is_none() {
             self.bulk_from = Some(undo::begin_bulk(&self.store.conn)?);
         }
+        // A larger page cache for this connection only: readers keep the small default
+        // (SPEC §10 P5, memory).
+        self.store.conn.pragma_update(None, "cache_size", -65536)?;
         Ok(())
     }
 

@@ -86,3 +86,35 @@ fn undo_dry_run_changes_nothing() {
     assert_eq!(env.db_bytes(), before);
     assert_eq!(env.json(&["log"]).as_array().unwrap().len(), 1);
 }
+
+/// Regression for the cached statements of `insert_entry`/`set_links` (a bench fix): the
+/// link rows they write and delete are still journaled, so undo leaves no trace.
+#[test]
+fn undo_of_import_and_edit_removes_their_link_rows() {
+    let env = TestEnv::new().with_units();
+    let f = env.dir.path().join("in.csv");
+    std::fs::write(
+        &f,
+        "date,text,unit,tags\n19/12/2022,a,yte;ldtbxh,x;y\n20/12/2022,b @yte #z,,\n",
+    )
+    .unwrap();
+    env.ok(&["import", f.to_str().unwrap()]);
+    env.ok(&["edit", "5", "b2 #w", "-u", "ldtbxh"]);
+    let links = || {
+        let c = rusqlite::Connection::open(env.db()).unwrap();
+        let n = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+        (
+            n("SELECT count(*) FROM record_units"),
+            n("SELECT count(*) FROM record_tags"),
+            n("SELECT count(*) FROM records WHERE kind = 'entry'"),
+        )
+    };
+    assert_eq!(links(), (3, 3, 2));
+    env.ok(&["undo"]);
+    let v = env.json(&["show", "5"]);
+    assert_eq!(v["units"], serde_json::json!(["yte"]));
+    assert_eq!(v["tags"], serde_json::json!(["z"]));
+    assert_eq!(links(), (3, 3, 2));
+    env.ok(&["undo"]);
+    assert_eq!(links(), (0, 0, 0));
+}

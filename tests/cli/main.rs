@@ -5,6 +5,7 @@ mod common;
 
 mod add;
 mod blocker;
+mod cal;
 mod contingency;
 mod doc;
 mod edit_rm_undo;
@@ -15,6 +16,7 @@ mod init;
 mod log;
 mod misc;
 mod plan;
+mod reliability;
 mod report_doc;
 mod report_followups;
 mod report_review;

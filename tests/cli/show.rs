@@ -37,3 +37,19 @@ fn show_unknown_or_malformed_id() {
     let err = env.input_error(&["show", "abc"]);
     assert!(err.contains("abc"), "{err}");
 }
+
+#[test]
+fn show_an_entry_with_its_lunar_date() {
+    let env = TestEnv::at("2023-02-10");
+    env.ok(&["add", "Trực Tết", "-d", "2023-01-26"]);
+    let v = env.json(&["show", "1"]);
+    assert_eq!(
+        v["lunar"],
+        serde_json::json!({"day": 5, "month": 1, "year": 2023, "leap": false, "year_name": "Quý Mão"})
+    );
+    let out = env.ok(&["show", "1", "--lang", "vi"]);
+    assert!(out.contains("Âm lịch"), "{out}");
+    assert!(out.contains("mùng 5 tháng Giêng năm Quý Mão"), "{out}");
+    let out = env.ok(&["show", "1"]);
+    assert!(out.contains("lunar 5/1, Quý Mão year"), "{out}");
+}
