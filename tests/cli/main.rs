@@ -16,6 +16,7 @@ mod log;
 mod misc;
 mod plan;
 mod report_followups;
+mod report_month;
 mod report_review;
 mod report_week;
 mod scenario_december;
