@@ -56,7 +56,8 @@ fn on(env: &mut TestEnv, day: &str, args: &[&str]) -> i64 {
 ///   (late); C plan 2022-W50 dropped 16/12; D no plan due 20/12 open (overdue), touched
 ///   by e9 on 19/12; E plan 2022-12 never touched (stale); G plan 2022-W50 moved to
 ///   2022-W52 on 16/12, touched by e11 on 27/12; H plan 2022-12 moved to 2023-01 on 28/12;
-///   K no plan no due, done 08/12 (in done_list, not in scope).
+///   K no plan no due, done 08/12 (in done_list, not in scope). On 02/01/2023 E is
+///   carried into 2023-01.
 /// - F2 (yte) assigned 02/12 due 23/12, open, note 22/12; F3 (yte) 05/12 due 15/01/2023,
 ///   never touched.
 /// - BL1 (yte, on F2) raised 06/12, open; BL3 (ldtbxh) raised 07/12 resolved 09/12.
@@ -258,6 +259,13 @@ fn scenario() -> (TestEnv, Ids) {
     e_dec.push(on(e, "2022-12-27", &["add", "Chuẩn bị tài liệu hội nghị", "-k", "draft", "-m", "90", "--task", &sg]));
     on(e, "2022-12-28", &["task", "move", &sh, "2023-01", "--reason", "Chuyển sang tháng sau"]);
     e_dec.push(on(e, "2022-12-31", &["add", "Trực cơ quan", "-k", "other"]));
+    // January: December's unfinished E is carried into the next month's plan, the way
+    // `plan month` carries at the start of a month.
+    on(
+        e,
+        "2023-01-02",
+        &["task", "move", &e_.to_string(), "2023-01", "--reason", "Chưa có số liệu"],
+    );
     env.today = "2023-01-05".to_string();
     let ids = Ids {
         tnov,
@@ -399,12 +407,19 @@ fn december_counters() {
     //  open: D E G H F2 (5); overdue (due < 31/12): D (20/12), F2 (23/12);
     //  stale (untouched ≥ 14 days): E (since 01/12); D touched 19/12, G 27/12, H 28/12
     //  (the move), F2 22/12 (the note);
-    //  carried (moved out of a December plan): G (W50→W52), H (2022-12→2023-01);
+    //  carried (moved out of a December plan to another plan): G (W50→W52), H
+    //  (2022-12→2023-01 on 28/12) and E (2022-12→2023-01 on 02/01). E's carry happened
+    //  after 31/12, yet it is December's plan item that slipped — the usual case, since
+    //  unfinished items are carried when the next period's plan is made (SPEC §2 "carried
+    //  each time an unfinished plan item moves to the next period"; `report week` counts
+    //  such items as carried too). The code first counted only moves made by 31/12, which
+    //  gave 2 and hid every carry made at the start of January. E stays open and stale
+    //  as of 31/12 (the move is a touch on 02/01, after the as-of day);
     //  dropped: C; completion 3/9 = 0.333.
     assert_eq!(
         r["tasks"],
         json!({"planned": 9, "done": 3, "done_on_time": 1, "open": 5, "overdue": 2, "stale": 1,
-               "carried": 2, "dropped": 1, "completion_rate": 0.333})
+               "carried": 3, "dropped": 1, "completion_rate": 0.333})
     );
     // done_list: finished in December whatever the plan, by date then id: K 08/12, B 13/12,
     // F1 14/12, A 14/12 (F1 was created in November, so its id is smaller).
@@ -558,4 +573,188 @@ fn counters_add_up() {
     }
     check_sums(&env.json(&["report", "year", "2022"]));
     check_sums(&env.json(&["report", "range", "01/12/2022", "15/12/2022"]));
+}
+
+fn period(r: &Value) -> (String, String, String) {
+    let p = &r["period"];
+    (
+        p["label"].as_str().unwrap().to_string(),
+        p["from"].as_str().unwrap().to_string(),
+        p["to"].as_str().unwrap().to_string(),
+    )
+}
+
+fn p3(label: &str, from: &str, to: &str) -> (String, String, String) {
+    (label.to_string(), from.to_string(), to.to_string())
+}
+
+fn total(r: &Value) -> i64 {
+    r["entries"]["total"].as_i64().unwrap()
+}
+
+#[test]
+fn month_cutoff_day_shifts_the_period() {
+    let mut env = TestEnv::at("2022-12-20");
+    env.write_config("[report]\nmonth_cutoff_day = 14\n");
+    for (day, text) in [
+        ("2021-12-14", "ngày 14/12/2021"),
+        ("2021-12-15", "ngày 15/12/2021"),
+        ("2022-11-14", "ngày 14/11"),
+        ("2022-11-15", "ngày 15/11"),
+        ("2022-12-14", "ngày 14/12"),
+        ("2022-12-15", "ngày 15/12"),
+    ] {
+        env.ok(&["add", text, "-d", day]);
+    }
+    // 2022-12 with the cut-off on the 14th: 15/11–14/12, so 15/11 and 14/12 are in,
+    // 14/11 and 15/12 are not.
+    let r = env.json(&["report", "month", "2022-12"]);
+    assert_eq!(period(&r), p3("2022-12", "2022-11-15", "2022-12-14"));
+    assert_eq!(total(&r), 2);
+    assert_eq!(r["daily"].as_array().unwrap().len(), 30);
+    assert_eq!(r["daily"][0]["date"], "2022-11-15");
+    // previous: 2022-11 = 15/10–14/11, holding 14/11.
+    assert_eq!(period(&r["previous"]), p3("2022-11", "2022-10-15", "2022-11-14"));
+    assert_eq!(r["previous"]["entries"]["total"], 1);
+    // The header states the exact dates covered.
+    let table = env.ok(&["report", "month", "2022-12"]);
+    let first = table.lines().next().unwrap_or_default();
+    assert!(
+        first.contains("2022-11-15") && first.contains("2022-12-14"),
+        "title: {first}"
+    );
+    let vi = env.ok(&["report", "month", "2022-12", "--lang", "vi"]);
+    assert!(vi.contains("15/11/2022") && vi.contains("14/12/2022"), "{vi}");
+    // Today 20/12 is past the cut-off: the reporting month is 2023-01 (15/12–14/01).
+    let now = env.json(&["report", "month"]);
+    assert_eq!(period(&now), p3("2023-01", "2022-12-15", "2023-01-14"));
+    assert_eq!(total(&now), 1);
+    // On the 14th itself it is still December's report.
+    env.today = "2022-12-14".to_string();
+    assert_eq!(period(&env.json(&["report", "month"])).0, "2022-12");
+    env.today = "2022-12-20".to_string();
+    // The year 2022 with the cut-off: 15/12/2021–14/12/2022.
+    let y = env.json(&["report", "year", "2022"]);
+    assert_eq!(period(&y), p3("2022", "2021-12-15", "2022-12-14"));
+    // 15/12/2021, 14/11, 15/11, 14/12
+    assert_eq!(total(&y), 4);
+    assert_eq!(period(&y["previous"]), p3("2021", "2020-12-15", "2021-12-14"));
+    assert_eq!(y["previous"]["entries"]["total"], 1);
+    // A range is taken as written.
+    let rg = env.json(&["report", "range", "01/12/2022", "15/12/2022"]);
+    assert_eq!((rg["period"]["from"].as_str(), rg["period"]["to"].as_str()), (Some("2022-12-01"), Some("2022-12-15")));
+    assert_eq!(total(&rg), 2);
+}
+
+#[test]
+fn year_and_range() {
+    let (env, _) = scenario();
+    let y = env.json(&["report", "year", "2022"]);
+    assert_eq!(period(&y), p3("2022", "2022-01-01", "2022-12-31"));
+    assert_eq!(y["period"]["kind"], "year");
+    // November's 3 entries and December's 12.
+    assert_eq!(total(&y), 15);
+    assert_eq!(y["entries"]["minutes"], 105 + 770);
+    assert_eq!(y["daily"].as_array().unwrap().len(), 365);
+    // Tasks of the year: Tnov + the nine of December; done Tnov A B F1.
+    assert_eq!(y["tasks"]["planned"], 10);
+    assert_eq!(y["tasks"]["done"], 4);
+    assert_eq!(period(&y["previous"]), p3("2021", "2021-01-01", "2021-12-31"));
+    assert_eq!(y["previous"]["entries"]["total"], 0);
+    // No YEAR: this year (today is 2023-01-05).
+    assert_eq!(period(&env.json(&["report", "year"])).0, "2023");
+
+    // 01/12–15/12: e1..e8 = 60+90+30+45+120+60+45+180.
+    let r = env.json(&["report", "range", "01/12/2022", "15/12/2022"]);
+    assert_eq!((r["period"]["from"].as_str(), r["period"]["to"].as_str()), (Some("2022-12-01"), Some("2022-12-15")));
+    assert_eq!(total(&r), 8);
+    assert_eq!(r["entries"]["minutes"], 630);
+    assert_eq!(r["daily"].as_array().unwrap().len(), 15);
+    // The previous range: the 15 days before, 16/11–30/11, holding N2 (25/11) and N3 (28/11).
+    let p = &r["previous"]["period"];
+    assert_eq!((p["from"].as_str(), p["to"].as_str()), (Some("2022-11-16"), Some("2022-11-30")));
+    assert_eq!(r["previous"]["entries"]["total"], 2);
+    assert_eq!(r["previous"]["entries"]["minutes"], 45);
+}
+
+#[test]
+fn bad_periods_exit_2() {
+    let env = TestEnv::new();
+    env.ok(&["add", "một việc"]);
+    for args in [
+        &["report", "year", "20222"][..],
+        &["report", "year", "abc"][..],
+        &["report", "range", "15/12/2022", "01/12/2022"][..],
+        &["report", "range", "01/12/2022", "32/12/2022"][..],
+        &["report", "month", "2022-13"][..],
+        &["report", "month", "tháng sau nữa"][..],
+    ] {
+        let err = env.input_error(args);
+        assert!(!err.trim().is_empty(), "{args:?}: no message");
+    }
+    assert!(env.input_error(&["report", "year", "20222"]).contains("20222"));
+    assert!(env.input_error(&["report", "month", "2022-13"]).contains("2022-13"));
+}
+
+#[test]
+fn submit_freezes_and_lists_amendments() {
+    let (env, ids) = scenario();
+    // Never submitted: --as-submitted is an input error that says how to submit.
+    let err = env.input_error(&["report", "month", "2022-12", "--as-submitted"]);
+    assert!(err.contains("--submit"), "{err}");
+    // --dry-run writes nothing.
+    let before = env.db_bytes();
+    let o = env.run(&["report", "month", "2022-12", "--submit", "--dry-run"]);
+    assert_eq!(o.code, 0, "{}", o.all());
+    assert_eq!(env.db_bytes(), before, "--dry-run wrote to the database");
+    assert!(env.run(&["report", "month", "2022-12", "--as-submitted"]).code == 2);
+    // Submit: one line, exit 0.
+    let o = env.run(&["report", "month", "2022-12", "--submit"]);
+    assert_eq!(o.code, 0, "{}", o.all());
+    assert_eq!(o.stdout.lines().count(), 1, "{}", o.stdout);
+    assert!(o.stdout.contains("2022-12"), "{}", o.stdout);
+    // Nothing changed since: submitted_at, no amendments.
+    let r = env.json(&["report", "month", "2022-12"]);
+    assert!(r["submitted_at"].as_str().unwrap().starts_with("2023-01-05"), "{}", r["submitted_at"]);
+    assert_eq!(r["amendments"], json!([]));
+    // Another month carries no submission.
+    assert!(env.json(&["report", "month", "2022-11"]).get("submitted_at").is_none());
+    // undo removes the submission.
+    env.ok(&["undo"]);
+    assert!(env.json(&["report", "month", "2022-12"]).get("submitted_at").is_none());
+    env.input_error(&["report", "month", "2022-12", "--as-submitted"]);
+
+    env.ok(&["report", "month", "2022-12", "--submit"]);
+    // After submitting: a late entry dated in December, e10 edited, e3 removed; and a
+    // change outside December that must not be listed (a January entry).
+    let added = id(&env.json(&["add", "Bổ sung báo cáo", "-d", "2022-12-20", "-k", "report", "-m", "10"]));
+    env.ok(&["add", "Việc tháng một", "-d", "2023-01-04"]);
+    let e10 = ids.e_dec[9].to_string();
+    env.ok(&["edit", &e10, "Báo cáo nhanh (sửa)"]);
+    let e3 = ids.e_dec[2].to_string();
+    env.ok(&["rm", &e3]);
+    let r = env.json(&["report", "month", "2022-12"]);
+    assert!(r["submitted_at"].is_string());
+    // 12 − 1 + 1
+    assert_eq!(total(&r), 12);
+    assert_eq!(r["entries"]["minutes"], 770 - 30 + 10);
+    assert_eq!(
+        r["amendments"],
+        json!([
+            {"id": ids.e_dec[2], "change": "removed", "what": "2022-12-05 Tiếp công dân"},
+            {"id": ids.e_dec[9], "change": "changed", "what": "2022-12-19 Báo cáo nhanh (sửa)"},
+            {"id": added, "change": "added", "what": "2022-12-20 Bổ sung báo cáo"},
+        ])
+    );
+    // The frozen copy: the numbers as they were submitted.
+    let f = env.json(&["report", "month", "2022-12", "--as-submitted"]);
+    assert_eq!(total(&f), 12);
+    assert_eq!(f["entries"]["minutes"], 770);
+    assert_eq!(f["daily"][4]["count"], 2);
+    assert_eq!(f["daily"][19]["count"], 0);
+    assert_eq!(f["tasks"]["planned"], 9);
+    // The table view lists the amendments.
+    let table = env.ok(&["report", "month", "2022-12"]);
+    assert!(table.contains(&format!("#{}", ids.e_dec[2])), "{table}");
+    assert!(table.contains("Bổ sung báo cáo"), "{table}");
 }
