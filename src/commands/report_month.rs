@@ -665,7 +665,11 @@ pub fn view(ctx: &Ctx, r: &MonthReport) -> Result<View> {
                         x.unit.clone(),
                         x.text.clone(),
                         x.proposal.clone().unwrap_or_default(),
-                        x.remedy.clone().unwrap_or_default(),
+                        x.remedy
+                            .as_deref()
+                            .map(super::blocker::remedy_label)
+                            .unwrap_or_default()
+                            .to_string(),
                         x.age_days.to_string(),
                     ]
                 })
@@ -684,7 +688,7 @@ pub fn view(ctx: &Ctx, r: &MonthReport) -> Result<View> {
                         format!("#{}", c.id),
                         c.situation.clone(),
                         c.response.clone(),
-                        c.status.clone(),
+                        super::contingency::status_label(&c.status).to_string(),
                         c.outcome.clone().unwrap_or_default(),
                     ]
                 })

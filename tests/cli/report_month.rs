@@ -758,3 +758,42 @@ fn submit_freezes_and_lists_amendments() {
     assert!(table.contains(&format!("#{}", ids.e_dec[2])), "{table}");
     assert!(table.contains("Bổ sung báo cáo"), "{table}");
 }
+
+#[test]
+fn table_md_and_csv_views() {
+    let (env, _) = scenario();
+    let vi = env.run(&["report", "month", "2022-12", "--lang", "vi"]);
+    assert_eq!(vi.code, 0, "{}", vi.all());
+    insta::assert_snapshot!("report_month_december_vi", vi.all());
+    // Stored keys are shown in the chosen language: the remedy and the contingency status.
+    assert!(vi.stdout.contains("Tổ chức họp") && vi.stdout.contains("Đã xảy ra"), "{}", vi.stdout);
+    assert!(!vi.stdout.contains("triggered") && !vi.stdout.contains(" meeting "), "{}", vi.stdout);
+
+    // md: the counters table, as a Markdown table, and the breakdowns.
+    let md = env.ok(&["report", "month", "2022-12", "--format", "md"]);
+    assert!(md.contains("| Entries"), "{md}");
+    assert!(md.lines().any(|l| l.starts_with("|") && l.contains("| 12 ") && l.contains("| 3 ")), "{md}");
+    assert!(md.contains("Lao động, việc làm"), "{md}");
+    assert!(!md.contains('█'), "md must not carry block bars: {md}");
+
+    // csv: one row per breakdown bucket: breakdown,key,label,count,minutes.
+    let csv_text = env.ok(&["report", "month", "2022-12", "--format", "csv"]);
+    let mut rd = csv::Reader::from_reader(csv_text.as_bytes());
+    let headers: Vec<String> = rd.headers().unwrap().iter().map(str::to_string).collect();
+    assert_eq!(headers.len(), 5, "{headers:?}");
+    let rows: Vec<Vec<String>> = rd
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    // 8 kinds + 2 fields + 2 units + 3 tags
+    assert_eq!(rows.len(), 15, "{csv_text}");
+    let find = |key: &str| rows.iter().find(|r| r[1] == key).unwrap_or_else(|| panic!("{key}: {csv_text}"));
+    assert_eq!(find("draft")[3..], ["3".to_string(), "270".to_string()]);
+    assert_eq!(find("laodong")[2..], ["Lao động, việc làm".to_string(), "4".into(), "450".into()]);
+    assert_eq!(find("yte")[3..], ["3".to_string(), "255".to_string()]);
+    assert_eq!(find("kiemtra")[3..], ["1".to_string(), "180".to_string()]);
+    // the no-field bucket: empty key
+    assert!(rows.iter().any(|r| r[1].is_empty() && r[3] == "8" && r[4] == "320"), "{csv_text}");
+    // csv rows name their breakdown; the first is by kind
+    assert_ne!(rows[0][0], rows[14][0]);
+}
