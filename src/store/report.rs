@@ -210,6 +210,10 @@ mod tests {
             );
         }
         // And the rows come back (an empty period is fine).
-        assert!(entry_rows(&store, d("2022-12-01"), d("2022-12-31")).unwrap().is_empty());
+        assert!(
+            entry_rows(&store, d("2022-12-01"), d("2022-12-31"))
+                .unwrap()
+                .is_empty()
+        );
     }
 }

@@ -68,23 +68,55 @@ fn scenario() -> (TestEnv, Ids) {
     let mut env = TestEnv::at("2022-11-10").with_units();
     let e = &mut env;
     // --- November ---
-    on(e, "2022-11-10", &["add", "Họp giao ban", "-k", "meeting", "-m", "60"]);
+    on(
+        e,
+        "2022-11-10",
+        &["add", "Họp giao ban", "-k", "meeting", "-m", "60"],
+    );
     let tnov = on(
         e,
         "2022-11-10",
-        &["task", "add", "Báo cáo tháng 11", "--plan", "2022-11", "--due", "2022-11-30"],
+        &[
+            "task",
+            "add",
+            "Báo cáo tháng 11",
+            "--plan",
+            "2022-11",
+            "--due",
+            "2022-11-30",
+        ],
     );
     let ct0 = on(
         e,
         "2022-11-10",
-        &["contingency", "add", "Mất điện", "--response", "Dùng máy phát", "--plan", "2022-11"],
+        &[
+            "contingency",
+            "add",
+            "Mất điện",
+            "--response",
+            "Dùng máy phát",
+            "--plan",
+            "2022-11",
+        ],
     );
     let f1 = on(
         e,
         "2022-11-15",
-        &["task", "add", "Sở LĐTBXH báo cáo số liệu lao động", "-u", "ldtbxh", "--due", "2022-12-09"],
+        &[
+            "task",
+            "add",
+            "Sở LĐTBXH báo cáo số liệu lao động",
+            "-u",
+            "ldtbxh",
+            "--due",
+            "2022-12-09",
+        ],
     );
-    let f4 = on(e, "2022-11-20", &["task", "add", "Sở LĐTBXH rà soát hộ nghèo", "-u", "ldtbxh"]);
+    let f4 = on(
+        e,
+        "2022-11-20",
+        &["task", "add", "Sở LĐTBXH rà soát hộ nghèo", "-u", "ldtbxh"],
+    );
     let bl2 = on(
         e,
         "2022-11-21",
@@ -100,36 +132,113 @@ fn scenario() -> (TestEnv, Ids) {
             "directive",
         ],
     );
-    on(e, "2022-11-25", &["add", "Tham mưu văn bản", "-k", "advice", "-m", "30", "-u", "ldtbxh"]);
     on(
         e,
         "2022-11-25",
-        &["doc", "add", "12/2022/NQ-HĐND", "--title", "Nghị quyết về lao động", "--issued", "20/11/2022"],
+        &[
+            "add",
+            "Tham mưu văn bản",
+            "-k",
+            "advice",
+            "-m",
+            "30",
+            "-u",
+            "ldtbxh",
+        ],
+    );
+    on(
+        e,
+        "2022-11-25",
+        &[
+            "doc",
+            "add",
+            "12/2022/NQ-HĐND",
+            "--title",
+            "Nghị quyết về lao động",
+            "--issued",
+            "20/11/2022",
+        ],
     );
     let t = tnov.to_string();
-    on(e, "2022-11-28", &["add", "Báo cáo tháng", "-k", "report", "-m", "15", "--task", &t]);
+    on(
+        e,
+        "2022-11-28",
+        &["add", "Báo cáo tháng", "-k", "report", "-m", "15", "--task", &t],
+    );
     on(e, "2022-11-28", &["task", "done", &t]);
 
     // --- December ---
     let d1 = "2022-12-01";
-    let a = on(e, d1, &["task", "add", "Báo cáo quý IV", "--plan", "2022-12", "--due", "2022-12-15"]);
-    let b = on(e, d1, &["task", "add", "Dự thảo tờ trình", "--plan", "2022-12", "--due", "2022-12-09"]);
-    let c = on(e, d1, &["task", "add", "Kiểm tra an toàn lao động", "--plan", "2022-W50"]);
+    let a = on(
+        e,
+        d1,
+        &[
+            "task",
+            "add",
+            "Báo cáo quý IV",
+            "--plan",
+            "2022-12",
+            "--due",
+            "2022-12-15",
+        ],
+    );
+    let b = on(
+        e,
+        d1,
+        &[
+            "task",
+            "add",
+            "Dự thảo tờ trình",
+            "--plan",
+            "2022-12",
+            "--due",
+            "2022-12-09",
+        ],
+    );
+    let c = on(
+        e,
+        d1,
+        &["task", "add", "Kiểm tra an toàn lao động", "--plan", "2022-W50"],
+    );
     let d = on(e, d1, &["task", "add", "Tổng hợp ý kiến", "--due", "2022-12-20"]);
     let e_ = on(e, d1, &["task", "add", "Rà soát quy hoạch", "--plan", "2022-12"]);
     let h = on(e, d1, &["task", "add", "Tổng kết năm", "--plan", "2022-12"]);
-    let mut e_dec = vec![on(e, d1, &["add", "Họp giao ban đầu tháng", "-k", "meeting", "-m", "60"])];
+    let mut e_dec = vec![on(
+        e,
+        d1,
+        &["add", "Họp giao ban đầu tháng", "-k", "meeting", "-m", "60"],
+    )];
     let f2 = on(
         e,
         "2022-12-02",
-        &["task", "add", "Sở Y tế báo cáo dịch bệnh", "-u", "yte", "--due", "2022-12-23"],
+        &[
+            "task",
+            "add",
+            "Sở Y tế báo cáo dịch bệnh",
+            "-u",
+            "yte",
+            "--due",
+            "2022-12-23",
+        ],
     );
     let f3 = on(
         e,
         "2022-12-05",
-        &["task", "add", "Sở Y tế đề xuất kinh phí", "-u", "yte", "--due", "2023-01-15"],
+        &[
+            "task",
+            "add",
+            "Sở Y tế đề xuất kinh phí",
+            "-u",
+            "yte",
+            "--due",
+            "2023-01-15",
+        ],
     );
-    let g = on(e, "2022-12-05", &["task", "add", "Chuẩn bị hội nghị", "--plan", "2022-W50"]);
+    let g = on(
+        e,
+        "2022-12-05",
+        &["task", "add", "Chuẩn bị hội nghị", "--plan", "2022-W50"],
+    );
     let (sa, sb, sc, sd, sg, sh) = (
         a.to_string(),
         b.to_string(),
@@ -142,15 +251,39 @@ fn scenario() -> (TestEnv, Ids) {
         e,
         "2022-12-05",
         &[
-            "add", "Tổng hợp số liệu quý", "-k", "advice", "-f", "laodong", "-u", "ldtbxh", "-t", "baocao", "-m",
-            "90", "--task", &sa,
+            "add",
+            "Tổng hợp số liệu quý",
+            "-k",
+            "advice",
+            "-f",
+            "laodong",
+            "-u",
+            "ldtbxh",
+            "-t",
+            "baocao",
+            "-m",
+            "90",
+            "--task",
+            &sa,
         ],
     ));
-    e_dec.push(on(e, "2022-12-05", &["add", "Tiếp công dân", "-k", "citizen", "-m", "30"]));
+    e_dec.push(on(
+        e,
+        "2022-12-05",
+        &["add", "Tiếp công dân", "-k", "citizen", "-m", "30"],
+    ));
     on(
         e,
         "2022-12-05",
-        &["doc", "add", "45/2022/QĐ-UBND", "--title", "Quy định về an toàn lao động", "--issued", "05/12/2022"],
+        &[
+            "doc",
+            "add",
+            "45/2022/QĐ-UBND",
+            "--title",
+            "Quy định về an toàn lao động",
+            "--issued",
+            "05/12/2022",
+        ],
     );
     let bl1 = on(
         e,
@@ -170,7 +303,11 @@ fn scenario() -> (TestEnv, Ids) {
         ],
     );
     let k = on(e, "2022-12-07", &["task", "add", "Trả lời đơn công dân"]);
-    let bl3 = on(e, "2022-12-07", &["blocker", "add", "Chậm phê duyệt", "-u", "ldtbxh"]);
+    let bl3 = on(
+        e,
+        "2022-12-07",
+        &["blocker", "add", "Chậm phê duyệt", "-u", "ldtbxh"],
+    );
     on(
         e,
         "2022-12-07",
@@ -187,7 +324,11 @@ fn scenario() -> (TestEnv, Ids) {
         ],
     );
     let sk = k.to_string();
-    e_dec.push(on(e, "2022-12-08", &["add", "Trả lời đơn", "-k", "citizen", "-m", "45", "--task", &sk]));
+    e_dec.push(on(
+        e,
+        "2022-12-08",
+        &["add", "Trả lời đơn", "-k", "citizen", "-m", "45", "--task", &sk],
+    ));
     on(e, "2022-12-08", &["task", "done", &sk]);
     on(e, "2022-12-09", &["blocker", "resolve", &bl3.to_string()]);
     let ct1 = on(
@@ -206,27 +347,69 @@ fn scenario() -> (TestEnv, Ids) {
     let ct2 = on(
         e,
         "2022-12-09",
-        &["contingency", "add", "Mưa lũ", "--response", "Phương án trực", "--plan", "2022-12"],
+        &[
+            "contingency",
+            "add",
+            "Mưa lũ",
+            "--response",
+            "Phương án trực",
+            "--plan",
+            "2022-12",
+        ],
     );
     e_dec.push(on(
         e,
         "2022-12-12",
         &[
-            "add", "Dự thảo tờ trình", "-k", "draft", "-f", "laodong", "-u", "ldtbxh", "-t", "totrinh", "-m", "120",
-            "--task", &sb,
+            "add",
+            "Dự thảo tờ trình",
+            "-k",
+            "draft",
+            "-f",
+            "laodong",
+            "-u",
+            "ldtbxh",
+            "-t",
+            "totrinh",
+            "-m",
+            "120",
+            "--task",
+            &sb,
         ],
     ));
     on(e, "2022-12-12", &["blocker", "resolve", &bl2.to_string()]);
     e_dec.push(on(
         e,
         "2022-12-13",
-        &["add", "Hoàn thiện tờ trình", "-k", "draft", "-f", "laodong", "-t", "totrinh", "-m", "60", "--task", &sb],
+        &[
+            "add",
+            "Hoàn thiện tờ trình",
+            "-k",
+            "draft",
+            "-f",
+            "laodong",
+            "-t",
+            "totrinh",
+            "-m",
+            "60",
+            "--task",
+            &sb,
+        ],
     ));
     on(e, "2022-12-13", &["task", "done", &sb]);
     e_dec.push(on(
         e,
         "2022-12-14",
-        &["add", "Làm việc với Sở Y tế", "-k", "coordination", "-u", "yte", "-m", "45"],
+        &[
+            "add",
+            "Làm việc với Sở Y tế",
+            "-k",
+            "coordination",
+            "-u",
+            "yte",
+            "-m",
+            "45",
+        ],
     ));
     on(e, "2022-12-14", &["task", "done", &sa]);
     on(e, "2022-12-14", &["task", "done", &f1.to_string()]);
@@ -234,37 +417,114 @@ fn scenario() -> (TestEnv, Ids) {
         e,
         "2022-12-15",
         &[
-            "add", "Kiểm tra tại Sở", "-k", "inspection", "-f", "laodong", "-u", "ldtbxh", "-u", "yte", "-t",
-            "kiemtra", "-m", "180", "--task", &sc,
+            "add",
+            "Kiểm tra tại Sở",
+            "-k",
+            "inspection",
+            "-f",
+            "laodong",
+            "-u",
+            "ldtbxh",
+            "-u",
+            "yte",
+            "-t",
+            "kiemtra",
+            "-m",
+            "180",
+            "--task",
+            &sc,
         ],
     ));
     on(
         e,
         "2022-12-15",
-        &["contingency", "trigger", &ct1.to_string(), "--outcome", "Đã dùng số liệu ước tính"],
+        &[
+            "contingency",
+            "trigger",
+            &ct1.to_string(),
+            "--outcome",
+            "Đã dùng số liệu ước tính",
+        ],
     );
     on(e, "2022-12-16", &["task", "drop", &sc]);
     on(
         e,
         "2022-12-16",
-        &["task", "move", &sg, "2022-W52", "--reason", "Chờ lãnh đạo cho ý kiến"],
+        &[
+            "task",
+            "move",
+            &sg,
+            "2022-W52",
+            "--reason",
+            "Chờ lãnh đạo cho ý kiến",
+        ],
     );
     e_dec.push(on(
         e,
         "2022-12-19",
-        &["add", "Tổng hợp ý kiến các sở", "-k", "advice", "-u", "yte", "-m", "30", "--task", &sd],
+        &[
+            "add",
+            "Tổng hợp ý kiến các sở",
+            "-k",
+            "advice",
+            "-u",
+            "yte",
+            "-m",
+            "30",
+            "--task",
+            &sd,
+        ],
     ));
-    e_dec.push(on(e, "2022-12-19", &["add", "Báo cáo nhanh", "-k", "report", "-t", "baocao", "-m", "20"]));
-    on(e, "2022-12-22", &["task", "note", &f2.to_string(), "Sở hẹn gửi báo cáo"]);
-    e_dec.push(on(e, "2022-12-27", &["add", "Chuẩn bị tài liệu hội nghị", "-k", "draft", "-m", "90", "--task", &sg]));
-    on(e, "2022-12-28", &["task", "move", &sh, "2023-01", "--reason", "Chuyển sang tháng sau"]);
+    e_dec.push(on(
+        e,
+        "2022-12-19",
+        &["add", "Báo cáo nhanh", "-k", "report", "-t", "baocao", "-m", "20"],
+    ));
+    on(
+        e,
+        "2022-12-22",
+        &["task", "note", &f2.to_string(), "Sở hẹn gửi báo cáo"],
+    );
+    e_dec.push(on(
+        e,
+        "2022-12-27",
+        &[
+            "add",
+            "Chuẩn bị tài liệu hội nghị",
+            "-k",
+            "draft",
+            "-m",
+            "90",
+            "--task",
+            &sg,
+        ],
+    ));
+    on(
+        e,
+        "2022-12-28",
+        &[
+            "task",
+            "move",
+            &sh,
+            "2023-01",
+            "--reason",
+            "Chuyển sang tháng sau",
+        ],
+    );
     e_dec.push(on(e, "2022-12-31", &["add", "Trực cơ quan", "-k", "other"]));
     // January: December's unfinished E is carried into the next month's plan, the way
     // `plan month` carries at the start of a month.
     on(
         e,
         "2023-01-02",
-        &["task", "move", &e_.to_string(), "2023-01", "--reason", "Chưa có số liệu"],
+        &[
+            "task",
+            "move",
+            &e_.to_string(),
+            "2023-01",
+            "--reason",
+            "Chưa có số liệu",
+        ],
     );
     env.today = "2023-01-05".to_string();
     let ids = Ids {
@@ -460,7 +720,10 @@ fn december_counters() {
     // blockers: raised in December BL1 BL3; resolved in December BL3 (09/12) and BL2 (12/12,
     // raised in November); open at 31/12: BL1, raised 06/12 → 25 days.
     let bl = &r["blockers"];
-    assert_eq!((bl["raised"].as_i64(), bl["resolved"].as_i64()), (Some(2), Some(2)));
+    assert_eq!(
+        (bl["raised"].as_i64(), bl["resolved"].as_i64()),
+        (Some(2), Some(2))
+    );
     let open = bl["open"].as_array().unwrap();
     assert_eq!(open.len(), 1);
     assert_eq!(id(&open[0]), ids.bl1);
@@ -474,7 +737,10 @@ fn december_counters() {
     // contingencies: CT1 (W50) and CT2 (2022-12) prepared in December; CT1 triggered 15/12.
     // CT0 belongs to November's plan.
     let ct = &r["contingencies"];
-    assert_eq!((ct["prepared"].as_i64(), ct["triggered"].as_i64()), (Some(2), Some(1)));
+    assert_eq!(
+        (ct["prepared"].as_i64(), ct["triggered"].as_i64()),
+        (Some(2), Some(1))
+    );
     assert_eq!(
         ct["list"],
         json!([
@@ -506,7 +772,10 @@ fn december_counters() {
                "carried": 0, "dropped": 0, "completion_rate": 1.0})
     );
     // F1 (untouched since 15/11: 15 days → stale) and F4 (since 20/11: 10 days) open at 30/11.
-    assert_eq!(p["followups"], json!({"open": 2, "done": 0, "overdue": 0, "stale": 1}));
+    assert_eq!(
+        p["followups"],
+        json!({"open": 2, "done": 0, "overdue": 0, "stale": 1})
+    );
     // BL2 raised 21/11, still open at 30/11.
     assert_eq!(p["blockers"], json!({"raised": 1, "resolved": 0, "open": 1}));
     assert_eq!(p["contingencies"], json!({"prepared": 1, "triggered": 0}));
@@ -519,7 +788,13 @@ fn check_sums(r: &Value) {
     let en = &r["entries"];
     let total = en["total"].as_i64().unwrap();
     let minutes = en["minutes"].as_i64().unwrap();
-    let sum = |v: &Value, key: &str| -> i64 { v.as_array().unwrap().iter().map(|b| b[key].as_i64().unwrap()).sum() };
+    let sum = |v: &Value, key: &str| -> i64 {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b[key].as_i64().unwrap())
+            .sum()
+    };
     assert_eq!(sum(&en["by_kind"], "count"), total);
     assert_eq!(sum(&en["by_kind"], "minutes"), minutes);
     // every entry has exactly one field bucket (none included)
@@ -540,8 +815,16 @@ fn check_sums(r: &Value) {
         en["working_days"].as_i64().unwrap()
     );
     for list in ["by_kind", "by_field", "by_unit", "by_tag"] {
-        let c: Vec<i64> = en[list].as_array().unwrap().iter().map(|b| b["count"].as_i64().unwrap()).collect();
-        assert!(c.windows(2).all(|w| w[0] >= w[1]), "{list} not largest first: {c:?}");
+        let c: Vec<i64> = en[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["count"].as_i64().unwrap())
+            .collect();
+        assert!(
+            c.windows(2).all(|w| w[0] >= w[1]),
+            "{list} not largest first: {c:?}"
+        );
     }
     let f = &r["followups"];
     assert_eq!(sum(&f["by_unit"], "open"), f["open"].as_i64().unwrap());
@@ -642,7 +925,10 @@ fn month_cutoff_day_shifts_the_period() {
     assert_eq!(y["previous"]["entries"]["total"], 1);
     // A range is taken as written.
     let rg = env.json(&["report", "range", "01/12/2022", "15/12/2022"]);
-    assert_eq!((rg["period"]["from"].as_str(), rg["period"]["to"].as_str()), (Some("2022-12-01"), Some("2022-12-15")));
+    assert_eq!(
+        (rg["period"]["from"].as_str(), rg["period"]["to"].as_str()),
+        (Some("2022-12-01"), Some("2022-12-15"))
+    );
     assert_eq!(total(&rg), 2);
 }
 
@@ -666,13 +952,19 @@ fn year_and_range() {
 
     // 01/12–15/12: e1..e8 = 60+90+30+45+120+60+45+180.
     let r = env.json(&["report", "range", "01/12/2022", "15/12/2022"]);
-    assert_eq!((r["period"]["from"].as_str(), r["period"]["to"].as_str()), (Some("2022-12-01"), Some("2022-12-15")));
+    assert_eq!(
+        (r["period"]["from"].as_str(), r["period"]["to"].as_str()),
+        (Some("2022-12-01"), Some("2022-12-15"))
+    );
     assert_eq!(total(&r), 8);
     assert_eq!(r["entries"]["minutes"], 630);
     assert_eq!(r["daily"].as_array().unwrap().len(), 15);
     // The previous range: the 15 days before, 16/11–30/11, holding N2 (25/11) and N3 (28/11).
     let p = &r["previous"]["period"];
-    assert_eq!((p["from"].as_str(), p["to"].as_str()), (Some("2022-11-16"), Some("2022-11-30")));
+    assert_eq!(
+        (p["from"].as_str(), p["to"].as_str()),
+        (Some("2022-11-16"), Some("2022-11-30"))
+    );
     assert_eq!(r["previous"]["entries"]["total"], 2);
     assert_eq!(r["previous"]["entries"]["minutes"], 45);
 }
@@ -693,7 +985,10 @@ fn bad_periods_exit_2() {
         assert!(!err.trim().is_empty(), "{args:?}: no message");
     }
     assert!(env.input_error(&["report", "year", "20222"]).contains("20222"));
-    assert!(env.input_error(&["report", "month", "2022-13"]).contains("2022-13"));
+    assert!(
+        env.input_error(&["report", "month", "2022-13"])
+            .contains("2022-13")
+    );
 }
 
 #[test]
@@ -715,19 +1010,40 @@ fn submit_freezes_and_lists_amendments() {
     assert!(o.stdout.contains("2022-12"), "{}", o.stdout);
     // Nothing changed since: submitted_at, no amendments.
     let r = env.json(&["report", "month", "2022-12"]);
-    assert!(r["submitted_at"].as_str().unwrap().starts_with("2023-01-05"), "{}", r["submitted_at"]);
+    assert!(
+        r["submitted_at"].as_str().unwrap().starts_with("2023-01-05"),
+        "{}",
+        r["submitted_at"]
+    );
     assert_eq!(r["amendments"], json!([]));
     // Another month carries no submission.
-    assert!(env.json(&["report", "month", "2022-11"]).get("submitted_at").is_none());
+    assert!(
+        env.json(&["report", "month", "2022-11"])
+            .get("submitted_at")
+            .is_none()
+    );
     // undo removes the submission.
     env.ok(&["undo"]);
-    assert!(env.json(&["report", "month", "2022-12"]).get("submitted_at").is_none());
+    assert!(
+        env.json(&["report", "month", "2022-12"])
+            .get("submitted_at")
+            .is_none()
+    );
     env.input_error(&["report", "month", "2022-12", "--as-submitted"]);
 
     env.ok(&["report", "month", "2022-12", "--submit"]);
     // After submitting: a late entry dated in December, e10 edited, e3 removed; and a
     // change outside December that must not be listed (a January entry).
-    let added = id(&env.json(&["add", "Bổ sung báo cáo", "-d", "2022-12-20", "-k", "report", "-m", "10"]));
+    let added = id(&env.json(&[
+        "add",
+        "Bổ sung báo cáo",
+        "-d",
+        "2022-12-20",
+        "-k",
+        "report",
+        "-m",
+        "10",
+    ]));
     env.ok(&["add", "Việc tháng một", "-d", "2023-01-04"]);
     let e10 = ids.e_dec[9].to_string();
     env.ok(&["edit", &e10, "Báo cáo nhanh (sửa)"]);
@@ -745,6 +1061,26 @@ fn submit_freezes_and_lists_amendments() {
             {"id": ids.e_dec[9], "change": "changed", "what": "2022-12-19 Báo cáo nhanh (sửa)"},
             {"id": added, "change": "added", "what": "2022-12-20 Bổ sung báo cáo"},
         ])
+    );
+    // An edit that only changes what the breakdowns count (the field, a unit, a tag) is
+    // an amendment too: by_field changes with it.
+    let e1 = ids.e_dec[0].to_string();
+    env.ok(&["edit", &e1, "-f", "laodong"]);
+    let r = env.json(&["report", "month", "2022-12"]);
+    let changed: Vec<(i64, String)> = r["amendments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (id(a), a["change"].as_str().unwrap().to_string()))
+        .collect();
+    assert_eq!(
+        changed,
+        vec![
+            (ids.e_dec[0], "changed".to_string()),
+            (ids.e_dec[2], "removed".to_string()),
+            (ids.e_dec[9], "changed".to_string()),
+            (added, "added".to_string()),
+        ]
     );
     // The frozen copy: the numbers as they were submitted.
     let f = env.json(&["report", "month", "2022-12", "--as-submitted"]);
@@ -766,13 +1102,25 @@ fn table_md_and_csv_views() {
     assert_eq!(vi.code, 0, "{}", vi.all());
     insta::assert_snapshot!("report_month_december_vi", vi.all());
     // Stored keys are shown in the chosen language: the remedy and the contingency status.
-    assert!(vi.stdout.contains("Tổ chức họp") && vi.stdout.contains("Đã xảy ra"), "{}", vi.stdout);
-    assert!(!vi.stdout.contains("triggered") && !vi.stdout.contains(" meeting "), "{}", vi.stdout);
+    assert!(
+        vi.stdout.contains("Tổ chức họp") && vi.stdout.contains("Đã xảy ra"),
+        "{}",
+        vi.stdout
+    );
+    assert!(
+        !vi.stdout.contains("triggered") && !vi.stdout.contains(" meeting "),
+        "{}",
+        vi.stdout
+    );
 
     // md: the counters table, as a Markdown table, and the breakdowns.
     let md = env.ok(&["report", "month", "2022-12", "--format", "md"]);
     assert!(md.contains("| Entries"), "{md}");
-    assert!(md.lines().any(|l| l.starts_with("|") && l.contains("| 12 ") && l.contains("| 3 ")), "{md}");
+    assert!(
+        md.lines()
+            .any(|l| l.starts_with("|") && l.contains("| 12 ") && l.contains("| 3 ")),
+        "{md}"
+    );
     assert!(md.contains("Lao động, việc làm"), "{md}");
     assert!(!md.contains('█'), "md must not carry block bars: {md}");
 
@@ -787,13 +1135,24 @@ fn table_md_and_csv_views() {
         .collect();
     // 8 kinds + 2 fields + 2 units + 3 tags
     assert_eq!(rows.len(), 15, "{csv_text}");
-    let find = |key: &str| rows.iter().find(|r| r[1] == key).unwrap_or_else(|| panic!("{key}: {csv_text}"));
+    let find = |key: &str| {
+        rows.iter()
+            .find(|r| r[1] == key)
+            .unwrap_or_else(|| panic!("{key}: {csv_text}"))
+    };
     assert_eq!(find("draft")[3..], ["3".to_string(), "270".to_string()]);
-    assert_eq!(find("laodong")[2..], ["Lao động, việc làm".to_string(), "4".into(), "450".into()]);
+    assert_eq!(
+        find("laodong")[2..],
+        ["Lao động, việc làm".to_string(), "4".into(), "450".into()]
+    );
     assert_eq!(find("yte")[3..], ["3".to_string(), "255".to_string()]);
     assert_eq!(find("kiemtra")[3..], ["1".to_string(), "180".to_string()]);
     // the no-field bucket: empty key
-    assert!(rows.iter().any(|r| r[1].is_empty() && r[3] == "8" && r[4] == "320"), "{csv_text}");
+    assert!(
+        rows.iter()
+            .any(|r| r[1].is_empty() && r[3] == "8" && r[4] == "320"),
+        "{csv_text}"
+    );
     // csv rows name their breakdown; the first is by kind
     assert_ne!(rows[0][0], rows[14][0]);
 }
