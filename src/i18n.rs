@@ -605,6 +605,7 @@ catalogue! {
     RRemoved => "xoá", "removed";
     UndoSubmit => "nộp báo cáo {}", "submit report {}";
     RNotAYear => "'{}' không phải một năm (ví dụ: 2022)", "'{}' is not a year (e.g. 2022)";
+    RRangeReversedHint => "ngày đầu viết trước: worklog report range {} {}", "put the first day first: worklog report range {} {}";
     RFormatNotFor => "định dạng {} không dùng được cho lệnh này", "the format {} is not available for this command";
     RFormatNotForHint => "dùng --format table, md, csv hoặc json", "use --format table, md, csv or json";
     RNeedsOutput => "định dạng {} cần tệp đầu ra", "the format {} needs an output file";

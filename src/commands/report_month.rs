@@ -297,10 +297,10 @@ pub fn range(ctx: &Ctx, a: RangeArgs) -> Result<View> {
     let from = parse_date(&a.from, ctx.today(), Dir::Past, ctx.cal())?;
     let to = parse_date(&a.to, ctx.today(), Dir::Past, ctx.cal())?;
     if from > to {
-        return Err(Error::input(
-            M::PeriodReversed,
-            &[&format!("{} {}", a.from, a.to)],
-        ));
+        return Err(
+            Error::input(M::PeriodReversed, &[&format!("{} {}", a.from, a.to)])
+                .hint(M::RRangeReversedHint, &[&a.to, &a.from]),
+        );
     }
     let store = ctx.store_ro()?;
     let report = build(ctx, &store, &Period::range(from, to))?;
@@ -337,9 +337,18 @@ fn fingerprints(store: &Store, r: &MonthReport) -> Result<BTreeMap<i64, (String,
             e.id,
             (
                 format!("{} {}", crate::i18n::date(full.date), full.text),
+                // Everything the report counts the entry by: an edit of the field, a unit
+                // or a tag moves it between breakdowns, so it is an amendment too.
                 format!(
-                    "{}|{}|{}|{:?}|{:?}",
-                    full.date, full.text, full.kind, full.minutes, full.task
+                    "{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}",
+                    full.date,
+                    full.text,
+                    full.kind,
+                    full.minutes,
+                    full.task,
+                    full.field,
+                    full.units,
+                    full.tags
                 ),
             ),
         );
@@ -720,7 +729,7 @@ pub fn view(ctx: &Ctx, r: &MonthReport) -> Result<View> {
                         format!("#{}", c.id),
                         c.situation.clone(),
                         c.response.clone(),
-                        c.status.clone(),
+                        super::contingency::status_label(&c.status).to_string(),
                         c.outcome.clone().unwrap_or_default(),
                     ]
                 })

@@ -4,7 +4,9 @@
 //!
 //! States are taken "as of" the end of the period (or today, if earlier), so a past month
 //! reads the same later: a task counts as open if it was assigned by then and not closed by
-//! then; overdue and stale likewise.
+//! then; overdue and stale likewise. The one exception is `carried`: a plan item of the
+//! period that moved on to another plan counts whenever the move was made, because the
+//! carrying is done when the next plan is made, after the period has ended.
 
 use super::classify::{Class, PlanHistory, classify};
 use crate::dates::Period;
@@ -424,13 +426,17 @@ pub fn compute(i: &Input) -> Body {
         (Some(d), Some(c)) => c <= d,
         _ => true,
     };
-    // Carried: items of this period's plans that moved on to a later plan.
+    // Carried: items of this period's plans that moved on to another plan — whenever the
+    // move was made. Unfinished items are usually carried when the next plan is made, just
+    // after the period ends; capping the moves at the as-of day hid exactly those (and
+    // `report week` counts them as carried too).
     let carried = scope
         .iter()
         .filter(|t| {
-            t.history.moves.iter().any(|m| {
-                m.date <= asof && m.from.as_deref().is_some_and(of_period) && m.to.is_some() && m.to != m.from
-            })
+            t.history
+                .moves
+                .iter()
+                .any(|m| m.from.as_deref().is_some_and(of_period) && m.to.is_some() && m.to != m.from)
         })
         .count() as i64;
     let planned_count = scope.len() as i64;

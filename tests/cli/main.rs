@@ -19,6 +19,7 @@ mod plan;
 mod reliability;
 mod report_doc;
 mod report_followups;
+mod report_month;
 mod report_review;
 mod report_week;
 mod scenario_december;
