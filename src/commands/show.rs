@@ -107,7 +107,7 @@ fn details_listing(ctx: &Ctx, kind: RecordKind, id: i64, json: &Value) -> Listin
                 ("date", Value::String(d)) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
                     .map(crate::i18n::day)
                     .unwrap_or_else(|_| d.clone()),
-                ("lunar", Value::Object(_)) => lunar_text(&json).unwrap_or_default(),
+                ("lunar", Value::Object(_)) => lunar_text(json).unwrap_or_default(),
                 _ => display(v),
             };
             rows.push(vec![label, value]);
