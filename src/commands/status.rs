@@ -13,9 +13,9 @@ use crate::store::plans::{ContingencyFilter, contingencies};
 use crate::store::tasks::{TaskFilter, TaskState, due_between, list_tasks, tasks_where};
 use chrono::Days;
 
-/// The title line: today's date. (The lunar date joins it here.)
+/// The title line: today in both calendars ("Thứ Năm 26/01/2023 · mùng 5 tháng Giêng năm Quý Mão").
 pub fn today_line(ctx: &Ctx) -> String {
-    crate::i18n::day(ctx.today())
+    super::lunar::lunar_line(ctx.today())
 }
 
 pub fn run(ctx: &Ctx) -> Result<View> {

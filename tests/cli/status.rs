@@ -44,7 +44,7 @@ fn empty_sections_are_left_out() {
     let o = env.ok(&["status"]);
     assert_eq!(
         o,
-        "Wednesday 2022-12-21\n\nNothing needs attention. Plan the week: worklog plan week\n"
+        "Wednesday 2022-12-21 · lunar 28/11, Nhâm Dần year\n\nNothing needs attention. Plan the week: worklog plan week\n"
     );
     env.ok(&["task", "add", "Hạn mai", "--due", "ngày mai"]);
     let o = env.ok(&["status"]);
