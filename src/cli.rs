@@ -98,6 +98,10 @@ pub enum Command {
     Search(commands::search::Args),
     /// Import entries from a file
     Import(commands::import::Args),
+    /// Copy the database while others may keep writing (default: the backups folder)
+    Backup(commands::backup::Args),
+    /// Check the database for damage (changes nothing); restore it from a backup
+    Check(commands::check::Args),
     /// Print shell completions
     Completions(commands::completions::Args),
     /// Print the manual page (roff)

@@ -2,7 +2,9 @@
 //! arguments into store calls and hand a `View` to the output: they never print.
 
 pub mod add;
+pub mod backup;
 pub mod blocker;
+pub mod check;
 pub mod completions;
 pub mod contingency;
 pub mod doc;
@@ -54,6 +56,8 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Fact(c)) => fact::run(ctx, c)?,
         Some(Command::Import(a)) => import::run(ctx, a)?,
         Some(Command::Search(a)) => search::run(ctx, a)?,
+        Some(Command::Backup(a)) => backup::run(ctx, a)?,
+        Some(Command::Check(a)) => check::run(ctx, a)?,
         Some(Command::Completions(a)) => completions::run(a)?,
         Some(Command::Man) => completions::man()?,
     };
