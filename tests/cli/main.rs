@@ -4,7 +4,9 @@
 mod common;
 
 mod add;
+mod backup;
 mod blocker;
+mod check;
 mod contingency;
 mod doc;
 mod edit_rm_undo;
