@@ -146,8 +146,8 @@ fn find_backups(db: &Path) -> Vec<BackupFile> {
             return;
         }
         let sort = meta.modified().unwrap_or(std::time::UNIX_EPOCH);
-        let modified = chrono::DateTime::<chrono::Local>::from(sort)
-            .to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
+        let modified =
+            chrono::DateTime::<chrono::Local>::from(sort).to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
         found.push(BackupFile {
             path: path.display().to_string(),
             bytes: meta.len(),
@@ -207,7 +207,8 @@ fn restore(ctx: &Ctx, db: &Path, backup: &Path) -> Result<View> {
         lines.push(t(M::RestoreAside, &[&shown.2]));
     } else {
         if let Some(dir) = db.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
-            maintenance::create_private_dir(dir).map_err(|e| Error::fail(M::IoError, &[&dir.display(), &e]))?;
+            maintenance::create_private_dir(dir)
+                .map_err(|e| Error::fail(M::IoError, &[&dir.display(), &e]))?;
         }
         maintenance::restore(db, backup, None)?;
         lines.push(t(M::RestoreDone, &[&shown.0, &shown.1]));

@@ -36,7 +36,8 @@ impl CheckReport {
 /// connection never checkpoints the WAL into the file and cannot write by accident, so
 /// the file's bytes stay as they were (R8).
 fn open_read_only(path: &Path) -> Result<Connection> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+    let flags =
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
     let conn = Connection::open_with_flags(path, flags)
         .map_err(|e| Error::fail(M::DbOpen, &[&path.display(), &e]).hint(M::DbOpenHint, &[]))?;
     super::register_functions(&conn)?;
@@ -105,7 +106,18 @@ pub fn check(path: &Path) -> Result<CheckReport> {
 fn integrity_lines(conn: &Connection) -> rusqlite::Result<Vec<String>> {
     let mut st = conn.prepare(&format!("PRAGMA integrity_check({MAX_PROBLEMS})"))?;
     let rows = st.query_map([], |r| r.get::<_, String>(0))?;
-    rows.collect()
+    // SQLite may return several problems in one row, a line each, under a header line.
+    let mut lines = Vec::new();
+    for row in rows {
+        lines.extend(
+            row?.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with("***"))
+                .map(str::to_string),
+        );
+    }
+    lines.truncate(MAX_PROBLEMS);
+    Ok(lines)
 }
 
 fn foreign_keys(conn: &Connection, problems: &mut Vec<String>) -> rusqlite::Result<()> {
@@ -236,7 +248,10 @@ pub fn backup(db: &Path, dest: &Path) -> Result<BackupInfo> {
 
 fn not_a_db(e: rusqlite::Error, path: &Path) -> Error {
     if let rusqlite::Error::SqliteFailure(f, _) = &e {
-        if matches!(f.code, rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt) {
+        if matches!(
+            f.code,
+            rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
+        ) {
             return Error::fail(M::DbNotSqlite, &[&path.display()]).hint(M::BackupCheckHint, &[]);
         }
     }
@@ -267,8 +282,10 @@ pub fn verify_backup(file: &Path) -> Result<CheckReport> {
         return Err(Error::input(M::RestoreBad, &[&shown, p]).hint(M::RestoreBadHint, &[]));
     }
     if report.schema_version > LATEST_VERSION {
-        return Err(Error::input(M::DbNewer, &[&shown, &report.schema_version, &LATEST_VERSION])
-            .hint(M::DbNewerHint, &[]));
+        return Err(
+            Error::input(M::DbNewer, &[&shown, &report.schema_version, &LATEST_VERSION])
+                .hint(M::DbNewerHint, &[]),
+        );
     }
     Ok(report)
 }
@@ -341,7 +358,9 @@ pub fn side_file(path: &Path, suffix: &str) -> PathBuf {
 fn copy_private(from: &Path, to: &Path) -> std::io::Result<()> {
     let mut src = File::open(from)?;
     let mut dst = create_private(to)?;
-    let r = std::io::copy(&mut src, &mut dst).and_then(|_| dst.flush()).and_then(|_| dst.sync_all());
+    let r = std::io::copy(&mut src, &mut dst)
+        .and_then(|_| dst.flush())
+        .and_then(|_| dst.sync_all());
     if r.is_err() {
         let _ = std::fs::remove_file(to);
     }

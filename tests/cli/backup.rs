@@ -18,8 +18,14 @@ fn backup_is_a_private_copy_with_the_same_records() {
     let folder = env.db().parent().unwrap().join("backups");
     assert_eq!(path.parent().unwrap(), folder);
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
-    assert!(name.starts_with("worklog-2022-12-21-") && name.ends_with(".db"), "{name}");
-    assert_eq!(j["bytes"].as_u64().unwrap(), std::fs::metadata(&path).unwrap().len());
+    assert!(
+        name.starts_with("worklog-2022-12-21-") && name.ends_with(".db"),
+        "{name}"
+    );
+    assert_eq!(
+        j["bytes"].as_u64().unwrap(),
+        std::fs::metadata(&path).unwrap().len()
+    );
     // 2 units, 1 field, 2 entries, 1 task
     assert_eq!(j["records"], 6);
     #[cfg(unix)]
@@ -30,7 +36,11 @@ fn backup_is_a_private_copy_with_the_same_records() {
         assert_eq!(mode(&folder), 0o700);
     }
     let db = path.to_str().unwrap();
-    for args in [&["log", "month"][..], &["task", "list", "--all"], &["unit", "list"]] {
+    for args in [
+        &["log", "month"][..],
+        &["task", "list", "--all"],
+        &["unit", "list"],
+    ] {
         let mut with_backup = args.to_vec();
         with_backup.extend(["--db", db]);
         assert_eq!(env.json(args), env.json(&with_backup), "{args:?}");
@@ -46,7 +56,10 @@ fn backup_to_a_named_file_and_human_output() {
     let target = env.dir.path().join("elsewhere").join("copy.db");
     let out = env.ok(&["backup", target.to_str().unwrap()]);
     assert!(out.starts_with("Backed up to "), "{out}");
-    assert!(out.contains("copy.db") && out.contains("bytes, 6 records"), "{out}");
+    assert!(
+        out.contains("copy.db") && out.contains("bytes, 6 records"),
+        "{out}"
+    );
     assert!(target.exists());
     let check = env.json(&["check", "--db", target.to_str().unwrap()]);
     assert_eq!(check["ok"], true);
@@ -91,6 +104,10 @@ fn a_garbage_database_is_not_backed_up() {
     let target = env.dir.path().join("copy.db");
     let o = env.run(&["backup", target.to_str().unwrap()]);
     assert_eq!(o.code, 1, "{}", o.all());
-    assert!(o.stderr.lines().count() <= 2 && !o.stderr.contains("panicked"), "{}", o.stderr);
+    assert!(
+        o.stderr.lines().count() <= 2 && !o.stderr.contains("panicked"),
+        "{}",
+        o.stderr
+    );
     assert!(!target.exists(), "a failed backup leaves no file");
 }

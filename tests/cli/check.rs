@@ -18,12 +18,17 @@ fn add_many(db: &Path, n: i64) {
     .unwrap();
     let tx = c.transaction().unwrap();
     for i in 0..n {
-        tx.execute("INSERT INTO records(kind) VALUES ('entry')", []).unwrap();
+        tx.execute("INSERT INTO records(kind) VALUES ('entry')", [])
+            .unwrap();
         let id = tx.last_insert_rowid();
         let day = format!("2022-{:02}-{:02}", 1 + i % 12, 1 + i % 28);
         tx.execute(
             "INSERT INTO entries(id, date, text, created_at, updated_at) VALUES (?1, ?2, ?3, 'x', 'x')",
-            rusqlite::params![id, day, format!("Công việc số {i}: tham mưu, dự thảo văn bản, họp giao ban")],
+            rusqlite::params![
+                id,
+                day,
+                format!("Công việc số {i}: tham mưu, dự thảo văn bản, họp giao ban")
+            ],
         )
         .unwrap();
     }
@@ -34,7 +39,8 @@ fn add_many(db: &Path, n: i64) {
 /// Moves everything from the WAL into the main file, so the bytes to damage are there.
 fn checkpoint(db: &Path) {
     let c = rusqlite::Connection::open(db).unwrap();
-    c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())).unwrap();
+    c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .unwrap();
 }
 
 /// Overwrites the content area of a few pages in the middle of the file.
@@ -72,7 +78,10 @@ fn a_healthy_database_is_ok_and_unchanged() {
     let before = env.db_bytes();
     let o = env.run(&["check"]);
     assert_eq!(o.code, 0, "{}", o.all());
-    insta::assert_snapshot!("check_ok", o.all().replace(env.dir.path().to_str().unwrap(), "<tmp>"));
+    insta::assert_snapshot!(
+        "check_ok",
+        o.all().replace(env.dir.path().to_str().unwrap(), "<tmp>")
+    );
     let j = env.json(&["check"]);
     assert_eq!(j["ok"], true);
     assert_eq!(j["schema_version"], worklog::store::LATEST_VERSION);
@@ -91,7 +100,8 @@ fn an_older_schema_is_reported_not_migrated() {
     env.ok(&["add", "x"]);
     {
         let c = rusqlite::Connection::open(env.db()).unwrap();
-        c.execute_batch("DROP TRIGGER IF EXISTS search_entries_ins").unwrap();
+        c.execute_batch("DROP TRIGGER IF EXISTS search_entries_ins")
+            .unwrap();
         c.pragma_update(None, "user_version", 1).unwrap();
     }
     checkpoint(&env.db());
@@ -136,6 +146,10 @@ fn damage_is_reported_untouched_and_restored_from_a_backup() {
     assert_eq!(o.code, 1, "{}", o.all());
     assert!(!o.stderr.contains("panicked"), "{}", o.stderr);
     assert!(o.stdout.contains("DAMAGED"), "{}", o.all());
+    // SQLite's own words for the damage, a few lines of them, each on its own line.
+    assert!(o.stdout.contains("\n  Tree "), "{}", o.all());
+    assert!(o.stdout.contains("more (see --format json)"), "{}", o.all());
+    assert!(o.stdout.lines().count() < 20, "{}", o.all());
     assert!(o.stdout.contains(&backup), "the backup is named:\n{}", o.all());
     assert!(o.stdout.contains("worklog check --restore FILE"), "{}", o.all());
     assert!(
@@ -195,7 +209,12 @@ fn restore_dry_run_changes_nothing() {
     env.ok(&["add", "y"]);
     checkpoint(&env.db());
     let before = env.db_bytes();
-    let out = env.ok(&["check", "--restore", backup["path"].as_str().unwrap(), "--dry-run"]);
+    let out = env.ok(&[
+        "check",
+        "--restore",
+        backup["path"].as_str().unwrap(),
+        "--dry-run",
+    ]);
     assert!(out.contains("Would restore"), "{out}");
     assert_eq!(env.db_bytes(), before);
     assert!(damaged_copies(&env).is_empty());
@@ -213,7 +232,11 @@ fn bad_places_get_a_short_message() {
     std::fs::create_dir(&dir).unwrap();
     let o = env.run(&["check", "--db", dir.to_str().unwrap()]);
     assert_eq!(o.code, 1, "{}", o.all());
-    assert!(o.stdout.is_empty() && o.stderr.lines().count() <= 2, "{}", o.all());
+    assert!(
+        o.stdout.is_empty() && o.stderr.lines().count() <= 2,
+        "{}",
+        o.all()
+    );
     // a garbage file: damage, reported as such
     let garbage = env.dir.path().join("garbage.db");
     std::fs::write(&garbage, vec![b'g'; 5000]).unwrap();
@@ -221,7 +244,11 @@ fn bad_places_get_a_short_message() {
     let o = env.run(&["check", "--db", garbage.to_str().unwrap()]);
     assert_eq!(o.code, 1, "{}", o.all());
     assert!(o.stdout.contains("DAMAGED"), "{}", o.all());
-    assert!(o.stderr.lines().count() <= 2 && !o.stderr.contains("panicked"), "{}", o.stderr);
+    assert!(
+        o.stderr.lines().count() <= 2 && !o.stderr.contains("panicked"),
+        "{}",
+        o.stderr
+    );
     assert_eq!(std::fs::read(&garbage).unwrap(), before);
     // a missing backup
     env.ok(&["add", "x"]);
