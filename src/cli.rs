@@ -100,6 +100,10 @@ pub enum Command {
     Import(commands::import::Args),
     /// Month calendar with lunar dates, holidays and deadlines
     Cal(commands::cal::Args),
+    /// Copy the database while others may keep writing (default: the backups folder)
+    Backup(commands::backup::Args),
+    /// Check the database for damage (changes nothing); restore it from a backup
+    Check(commands::check::Args),
     /// Print shell completions
     Completions(commands::completions::Args),
     /// Print the manual page (roff)

@@ -621,6 +621,44 @@ catalogue! {
     TFact => "Số liệu", "Fact";
     // --- benchmarks, reliability, export (SPEC §10, §11) ---
     Sec10 => "-", "-";
+    // backup and check (SPEC §3, §11 R5/R8)
+    BackupNothing => "chưa có cơ sở dữ liệu {}: chưa có gì để sao lưu", "there is no database at {} yet: nothing to back up";
+    BackupNothingHint => "ghi việc đầu tiên (worklog add …) hoặc chọn tệp khác bằng --db", "log something first (worklog add …) or choose another file with --db";
+    BackupExists => "tệp {} đã có; không ghi đè", "the file {} already exists; it is not overwritten";
+    BackupExistsHint => "chọn tên tệp khác, hoặc bỏ tên tệp để dùng thư mục backups mặc định", "choose another file name, or give none to use the default backups folder";
+    BackupDone => "Đã sao lưu vào {} ({} byte, {} bản ghi)", "Backed up to {} ({} bytes, {} records)";
+    BackupWould => "Sẽ sao lưu {} vào {}", "Would back up {} to {}";
+    BackupCheckHint => "chạy: worklog check", "run: worklog check";
+    CheckMissing => "chưa có cơ sở dữ liệu {}: chưa có gì để kiểm tra", "there is no database at {} yet: nothing to check";
+    CheckMissingHint => "worklog init tạo cơ sở dữ liệu", "worklog init creates the database";
+    CheckPath => "Cơ sở dữ liệu: {}", "Database: {}";
+    CheckSchema => "Phiên bản lược đồ: {}", "Schema version: {}";
+    CheckOlder => "Lược đồ phiên bản {} cũ hơn phiên bản {}: lệnh ghi tiếp theo sẽ nâng cấp (có giữ bản sao .bak-v{})", "Schema version {} is older than version {}: the next command that writes upgrades it (keeping a copy .bak-v{})";
+    CheckNewer => "lược đồ phiên bản {} mới hơn phiên bản {} mà chương trình này hiểu", "schema version {} is newer than version {} that this program understands";
+    CheckOkLine => "Tính toàn vẹn: tốt", "Integrity: ok";
+    CheckDamagedLine => "Tính toàn vẹn: HỎNG — các lỗi tìm thấy:", "Integrity: DAMAGED — problems found:";
+    CheckMore => "… và {} lỗi khác (xem --format json)", "… and {} more (see --format json)";
+    CheckCounts => "Bản ghi: {}", "Records: {}";
+    CheckNoRecords => "Bản ghi: chưa có", "Records: none yet";
+    CheckNotWorklog => "tệp là SQLite nhưng không phải cơ sở dữ liệu worklog (không có bảng records)", "the file is SQLite but not a worklog database (no records table)";
+    CheckForeignKey => "khoá ngoại hỏng: bảng {} dòng {} trỏ tới {} không tồn tại", "broken foreign key: table {} row {} points to a missing {}";
+    CheckSearchIndex => "chỉ mục tìm kiếm lệch: thiếu {} bản ghi, thừa {} dòng", "the search index is out of step: {} records missing, {} rows left over";
+    CheckBackups => "Các bản sao lưu tìm thấy (mới nhất trước):", "Backups found (newest first):";
+    CheckBackupLine => "  {}  ({} byte, {})", "  {}  ({} bytes, {})";
+    CheckNoBackups => "Không tìm thấy bản sao lưu tự động nào (worklog backup tạo bản sao lưu)", "No automatic backups found (worklog backup makes one)";
+    CheckRestoreHow => "Để khôi phục: worklog check --restore TỆP", "To restore: worklog check --restore FILE";
+    CheckFailed => "cơ sở dữ liệu {} bị hỏng (xem ở trên); tệp không bị thay đổi", "the database {} is damaged (see above); the file was not changed";
+    CheckFailedHint => "khôi phục từ bản sao lưu mới nhất: worklog check --restore {}", "restore from the newest backup: worklog check --restore {}";
+    CheckFailedNoBackupHint => "không có bản sao lưu; hãy giữ lại tệp này và thử: sqlite3 {} .recover", "there is no backup; keep this file and try: sqlite3 {} .recover";
+    CheckNewerFailed => "không kiểm tra được {} bằng phiên bản này; tệp không bị thay đổi", "cannot check {} with this version; the file was not changed";
+    RestoreMissing => "không có tệp sao lưu {}", "there is no backup file {}";
+    RestoreBad => "{} không dùng để khôi phục được: {}", "{} cannot be restored from: {}";
+    RestoreBadHint => "chọn bản sao lưu khác trong danh sách của: worklog check", "choose another backup from the list of: worklog check";
+    RestoreBusy => "một tiến trình worklog khác đang ghi vào {}; chưa khôi phục gì", "another worklog process is writing to {}; nothing was restored";
+    RestoreDone => "Đã khôi phục {} từ {}", "Restored {} from {}";
+    RestoreAside => "Tệp cũ được giữ lại tại {}", "The old file is kept at {}";
+    RestoreWould => "Sẽ khôi phục {} từ {} (tệp cũ giữ lại tại {})", "Would restore {} from {} (the old file kept at {})";
+    RestoreCounts => "Bản sao lưu: lược đồ phiên bản {}, {} bản ghi", "The backup: schema version {}, {} records";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

@@ -2,8 +2,10 @@
 //! arguments into store calls and hand a `View` to the output: they never print.
 
 pub mod add;
+pub mod backup;
 pub mod blocker;
 pub mod cal;
+pub mod check;
 pub mod completions;
 pub mod contingency;
 pub mod doc;
@@ -57,6 +59,8 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Import(a)) => import::run(ctx, a)?,
         Some(Command::Search(a)) => search::run(ctx, a)?,
         Some(Command::Cal(a)) => cal::run(ctx, a)?,
+        Some(Command::Backup(a)) => backup::run(ctx, a)?,
+        Some(Command::Check(a)) => check::run(ctx, a)?,
         Some(Command::Completions(a)) => completions::run(a)?,
         Some(Command::Man) => completions::man()?,
     };

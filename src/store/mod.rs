@@ -9,6 +9,7 @@ pub mod documents;
 pub mod entries;
 pub mod facts;
 pub mod followups;
+pub mod maintenance;
 mod migrate;
 pub mod plans;
 pub mod records;

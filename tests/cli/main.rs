@@ -4,8 +4,10 @@
 mod common;
 
 mod add;
+mod backup;
 mod blocker;
 mod cal;
+mod check;
 mod contingency;
 mod doc;
 mod edit_rm_undo;

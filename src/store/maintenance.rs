@@ -1,0 +1,411 @@
+//! Backup, integrity check and restore (SPEC §3 `backup`/`check`, §11 R5/R8). These work
+//! on database FILES rather than on an open `Store`: `check` must never migrate or
+//! otherwise write, and `backup`/`restore` must work on files `Store::open` would refuse
+//! (an older schema, a damaged file).
+
+use super::{LATEST_VERSION, RecordKind};
+use crate::error::{Error, Result};
+use crate::i18n::M;
+use rusqlite::{Connection, OpenFlags};
+use std::collections::BTreeMap;
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The most integrity_check lines kept: the first few say enough to judge the damage.
+const MAX_PROBLEMS: usize = 20;
+
+/// What `check` found in one file.
+#[derive(Debug, Default)]
+pub struct CheckReport {
+    pub schema_version: i64,
+    /// Damage and anything else that makes the file unusable, as SQLite words it.
+    pub problems: Vec<String>,
+    /// Live records per kind (soft-deleted ones left out), when they could be counted.
+    pub counts: BTreeMap<String, i64>,
+}
+
+impl CheckReport {
+    pub fn ok(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// Opens a database file strictly read-only, without creating it: a read-only
+/// connection never checkpoints the WAL into the file and cannot write by accident, so
+/// the file's bytes stay as they were (R8).
+fn open_read_only(path: &Path) -> Result<Connection> {
+    let flags =
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
+    let conn = Connection::open_with_flags(path, flags)
+        .map_err(|e| Error::fail(M::DbOpen, &[&path.display(), &e]).hint(M::DbOpenHint, &[]))?;
+    super::register_functions(&conn)?;
+    conn.busy_timeout(Duration::from_secs(10))?;
+    Ok(conn)
+}
+
+fn sql_text(e: &rusqlite::Error) -> String {
+    e.to_string()
+}
+
+/// Checks a database file and changes nothing in it: schema version, `integrity_check`,
+/// `foreign_key_check`, the search index, and counts of live records per kind.
+pub fn check(path: &Path) -> Result<CheckReport> {
+    let conn = open_read_only(path)?;
+    let mut report = CheckReport::default();
+    // Reading the header is the first thing that fails on a file that is not SQLite.
+    match super::migrate::version(&conn) {
+        Ok(v) => report.schema_version = v,
+        Err(e) => {
+            report.problems.push(sql_text(&e));
+            return Ok(report);
+        }
+    }
+    match integrity_lines(&conn) {
+        Ok(lines) => report.problems.extend(lines.into_iter().filter(|l| l != "ok")),
+        Err(e) => report.problems.push(sql_text(&e)),
+    }
+    if !report.problems.is_empty() {
+        // Counting a damaged file would only repeat the damage in other words.
+        return Ok(report);
+    }
+    let has_records = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'records'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map_err(Error::from)?;
+    if report.schema_version == 0 || has_records == 0 {
+        report.problems.push(crate::i18n::t(M::CheckNotWorklog, &[]));
+        return Ok(report);
+    }
+    if let Err(e) = foreign_keys(&conn, &mut report.problems) {
+        report.problems.push(sql_text(&e));
+    }
+    // FTS5's own 'integrity-check' command is an INSERT: on this read-only connection it
+    // fails with "attempt to write a readonly database" (a read-write connection would
+    // take the write lock and could write), so it is not run. Instead the index is
+    // compared with what it should hold, which only reads: every live searchable record
+    // has an index row and no index row is left over.
+    if report.schema_version >= 2 {
+        if let Err(e) = search_index(&conn, &mut report.problems) {
+            report.problems.push(sql_text(&e));
+        }
+    }
+    if report.problems.is_empty() {
+        match counts(&conn) {
+            Ok(c) => report.counts = c,
+            Err(e) => report.problems.push(sql_text(&e)),
+        }
+    }
+    Ok(report)
+}
+
+fn integrity_lines(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut st = conn.prepare(&format!("PRAGMA integrity_check({MAX_PROBLEMS})"))?;
+    let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+    // SQLite may return several problems in one row, a line each, under a header line.
+    let mut lines = Vec::new();
+    for row in rows {
+        lines.extend(
+            row?.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with("***"))
+                .map(str::to_string),
+        );
+    }
+    lines.truncate(MAX_PROBLEMS);
+    Ok(lines)
+}
+
+fn foreign_keys(conn: &Connection, problems: &mut Vec<String>) -> rusqlite::Result<()> {
+    let mut st = conn.prepare("PRAGMA foreign_key_check")?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        if problems.len() >= MAX_PROBLEMS {
+            break;
+        }
+        let table: String = r.get(0)?;
+        let rowid: Option<i64> = r.get(1)?;
+        let parent: String = r.get(2)?;
+        problems.push(crate::i18n::t(
+            M::CheckForeignKey,
+            &[&table, &rowid.map(|i| i.to_string()).unwrap_or_default(), &parent],
+        ));
+    }
+    Ok(())
+}
+
+fn search_index(conn: &Connection, problems: &mut Vec<String>) -> rusqlite::Result<()> {
+    // The contentless index keeps its rowids in the `_docsize` shadow table.
+    let missing: i64 = conn.query_row(
+        "SELECT count(*) FROM search_source s
+          WHERE NOT EXISTS (SELECT 1 FROM search_idx_docsize d WHERE d.id = s.id)",
+        [],
+        |r| r.get(0),
+    )?;
+    let extra: i64 = conn.query_row(
+        "SELECT count(*) FROM search_idx_docsize d
+          WHERE NOT EXISTS (SELECT 1 FROM search_source s WHERE s.id = d.id)",
+        [],
+        |r| r.get(0),
+    )?;
+    if missing + extra > 0 {
+        problems.push(crate::i18n::t(M::CheckSearchIndex, &[&missing, &extra]));
+    }
+    Ok(())
+}
+
+fn counts(conn: &Connection) -> rusqlite::Result<BTreeMap<String, i64>> {
+    let mut out = BTreeMap::new();
+    let kinds: Vec<String> = {
+        let mut st = conn.prepare("SELECT DISTINCT kind FROM records")?;
+        st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+    };
+    for k in kinds {
+        let Some(kind) = RecordKind::parse(&k) else {
+            continue;
+        };
+        let n: i64 = conn.query_row(
+            &format!(
+                "SELECT count(*) FROM records r JOIN {} t ON t.id = r.id
+                  WHERE r.kind = ?1 AND t.deleted_at IS NULL",
+                kind.table()
+            ),
+            [kind.as_str()],
+            |r| r.get(0),
+        )?;
+        out.insert(k, n);
+    }
+    Ok(out)
+}
+
+/// A backup that was written: its size and how many live records it holds.
+#[derive(Debug)]
+pub struct BackupInfo {
+    pub bytes: u64,
+    pub records: i64,
+}
+
+/// Creates `dest` with mode 0600 before anything is written into it (R5). Fails when it
+/// exists.
+pub fn create_private(dest: &Path) -> std::io::Result<File> {
+    let mut o = OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o.open(dest)
+}
+
+/// Creates a folder (and its parents) with mode 0700.
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+}
+
+/// An online backup of `db` into `dest`, which must not exist. `VACUUM INTO` reads one
+/// consistent snapshot in a read transaction: in WAL mode writers go on meanwhile. The
+/// target is created empty with mode 0600 first (VACUUM INTO accepts an empty file), so
+/// the data never sits in a file others may read. On failure the target is removed.
+pub fn backup(db: &Path, dest: &Path) -> Result<BackupInfo> {
+    let io = |e: std::io::Error| Error::fail(M::IoError, &[&dest.display(), &e]);
+    let conn = open_read_only(db)?;
+    let file = create_private(dest).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            // Lost a race with another process creating the same file.
+            Error::input(M::BackupExists, &[&dest.display()]).hint(M::BackupExistsHint, &[])
+        } else {
+            io(e)
+        }
+    })?;
+    let r = (|| -> Result<BackupInfo> {
+        conn.execute("VACUUM INTO ?1", [dest.to_string_lossy()])
+            .map_err(|e| not_a_db(e, db))?;
+        // VACUUM INTO does not sync its output; a backup must survive a power cut.
+        file.sync_all().map_err(io)?;
+        sync_dir(dest);
+        let bytes = std::fs::metadata(dest).map_err(io)?.len();
+        let copy = open_read_only(dest)?;
+        let records = counts(&copy).map(|c| c.values().sum()).unwrap_or(0);
+        Ok(BackupInfo { bytes, records })
+    })();
+    if r.is_err() {
+        let _ = std::fs::remove_file(dest);
+    }
+    r
+}
+
+fn not_a_db(e: rusqlite::Error, path: &Path) -> Error {
+    if let rusqlite::Error::SqliteFailure(f, _) = &e {
+        if matches!(
+            f.code,
+            rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
+        ) {
+            return Error::fail(M::DbNotSqlite, &[&path.display()]).hint(M::BackupCheckHint, &[]);
+        }
+    }
+    e.into()
+}
+
+fn sync_dir(file: &Path) {
+    // Makes a rename or a new file durable; not possible on every platform, so best effort.
+    if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if let Ok(d) = File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+}
+
+/// Checks that `file` is a healthy worklog database this program understands; returns its
+/// report (schema version, counts) or an input error saying why it cannot be restored.
+pub fn verify_backup(file: &Path) -> Result<CheckReport> {
+    let shown = file.display();
+    if file.is_dir() {
+        return Err(Error::input(M::DbIsDir, &[&shown]));
+    }
+    if !file.exists() {
+        return Err(Error::input(M::RestoreMissing, &[&shown]));
+    }
+    let report = check(file).map_err(|_| Error::input(M::RestoreBad, &[&shown, &"?"]))?;
+    if let Some(p) = report.problems.first() {
+        return Err(Error::input(M::RestoreBad, &[&shown, p]).hint(M::RestoreBadHint, &[]));
+    }
+    if report.schema_version > LATEST_VERSION {
+        return Err(
+            Error::input(M::DbNewer, &[&shown, &report.schema_version, &LATEST_VERSION])
+                .hint(M::DbNewerHint, &[]),
+        );
+    }
+    Ok(report)
+}
+
+/// Replaces `db` with a copy of `backup` (already verified). The current file (and its
+/// WAL), when there is one, is first copied aside to `aside` (0600). Refuses when another process is writing
+/// to `db`. The new file is written beside `db` as a temp file, synced, and renamed over
+/// it, so a crash leaves either the old or the new database, never half of one.
+pub fn restore(db: &Path, backup: &Path, aside: Option<&Path>) -> Result<()> {
+    let io = |p: &Path, e: std::io::Error| Error::fail(M::IoError, &[&p.display(), &e]);
+    // The write lock: while it is held no other worklog process writes. A damaged file
+    // may not even let us take it; then nobody else can use it either.
+    let guard = aside.and_then(|_| {
+        Connection::open_with_flags(
+            db,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .ok()
+    });
+    if let Some(conn) = &guard {
+        let _ = conn.busy_timeout(Duration::from_secs(10));
+        if let Err(e) = conn.execute_batch("BEGIN IMMEDIATE") {
+            if super::is_busy(&e) {
+                return Err(Error::fail(M::RestoreBusy, &[&db.display()]));
+            }
+        }
+    }
+    // The damaged copy, with its WAL under the matching name so both open together.
+    if let Some(aside) = aside {
+        copy_private(db, aside).map_err(|e| io(aside, e))?;
+        let wal = side_file(db, "-wal");
+        if wal.metadata().is_ok_and(|m| m.len() > 0) {
+            let aside_wal = side_file(aside, "-wal");
+            copy_private(&wal, &aside_wal).map_err(|e| io(&aside_wal, e))?;
+        }
+    }
+    let tmp = side_file(db, ".restore-tmp");
+    let _ = std::fs::remove_file(&tmp);
+    copy_private(backup, &tmp).map_err(|e| io(&tmp, e))?;
+    if let Err(e) = std::fs::rename(&tmp, db) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io(db, e));
+    }
+    // The old WAL must go before anyone opens the new file: its frames would otherwise be
+    // replayed onto the restored pages.
+    for suffix in ["-wal", "-shm"] {
+        let f = side_file(db, suffix);
+        if f.exists() {
+            std::fs::remove_file(&f).map_err(|e| io(&f, e))?;
+        }
+    }
+    sync_dir(db);
+    // Closing the guard normally would checkpoint and delete `<db>-wal` by name, which
+    // may by now belong to a process using the restored file. Leaking it until the
+    // process exits (moments from now) releases its locks without touching any file.
+    if let Some(conn) = guard {
+        std::mem::forget(conn);
+    }
+    Ok(())
+}
+
+/// `<path><suffix>` in the same folder.
+pub fn side_file(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// Copies `from` into a new 0600 file `to` and syncs it.
+fn copy_private(from: &Path, to: &Path) -> std::io::Result<()> {
+    let mut src = File::open(from)?;
+    let mut dst = create_private(to)?;
+    let r = std::io::copy(&mut src, &mut dst)
+        .and_then(|_| dst.flush())
+        .and_then(|_| dst.sync_all());
+    if r.is_err() {
+        let _ = std::fs::remove_file(to);
+    }
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Documents why `check` does not run FTS5's 'integrity-check': it is a write.
+    #[test]
+    fn fts_integrity_check_needs_a_writable_connection() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.db");
+        {
+            let clock = crate::clock::Clock::fixed(chrono::NaiveDate::from_ymd_opt(2022, 12, 21).unwrap());
+            crate::store::Store::open(&path, true, clock).unwrap();
+        }
+        let conn = open_read_only(&path).unwrap();
+        let r = conn.execute("INSERT INTO search_idx(search_idx) VALUES('integrity-check')", []);
+        assert!(r.is_err(), "{r:?}");
+        let report = check(&path).unwrap();
+        assert!(report.ok(), "{:?}", report.problems);
+        assert_eq!(report.schema_version, LATEST_VERSION);
+    }
+
+    #[test]
+    fn the_search_index_is_compared_with_its_source() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.db");
+        {
+            let clock = crate::clock::Clock::fixed(chrono::NaiveDate::from_ymd_opt(2022, 12, 21).unwrap());
+            let store = crate::store::Store::open(&path, true, clock).unwrap();
+            store
+                .conn()
+                .execute_batch(
+                    "INSERT INTO records(id, kind) VALUES (1, 'entry');
+                     INSERT INTO entries(id, date, text, created_at, updated_at)
+                       VALUES (1, '2022-12-01', 'Họp giao ban', 'x', 'x');
+                     DELETE FROM search_idx WHERE rowid = 1;",
+                )
+                .unwrap();
+        }
+        let report = check(&path).unwrap();
+        assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+    }
+}
