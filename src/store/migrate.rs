@@ -9,7 +9,11 @@ use std::path::Path;
 
 /// Each step takes the schema from version i to i + 1.
 /// v2 needs the `wl_fold` SQL function (`super::register_functions`).
-pub(crate) const STEPS: &[&str] = &[include_str!("schema_v1.sql"), include_str!("schema_v2.sql")];
+pub(crate) const STEPS: &[&str] = &[
+    include_str!("schema_v1.sql"),
+    include_str!("schema_v2.sql"),
+    include_str!("schema_v3.sql"),
+];
 
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;
 
@@ -66,6 +70,11 @@ pub(crate) fn migrate_to(conn: &mut Connection, path: Option<&Path>, steps: &[&s
             let _ = conn.execute_batch("ROLLBACK");
             return Err(e.into());
         }
+    }
+    // The undo journal follows the schema just built (see store/undo.rs).
+    if let Err(e) = super::undo::install(conn) {
+        let _ = conn.execute_batch("ROLLBACK");
+        return Err(e.into());
     }
     conn.execute_batch("COMMIT")?;
     Ok(())

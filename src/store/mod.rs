@@ -29,11 +29,15 @@ use crate::error::{Error, Result};
 use crate::i18n::M;
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
     clock: Clock,
+    /// Read by the undo triggers through `wl_journal()`: on while a command writes.
+    journal: Arc<AtomicBool>,
 }
 
 /// A writing command's transaction. Dropping it without `commit` rolls everything back.
@@ -62,8 +66,10 @@ impl Store {
                 conn,
                 path: None,
                 clock,
+                journal: Arc::default(),
             };
             migrate::migrate(&mut store.conn, None)?;
+            undo::register(&store.conn, store.journal.clone())?;
             return Ok(store);
         }
         if !exists {
@@ -78,9 +84,11 @@ impl Store {
             conn,
             path: Some(path.to_path_buf()),
             clock,
+            journal: Arc::default(),
         };
         store.configure().map_err(|e| not_a_db(e, path))?;
         migrate::migrate(&mut store.conn, Some(path)).map_err(|e| not_a_db(e, path))?;
+        undo::register(&store.conn, store.journal.clone())?;
         Ok(store)
     }
 
@@ -90,10 +98,13 @@ impl Store {
         register_functions(&conn)?;
         migrate::migrate(&mut conn, None)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        let journal: Arc<AtomicBool> = Arc::default();
+        undo::register(&conn, journal.clone())?;
         Ok(Store {
             conn,
             path: None,
             clock,
+            journal,
         })
     }
 
@@ -144,7 +155,7 @@ impl Store {
             journal: true,
             bulk_from: None,
         };
-        undo::begin(&tx.store.conn, &tx.store.clock.stamp())?;
+        undo::begin(&tx.store.conn, &tx.store.clock.stamp(), &tx.store.journal)?;
         Ok(tx)
     }
 
@@ -177,7 +188,7 @@ impl WriteTx<'_> {
     /// removes every record created after this point in one range per table.
     pub fn bulk_inserts(&mut self) -> Result<()> {
         if self.journal && self.bulk_from.is_none() {
-            self.bulk_from = Some(undo::begin_bulk(&self.store.conn)?);
+            self.bulk_from = Some(undo::begin_bulk(&self.store.conn, &self.store.journal)?);
         }
         // A larger page cache for this connection only: readers keep the small default
         // (SPEC §10 P5, memory).
@@ -187,6 +198,7 @@ impl WriteTx<'_> {
 
     /// Commits, naming the command for `undo`; with `dry_run` rolls back instead.
     pub fn finish(mut self, summary: &str, dry_run: bool) -> Result<()> {
+        self.store.journal.store(false, Ordering::Relaxed);
         if dry_run {
             self.store.conn.execute_batch("ROLLBACK")?;
         } else {
@@ -210,6 +222,7 @@ impl WriteTx<'_> {
 
 impl Drop for WriteTx<'_> {
     fn drop(&mut self) {
+        self.store.journal.store(false, Ordering::Relaxed);
         if !self.done {
             let _ = self.store.conn.execute_batch("ROLLBACK");
         }
@@ -221,6 +234,8 @@ impl Drop for WriteTx<'_> {
 /// and triggers; NULL in, NULL out.
 pub(crate) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     use rusqlite::functions::FunctionFlags;
+    // Off until a Store registers its own switch (the undo triggers call it).
+    undo::register(conn, Arc::default())?;
     conn.create_scalar_function(
         "wl_fold",
         1,

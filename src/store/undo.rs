@@ -1,12 +1,18 @@
 //! The general undo mechanism. Each writing command opens a row in `undo_commands`;
-//! temporary triggers, created on the writing connection only, record for every row the
-//! command inserts, updates or deletes the SQL statement that puts it back. `undo` runs
-//! the newest command's statements in reverse. New tables are covered automatically: the
-//! triggers are generated from the live schema, so no migration has to maintain them.
+//! triggers record, for every row the command inserts, updates or deletes, the SQL
+//! statement that puts it back (an old row is first copied to its table's `undo_old_*`
+//! shadow). `undo` runs the newest command's statements in reverse.
+//!
+//! The triggers are permanent, generated from the live schema by `install` after every
+//! migration (so new tables are covered without hand-written SQL), and fire only while
+//! the writing connection says so through the `wl_journal()` SQL function: creating them
+//! per command cost more than the rest of a `worklog add` together (SPEC §10 P1).
 
 use crate::error::{Error, Result};
 use crate::i18n::M;
 use rusqlite::{Connection, OptionalExtension};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// How many commands stay undoable.
 const KEEP: i64 = 100;
@@ -25,63 +31,91 @@ fn columns(conn: &Connection, table: &str) -> rusqlite::Result<Vec<String>> {
     st.query_map([], |r| r.get::<_, String>(1))?.collect()
 }
 
-/// Opens the undo record of a command and installs the journaling triggers.
-pub(crate) fn begin(conn: &Connection, at: &str) -> Result<()> {
-    let exists: Option<i64> = conn
-        .query_row(
-            "SELECT 1 FROM temp.sqlite_master WHERE type = 'trigger' AND name = 'undo_records_ins'",
-            [],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if exists.is_none() {
-        let mut sql = String::new();
-        for t in journaled_tables(conn)? {
-            let cols = columns(conn, &t)?;
-            let list = cols
-                .iter()
-                .map(|c| format!("\"{c}\""))
-                .collect::<Vec<_>>()
-                .join(",");
-            let old_values = cols
-                .iter()
-                .map(|c| format!("quote(old.\"{c}\")"))
-                .collect::<Vec<_>>()
-                .join("||','||");
-            let sets = cols
-                .iter()
-                .map(|c| format!("'\"{c}\"='||quote(old.\"{c}\")"))
-                .collect::<Vec<_>>()
-                .join("||','||");
-            let log = "INSERT INTO main.undo_log(command_id, stmt) VALUES ((SELECT max(id) FROM main.undo_commands),";
-            sql.push_str(&format!(
-                "CREATE TEMP TRIGGER undo_{t}_ins AFTER INSERT ON main.\"{t}\" BEGIN {log} \
-                   'DELETE FROM \"{t}\" WHERE rowid='||new.rowid); END;\n\
-                 CREATE TEMP TRIGGER undo_{t}_upd AFTER UPDATE ON main.\"{t}\" BEGIN {log} \
-                   'UPDATE \"{t}\" SET '||{sets}||' WHERE rowid='||old.rowid); END;\n\
-                 CREATE TEMP TRIGGER undo_{t}_del BEFORE DELETE ON main.\"{t}\" BEGIN {log} \
-                   'INSERT INTO \"{t}\"(rowid,{list}) VALUES('||old.rowid||','||{old_values}||')'); END;\n"
-            ));
+/// Registers `wl_journal()`, which tells the triggers whether to journal: `flag`.
+pub(crate) fn register(conn: &Connection, flag: Arc<AtomicBool>) -> rusqlite::Result<()> {
+    conn.create_scalar_function(
+        "wl_journal",
+        0,
+        rusqlite::functions::FunctionFlags::SQLITE_UTF8,
+        move |_| Ok(flag.load(Ordering::Relaxed)),
+    )
+}
+
+/// (Re)creates the journaling triggers and shadow tables from the live schema. Runs inside
+/// a migration's transaction; the undo history does not cross a schema change.
+pub(crate) fn install(conn: &Connection) -> rusqlite::Result<()> {
+    let old: Vec<(String, String)> = {
+        let mut st = conn.prepare(
+            "SELECT type, name FROM sqlite_master WHERE name LIKE 'undo\\_old\\_%' ESCAPE '\\'
+               OR (type = 'trigger' AND name LIKE 'undo\\_%' ESCAPE '\\')",
+        )?;
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    let mut sql = String::from("DELETE FROM undo_log; DELETE FROM undo_commands;\n");
+    for (kind, name) in old {
+        if kind == "trigger" || kind == "table" {
+            sql.push_str(&format!("DROP {} IF EXISTS \"{name}\";\n", kind.to_uppercase()));
         }
-        conn.execute_batch(&sql)?;
     }
-    conn.execute("INSERT INTO undo_commands(summary, at) VALUES ('', ?1)", [at])?;
+    let cmd = "(SELECT max(id) FROM undo_commands)";
+    for t in journaled_tables(conn)? {
+        let cols = columns(conn, &t)?;
+        let list = cols
+            .iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(",");
+        let shadow = format!("undo_old_{t}");
+        let snapshot = format!(
+            "INSERT INTO \"{shadow}\" SELECT NULL, {cmd}, rowid, * FROM \"{t}\" WHERE rowid = old.rowid;"
+        );
+        let log = format!("INSERT INTO undo_log(command_id, stmt) VALUES ({cmd},");
+        // The restoring statements are string constants: cheap to parse when the schema
+        // is loaded, which every command does.
+        let restore_update = format!(
+            "'UPDATE \"{t}\" SET ({list}) = (SELECT {list} FROM \"{shadow}\" WHERE seq = '",
+            list = list.replace('\'', "''")
+        );
+        let restore_delete = format!(
+            "'INSERT INTO \"{t}\"(rowid,{list}) SELECT rid,{list} FROM \"{shadow}\" WHERE seq = '",
+            list = list.replace('\'', "''")
+        );
+        sql.push_str(&format!(
+            "CREATE TABLE \"{shadow}\" (seq INTEGER PRIMARY KEY, command_id INTEGER NOT NULL, rid INTEGER NOT NULL, {list});\n\
+             CREATE INDEX \"{shadow}_command\" ON \"{shadow}\"(command_id);\n\
+             CREATE TRIGGER \"undo_{t}_ins\" AFTER INSERT ON \"{t}\" WHEN wl_journal() BEGIN \
+               {log} 'DELETE FROM \"{t}\" WHERE rowid=' || new.rowid); END;\n\
+             CREATE TRIGGER \"undo_{t}_upd\" BEFORE UPDATE ON \"{t}\" WHEN wl_journal() BEGIN {snapshot} \
+               {log} {restore_update} || last_insert_rowid() || ') WHERE rowid=' || old.rowid); END;\n\
+             CREATE TRIGGER \"undo_{t}_del\" BEFORE DELETE ON \"{t}\" WHEN wl_journal() BEGIN {snapshot} \
+               {log} {restore_delete} || last_insert_rowid()); END;\n"
+        ));
+    }
+    conn.execute_batch(&sql)
+}
+
+/// The shadow tables, for clean-up.
+fn shadows(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut st = conn.prepare_cached(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'undo\\_old\\_%' ESCAPE '\\'",
+    )?;
+    st.query_map([], |r| r.get(0))?.collect()
+}
+
+/// Opens the undo record of a command and turns journaling on.
+pub(crate) fn begin(conn: &Connection, at: &str, flag: &AtomicBool) -> Result<()> {
+    conn.prepare_cached("INSERT INTO undo_commands(summary, at) VALUES ('', ?1)")?
+        .execute([at])?;
+    flag.store(true, Ordering::Relaxed);
     Ok(())
 }
 
-/// Bulk mode for a command that only inserts new records (import): the per-row triggers
-/// are dropped and `end_bulk` journals one range delete per table instead, so undo stays
-/// exact while the journal does not grow with every row.
-pub(crate) fn begin_bulk(conn: &Connection) -> Result<i64> {
-    let names: Vec<String> = {
-        let mut st = conn.prepare(
-            "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'undo\\_%' ESCAPE '\\'",
-        )?;
-        st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
-    };
-    for n in names {
-        conn.execute_batch(&format!("DROP TRIGGER temp.\"{n}\""))?;
-    }
+/// Bulk mode for a command that only inserts new records (import): the per-row journal
+/// is switched off and `end_bulk` journals one range delete per table instead, so undo
+/// stays exact while the journal does not grow with every row.
+pub(crate) fn begin_bulk(conn: &Connection, flag: &AtomicBool) -> Result<i64> {
+    flag.store(false, Ordering::Relaxed);
     let next: i64 = conn.query_row(
         "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'records'), 0) + 1",
         [],
@@ -126,16 +160,25 @@ pub(crate) fn end(conn: &Connection, summary: &str) -> Result<()> {
             "UPDATE undo_commands SET summary = ?1 WHERE id = ?2",
             rusqlite::params![summary, id],
         )?;
-        conn.execute("DELETE FROM undo_log WHERE command_id <= ?1", [id - KEEP])?;
-        conn.execute("DELETE FROM undo_commands WHERE id <= ?1", [id - KEEP])?;
+        // Pruning touches every shadow table: do it once in a while, not every time.
+        if id % 20 == 0 {
+            conn.execute("DELETE FROM undo_log WHERE command_id <= ?1", [id - KEEP])?;
+            conn.execute("DELETE FROM undo_commands WHERE id <= ?1", [id - KEEP])?;
+            for t in shadows(conn)? {
+                conn.execute(
+                    &format!("DELETE FROM \"{t}\" WHERE command_id <= ?1"),
+                    [id - KEEP],
+                )?;
+            }
+        }
     } else {
         conn.execute("DELETE FROM undo_commands WHERE id = ?1", [id])?;
     }
     Ok(())
 }
 
-/// Reverts the newest recorded command; returns its summary. Runs on a connection
-/// without the journaling triggers, inside the caller's transaction.
+/// Reverts the newest recorded command; returns its summary. Runs with journaling off,
+/// inside the caller's transaction.
 pub(crate) fn undo_last(conn: &Connection) -> Result<Option<String>> {
     let last: Option<(i64, String)> = conn
         .query_row(
@@ -159,5 +202,8 @@ pub(crate) fn undo_last(conn: &Connection) -> Result<Option<String>> {
     }
     conn.execute("DELETE FROM undo_log WHERE command_id >= ?1", [id])?;
     conn.execute("DELETE FROM undo_commands WHERE id >= ?1", [id])?;
+    for t in shadows(conn)? {
+        conn.execute(&format!("DELETE FROM \"{t}\" WHERE command_id >= ?1"), [id])?;
+    }
     Ok(Some(summary))
 }
