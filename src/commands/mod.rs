@@ -134,8 +134,9 @@ pub fn kinds(ctx: &Ctx) -> Vec<(String, String)> {
     v
 }
 
-fn builtin_kind_label(k: &str) -> &'static str {
-    s(match k {
+/// The catalogue message naming a built-in kind.
+fn builtin_kind_msg(k: &str) -> M {
+    match k {
         "advice" => M::WAdvice,
         "draft" => M::WDraft,
         "meeting" => M::WMeeting,
@@ -144,7 +145,11 @@ fn builtin_kind_label(k: &str) -> &'static str {
         "report" => M::WReport,
         "citizen" => M::WCitizen,
         _ => M::WOther,
-    })
+    }
+}
+
+fn builtin_kind_label(k: &str) -> &'static str {
+    s(builtin_kind_msg(k))
 }
 
 /// The label of a kind key (the key itself when unknown, e.g. removed from config).
@@ -165,17 +170,7 @@ pub fn resolve_kind(ctx: &Ctx, input: &str) -> Result<String> {
         let mut names = vec![fold(key), fold(label)];
         if BUILTIN_KINDS.contains(&key.as_str()) {
             for l in [crate::i18n::Lang::Vi, crate::i18n::Lang::En] {
-                let m = match key.as_str() {
-                    "advice" => M::WAdvice,
-                    "draft" => M::WDraft,
-                    "meeting" => M::WMeeting,
-                    "inspection" => M::WInspection,
-                    "coordination" => M::WCoordination,
-                    "report" => M::WReport,
-                    "citizen" => M::WCitizen,
-                    _ => M::WOther,
-                };
-                names.push(fold(m.raw(l)));
+                names.push(fold(builtin_kind_msg(key).raw(l)));
             }
         }
         if names.contains(&want) {

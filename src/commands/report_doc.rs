@@ -144,7 +144,8 @@ pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -
     let who = ctx.config.person.org.clone().unwrap_or_default();
     doc.intro = Some(t(M::DocIntro, &[&who, &name]).trim_start().to_string());
     let b = &r.body;
-    let e = &b.entries;
+    let e = &b.entries.counts;
+    let by_kind = &b.entries.by_kind;
     let tk = &b.tasks;
     let mut s1 = vec![
         Para::Text(t(
@@ -176,7 +177,7 @@ pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -
         Para::Subheading(s(M::DocByKindHead).to_string()),
     ];
     s1.extend(
-        e.by_kind
+        by_kind
             .iter()
             .map(|k| Para::Bullet(t(M::DocByKindItem, &[&k.label, &k.count]))),
     );
@@ -287,8 +288,7 @@ pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -
     let kinds = Table {
         title: t(M::DocAppendix, &[&s(M::RByKind)]),
         headers: vec![s(M::LName).into(), s(M::RCount).into(), s(M::RMinutes).into()],
-        rows: e
-            .by_kind
+        rows: by_kind
             .iter()
             .map(|k| vec![k.label.clone(), k.count.to_string(), k.minutes.to_string()])
             .collect(),
@@ -329,8 +329,7 @@ pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -
         },
         Chart {
             title: s(M::RByKind).to_string(),
-            bars: e
-                .by_kind
+            bars: by_kind
                 .iter()
                 .map(|k| (k.label.clone(), k.count as f64))
                 .collect(),

@@ -490,15 +490,23 @@ fn counters(r: &MonthReport) -> Listing {
         ]
     };
     let rows = vec![
-        row(M::REntries, b.entries.total, p.entries.total),
-        row(M::RDaysLogged, b.entries.days_logged, p.entries.days_logged),
-        row(M::RWorkingDays, b.entries.working_days, p.entries.working_days),
-        row(M::RMinutes, b.entries.minutes, p.entries.minutes),
-        row(M::RPlanned, b.entries.planned, p.entries.planned),
-        row(M::RArising, b.entries.arising, p.entries.arising),
+        row(M::REntries, b.entries.counts.total, p.entries.total),
+        row(
+            M::RDaysLogged,
+            b.entries.counts.days_logged,
+            p.entries.days_logged,
+        ),
+        row(
+            M::RWorkingDays,
+            b.entries.counts.working_days,
+            p.entries.working_days,
+        ),
+        row(M::RMinutes, b.entries.counts.minutes, p.entries.minutes),
+        row(M::RPlanned, b.entries.counts.planned, p.entries.planned),
+        row(M::RArising, b.entries.counts.arising, p.entries.arising),
         vec![
             s(M::RArisingShare).to_string(),
-            pct(b.entries.arising, b.entries.total),
+            pct(b.entries.counts.arising, b.entries.counts.total),
             pct(p.entries.arising, p.entries.total),
             String::new(),
         ],

@@ -118,14 +118,21 @@ pub struct Bucket {
     pub minutes: i64,
 }
 
+/// The entry counters, shown for this period and the previous one.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Entries {
+pub struct EntryCounts {
     pub total: i64,
     pub days_logged: i64,
     pub working_days: i64,
     pub minutes: i64,
     pub planned: i64,
     pub arising: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Entries {
+    #[serde(flatten)]
+    pub counts: EntryCounts,
     pub by_kind: Vec<Bucket>,
     pub by_field: Vec<Bucket>,
     pub by_unit: Vec<Bucket>,
@@ -240,22 +247,12 @@ pub struct Body {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Previous {
     pub period: Period,
-    pub entries: PrevEntries,
+    pub entries: EntryCounts,
     pub tasks: Tasks,
     pub followups: PrevFollowups,
     pub blockers: PrevBlockers,
     pub contingencies: PrevContingencies,
     pub documents: Documents,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct PrevEntries {
-    pub total: i64,
-    pub days_logged: i64,
-    pub working_days: i64,
-    pub minutes: i64,
-    pub planned: i64,
-    pub arising: i64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -283,14 +280,7 @@ impl Body {
     pub fn counters(&self, period: Period) -> Previous {
         Previous {
             period,
-            entries: PrevEntries {
-                total: self.entries.total,
-                days_logged: self.entries.days_logged,
-                working_days: self.entries.working_days,
-                minutes: self.entries.minutes,
-                planned: self.entries.planned,
-                arising: self.entries.arising,
-            },
+            entries: self.entries.counts.clone(),
             tasks: self.tasks.clone(),
             followups: PrevFollowups {
                 open: self.followups.open,
@@ -393,12 +383,14 @@ pub fn compute(i: &Input) -> Body {
         })
         .collect();
     let entries = Entries {
-        total,
-        days_logged: per_day.len() as i64,
-        working_days: i.working.iter().filter(|(_, w)| *w).count() as i64,
-        minutes,
-        planned,
-        arising: total - planned,
+        counts: EntryCounts {
+            total,
+            days_logged: per_day.len() as i64,
+            working_days: i.working.iter().filter(|(_, w)| *w).count() as i64,
+            minutes,
+            planned,
+            arising: total - planned,
+        },
         by_kind: bucket(by_kind, &i.labels.kinds, &i.labels.none),
         by_field: bucket(by_field, &i.labels.fields, &i.labels.none),
         by_unit: bucket(by_unit, &i.labels.units, &i.labels.none),
@@ -690,10 +682,17 @@ mod tests {
         let labels = Labels::default();
         let tasks = [task];
         let r = compute(&input_with(&p, &working, &entries, &tasks, &starts, &labels));
-        assert_eq!((r.entries.total, r.entries.planned, r.entries.arising), (3, 1, 2));
+        assert_eq!(
+            (
+                r.entries.counts.total,
+                r.entries.counts.planned,
+                r.entries.counts.arising
+            ),
+            (3, 1, 2)
+        );
         assert_eq!(r.tasks.planned, 1);
         assert_eq!(r.tasks.overdue, 1);
-        assert_eq!(r.entries.days_logged, 3);
+        assert_eq!(r.entries.counts.days_logged, 3);
     }
 
     proptest! {
@@ -727,14 +726,14 @@ mod tests {
             }];
             let labels = Labels::default();
             let r = compute(&input_with(&p, &working, &entries, &tasks, &starts, &labels));
-            prop_assert_eq!(r.entries.total, entries.len() as i64);
-            prop_assert_eq!(r.entries.planned + r.entries.arising, r.entries.total);
-            prop_assert_eq!(r.entries.by_kind.iter().map(|b| b.count).sum::<i64>(), r.entries.total);
-            prop_assert_eq!(r.entries.by_field.iter().map(|b| b.count).sum::<i64>(), r.entries.total);
-            prop_assert_eq!(r.entries.by_kind.iter().map(|b| b.minutes).sum::<i64>(), r.entries.minutes);
-            prop_assert_eq!(r.daily.iter().map(|b| b.count).sum::<i64>(), r.entries.total);
-            prop_assert_eq!(r.daily.iter().map(|b| b.minutes).sum::<i64>(), r.entries.minutes);
-            prop_assert_eq!(r.daily.iter().filter(|b| b.count > 0).count() as i64, r.entries.days_logged);
+            prop_assert_eq!(r.entries.counts.total, entries.len() as i64);
+            prop_assert_eq!(r.entries.counts.planned + r.entries.counts.arising, r.entries.counts.total);
+            prop_assert_eq!(r.entries.by_kind.iter().map(|b| b.count).sum::<i64>(), r.entries.counts.total);
+            prop_assert_eq!(r.entries.by_field.iter().map(|b| b.count).sum::<i64>(), r.entries.counts.total);
+            prop_assert_eq!(r.entries.by_kind.iter().map(|b| b.minutes).sum::<i64>(), r.entries.counts.minutes);
+            prop_assert_eq!(r.daily.iter().map(|b| b.count).sum::<i64>(), r.entries.counts.total);
+            prop_assert_eq!(r.daily.iter().map(|b| b.minutes).sum::<i64>(), r.entries.counts.minutes);
+            prop_assert_eq!(r.daily.iter().filter(|b| b.count > 0).count() as i64, r.entries.counts.days_logged);
             prop_assert!(r.entries.by_kind.windows(2).all(|w| w[0].count >= w[1].count));
         }
     }
