@@ -87,7 +87,64 @@ pub fn parse_date(input: &str, today: NaiveDate, dir: Dir, cal: &Calendar) -> Re
     if let Some(r) = parse_offset(&f, today, cal, raw) {
         return r;
     }
+    if let Some(r) = parse_lunar(&f, today, dir, raw) {
+        return r;
+    }
     parse_numeric(&f, today, raw)
+}
+
+/// A lunar date: `10/3 al`, `10/3/2023 âm lịch`, `âm 15/8`, `1/4n/2020 al` (`n` marks a leap
+/// month). Without a year: the lunar year of today, or the next/previous one when that
+/// day has passed (for a due date) or is still to come (for an entry's date). `None` when
+/// the text is not marked lunar.
+fn parse_lunar(f: &str, today: NaiveDate, dir: Dir, raw: &str) -> Option<Result<NaiveDate, DateError>> {
+    let mut body = None;
+    for mark in ["am lich", "al", "am", "lunar"] {
+        if let Some(rest) = f.strip_suffix(mark).filter(|r| r.ends_with(' ')) {
+            body = Some(rest.trim());
+            break;
+        }
+        if let Some(rest) = f.strip_prefix(mark).filter(|r| r.starts_with(' ')) {
+            body = Some(rest.trim());
+            break;
+        }
+    }
+    let body = body?;
+    let bad = || DateError::Bad(raw.to_string());
+    let calendar = |e: crate::calendar::CalendarError| DateError::Calendar(calendar_message(&e));
+    let parts: Vec<&str> = body.split(['/', '-', '.']).collect();
+    let num = |s: &str| s.parse::<u32>().ok();
+    let (day, month_text, year) = match parts.as_slice() {
+        [d, m] => (num(d), *m, None),
+        [d, m, y] => (num(d), *m, Some(y.parse::<i32>().ok())),
+        _ => return Some(Err(bad())),
+    };
+    let (month_digits, leap) = match month_text.strip_suffix('n') {
+        Some(m) => (m, true),
+        None => (month_text, false),
+    };
+    let (Some(day), Some(month)) = (day, num(month_digits)) else {
+        return Some(Err(bad()));
+    };
+    let solve = |y: i32| crate::calendar::lunar_to_solar(day, month, y, leap).map_err(calendar);
+    Some(
+        match year {
+            Some(Some(y)) => solve(y),
+            Some(None) => Err(bad()),
+            None => {
+                let this = match crate::calendar::solar_to_lunar(today) {
+                    Ok(l) => l.year,
+                    Err(e) => return Some(Err(calendar(e))),
+                };
+                match solve(this) {
+                    Ok(d) if dir == Dir::Future && d < today => solve(this + 1),
+                    Ok(d) if dir == Dir::Past && d > today => solve(this - 1),
+                    r => r,
+                }
+            }
+        }
+        .and_then(|d| in_range(d, raw)),
+    )
 }
 
 fn named_calendar_day(f: &str, today: NaiveDate, cal: &Calendar, raw: &str) -> Result<NaiveDate, DateError> {
@@ -506,6 +563,22 @@ mod tests {
             parse_period("15/12/2022..01/12/2022", today(), &cal()),
             Err(DateError::Reversed(_))
         ));
+    }
+
+    #[test]
+    fn lunar_dates() {
+        // Today 2022-12-21 is 28/11 of lunar year 2022 (Nhâm Dần).
+        let f = |s| parse_date(s, today(), Dir::Future, &cal());
+        assert_eq!(f("1/1 al"), Ok(d(2023, 1, 22))); // Tết Quý Mão
+        assert!(f("mùng 1/1 âm lịch").is_err());
+        assert_eq!(f("10/3/2023 âm lịch"), Ok(d(2023, 4, 29))); // Giỗ Tổ 2023
+        assert_eq!(f("âm 10/3/2023"), Ok(d(2023, 4, 29)));
+        assert_eq!(p("15/8 al"), Ok(d(2022, 9, 10))); // Trung thu 2022, already past
+        assert_eq!(f("1/2n/2023 al"), Ok(d(2023, 3, 22))); // 2023 has a leap month 2
+        assert!(matches!(f("1/5n/2023 al"), Err(DateError::Calendar(m)) if m.contains("2023")));
+        assert!(matches!(f("30/3/2024 al"), Err(DateError::Calendar(_)))); // month 3 of 2024 has 29 days
+        assert!(matches!(f("1/1/2150 al"), Err(DateError::Calendar(_))));
+        assert!(matches!(f("x/1 al"), Err(DateError::Bad(_))));
     }
 
     #[test]

@@ -217,3 +217,18 @@ fn working_day_due_dates_end_to_end() {
     assert_eq!(day(&v, "2025-01-24")["working_day"], true);
     assert_eq!(day(&v, "2025-01-27")["working_day"], false);
 }
+
+#[test]
+fn lunar_dates_as_input() {
+    let env = TestEnv::at("2022-12-21");
+    let v = env.json(&["task", "add", "Chuẩn bị Giỗ Tổ", "--due", "10/3 al"]);
+    assert_eq!(v["due"], "2023-04-29");
+    let v = env.json(&["add", "Trung thu", "-d", "âm lịch 15/8"]);
+    assert_eq!(v["date"], "2022-09-10");
+    let err = env.input_error(&["task", "add", "x", "--due", "30/3/2024 al"]);
+    assert!(err.contains("29"), "{err}");
+    let err = env.input_error(&["--lang", "vi", "task", "add", "x", "--due", "1/5n/2023 al"]);
+    assert!(err.contains("2023"), "{err}");
+    let err = env.input_error(&["task", "add", "x", "--due", "1/1/2150 al"]);
+    assert!(err.contains("2150"), "{err}");
+}
