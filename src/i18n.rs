@@ -370,6 +370,7 @@ catalogue! {
     RTriggeredLine => "  #{} {} ({}): {}", "  #{} {} ({}): {}";
     // --- calendar command, lunar labels (issue 4) ---
     Sec4 => "-", "-";
+    LDueLunar => "Hạn (âm lịch)", "Due (lunar)";
     CalNotAMonth => "'{}' không phải một tháng", "'{}' is not a month";
     CalNotAMonthHint => "dùng một trong các dạng: 2023-01, 01/2023, month (tháng này), last-month (tháng trước)", "use one of: 2023-01, 01/2023, month (this month), last-month";
     CalTitle => "Tháng {} · năm {}", "{} · lunar year {}";

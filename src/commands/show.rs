@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         RecordKind::Task => {
             let task = store::tasks::get_task(conn, a.id, super::task::asof(ctx))?;
             let (timeline, items) = super::task::timeline_listing(conn, &task)?;
-            let mut json = to_json(&task)?;
+            let mut json = with_lunar(to_json(&task)?);
             json["timeline"] = to_json(&items)?;
             let mut details = details_listing(ctx, kind, a.id, &json);
             details.json = json.clone();
@@ -107,7 +107,7 @@ fn details_listing(ctx: &Ctx, kind: RecordKind, id: i64, json: &Value) -> Listin
                 ("date", Value::String(d)) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
                     .map(crate::i18n::day)
                     .unwrap_or_else(|_| d.clone()),
-                ("lunar", Value::Object(_)) => lunar_text(json).unwrap_or_default(),
+                ("lunar" | "due_lunar", Value::Object(_)) => lunar_text(v).unwrap_or_default(),
                 _ => display(v),
             };
             rows.push(vec![label, value]);
@@ -175,33 +175,40 @@ fn field_label(k: &str) -> Option<&'static str> {
         "source" => M::LSource,
         "as_of" => M::LAsOf,
         "lunar" => M::LLunar,
+        "due_lunar" => M::LDueLunar,
         _ => return None,
     }))
 }
 
-/// Adds the `lunar` object right after `date` (an entry's day in the lunar calendar).
+/// Adds the lunar date right after the solar one: `lunar` after an entry's `date`,
+/// `due_lunar` after a task's `due`.
 fn with_lunar(json: Value) -> Value {
     let Value::Object(map) = json else { return json };
     let mut out = Map::new();
     for (k, v) in map {
         let lunar = match (k.as_str(), &v) {
-            ("date", Value::String(d)) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            ("date" | "due", Value::String(d)) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
                 .ok()
                 .and_then(|d| crate::calendar::solar_to_lunar(d).ok()),
             _ => None,
         };
+        let key = if k == "date" { "lunar" } else { "due_lunar" };
         out.insert(k, v);
         if let Some(l) = lunar {
-            out.insert("lunar".into(), super::lunar::lunar_json(&l));
+            out.insert(key.into(), super::lunar::lunar_json(&l));
         }
     }
     Value::Object(out)
 }
 
 /// The lunar row of the table: "mùng 5 tháng Giêng năm Quý Mão".
-fn lunar_text(json: &Value) -> Option<String> {
-    let d = chrono::NaiveDate::parse_from_str(json.get("date")?.as_str()?, "%Y-%m-%d").ok()?;
-    let l = crate::calendar::solar_to_lunar(d).ok()?;
+fn lunar_text(lunar: &Value) -> Option<String> {
+    let l = crate::calendar::LunarDate {
+        day: u32::try_from(lunar.get("day")?.as_u64()?).ok()?,
+        month: u32::try_from(lunar.get("month")?.as_u64()?).ok()?,
+        year: i32::try_from(lunar.get("year")?.as_i64()?).ok()?,
+        leap: lunar.get("leap")?.as_bool()?,
+    };
     Some(super::lunar::lunar_phrase(&l, crate::i18n::lang()))
 }
 

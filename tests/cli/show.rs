@@ -53,3 +53,15 @@ fn show_an_entry_with_its_lunar_date() {
     let out = env.ok(&["show", "1"]);
     assert!(out.contains("lunar 5/1, Quý Mão year"), "{out}");
 }
+
+#[test]
+fn show_a_task_gives_its_due_date_in_the_lunar_calendar() {
+    let env = TestEnv::new();
+    env.ok(&["task", "add", "Chuẩn bị Tết", "--due", "2023-01-21"]);
+    let v = env.json(&["show", "1"]);
+    assert_eq!(v["due_lunar"]["day"], 30);
+    assert_eq!(v["due_lunar"]["month"], 12);
+    assert_eq!(v["due_lunar"]["year_name"], "Nhâm Dần");
+    let out = env.ok(&["show", "1", "--lang", "vi"]);
+    assert!(out.contains("30 tháng Chạp năm Nhâm Dần"), "{out}");
+}
