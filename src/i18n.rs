@@ -483,7 +483,7 @@ catalogue! {
     ReviewSinceFuture => "ngày bắt đầu {} còn ở tương lai", "the start date {} is in the future";
     ReviewWorkDone => "I. Công việc đã thực hiện từ {} đến {}", "I. Work done from {} to {}";
     ReviewTasksDone => "Nhiệm vụ đã hoàn thành", "Tasks completed";
-    ReviewMustFinish => "Nhiệm vụ phải hoàn thành đến {} (trước Tết)", "Tasks to finish by {} (before Tết)";
+    ReviewMustFinish => "Nhiệm vụ phải hoàn thành đến {} (trước Tết Nguyên đán {})", "Tasks to finish by {} (before the Lunar New Year {})";
     ReviewDocuments => "II. Văn bản làm căn cứ, theo lĩnh vực", "II. Documents the work rests on, by field";
     ReviewFollowups => "III. Việc đã tham mưu giao chưa được thực hiện", "III. Follow-ups not yet carried out";
     ReviewCounts => "IV. Văn bản đã ban hành so với phải ban hành", "IV. Documents issued against documents required";
@@ -498,7 +498,7 @@ catalogue! {
     Sec6 => "-", "-";
     DocTitle => "BÁO CÁO", "REPORT";
     DocSummaryMonth => "Kết quả công tác {} và nhiệm vụ trọng tâm {}", "Results of {} and priorities for {}";
-    DocSummaryReview => "Kết quả thực hiện nhiệm vụ từ {} đến nay, nhiệm vụ phải hoàn thành trước Tết; văn bản, chính sách; việc các cơ quan, đơn vị chưa thực hiện", "Work done from {} to date, tasks to finish before Tết; documents and policies; work agencies have not yet carried out";
+    DocSummaryReview => "Kết quả thực hiện nhiệm vụ từ {} đến nay, nhiệm vụ phải hoàn thành trước Tết Nguyên đán; văn bản, chính sách; việc các cơ quan, đơn vị chưa thực hiện", "Work done from {} to date, tasks to finish before Tết; documents and policies; work agencies have not yet carried out";
     DocMonthName => "tháng {} năm {}", "{} {}";
     DocPeriodName => "kỳ {} – {}", "the period {} – {}";
     DocIntro => "{} báo cáo kết quả công tác {} như sau:", "{} reports on {} as follows:";
@@ -534,7 +534,7 @@ catalogue! {
     DocReviewS3 => "III. VIỆC ĐÃ THAM MƯU GIAO NHƯNG CÁC CƠ QUAN, ĐƠN VỊ CHƯA THỰC HIỆN", "III. WORK ASSIGNED ON OUR ADVICE THAT AGENCIES HAVE NOT CARRIED OUT";
     DocReviewS4 => "IV. VĂN BẢN ĐÃ BAN HÀNH SO VỚI VĂN BẢN PHẢI BAN HÀNH", "IV. DOCUMENTS ISSUED AGAINST DOCUMENTS REQUIRED";
     DocReviewMonth => "Tháng {}: {} việc ({} phút)", "{}: {} pieces of work ({} min)";
-    DocMustFinishHead => "Nhiệm vụ phải hoàn thành trước {}", "Tasks to finish by {}";
+    DocMustFinishHead => "Nhiệm vụ phải hoàn thành trước Tết Nguyên đán {} (đến {})", "Tasks to finish before the Lunar New Year {} (by {})";
     DocFollowItem => "{}{} (giao {}, {} ngày){}", "{}{} (assigned {}, {} days){}";
     DocCountItem => "{} – {}: đã ban hành {}/{} văn bản phải ban hành", "{} – {}: issued {} of {} required";
     DocNeedsFile => "định dạng docx là tệp nhị phân: cần -o TỆP", "docx is a binary file: give -o FILE";

@@ -368,7 +368,7 @@ pub fn review_document(ctx: &Ctx, r: &ReviewReport) -> (AdminReport, Vec<Chart>)
     }
     s1.push(Para::Subheading(t(
         M::DocMustFinishHead,
-        &[&crate::i18n::date(r.until)],
+        &[&super::report_review::tet_name(ctx), &crate::i18n::date(r.until)],
     )));
     if r.must_finish.is_empty() {
         s1.push(Para::Text(s(M::DocNothing).to_string()));

@@ -127,7 +127,10 @@ fn sections(ctx: &Ctx, r: &ReviewReport) -> Result<Vec<Listing>> {
     l.title = Some(s(M::ReviewTasksDone).to_string());
     out.push(l);
     let mut l = super::task::task_listing(&r.must_finish)?;
-    l.title = Some(t(M::ReviewMustFinish, &[&crate::i18n::date(r.until)]));
+    l.title = Some(t(
+        M::ReviewMustFinish,
+        &[&crate::i18n::date(r.until), &tet_name(ctx)],
+    ));
     out.push(l);
     // II. Documents by field.
     let mut rows = Vec::new();
@@ -227,4 +230,12 @@ fn sections(ctx: &Ctx, r: &ReviewReport) -> Result<Vec<Listing>> {
     l.footer = Some(t(M::ReviewCountsTotal, &[&issued, &required]));
     out.push(l);
     Ok(out)
+}
+
+/// "Quý Mão 2023": the coming Lunar New Year, as report headings name it.
+pub fn tet_name(ctx: &Ctx) -> String {
+    match ctx.cal().next_tet(ctx.today()) {
+        Ok(d) => format!("{} {}", crate::calendar::year_name(d.year()), d.year()),
+        Err(_) => String::new(),
+    }
 }

@@ -162,6 +162,7 @@ fn review_report_as_word_document() {
         "III. VIỆC ĐÃ THAM MƯU GIAO NHƯNG CÁC CƠ QUAN, ĐƠN VỊ CHƯA THỰC HIỆN",
         "Đề án chuyển đổi số",
         "Thiếu kinh phí → Tổ chức họp liên ngành",
+        "trước Tết Nguyên đán Quý Mão 2023",
         "IV. VĂN BẢN ĐÃ BAN HÀNH SO VỚI VĂN BẢN PHẢI BAN HÀNH",
     ] {
         assert!(text.contains(want), "missing {want:?} in:\n{text}");
