@@ -161,3 +161,55 @@ fn dry_run_creates_nothing() {
     assert!(o.contains("dry run"), "{o}");
     env.ok(&["plan", "close"]);
 }
+
+/// On a terminal, opening a week asks about each unfinished item of earlier weeks (the
+/// terminal comes from util-linux `script`; the test is skipped where it is missing).
+#[cfg(unix)]
+#[test]
+fn plan_week_on_a_terminal_asks_per_item() {
+    use std::io::Write;
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return;
+    }
+    let mut env = TestEnv::at("2022-12-12");
+    for t in ["Việc A", "Việc B", "Việc C"] {
+        env.ok(&["plan", "add", t]);
+    }
+    env.today = "2022-12-19".into();
+    let bin = assert_cmd::cargo::cargo_bin("worklog");
+    let mut child = std::process::Command::new("script")
+        .args(["-qec", &format!("{} plan week", bin.display()), "/dev/null"])
+        .env("WORKLOG_DB", env.db())
+        .env("WORKLOG_TODAY", "2022-12-19")
+        .env("HOME", env.dir.path())
+        .env("XDG_CONFIG_HOME", env.dir.path().join("config"))
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // carry the first, drop the second, leave the third
+    child.stdin.take().unwrap().write_all(b"c\nd\nl\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    let tasks = env.json(&["task", "list", "--all"]);
+    let by_title = |title: &str| {
+        tasks
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["title"] == title)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(by_title("Việc A")["plan"], "2022-W51");
+    assert_eq!(by_title("Việc A")["carried"], 1);
+    assert_eq!(by_title("Việc B")["status"], "dropped");
+    assert_eq!(by_title("Việc C")["plan"], "2022-W50");
+    assert_eq!(by_title("Việc C")["status"], "todo");
+}
