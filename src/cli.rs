@@ -98,6 +98,8 @@ pub enum Command {
     Search(commands::search::Args),
     /// Import entries from a file
     Import(commands::import::Args),
+    /// Export the whole database (JSON) or one kind of record (CSV)
+    Export(commands::export::Args),
     /// Print shell completions
     Completions(commands::completions::Args),
     /// Print the manual page (roff)

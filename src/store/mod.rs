@@ -6,6 +6,7 @@
 pub mod blockers;
 pub mod documents;
 pub mod entries;
+pub mod export;
 pub mod facts;
 pub mod followups;
 mod migrate;
