@@ -209,7 +209,10 @@ impl WriteTx<'_> {
         if !is_empty(self.conn())? {
             return Err(Error::input(M::ImportNotEmpty, &[&shown]).hint(M::ImportNotEmptyHint, &[&shown]));
         }
-        self.conn().execute_batch("PRAGMA defer_foreign_keys = ON")?;
+        // A big page cache for this one process: the search index's segments are
+        // rewritten as it grows, and re-reading them from the file dominates otherwise.
+        self.conn()
+            .execute_batch("PRAGMA defer_foreign_keys = ON; PRAGMA cache_size = -262144")?;
         self.bulk_inserts()?;
         // The database holds no record, so every id from 1 on is this import's: undo
         // removes exactly these rows even when an earlier undo left the sequence higher.
@@ -228,8 +231,11 @@ impl WriteTx<'_> {
             let Some(rows) = rows.as_array() else {
                 return Err(Error::input(M::ExportBadField, &[&shown, &table]).hint(M::ExportFormatHint, &[]));
             };
-            let mut current: Vec<&str> = Vec::new();
-            let mut sql = String::new();
+            // Rows go through an untyped TEMP staging table and into the real table with
+            // one INSERT … SELECT per table: the search index then takes them in one batch
+            // (FTS5 flushes its pending terms at every statement).
+            let mut stage: Option<(Vec<&str>, usize)> = None;
+            let mut insert: Option<rusqlite::Statement<'_>> = None;
             let mut values: Vec<SqlValue> = Vec::new();
             for (n, row) in rows.iter().enumerate() {
                 let at = |e: &dyn std::fmt::Display| {
@@ -238,24 +244,27 @@ impl WriteTx<'_> {
                 let Some(obj) = row.as_object() else {
                     return Err(at(&crate::i18n::s(M::ExportRowNotObject)));
                 };
-                let same = obj.len() == current.len() && obj.keys().zip(&current).all(|(a, b)| a == b);
+                let same = stage.as_ref().is_some_and(|(cur, _)| {
+                    obj.len() == cur.len() && obj.keys().zip(cur).all(|(a, b)| a == b)
+                });
                 if !same {
-                    current = obj.keys().map(String::as_str).collect();
-                    for c in &current {
+                    drop(insert.take());
+                    if let Some((cur, first)) = stage.take() {
+                        flush(conn, table, &cur, first, shown)?;
+                    }
+                    let cur: Vec<&str> = obj.keys().map(String::as_str).collect();
+                    for c in &cur {
                         if !cols.iter().any(|k| k == c) {
                             return Err(Error::input(M::ExportUnknownColumn, &[&shown, &table, c])
                                 .hint(M::ExportFormatHint, &[]));
                         }
                     }
-                    sql = format!(
-                        "INSERT INTO main.\"{table}\"({}) VALUES ({})",
-                        current
-                            .iter()
-                            .map(|c| format!("\"{c}\""))
-                            .collect::<Vec<_>>()
-                            .join(","),
-                        vec!["?"; current.len()].join(",")
-                    );
+                    conn.execute_batch(&format!("CREATE TEMP TABLE wl_import_stage({})", quoted(&cur)))?;
+                    insert = Some(conn.prepare(&format!(
+                        "INSERT INTO temp.wl_import_stage VALUES ({})",
+                        vec!["?"; cur.len()].join(",")
+                    ))?);
+                    stage = Some((cur, n));
                 }
                 values.clear();
                 for (k, v) in obj {
@@ -264,9 +273,13 @@ impl WriteTx<'_> {
                         None => return Err(at(&crate::i18n::t(M::ExportBadValue, &[k]))),
                     }
                 }
-                let mut st = conn.prepare_cached(&sql)?;
-                st.execute(rusqlite::params_from_iter(values.iter()))
-                    .map_err(|e| at(&e))?;
+                if let Some(st) = insert.as_mut() {
+                    st.execute(rusqlite::params_from_iter(values.iter()))?;
+                }
+            }
+            drop(insert);
+            if let Some((cur, first)) = stage.take() {
+                flush(conn, table, &cur, first, shown)?;
             }
             if table == "records" {
                 records = rows.len();
@@ -297,6 +310,42 @@ impl WriteTx<'_> {
         )?;
         Ok(records)
     }
+}
+
+fn quoted(cols: &[&str]) -> String {
+    cols.iter()
+        .map(|c| format!("\"{c}\""))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Moves the staged rows into `table`, in file order, and drops the staging table. A row
+/// the table refuses is then looked for one by one, to name it.
+fn flush(conn: &Connection, table: &str, cols: &[&str], first: usize, shown: &str) -> Result<()> {
+    let list = quoted(cols);
+    let all = format!(
+        "INSERT INTO main.\"{table}\"({list}) SELECT {list} FROM temp.wl_import_stage ORDER BY rowid"
+    );
+    if let Err(e) = conn.execute(&all, []) {
+        let one = format!(
+            "INSERT INTO main.\"{table}\"({list}) SELECT {list} FROM temp.wl_import_stage WHERE rowid = ?1"
+        );
+        let ids: Vec<i64> = {
+            let mut st = conn.prepare("SELECT rowid FROM temp.wl_import_stage ORDER BY rowid")?;
+            st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+        };
+        for (k, id) in ids.iter().enumerate() {
+            if let Err(e) = conn.execute(&one, [id]) {
+                return Err(Error::input(
+                    M::ExportBadRow,
+                    &[&shown, &table, &(first + k + 1), &e],
+                ));
+            }
+        }
+        return Err(Error::input(M::ExportBadRow, &[&shown, &table, &(first + 1), &e]));
+    }
+    conn.execute_batch("DROP TABLE temp.wl_import_stage")?;
+    Ok(())
 }
 
 fn tables_of(conn: &Connection) -> Result<Vec<(String, Vec<String>)>> {
