@@ -68,13 +68,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
 fn from_worklog(ctx: &Ctx, a: &Args) -> Result<View> {
     let shown = a.file.display().to_string();
     let bytes = std::fs::read(&a.file).map_err(|e| Error::input(M::IoError, &[&shown, &e]))?;
-    let doc: serde_json::Value =
-        serde_json::from_slice(&bytes).map_err(|e| Error::input(M::ExportNotJson, &[&shown, &e]))?;
-    drop(bytes);
-    store::export::check_export(&doc, &shown)?;
+    let next = store::export::read_header(&bytes, &shown)?;
     let mut store = ctx.store_rw()?;
     let mut tx = store.begin_write()?;
-    let n = tx.import_export(&doc, &shown)?;
+    let n = tx.import_export(&bytes, next, &shown)?;
     tx.finish(&t(M::UndoImportWorklog, &[&shown]), ctx.dry_run)?;
     let line = if ctx.dry_run {
         t(M::ImportWorklogWould, &[&n, &shown])

@@ -13,7 +13,10 @@ use crate::error::{Error, Result};
 use crate::i18n::M;
 use rusqlite::Connection;
 use rusqlite::types::{Value as SqlValue, ValueRef};
+use serde::Deserialize;
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
+use std::cell::{Cell, RefCell};
 use std::io::Write;
 
 /// The `format` and `version` an export carries; an import refuses any other.
@@ -141,12 +144,20 @@ fn write_export(conn: &Connection) -> Result<Vec<u8>> {
     Ok(buf)
 }
 
-/// Checks an export's header: format, version, schema version, next id, tables.
-pub fn check_export<'a>(doc: &'a Value, shown: &str) -> Result<(i64, &'a serde_json::Map<String, Value>)> {
+/// Reads and checks an export's header (format, version, schema version, next id) without
+/// building its tables: the whole file is parsed once here, so a broken file is refused
+/// before the database is opened. Returns `next_id`.
+pub fn read_header(bytes: &[u8], shown: &str) -> Result<i64> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let head = de
+        .deserialize_any(HeaderVisitor)
+        .and_then(|h| de.end().map(|_| h))
+        .map_err(|e| Error::input(M::ExportNotJson, &[&shown, &e]))?;
+    check_header(&head, shown)
+}
+
+fn check_header(obj: &serde_json::Map<String, Value>, shown: &str) -> Result<i64> {
     let bad = |field: &str| Error::input(M::ExportBadField, &[&shown, &field]).hint(M::ExportFormatHint, &[]);
-    let Some(obj) = doc.as_object() else {
-        return Err(bad("format"));
-    };
     match obj.get("format").and_then(Value::as_str) {
         Some(FORMAT) => {}
         Some(other) => {
@@ -175,10 +186,78 @@ pub fn check_export<'a>(doc: &'a Value, shown: &str) -> Result<(i64, &'a serde_j
         Some(n) if n >= 1 => n,
         _ => return Err(bad("next_id")),
     };
-    let Some(tables) = obj.get("tables").and_then(Value::as_object) else {
+    if !obj.get("tables").is_some_and(Value::is_object) {
         return Err(bad("tables"));
-    };
-    Ok((next, tables))
+    }
+    Ok(next)
+}
+
+/// The header fields as values; `tables` is only looked at (an empty object stands for it).
+struct HeaderVisitor;
+
+impl<'de> Visitor<'de> for HeaderVisitor {
+    type Value = serde_json::Map<String, Value>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a worklog export (a JSON object)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> std::result::Result<Self::Value, A::Error> {
+        let mut out = serde_json::Map::new();
+        while let Some(k) = m.next_key::<String>()? {
+            let v = if k == "tables" {
+                m.next_value::<ObjectShape>()?.0
+            } else {
+                m.next_value::<Value>()?
+            };
+            out.insert(k, v);
+        }
+        Ok(out)
+    }
+}
+
+/// Skips a value, remembering only whether it was an object (then `{}`, else null).
+struct ObjectShape(Value);
+
+impl<'de> Deserialize<'de> for ObjectShape {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        d.deserialize_any(ShapeVisitor).map(ObjectShape)
+    }
+}
+
+struct ShapeVisitor;
+
+impl<'de> Visitor<'de> for ShapeVisitor {
+    type Value = Value;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> std::result::Result<Value, A::Error> {
+        while m.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Value::Object(serde_json::Map::new()))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> std::result::Result<Value, A::Error> {
+        while s.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Value::Null)
+    }
+    fn visit_bool<E>(self, _: bool) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_i64<E>(self, _: i64) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_u64<E>(self, _: u64) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_f64<E>(self, _: f64) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_str<E>(self, _: &str) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_unit<E>(self) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
 }
 
 /// True when the database holds no record at all (live or deleted).
@@ -201,18 +280,15 @@ fn sql_value(v: &Value) -> Option<SqlValue> {
 }
 
 impl WriteTx<'_> {
-    /// Inserts every row of a checked export with its original id, into a database that
-    /// must hold no record. Returns the number of records. Foreign keys are checked once
+    /// Inserts every row of an export (header checked by `read_header`) with its original
+    /// id, into a database that must hold no record; the tables are read as they stream
+    /// by, never held whole. Returns the number of records. Foreign keys are checked once
     /// all rows are in, so the order of tables and rows does not matter.
-    pub fn import_export(&mut self, doc: &Value, shown: &str) -> Result<usize> {
-        let (next, tables) = check_export(doc, shown)?;
+    pub fn import_export(&mut self, bytes: &[u8], next: i64, shown: &str) -> Result<usize> {
         if !is_empty(self.conn())? {
             return Err(Error::input(M::ImportNotEmpty, &[&shown]).hint(M::ImportNotEmptyHint, &[&shown]));
         }
-        // A big page cache for this one process: the search index's segments are
-        // rewritten as it grows, and re-reading them from the file dominates otherwise.
-        self.conn()
-            .execute_batch("PRAGMA defer_foreign_keys = ON; PRAGMA cache_size = -262144")?;
+        self.conn().execute_batch("PRAGMA defer_foreign_keys = ON")?;
         self.bulk_inserts()?;
         // The database holds no record, so every id from 1 on is this import's: undo
         // removes exactly these rows even when an earlier undo left the sequence higher.
@@ -220,71 +296,19 @@ impl WriteTx<'_> {
             self.bulk_from = Some(1);
         }
         let conn = self.conn();
-        let known = tables_of(conn)?;
-        let mut records = 0usize;
-        for (table, rows) in tables {
-            let Some((_, cols)) = known.iter().find(|(t, _)| t == table) else {
-                return Err(
-                    Error::input(M::ExportUnknownTable, &[&shown, &table]).hint(M::ExportFormatHint, &[])
-                );
-            };
-            let Some(rows) = rows.as_array() else {
-                return Err(Error::input(M::ExportBadField, &[&shown, &table]).hint(M::ExportFormatHint, &[]));
-            };
-            // Rows go through an untyped TEMP staging table and into the real table with
-            // one INSERT … SELECT per table: the search index then takes them in one batch
-            // (FTS5 flushes its pending terms at every statement).
-            let mut stage: Option<(Vec<&str>, usize)> = None;
-            let mut insert: Option<rusqlite::Statement<'_>> = None;
-            let mut values: Vec<SqlValue> = Vec::new();
-            for (n, row) in rows.iter().enumerate() {
-                let at = |e: &dyn std::fmt::Display| {
-                    Error::input(M::ExportBadRow, &[&shown, &table, &(n + 1), &e])
-                };
-                let Some(obj) = row.as_object() else {
-                    return Err(at(&crate::i18n::s(M::ExportRowNotObject)));
-                };
-                let same = stage.as_ref().is_some_and(|(cur, _)| {
-                    obj.len() == cur.len() && obj.keys().zip(cur).all(|(a, b)| a == b)
-                });
-                if !same {
-                    drop(insert.take());
-                    if let Some((cur, first)) = stage.take() {
-                        flush(conn, table, &cur, first, shown)?;
-                    }
-                    let cur: Vec<&str> = obj.keys().map(String::as_str).collect();
-                    for c in &cur {
-                        if !cols.iter().any(|k| k == c) {
-                            return Err(Error::input(M::ExportUnknownColumn, &[&shown, &table, c])
-                                .hint(M::ExportFormatHint, &[]));
-                        }
-                    }
-                    conn.execute_batch(&format!("CREATE TEMP TABLE wl_import_stage({})", quoted(&cur)))?;
-                    insert = Some(conn.prepare(&format!(
-                        "INSERT INTO temp.wl_import_stage VALUES ({})",
-                        vec!["?"; cur.len()].join(",")
-                    ))?);
-                    stage = Some((cur, n));
-                }
-                values.clear();
-                for (k, v) in obj {
-                    match sql_value(v) {
-                        Some(v) => values.push(v),
-                        None => return Err(at(&crate::i18n::t(M::ExportBadValue, &[k]))),
-                    }
-                }
-                if let Some(st) = insert.as_mut() {
-                    st.execute(rusqlite::params_from_iter(values.iter()))?;
-                }
-            }
-            drop(insert);
-            if let Some((cur, first)) = stage.take() {
-                flush(conn, table, &cur, first, shown)?;
-            }
-            if table == "records" {
-                records = rows.len();
-            }
+        let load = Load {
+            conn,
+            shown,
+            known: tables_of(conn)?,
+            failed: RefCell::new(None),
+            records: Cell::new(0),
+        };
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        let r = de.deserialize_any(&load);
+        if let Some(e) = load.failed.take() {
+            return Err(e);
         }
+        r.map_err(|e| Error::input(M::ExportNotJson, &[&shown, &e]))?;
         let broken: Option<(String, i64, String)> = {
             let mut st = conn.prepare("PRAGMA foreign_key_check")?;
             let mut q = st.query([])?;
@@ -308,44 +332,209 @@ impl WriteTx<'_> {
             "UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = 'records'",
             [next - 1],
         )?;
-        Ok(records)
+        Ok(load.records.get())
     }
 }
 
-fn quoted(cols: &[&str]) -> String {
-    cols.iter()
-        .map(|c| format!("\"{c}\""))
-        .collect::<Vec<_>>()
-        .join(",")
+/// The streaming import: serde visits the export and each row goes to the database as it
+/// is read. A worklog error is kept aside (serde errors carry only text) and wins.
+struct Load<'c> {
+    conn: &'c Connection,
+    shown: &'c str,
+    known: Vec<(String, Vec<String>)>,
+    failed: RefCell<Option<Error>>,
+    records: Cell<usize>,
 }
 
-/// Moves the staged rows into `table`, in file order, and drops the staging table. A row
-/// the table refuses is then looked for one by one, to name it.
-fn flush(conn: &Connection, table: &str, cols: &[&str], first: usize, shown: &str) -> Result<()> {
-    let list = quoted(cols);
-    let all = format!(
-        "INSERT INTO main.\"{table}\"({list}) SELECT {list} FROM temp.wl_import_stage ORDER BY rowid"
-    );
-    if let Err(e) = conn.execute(&all, []) {
-        let one = format!(
-            "INSERT INTO main.\"{table}\"({list}) SELECT {list} FROM temp.wl_import_stage WHERE rowid = ?1"
-        );
-        let ids: Vec<i64> = {
-            let mut st = conn.prepare("SELECT rowid FROM temp.wl_import_stage ORDER BY rowid")?;
-            st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
-        };
-        for (k, id) in ids.iter().enumerate() {
-            if let Err(e) = conn.execute(&one, [id]) {
-                return Err(Error::input(
-                    M::ExportBadRow,
-                    &[&shown, &table, &(first + k + 1), &e],
-                ));
+impl Load<'_> {
+    fn fail<E: serde::de::Error>(&self, e: Error) -> E {
+        *self.failed.borrow_mut() = Some(e);
+        E::custom("import failed")
+    }
+}
+
+impl<'de> Visitor<'de> for &Load<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a worklog export (a JSON object)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> std::result::Result<(), A::Error> {
+        while let Some(k) = m.next_key::<String>()? {
+            if k == "tables" {
+                m.next_value_seed(Tables(self))?;
+            } else {
+                m.next_value::<IgnoredAny>()?;
             }
         }
-        return Err(Error::input(M::ExportBadRow, &[&shown, &table, &(first + 1), &e]));
+        Ok(())
     }
-    conn.execute_batch("DROP TABLE temp.wl_import_stage")?;
-    Ok(())
+}
+
+struct Tables<'a, 'c>(&'a Load<'c>);
+
+impl<'de> DeserializeSeed<'de> for Tables<'_, '_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Tables<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object of tables")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> std::result::Result<(), A::Error> {
+        let load = self.0;
+        while let Some(table) = m.next_key::<String>()? {
+            let Some((_, cols)) = load.known.iter().find(|(t, _)| *t == table) else {
+                let e = Error::input(M::ExportUnknownTable, &[&load.shown, &table])
+                    .hint(M::ExportFormatHint, &[]);
+                return Err(load.fail(e));
+            };
+            let mut t = TableLoad {
+                conn: load.conn,
+                shown: load.shown,
+                table: &table,
+                cols,
+                stage: None,
+                insert: None,
+                values: Vec::new(),
+                n: 0,
+            };
+            m.next_value_seed(Rows(load, &mut t))?;
+            t.finish().map_err(|e| load.fail(e))?;
+            if table == "records" {
+                load.records.set(load.records.get() + t.n);
+            }
+        }
+        Ok(())
+    }
+}
+
+struct Rows<'a, 'c, 't>(&'a Load<'c>, &'a mut TableLoad<'t>);
+
+impl<'de> DeserializeSeed<'de> for Rows<'_, '_, '_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Rows<'_, '_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an array of rows")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> std::result::Result<(), A::Error> {
+        while let Some(row) = s.next_element::<serde_json::Map<String, Value>>()? {
+            self.1.row(&row).map_err(|e| self.0.fail(e))?;
+        }
+        Ok(())
+    }
+}
+
+/// One table's rows on their way in: they go through an untyped TEMP staging table and
+/// into the real table with one INSERT … SELECT, so the search index takes them in one
+/// batch (FTS5 flushes its pending terms at every statement).
+struct TableLoad<'t> {
+    conn: &'t Connection,
+    shown: &'t str,
+    table: &'t str,
+    cols: &'t [String],
+    /// The staged columns and the row number the stage starts at.
+    stage: Option<(Vec<String>, usize)>,
+    insert: Option<rusqlite::Statement<'t>>,
+    values: Vec<SqlValue>,
+    n: usize,
+}
+
+impl TableLoad<'_> {
+    fn row(&mut self, obj: &serde_json::Map<String, Value>) -> Result<()> {
+        let n = self.n;
+        self.n += 1;
+        let (shown, table) = (self.shown, self.table);
+        let at = |e: &dyn std::fmt::Display| Error::input(M::ExportBadRow, &[&shown, &table, &(n + 1), &e]);
+        let same = self
+            .stage
+            .as_ref()
+            .is_some_and(|(cur, _)| obj.len() == cur.len() && obj.keys().zip(cur).all(|(a, b)| a == b));
+        if !same {
+            self.finish()?;
+            let cur: Vec<String> = obj.keys().cloned().collect();
+            for c in &cur {
+                if !self.cols.iter().any(|k| k == c) {
+                    return Err(Error::input(M::ExportUnknownColumn, &[&shown, &table, c])
+                        .hint(M::ExportFormatHint, &[]));
+                }
+            }
+            self.conn
+                .execute_batch(&format!("CREATE TEMP TABLE wl_import_stage({})", quoted(&cur)))?;
+            self.insert = Some(self.conn.prepare(&format!(
+                "INSERT INTO temp.wl_import_stage VALUES ({})",
+                vec!["?"; cur.len()].join(",")
+            ))?);
+            self.stage = Some((cur, n));
+        }
+        self.values.clear();
+        for (k, v) in obj {
+            match sql_value(v) {
+                Some(v) => self.values.push(v),
+                None => return Err(at(&crate::i18n::t(M::ExportBadValue, &[k]))),
+            }
+        }
+        if let Some(st) = self.insert.as_mut() {
+            st.execute(rusqlite::params_from_iter(self.values.iter()))?;
+        }
+        Ok(())
+    }
+
+    /// Moves the staged rows into the table, in file order, and drops the staging table. A
+    /// row the table refuses is then looked for one by one, to name it.
+    fn finish(&mut self) -> Result<()> {
+        drop(self.insert.take());
+        let Some((cols, first)) = self.stage.take() else {
+            return Ok(());
+        };
+        let (conn, table, shown) = (self.conn, self.table, self.shown);
+        let list = quoted(&cols);
+        let all = format!(
+            "INSERT INTO main.\"{table}\"({list}) SELECT {list} FROM temp.wl_import_stage ORDER BY rowid"
+        );
+        if let Err(e) = conn.execute(&all, []) {
+            let one = format!(
+                "INSERT INTO main.\"{table}\"({list}) SELECT {list} FROM temp.wl_import_stage WHERE rowid = ?1"
+            );
+            let ids: Vec<i64> = {
+                let mut st = conn.prepare("SELECT rowid FROM temp.wl_import_stage ORDER BY rowid")?;
+                st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+            };
+            for (k, id) in ids.iter().enumerate() {
+                if let Err(e) = conn.execute(&one, [id]) {
+                    return Err(Error::input(
+                        M::ExportBadRow,
+                        &[&shown, &table, &(first + k + 1), &e],
+                    ));
+                }
+            }
+            return Err(Error::input(M::ExportBadRow, &[&shown, &table, &(first + 1), &e]));
+        }
+        conn.execute_batch("DROP TABLE temp.wl_import_stage")?;
+        Ok(())
+    }
+}
+
+fn quoted<S: AsRef<str>>(cols: &[S]) -> String {
+    cols.iter()
+        .map(|c| format!("\"{}\"", c.as_ref()))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 fn tables_of(conn: &Connection) -> Result<Vec<(String, Vec<String>)>> {

@@ -305,7 +305,7 @@ fn import_refuses_a_non_empty_database_and_bad_files() {
     let cases: &[(&str, &str)] = &[
         ("{not json", "not a valid JSON file"),
         (r#"{"format":"taskwarrior","version":1}"#, "format = taskwarrior"),
-        (r#"[1,2]"#, "'format'"),
+        (r#"[1,2]"#, "expected a worklog export"),
         (r#"{"format":"worklog-export","version":7}"#, "export version 7"),
         (
             r#"{"format":"worklog-export","version":1,"schema_version":99,"next_id":1,"tables":{}}"#,
