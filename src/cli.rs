@@ -104,6 +104,8 @@ pub enum Command {
     Backup(commands::backup::Args),
     /// Check the database for damage (changes nothing); restore it from a backup
     Check(commands::check::Args),
+    /// Export the whole database (JSON) or one kind of record (CSV)
+    Export(commands::export::Args),
     /// Print shell completions
     Completions(commands::completions::Args),
     /// Print the manual page (roff)

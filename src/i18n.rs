@@ -145,7 +145,7 @@ catalogue! {
     ImportUnknownColumn => "{}: cột '{}' không được hỗ trợ", "{}: the column '{}' is not supported";
     ImportBadCsv => "{}: tệp CSV lỗi ở dòng {}: {}", "{}: the CSV file is broken at line {}: {}";
     ImportFormatUnsupported => "chưa hỗ trợ nhập dạng '{}'", "importing '{}' is not supported yet";
-    ImportFormatHint => "dùng --from csv", "use --from csv";
+    ImportFormatHint => "dùng --from csv hoặc --from worklog", "use --from csv or --from worklog";
     ManWritten => "Đã ghi trang hướng dẫn vào {}", "Wrote the manual page to {}";
     // undo summaries
     UndoAdd => "ghi mục #{}", "add entry #{}";
@@ -660,6 +660,27 @@ catalogue! {
     RestoreAside => "Tệp cũ được giữ lại tại {}", "The old file is kept at {}";
     RestoreWould => "Sẽ khôi phục {} từ {} (tệp cũ giữ lại tại {})", "Would restore {} from {} (the old file kept at {})";
     RestoreCounts => "Bản sao lưu: lược đồ phiên bản {}, {} bản ghi", "The backup: schema version {}, {} records";
+    ExportCsvOnly => "{} chỉ dùng với --format csv", "{} goes with --format csv only";
+    ExportCsvOnlyHint => "--format json (mặc định) luôn xuất toàn bộ cơ sở dữ liệu; --format csv --what entries|tasks|docs|facts [KỲ] xuất một loại bản ghi", "--format json (the default) always exports the whole database; --format csv --what entries|tasks|docs|facts [PERIOD] exports one kind of record";
+    ExportBadFormat => "export chỉ ghi dạng json hoặc csv, không ghi {}", "export writes json or csv, not {}";
+    ExportNotJson => "{}: không phải tệp JSON hợp lệ: {}", "{}: not a valid JSON file: {}";
+    ExportBadField => "{}: trường '{}' thiếu hoặc sai", "{}: the field '{}' is missing or wrong";
+    ExportFormatHint => "tệp phải do worklog export tạo ra, ví dụ: worklog export -o worklog.json", "the file must come from worklog export, e.g. worklog export -o worklog.json";
+    ExportUnknownFormat => "{}: không phải bản xuất của worklog (format = {})", "{}: not a worklog export (format = {})";
+    ExportUnknownVersion => "{}: chưa đọc được bản xuất phiên bản {} (chương trình này đọc phiên bản {})", "{}: export version {} is not supported (this program reads version {})";
+    ExportSchemaNewer => "{}: bản xuất từ cơ sở dữ liệu phiên bản {}, mới hơn phiên bản {} của chương trình này", "{}: the export comes from database version {}, newer than this program's version {}";
+    ExportSchemaNewerHint => "cập nhật worklog rồi nhập lại", "update worklog, then import again";
+    ExportUnknownTable => "{}: bảng '{}' không có trong cơ sở dữ liệu", "{}: unknown table '{}'";
+    ExportUnknownColumn => "{}: bảng '{}' không có cột '{}'", "{}: the table '{}' has no column '{}'";
+    ExportBadRow => "{}: bảng '{}', dòng {}: {}", "{}: table '{}', row {}: {}";
+    ExportRowNotObject => "mỗi dòng phải là một đối tượng JSON", "each row must be a JSON object";
+    ExportBadValue => "giá trị của cột '{}' phải là số, chuỗi hoặc null", "the value of column '{}' must be a number, a string or null";
+    ExportFkBroken => "{}: bảng '{}', dòng {} trỏ tới bản ghi không có trong tệp (bảng '{}')", "{}: table '{}', row {} refers to a record missing from the file (table '{}')";
+    ImportNotEmpty => "{}: cơ sở dữ liệu đã có dữ liệu; bản xuất worklog chỉ nhập được vào cơ sở dữ liệu trống", "{}: the database already holds records; a worklog export is imported only into an empty database";
+    ImportNotEmptyHint => "bắt đầu một tệp mới: worklog --db moi.db import {} --from worklog", "start a new file: worklog --db new.db import {} --from worklog";
+    ImportedWorklog => "Đã nhập {} bản ghi từ {}", "Imported {} records from {}";
+    ImportWorklogWould => "Sẽ nhập {} bản ghi từ {}", "Would import {} records from {}";
+    UndoImportWorklog => "nhập bản xuất {}", "import of the export {}";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

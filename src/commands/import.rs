@@ -1,6 +1,7 @@
 //! `worklog import FILE --from csv`: entries from a spreadsheet, all or nothing in one
 //! transaction. Every row is checked before anything is written; the first bad cell is
-//! reported with its line and column.
+//! reported with its line and column. `--from worklog` reads a `worklog export` JSON
+//! file into an empty database, every record with its original id (store/export.rs).
 
 use crate::app::Ctx;
 use crate::dates::{Dir, parse_date};
@@ -21,7 +22,7 @@ pub enum From {
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_long_help = "The CSV file's first row names its columns, of: date, text, kind, field, unit, tags, minutes.\n`date` and `text` are required; several units or tags are separated by `;`.\n\nExample:\n  worklog import so-cong-viec.csv --from csv --dry-run"
+    after_long_help = "The CSV file's first row names its columns, of: date, text, kind, field, unit, tags, minutes.\n`date` and `text` are required; several units or tags are separated by `;`.\n\n--from worklog reads a `worklog export` JSON file into an EMPTY database, ids and all:\n  worklog --db new.db import worklog-2022.json --from worklog\n\nExample:\n  worklog import so-cong-viec.csv --from csv --dry-run"
 )]
 pub struct Args {
     /// The file to read
@@ -34,6 +35,9 @@ pub struct Args {
 const COLUMNS: &[&str] = &["date", "text", "kind", "field", "unit", "tags", "minutes"];
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
+    if a.from == From::Worklog {
+        return from_worklog(ctx, &a);
+    }
     if a.from != From::Csv {
         let name = format!("{:?}", a.from).to_lowercase();
         return Err(Error::input(M::ImportFormatUnsupported, &[&name]).hint(M::ImportFormatHint, &[]));
@@ -57,6 +61,26 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     Ok(View::Message {
         lines: vec![line],
         json: serde_json::json!({"imported": if ctx.dry_run { 0 } else { n }, "rows": n, "file": shown, "dry_run": ctx.dry_run}),
+    })
+}
+
+/// A `worklog export` file into an empty database, in one transaction.
+fn from_worklog(ctx: &Ctx, a: &Args) -> Result<View> {
+    let shown = a.file.display().to_string();
+    let bytes = std::fs::read(&a.file).map_err(|e| Error::input(M::IoError, &[&shown, &e]))?;
+    let next = store::export::read_header(&bytes, &shown)?;
+    let mut store = ctx.store_rw()?;
+    let mut tx = store.begin_write()?;
+    let n = tx.import_export(&bytes, next, &shown)?;
+    tx.finish(&t(M::UndoImportWorklog, &[&shown]), ctx.dry_run)?;
+    let line = if ctx.dry_run {
+        t(M::ImportWorklogWould, &[&n, &shown])
+    } else {
+        t(M::ImportedWorklog, &[&n, &shown])
+    };
+    Ok(View::Message {
+        lines: vec![line],
+        json: serde_json::json!({"imported": if ctx.dry_run { 0 } else { n }, "records": n, "file": shown, "dry_run": ctx.dry_run}),
     })
 }
 

@@ -10,6 +10,7 @@ pub mod completions;
 pub mod contingency;
 pub mod doc;
 pub mod edit;
+pub mod export;
 pub mod fact;
 pub mod field;
 pub mod import;
@@ -57,6 +58,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Doc(c)) => doc::run(ctx, c)?,
         Some(Command::Fact(c)) => fact::run(ctx, c)?,
         Some(Command::Import(a)) => import::run(ctx, a)?,
+        Some(Command::Export(a)) => export::run(ctx, a)?,
         Some(Command::Search(a)) => search::run(ctx, a)?,
         Some(Command::Cal(a)) => cal::run(ctx, a)?,
         Some(Command::Backup(a)) => backup::run(ctx, a)?,

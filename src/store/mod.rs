@@ -7,6 +7,7 @@ pub mod blockers;
 pub mod calendar;
 pub mod documents;
 pub mod entries;
+pub mod export;
 pub mod facts;
 pub mod followups;
 pub mod maintenance;

@@ -12,6 +12,7 @@ mod contingency;
 mod doc;
 mod edit_rm_undo;
 mod errors;
+mod export;
 mod fact;
 mod import;
 mod init;

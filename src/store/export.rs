@@ -1,0 +1,639 @@
+//! The lossless JSON export of the whole database and its import (SPEC §7, §11 R6), and
+//! the flat CSV exports of entries, tasks, documents and facts.
+//!
+//! The JSON export is generated from the live schema: every base table except the undo
+//! journal, the search index (rebuilt by its triggers) and SQLite's own tables, in a fixed
+//! table order and by rowid, each row an object of its columns with SQLite's own types
+//! (INTEGER and REAL → number, TEXT → string, NULL → null). One row per line keeps the file
+//! diffable and lets the writer stream rows without building a tree. `next_id` carries the
+//! id sequence's high-water mark, so an id is never reused after a round trip.
+
+use super::WriteTx;
+use crate::error::{Error, Result};
+use crate::i18n::M;
+use rusqlite::Connection;
+use rusqlite::types::{Value as SqlValue, ValueRef};
+use serde::Deserialize;
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+use std::cell::{Cell, RefCell};
+use std::io::Write;
+
+/// The `format` and `version` an export carries; an import refuses any other.
+pub const FORMAT: &str = "worklog-export";
+pub const VERSION: i64 = 1;
+
+/// Table order of the export: records first, then the tables that hang off them. A table a
+/// later schema adds and this list lacks follows, by name.
+const ORDER: &[&str] = &[
+    "records",
+    "units",
+    "fields",
+    "plans",
+    "goals",
+    "tasks",
+    "task_events",
+    "entries",
+    "record_units",
+    "record_tags",
+    "record_docs",
+    "contingencies",
+    "blockers",
+    "documents",
+    "facts",
+    "submissions",
+];
+
+/// The tables an export holds, in export order.
+fn tables(conn: &Connection) -> Result<Vec<String>> {
+    let mut st = conn.prepare(
+        "SELECT name FROM main.sqlite_master WHERE type = 'table'
+           AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'undo\\_%' ESCAPE '\\'
+           AND name NOT LIKE 'search%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
+    )?;
+    let live: Vec<String> = st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let mut out: Vec<String> = ORDER
+        .iter()
+        .filter(|t| live.iter().any(|l| l == *t))
+        .map(|t| t.to_string())
+        .collect();
+    out.extend(live.into_iter().filter(|l| !ORDER.contains(&l.as_str())));
+    Ok(out)
+}
+
+fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
+    let mut st = conn.prepare(&format!("PRAGMA main.table_info(\"{table}\")"))?;
+    let v = st
+        .query_map([], |r| r.get::<_, String>(1))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+fn next_id(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'records'), 0) + 1",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+fn json_err(e: impl std::fmt::Display) -> Error {
+    Error::fail(M::DbError, &[&e])
+}
+
+/// The whole database as a worklog export, read in one snapshot.
+pub fn export_json(conn: &Connection) -> Result<Vec<u8>> {
+    conn.execute_batch("BEGIN")?;
+    let r = write_export(conn);
+    let _ = conn.execute_batch("COMMIT");
+    r
+}
+
+fn write_export(conn: &Connection) -> Result<Vec<u8>> {
+    let schema: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let mut buf: Vec<u8> = Vec::with_capacity(1 << 16);
+    write!(
+        buf,
+        "{{\n  \"format\": \"{FORMAT}\",\n  \"version\": {VERSION},\n  \"schema_version\": {schema},\n  \"next_id\": {},\n  \"tables\": {{",
+        next_id(conn)?
+    )?;
+    for (ti, table) in tables(conn)?.iter().enumerate() {
+        let cols = columns(conn, table)?;
+        let keys: Vec<Vec<u8>> = cols
+            .iter()
+            .map(|c| serde_json::to_vec(c).map_err(json_err))
+            .collect::<Result<_>>()?;
+        let list = cols
+            .iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(",");
+        write!(buf, "{}\n    ", if ti > 0 { "," } else { "" })?;
+        serde_json::to_writer(&mut buf, table).map_err(json_err)?;
+        buf.extend_from_slice(b": [");
+        let mut st = conn.prepare(&format!("SELECT {list} FROM main.\"{table}\" ORDER BY rowid"))?;
+        let mut rows = st.query([])?;
+        let mut n = 0usize;
+        while let Some(row) = rows.next()? {
+            buf.extend_from_slice(if n > 0 { b",\n      {" } else { b"\n      {" });
+            for (i, key) in keys.iter().enumerate() {
+                if i > 0 {
+                    buf.push(b',');
+                }
+                buf.extend_from_slice(key);
+                buf.push(b':');
+                match row.get_ref(i)? {
+                    ValueRef::Null => buf.extend_from_slice(b"null"),
+                    ValueRef::Integer(v) => write!(buf, "{v}")?,
+                    ValueRef::Real(v) => serde_json::to_writer(&mut buf, &v).map_err(json_err)?,
+                    ValueRef::Text(t) => {
+                        let s = std::str::from_utf8(t).map_err(json_err)?;
+                        serde_json::to_writer(&mut buf, s).map_err(json_err)?;
+                    }
+                    ValueRef::Blob(_) => {
+                        return Err(Error::fail(M::DbError, &[&format!("{table}.{}: blob", cols[i])]));
+                    }
+                }
+            }
+            buf.push(b'}');
+            n += 1;
+        }
+        buf.extend_from_slice(if n > 0 { b"\n    ]" } else { b"]" });
+    }
+    buf.extend_from_slice(b"\n  }\n}\n");
+    Ok(buf)
+}
+
+/// Reads and checks an export's header (format, version, schema version, next id) without
+/// building its tables: the whole file is parsed once here, so a broken file is refused
+/// before the database is opened. Returns `next_id`.
+pub fn read_header(bytes: &[u8], shown: &str) -> Result<i64> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let head = de
+        .deserialize_any(HeaderVisitor)
+        .and_then(|h| de.end().map(|_| h))
+        .map_err(|e| Error::input(M::ExportNotJson, &[&shown, &e]))?;
+    check_header(&head, shown)
+}
+
+fn check_header(obj: &serde_json::Map<String, Value>, shown: &str) -> Result<i64> {
+    let bad = |field: &str| Error::input(M::ExportBadField, &[&shown, &field]).hint(M::ExportFormatHint, &[]);
+    match obj.get("format").and_then(Value::as_str) {
+        Some(FORMAT) => {}
+        Some(other) => {
+            return Err(
+                Error::input(M::ExportUnknownFormat, &[&shown, &other]).hint(M::ExportFormatHint, &[])
+            );
+        }
+        None => return Err(bad("format")),
+    }
+    match obj.get("version").and_then(Value::as_i64) {
+        Some(VERSION) => {}
+        Some(v) => return Err(Error::input(M::ExportUnknownVersion, &[&shown, &v, &VERSION])),
+        None => return Err(bad("version")),
+    }
+    match obj.get("schema_version").and_then(Value::as_i64) {
+        Some(v) if v > super::LATEST_VERSION => {
+            return Err(
+                Error::input(M::ExportSchemaNewer, &[&shown, &v, &super::LATEST_VERSION])
+                    .hint(M::ExportSchemaNewerHint, &[]),
+            );
+        }
+        Some(v) if v >= 1 => {}
+        _ => return Err(bad("schema_version")),
+    }
+    let next = match obj.get("next_id").and_then(Value::as_i64) {
+        Some(n) if n >= 1 => n,
+        _ => return Err(bad("next_id")),
+    };
+    if !obj.get("tables").is_some_and(Value::is_object) {
+        return Err(bad("tables"));
+    }
+    Ok(next)
+}
+
+/// The header fields as values; `tables` is only looked at (an empty object stands for it).
+struct HeaderVisitor;
+
+impl<'de> Visitor<'de> for HeaderVisitor {
+    type Value = serde_json::Map<String, Value>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a worklog export (a JSON object)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> std::result::Result<Self::Value, A::Error> {
+        let mut out = serde_json::Map::new();
+        while let Some(k) = m.next_key::<String>()? {
+            let v = if k == "tables" {
+                m.next_value::<ObjectShape>()?.0
+            } else {
+                m.next_value::<Value>()?
+            };
+            out.insert(k, v);
+        }
+        Ok(out)
+    }
+}
+
+/// Skips a value, remembering only whether it was an object (then `{}`, else null).
+struct ObjectShape(Value);
+
+impl<'de> Deserialize<'de> for ObjectShape {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        d.deserialize_any(ShapeVisitor).map(ObjectShape)
+    }
+}
+
+struct ShapeVisitor;
+
+impl<'de> Visitor<'de> for ShapeVisitor {
+    type Value = Value;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> std::result::Result<Value, A::Error> {
+        while m.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Value::Object(serde_json::Map::new()))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> std::result::Result<Value, A::Error> {
+        while s.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Value::Null)
+    }
+    fn visit_bool<E>(self, _: bool) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_i64<E>(self, _: i64) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_u64<E>(self, _: u64) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_f64<E>(self, _: f64) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_str<E>(self, _: &str) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_unit<E>(self) -> std::result::Result<Value, E> {
+        Ok(Value::Null)
+    }
+}
+
+/// True when the database holds no record at all (live or deleted).
+pub fn is_empty(conn: &Connection) -> Result<bool> {
+    Ok(!conn.query_row("SELECT EXISTS (SELECT 1 FROM records)", [], |r| {
+        r.get::<_, bool>(0)
+    })?)
+}
+
+fn sql_value(v: &Value) -> Option<SqlValue> {
+    Some(match v {
+        Value::Null => SqlValue::Null,
+        Value::String(s) => SqlValue::Text(s.clone()),
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => SqlValue::Integer(i),
+            None => SqlValue::Real(n.as_f64()?),
+        },
+        _ => return None,
+    })
+}
+
+impl WriteTx<'_> {
+    /// Inserts every row of an export (header checked by `read_header`) with its original
+    /// id, into a database that must hold no record; the tables are read as they stream
+    /// by, never held whole. Returns the number of records. Foreign keys are checked once
+    /// all rows are in, so the order of tables and rows does not matter.
+    pub fn import_export(&mut self, bytes: &[u8], next: i64, shown: &str) -> Result<usize> {
+        if !is_empty(self.conn())? {
+            return Err(Error::input(M::ImportNotEmpty, &[&shown]).hint(M::ImportNotEmptyHint, &[&shown]));
+        }
+        self.conn().execute_batch("PRAGMA defer_foreign_keys = ON")?;
+        self.bulk_inserts()?;
+        // The database holds no record, so every id from 1 on is this import's: undo
+        // removes exactly these rows even when an earlier undo left the sequence higher.
+        if self.bulk_from.is_some() {
+            self.bulk_from = Some(1);
+        }
+        let conn = self.conn();
+        let load = Load {
+            conn,
+            shown,
+            known: tables_of(conn)?,
+            failed: RefCell::new(None),
+            records: Cell::new(0),
+        };
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        let r = de.deserialize_any(&load);
+        if let Some(e) = load.failed.take() {
+            return Err(e);
+        }
+        r.map_err(|e| Error::input(M::ExportNotJson, &[&shown, &e]))?;
+        let broken: Option<(String, i64, String)> = {
+            let mut st = conn.prepare("PRAGMA foreign_key_check")?;
+            let mut q = st.query([])?;
+            match q.next()? {
+                Some(r) => Some((r.get(0)?, r.get::<_, Option<i64>>(1)?.unwrap_or(0), r.get(2)?)),
+                None => None,
+            }
+        };
+        if let Some((table, rowid, parent)) = broken {
+            return Err(Error::input(
+                M::ExportFkBroken,
+                &[&shown, &table, &rowid, &parent],
+            ));
+        }
+        conn.execute(
+            "INSERT INTO sqlite_sequence(name, seq) SELECT 'records', 0
+              WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'records')",
+            [],
+        )?;
+        conn.execute(
+            "UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = 'records'",
+            [next - 1],
+        )?;
+        Ok(load.records.get())
+    }
+}
+
+/// The streaming import: serde visits the export and each row goes to the database as it
+/// is read. A worklog error is kept aside (serde errors carry only text) and wins.
+struct Load<'c> {
+    conn: &'c Connection,
+    shown: &'c str,
+    known: Vec<(String, Vec<String>)>,
+    failed: RefCell<Option<Error>>,
+    records: Cell<usize>,
+}
+
+impl Load<'_> {
+    fn fail<E: serde::de::Error>(&self, e: Error) -> E {
+        *self.failed.borrow_mut() = Some(e);
+        E::custom("import failed")
+    }
+}
+
+impl<'de> Visitor<'de> for &Load<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a worklog export (a JSON object)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> std::result::Result<(), A::Error> {
+        while let Some(k) = m.next_key::<String>()? {
+            if k == "tables" {
+                m.next_value_seed(Tables(self))?;
+            } else {
+                m.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+struct Tables<'a, 'c>(&'a Load<'c>);
+
+impl<'de> DeserializeSeed<'de> for Tables<'_, '_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Tables<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object of tables")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> std::result::Result<(), A::Error> {
+        let load = self.0;
+        while let Some(table) = m.next_key::<String>()? {
+            let Some((_, cols)) = load.known.iter().find(|(t, _)| *t == table) else {
+                let e = Error::input(M::ExportUnknownTable, &[&load.shown, &table])
+                    .hint(M::ExportFormatHint, &[]);
+                return Err(load.fail(e));
+            };
+            let mut t = TableLoad {
+                conn: load.conn,
+                shown: load.shown,
+                table: &table,
+                cols,
+                stage: None,
+                insert: None,
+                values: Vec::new(),
+                n: 0,
+            };
+            m.next_value_seed(Rows(load, &mut t))?;
+            t.finish().map_err(|e| load.fail(e))?;
+            if table == "records" {
+                load.records.set(load.records.get() + t.n);
+            }
+        }
+        Ok(())
+    }
+}
+
+struct Rows<'a, 'c, 't>(&'a Load<'c>, &'a mut TableLoad<'t>);
+
+impl<'de> DeserializeSeed<'de> for Rows<'_, '_, '_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Rows<'_, '_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an array of rows")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> std::result::Result<(), A::Error> {
+        while let Some(row) = s.next_element::<serde_json::Map<String, Value>>()? {
+            self.1.row(&row).map_err(|e| self.0.fail(e))?;
+        }
+        Ok(())
+    }
+}
+
+/// One table's rows on their way in: they go through an untyped TEMP staging table and
+/// into the real table with one INSERT … SELECT, so the search index takes them in one
+/// batch (FTS5 flushes its pending terms at every statement).
+struct TableLoad<'t> {
+    conn: &'t Connection,
+    shown: &'t str,
+    table: &'t str,
+    cols: &'t [String],
+    /// The staged columns and the row number the stage starts at.
+    stage: Option<(Vec<String>, usize)>,
+    insert: Option<rusqlite::Statement<'t>>,
+    values: Vec<SqlValue>,
+    n: usize,
+}
+
+impl TableLoad<'_> {
+    fn row(&mut self, obj: &serde_json::Map<String, Value>) -> Result<()> {
+        let n = self.n;
+        self.n += 1;
+        let (shown, table) = (self.shown, self.table);
+        let at = |e: &dyn std::fmt::Display| Error::input(M::ExportBadRow, &[&shown, &table, &(n + 1), &e]);
+        let same = self
+            .stage
+            .as_ref()
+            .is_some_and(|(cur, _)| obj.len() == cur.len() && obj.keys().zip(cur).all(|(a, b)| a == b));
+        if !same {
+            self.finish()?;
+            let cur: Vec<String> = obj.keys().cloned().collect();
+            for c in &cur {
+                if !self.cols.iter().any(|k| k == c) {
+                    return Err(Error::input(M::ExportUnknownColumn, &[&shown, &table, c])
+                        .hint(M::ExportFormatHint, &[]));
+                }
+            }
+            self.conn
+                .execute_batch(&format!("CREATE TEMP TABLE wl_import_stage({})", quoted(&cur)))?;
+            self.insert = Some(self.conn.prepare(&format!(
+                "INSERT INTO temp.wl_import_stage VALUES ({})",
+                vec!["?"; cur.len()].join(",")
+            ))?);
+            self.stage = Some((cur, n));
+        }
+        self.values.clear();
+        for (k, v) in obj {
+            match sql_value(v) {
+                Some(v) => self.values.push(v),
+                None => return Err(at(&crate::i18n::t(M::ExportBadValue, &[k]))),
+            }
+        }
+        if let Some(st) = self.insert.as_mut() {
+            st.execute(rusqlite::params_from_iter(self.values.iter()))?;
+        }
+        Ok(())
+    }
+
+    /// Moves the staged rows into the table, in file order, and drops the staging table. A
+    /// row the table refuses is then looked for one by one, to name it.
+    fn finish(&mut self) -> Result<()> {
+        drop(self.insert.take());
+        let Some((cols, first)) = self.stage.take() else {
+            return Ok(());
+        };
+        let (conn, table, shown) = (self.conn, self.table, self.shown);
+        let list = quoted(&cols);
+        let all = format!(
+            "INSERT INTO main.\"{table}\"({list}) SELECT {list} FROM temp.wl_import_stage ORDER BY rowid"
+        );
+        if let Err(e) = conn.execute(&all, []) {
+            let one = format!(
+                "INSERT INTO main.\"{table}\"({list}) SELECT {list} FROM temp.wl_import_stage WHERE rowid = ?1"
+            );
+            let ids: Vec<i64> = {
+                let mut st = conn.prepare("SELECT rowid FROM temp.wl_import_stage ORDER BY rowid")?;
+                st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+            };
+            for (k, id) in ids.iter().enumerate() {
+                if let Err(e) = conn.execute(&one, [id]) {
+                    return Err(Error::input(
+                        M::ExportBadRow,
+                        &[&shown, &table, &(first + k + 1), &e],
+                    ));
+                }
+            }
+            return Err(Error::input(M::ExportBadRow, &[&shown, &table, &(first + 1), &e]));
+        }
+        conn.execute_batch("DROP TABLE temp.wl_import_stage")?;
+        Ok(())
+    }
+}
+
+fn quoted<S: AsRef<str>>(cols: &[S]) -> String {
+    cols.iter()
+        .map(|c| format!("\"{}\"", c.as_ref()))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn tables_of(conn: &Connection) -> Result<Vec<(String, Vec<String>)>> {
+    tables(conn)?
+        .into_iter()
+        .map(|t| {
+            let c = columns(conn, &t)?;
+            Ok((t, c))
+        })
+        .collect()
+}
+
+/// One flat CSV export: its header row and its rows, every cell as text.
+pub struct Flat {
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// What a CSV export holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FlatKind {
+    Entries,
+    Tasks,
+    Docs,
+    Facts,
+}
+
+/// The live records of one kind as flat rows, optionally limited to a date range (entries
+/// by date, tasks by the date assigned, documents by issue date or else due date, facts by
+/// as-of date). Entries use exactly `import --from csv`'s columns, so they re-import.
+pub fn flat(
+    conn: &Connection,
+    kind: FlatKind,
+    range: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+) -> Result<Flat> {
+    let (headers, sql, date): (Vec<&'static str>, &str, &str) = match kind {
+        FlatKind::Entries => (
+            vec!["date", "text", "kind", "field", "unit", "tags", "minutes"],
+            "SELECT e.date, e.text, e.kind, e.field,
+                (SELECT group_concat(u.alias, ';' ORDER BY u.alias) FROM record_units ru
+                   JOIN units u ON u.id = ru.unit_id WHERE ru.record_id = e.id),
+                (SELECT group_concat(tag, ';' ORDER BY tag) FROM record_tags WHERE record_id = e.id),
+                e.minutes
+               FROM entries e WHERE e.deleted_at IS NULL",
+            "e.date",
+        ),
+        FlatKind::Tasks => (
+            vec![
+                "id", "title", "status", "priority", "due", "plan", "unit", "major", "field", "assigned",
+                "started", "closed", "docs",
+            ],
+            "SELECT t.id, t.title, t.status, t.priority, t.due, t.plan, u.alias, t.major, t.field,
+                t.assigned, t.started_on, t.closed_on,
+                (SELECT group_concat(number, ';' ORDER BY number) FROM record_docs WHERE record_id = t.id)
+               FROM tasks t LEFT JOIN units u ON u.id = t.unit_id WHERE t.deleted_at IS NULL",
+            "t.assigned",
+        ),
+        FlatKind::Docs => (
+            vec![
+                "id", "number", "title", "issuer", "level", "field", "status", "issued", "due", "unit",
+            ],
+            "SELECT d.id, d.number, d.title, d.issuer, d.level, d.field, d.status, d.issued_on, d.due, u.alias
+               FROM documents d LEFT JOIN units u ON u.id = d.drafting_unit_id WHERE d.deleted_at IS NULL",
+            "coalesce(d.issued_on, d.due)",
+        ),
+        FlatKind::Facts => (
+            vec!["id", "text", "value", "source", "as_of", "field"],
+            "SELECT f.id, f.text, f.value, f.source, f.as_of, f.field FROM facts f WHERE f.deleted_at IS NULL",
+            "f.as_of",
+        ),
+    };
+    let order = if kind == FlatKind::Entries {
+        "e.date, e.id"
+    } else {
+        "1"
+    };
+    let mut sql = sql.to_string();
+    let mut args: Vec<String> = Vec::new();
+    if let Some((from, to)) = range {
+        sql.push_str(&format!(" AND {date} BETWEEN ?1 AND ?2"));
+        args.push(from.format("%Y-%m-%d").to_string());
+        args.push(to.format("%Y-%m-%d").to_string());
+    }
+    sql.push_str(&format!(" ORDER BY {order}"));
+    let mut st = conn.prepare(&sql)?;
+    let width = headers.len();
+    let mut q = st.query(rusqlite::params_from_iter(args.iter()))?;
+    let mut rows = Vec::new();
+    while let Some(r) = q.next()? {
+        let mut row = Vec::with_capacity(width);
+        for i in 0..width {
+            row.push(match r.get_ref(i)? {
+                ValueRef::Null => String::new(),
+                ValueRef::Integer(v) => v.to_string(),
+                ValueRef::Real(v) => v.to_string(),
+                ValueRef::Text(t) | ValueRef::Blob(t) => String::from_utf8_lossy(t).into_owned(),
+            });
+        }
+        rows.push(row);
+    }
+    Ok(Flat { headers, rows })
+}
