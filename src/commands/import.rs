@@ -48,10 +48,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let mut tx = store.begin_write()?;
     let entries = read_csv(ctx, tx.conn(), &bytes, &shown)?;
     tx.bulk_inserts()?;
-    for e in &entries {
-        tx.insert_entry(e)?;
-    }
-    let n = entries.len();
+    let n = tx.insert_entries_bulk(&entries)?;
     tx.finish(&t(M::UndoImport, &[&n, &shown]), ctx.dry_run)?;
     let line = if ctx.dry_run {
         t(M::ImportWouldAdd, &[&n, &shown])

@@ -32,6 +32,11 @@ pub struct EntryFilter {
     pub task: Option<i64>,
 }
 
+/// A text as an SQL string literal.
+fn sql_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
 const SEP: char = '\u{1f}';
 
 const ENTRY_SELECT: &str = "SELECT e.id, e.date, e.text, e.kind, e.field, e.minutes, e.task_id, e.created_at, e.updated_at,
@@ -180,6 +185,59 @@ impl WriteTx<'_> {
         .execute(params![id, date, e.text, e.kind, e.field, e.minutes, e.task, now])?;
         add_links(conn, id, &e.units, &e.tags, &e.docs)?;
         Ok(id)
+    }
+
+    /// Inserts many new entries (an import) through untyped TEMP staging tables and one
+    /// INSERT … SELECT per table: the search index (FTS5) flushes once per statement, so
+    /// row-by-row inserts would flush once per entry. Ids are taken in order from the
+    /// shared sequence. Entries here link no task.
+    pub fn insert_entries_bulk(&self, entries: &[NewEntry]) -> Result<usize> {
+        let conn = self.conn();
+        let first: i64 = conn.query_row(
+            "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'records'), 0) + 1",
+            [],
+            |r| r.get(0),
+        )?;
+        conn.execute_batch(
+            "CREATE TEMP TABLE wl_stage_entries(id, date, text, kind, field, minutes);
+             CREATE TEMP TABLE wl_stage_units(record_id, unit_id);
+             CREATE TEMP TABLE wl_stage_tags(record_id, tag);
+             CREATE TEMP TABLE wl_stage_docs(record_id, number, number_key);",
+        )?;
+        let now = self.stamp();
+        {
+            let mut entry = conn.prepare("INSERT INTO temp.wl_stage_entries VALUES (?1,?2,?3,?4,?5,?6)")?;
+            let mut unit = conn.prepare("INSERT INTO temp.wl_stage_units VALUES (?1,?2)")?;
+            let mut tag = conn.prepare("INSERT INTO temp.wl_stage_tags VALUES (?1,?2)")?;
+            let mut doc = conn.prepare("INSERT INTO temp.wl_stage_docs VALUES (?1,?2,?3)")?;
+            for (i, e) in entries.iter().enumerate() {
+                let id = first + i as i64;
+                let date = e.date.unwrap_or_else(|| self.clock().today());
+                entry.execute(params![id, date, e.text, e.kind, e.field, e.minutes])?;
+                for u in &e.units {
+                    unit.execute(params![id, u])?;
+                }
+                for t in &e.tags {
+                    tag.execute(params![id, t])?;
+                }
+                for d in &e.docs {
+                    doc.execute(params![id, d, doc_key(d)])?;
+                }
+            }
+        }
+        conn.execute_batch(&format!(
+            "INSERT INTO records(id, kind) SELECT id, 'entry' FROM temp.wl_stage_entries ORDER BY id;
+             INSERT INTO entries(id, date, text, kind, field, minutes, created_at, updated_at)
+               SELECT id, date, text, kind, field, minutes, {now}, {now} FROM temp.wl_stage_entries ORDER BY id;
+             INSERT OR IGNORE INTO record_units(record_id, unit_id) SELECT record_id, unit_id FROM temp.wl_stage_units;
+             INSERT OR IGNORE INTO record_tags(record_id, tag) SELECT record_id, tag FROM temp.wl_stage_tags;
+             INSERT OR IGNORE INTO record_docs(record_id, number, number_key)
+               SELECT record_id, number, number_key FROM temp.wl_stage_docs;
+             DROP TABLE temp.wl_stage_entries; DROP TABLE temp.wl_stage_units;
+             DROP TABLE temp.wl_stage_tags; DROP TABLE temp.wl_stage_docs;",
+            now = sql_quote(&now)
+        ))?;
+        Ok(entries.len())
     }
 
     pub fn update_entry(&self, id: i64, e: &NewEntry) -> Result<()> {

@@ -85,3 +85,24 @@ fn import_many_rows() {
     env.ok(&["import", &f]);
     assert_eq!(env.json(&["log", "2022-12"]).as_array().unwrap().len(), 5000);
 }
+
+#[test]
+fn imported_rows_are_searchable_and_undo_takes_them_back() {
+    let env = TestEnv::new().with_units();
+    let f = file(
+        &env,
+        "s.csv",
+        "date,text,unit,tags\n19/12/2022,Kiểm tra đường giao thông,yte,kiểm-tra\n20/12/2022,Họp giao ban,,\n",
+    );
+    env.ok(&["import", &f]);
+    let hits = env.json(&["search", "duong"]);
+    assert_eq!(hits.as_array().unwrap().len(), 1, "{hits}");
+    assert_eq!(hits[0]["text"], "Kiểm tra đường giao thông");
+    let v = env.json(&["log", "week"]);
+    assert_eq!(v[0]["units"], serde_json::json!(["yte"]));
+    assert_eq!(v[0]["tags"], serde_json::json!(["kiểm-tra"]));
+    env.ok(&["undo"]);
+    assert_eq!(env.json(&["search", "duong"]), serde_json::json!([]));
+    // the next record still takes a new id
+    assert_eq!(env.json(&["add", "x"])["id"], 6);
+}
