@@ -214,6 +214,7 @@ catalogue! {
     Sun => "Chủ nhật", "Sunday";
     // --- tasks, plans, contingencies, status, report week (issue 3) ---
     Sec3 => "-", "-";
+    StatusMore => "… và {} việc nữa: {}", "… and {} more: {}";
     TaskAdded => "Đã giao #{} · {}", "Added task #{} · {}";
     TaskDueOn => "hạn {}", "due {}";
     TaskNoDue => "không có hạn", "no due date";

@@ -40,14 +40,32 @@ pub fn run(ctx: &Ctx) -> Result<View> {
         },
     )?;
 
-    let json = serde_json::json!({
-        "today": today,
-        "plan": plan,
-        "overdue": overdue,
-        "stale": stale,
-        "due_soon": due_soon,
-        "contingencies": cont,
-    });
+    if ctx.out.format == Format::Json {
+        let json = serde_json::json!({
+            "today": today,
+            "plan": plan,
+            "overdue": overdue,
+            "stale": stale,
+            "due_soon": due_soon,
+            "contingencies": cont,
+        });
+        return Ok(View::Record {
+            line: String::new(),
+            json,
+        });
+    }
+    // Short enough to read at 8 a.m.: a few rows a section, and how to see the rest.
+    let head = |v: &[crate::model::Task]| v.len().min(STATUS_ROWS);
+    let more = |l: Listing, total: usize, cmd: &str| -> Listing {
+        if total > STATUS_ROWS {
+            Listing {
+                footer: Some(t(M::StatusMore, &[&(total - STATUS_ROWS), &cmd])),
+                ..l
+            }
+        } else {
+            l
+        }
+    };
     let mut sections = Vec::new();
     if ctx.out.format != Format::Csv {
         sections.push(Listing {
@@ -58,14 +76,28 @@ pub fn run(ctx: &Ctx) -> Result<View> {
     let mut add = |title: String, mut l: Listing| {
         if !l.rows.is_empty() {
             l.title = Some(title);
-            l.footer = None;
             sections.push(l);
         }
     };
-    add(t(M::StatusPlan, &[&week.label]), task_listing(&plan)?);
-    add(s(M::StatusOverdue).to_string(), task_listing(&overdue)?);
-    add(s(M::StatusStale).to_string(), task_listing(&stale)?);
-    add(s(M::StatusDueSoon).to_string(), task_listing(&due_soon)?);
+    let plan_cmd = format!("worklog plan week {}", week.label);
+    let listed = |v: &[crate::model::Task], cmd: &str| -> Result<Listing> {
+        let mut l = task_listing(&v[..head(v)])?;
+        l.footer = None;
+        Ok(more(l, v.len(), cmd))
+    };
+    add(t(M::StatusPlan, &[&week.label]), listed(&plan, &plan_cmd)?);
+    add(
+        s(M::StatusOverdue).to_string(),
+        listed(&overdue, "worklog task list --overdue")?,
+    );
+    add(
+        s(M::StatusStale).to_string(),
+        listed(&stale, "worklog task list --stale")?,
+    );
+    add(
+        s(M::StatusDueSoon).to_string(),
+        listed(&due_soon, "worklog task list")?,
+    );
     add(s(M::StatusContingencies).to_string(), contingency_listing(&cont)?);
     if sections.len() <= 1 {
         sections.push(Listing {
@@ -73,5 +105,11 @@ pub fn run(ctx: &Ctx) -> Result<View> {
             ..Listing::default()
         });
     }
-    Ok(View::Sections { sections, json })
+    Ok(View::Sections {
+        sections,
+        json: serde_json::Value::Null,
+    })
 }
+
+/// Rows a status section shows before pointing to the full list.
+const STATUS_ROWS: usize = 10;
