@@ -16,9 +16,10 @@
 //!   (for `sqlite3 ref.db ".import --csv FILE entries"`).
 //! * `--ref-sql FILE.sql`: SQL that builds the yardstick `ref.db` with those rows:
 //!   `entries(id INTEGER PRIMARY KEY, day TEXT, body TEXT, tags TEXT)` and an index on day.
-//! * `--fixed-month YYYY-MM --fixed-count N` (P3: history size must not matter): the first
-//!   N rows fall in that month and are drawn from their own seeded generator, so they are
-//!   the same rows whatever `--entries` is; the other rows avoid that month.
+//! * `--fixed-month YYYY-MM[..YYYY-MM] --fixed-count N` (P3: history size must not
+//!   matter): the first N rows fall in those months and are drawn from their own seeded
+//!   generator, so they are the same rows whatever `--entries` is; the other rows avoid
+//!   those months. (A month report also shows the previous month: fix both.)
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -171,7 +172,7 @@ struct Opts {
     setup: Option<PathBuf>,
     ref_csv: Option<PathBuf>,
     ref_sql: Option<PathBuf>,
-    /// First and last day of `--fixed-month`, with `--fixed-count`.
+    /// First and last day of the `--fixed-month` range, with `--fixed-count`.
     fixed: Option<(NaiveDate, NaiveDate, usize)>,
 }
 
@@ -179,7 +180,7 @@ fn usage() -> ! {
     eprintln!(
         "usage: gen --entries N [--years Y] [--end YYYY-MM-DD] [--seed S] --out FILE.csv \
          [--setup FILE.sh] [--ref-csv FILE.csv] [--ref-sql FILE.sql] \
-         [--fixed-month YYYY-MM --fixed-count N]"
+         [--fixed-month YYYY-MM[..YYYY-MM] --fixed-count N]"
     );
     std::process::exit(2)
 }
@@ -196,7 +197,7 @@ fn parse_args() -> Opts {
         ref_sql: None,
         fixed: None,
     };
-    let mut fixed_month: Option<NaiveDate> = None;
+    let mut fixed_month: Option<(NaiveDate, NaiveDate)> = None;
     let mut fixed_count: Option<usize> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -211,10 +212,12 @@ fn parse_args() -> Opts {
             "--ref-csv" => o.ref_csv = Some(val().into()),
             "--ref-sql" => o.ref_sql = Some(val().into()),
             "--fixed-month" => {
-                let first = format!("{}-01", val());
-                fixed_month = Some(
-                    NaiveDate::parse_from_str(&first, "%Y-%m-%d").unwrap_or_else(|_| usage()),
-                );
+                let v = val();
+                let (from, to) = v.split_once("..").unwrap_or((&v, &v));
+                let month = |m: &str| {
+                    NaiveDate::parse_from_str(&format!("{m}-01"), "%Y-%m-%d").unwrap_or_else(|_| usage())
+                };
+                fixed_month = Some((month(from), month(to)));
             }
             "--fixed-count" => fixed_count = Some(val().parse().unwrap_or_else(|_| usage())),
             _ => usage(),
@@ -224,8 +227,8 @@ fn parse_args() -> Opts {
         usage();
     }
     match (fixed_month, fixed_count) {
-        (Some(first), Some(n)) if n <= o.entries => {
-            let next = first.checked_add_months(chrono::Months::new(1)).unwrap_or(first);
+        (Some((first, last_first)), Some(n)) if n <= o.entries && last_first >= first => {
+            let next = last_first.checked_add_months(chrono::Months::new(1)).unwrap_or(first);
             let last = next.pred_opt().unwrap_or(first);
             o.fixed = Some((first, last, n));
         }
@@ -291,7 +294,7 @@ fn main() -> std::io::Result<()> {
     }
     let mut csv_out = out.as_mut().map(csv::Writer::from_writer);
     let mut csv_ref = ref_csv.as_mut().map(csv::Writer::from_writer);
-    // The fixed month's rows come from their own generator, so they do not depend on
+    // The fixed months' rows come from their own generator, so they do not depend on
     // how many other rows there are.
     let mut r_fixed = Rng::new(o.seed ^ 0x5EED_F1C5);
     for i in 0..o.entries {
@@ -303,7 +306,7 @@ fn main() -> std::io::Result<()> {
             }
             Some((first, last, _)) => {
                 let mut day = working_day(&mut r, &cal, start, span);
-                // Outside the fixed month (bounded: a month is a small part of the span).
+                // Outside the fixed months (bounded: they are a small part of the span).
                 let mut guard = 0;
                 while day >= first && day <= last && guard < 1000 {
                     day = working_day(&mut r, &cal, start, span);
