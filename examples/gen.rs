@@ -228,7 +228,9 @@ fn parse_args() -> Opts {
     }
     match (fixed_month, fixed_count) {
         (Some((first, last_first)), Some(n)) if n <= o.entries && last_first >= first => {
-            let next = last_first.checked_add_months(chrono::Months::new(1)).unwrap_or(first);
+            let next = last_first
+                .checked_add_months(chrono::Months::new(1))
+                .unwrap_or(first);
             let last = next.pred_opt().unwrap_or(first);
             o.fixed = Some((first, last, n));
         }
@@ -239,12 +241,7 @@ fn parse_args() -> Opts {
 }
 
 /// A working day drawn from `span` days from `start` (officials log on working days).
-fn working_day(
-    r: &mut Rng,
-    cal: &worklog::calendar::Calendar,
-    start: NaiveDate,
-    span: usize,
-) -> NaiveDate {
+fn working_day(r: &mut Rng, cal: &worklog::calendar::Calendar, start: NaiveDate, span: usize) -> NaiveDate {
     let mut day = start + Days::new(r.below(span) as u64);
     let mut guard = 0;
     while !cal.is_working_day(day) && guard < 10 {
