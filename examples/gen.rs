@@ -16,6 +16,10 @@
 //!   (for `sqlite3 ref.db ".import --csv FILE entries"`).
 //! * `--ref-sql FILE.sql`: SQL that builds the yardstick `ref.db` with those rows:
 //!   `entries(id INTEGER PRIMARY KEY, day TEXT, body TEXT, tags TEXT)` and an index on day.
+//! * `--fixed-month YYYY-MM[..YYYY-MM] --fixed-count N` (P3: history size must not
+//!   matter): the first N rows fall in those months and are drawn from their own seeded
+//!   generator, so they are the same rows whatever `--entries` is; the other rows avoid
+//!   those months. (A month report also shows the previous month: fix both.)
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -168,12 +172,15 @@ struct Opts {
     setup: Option<PathBuf>,
     ref_csv: Option<PathBuf>,
     ref_sql: Option<PathBuf>,
+    /// First and last day of the `--fixed-month` range, with `--fixed-count`.
+    fixed: Option<(NaiveDate, NaiveDate, usize)>,
 }
 
 fn usage() -> ! {
     eprintln!(
         "usage: gen --entries N [--years Y] [--end YYYY-MM-DD] [--seed S] --out FILE.csv \
-         [--setup FILE.sh] [--ref-csv FILE.csv] [--ref-sql FILE.sql]"
+         [--setup FILE.sh] [--ref-csv FILE.csv] [--ref-sql FILE.sql] \
+         [--fixed-month YYYY-MM[..YYYY-MM] --fixed-count N]"
     );
     std::process::exit(2)
 }
@@ -188,7 +195,10 @@ fn parse_args() -> Opts {
         setup: None,
         ref_csv: None,
         ref_sql: None,
+        fixed: None,
     };
+    let mut fixed_month: Option<(NaiveDate, NaiveDate)> = None;
+    let mut fixed_count: Option<usize> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next().unwrap_or_else(|| usage());
@@ -201,13 +211,47 @@ fn parse_args() -> Opts {
             "--setup" | "--units" => o.setup = Some(val().into()),
             "--ref-csv" => o.ref_csv = Some(val().into()),
             "--ref-sql" => o.ref_sql = Some(val().into()),
+            "--fixed-month" => {
+                let v = val();
+                let (from, to) = v.split_once("..").unwrap_or((&v, &v));
+                let month = |m: &str| {
+                    NaiveDate::parse_from_str(&format!("{m}-01"), "%Y-%m-%d").unwrap_or_else(|_| usage())
+                };
+                fixed_month = Some((month(from), month(to)));
+            }
+            "--fixed-count" => fixed_count = Some(val().parse().unwrap_or_else(|_| usage())),
             _ => usage(),
         }
     }
     if o.years == 0 || o.years > 100 {
         usage();
     }
+    match (fixed_month, fixed_count) {
+        (Some((first, last_first)), Some(n)) if n <= o.entries && last_first >= first => {
+            let next = last_first
+                .checked_add_months(chrono::Months::new(1))
+                .unwrap_or(first);
+            let last = next.pred_opt().unwrap_or(first);
+            o.fixed = Some((first, last, n));
+        }
+        (None, None) => {}
+        _ => usage(),
+    }
     o
+}
+
+/// A working day drawn from `span` days from `start` (officials log on working days).
+fn working_day(r: &mut Rng, cal: &worklog::calendar::Calendar, start: NaiveDate, span: usize) -> NaiveDate {
+    let mut day = start + Days::new(r.below(span) as u64);
+    let mut guard = 0;
+    while !cal.is_working_day(day) && guard < 10 {
+        day = day.pred_opt().unwrap_or(day);
+        guard += 1;
+    }
+    if matches!(day.weekday(), Weekday::Sat | Weekday::Sun) || day < start {
+        day = start;
+    }
+    day
 }
 
 fn sql_quote(s: &str) -> String {
@@ -247,18 +291,32 @@ fn main() -> std::io::Result<()> {
     }
     let mut csv_out = out.as_mut().map(csv::Writer::from_writer);
     let mut csv_ref = ref_csv.as_mut().map(csv::Writer::from_writer);
+    // The fixed months' rows come from their own generator, so they do not depend on
+    // how many other rows there are.
+    let mut r_fixed = Rng::new(o.seed ^ 0x5EED_F1C5);
     for i in 0..o.entries {
-        // A working day: officials log on working days.
-        let mut day = start + Days::new(r.below(span) as u64);
-        let mut guard = 0;
-        while !cal.is_working_day(day) && guard < 10 {
-            day = day.pred_opt().unwrap_or(day);
-            guard += 1;
-        }
-        if matches!(day.weekday(), Weekday::Sat | Weekday::Sun) || day < start {
-            day = start;
-        }
-        let body = text(&mut r, day.year());
+        let (r, day) = match o.fixed {
+            Some((first, last, n)) if i < n => {
+                let days = (last - first).num_days() as usize + 1;
+                let day = working_day(&mut r_fixed, &cal, first, days);
+                (&mut r_fixed, day)
+            }
+            Some((first, last, _)) => {
+                let mut day = working_day(&mut r, &cal, start, span);
+                // Outside the fixed months (bounded: they are a small part of the span).
+                let mut guard = 0;
+                while day >= first && day <= last && guard < 1000 {
+                    day = working_day(&mut r, &cal, start, span);
+                    guard += 1;
+                }
+                (&mut r, day)
+            }
+            None => {
+                let day = working_day(&mut r, &cal, start, span);
+                (&mut r, day)
+            }
+        };
+        let body = text(r, day.year());
         let kind = *r.pick(KINDS);
         let field = if r.chance(70) { r.pick(FIELDS).0 } else { "" };
         let mut units: Vec<&str> = Vec::new();
