@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::i18n::{M, s, t};
 use crate::render::{Format, Listing, View};
 use crate::store::plans::{ContingencyFilter, contingencies};
-use crate::store::tasks::{TaskFilter, TaskState, due_between, list_tasks, tasks_where};
+use crate::store::tasks::{TaskFilter, due_between, list_tasks, tasks_where};
 use chrono::Days;
 
 /// The title line: today in both calendars ("Thứ Năm 26/01/2023 · mùng 5 tháng Giêng năm Quý Mão").
@@ -25,12 +25,10 @@ pub fn run(ctx: &Ctx) -> Result<View> {
     let week = Period::week_of(today);
     let asof = asof(ctx);
     let plan = tasks_where(conn, "t.plan = ?1", &[&week.label], asof)?;
-    let state = |state| TaskFilter {
-        state,
-        ..TaskFilter::default()
-    };
-    let overdue = list_tasks(conn, &state(TaskState::Overdue), asof)?;
-    let stale = list_tasks(conn, &state(TaskState::Stale), asof)?;
+    // One read of the open tasks gives both the overdue and the stale ones.
+    let open = list_tasks(conn, &TaskFilter::default(), asof)?;
+    let overdue: Vec<_> = open.iter().filter(|t| t.overdue).cloned().collect();
+    let stale: Vec<_> = open.into_iter().filter(|t| t.stale).collect();
     let due_soon = due_between(conn, today, today + Days::new(7), asof)?;
     let cont = contingencies(
         conn,
