@@ -9,6 +9,7 @@
 //! carrying is done when the next plan is made, after the period has ended.
 
 use super::classify::{Class, PlanHistory, classify};
+use super::week::ContingencyResult;
 use crate::dates::Period;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -208,20 +209,10 @@ pub struct Blockers {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct ContingencyItem {
-    pub id: i64,
-    pub situation: String,
-    pub response: String,
-    pub status: String,
-    pub triggered_on: Option<NaiveDate>,
-    pub outcome: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Contingencies {
     pub prepared: i64,
     pub triggered: i64,
-    pub list: Vec<ContingencyItem>,
+    pub list: Vec<ContingencyResult>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -550,7 +541,7 @@ pub fn compute(i: &Input) -> Body {
         triggered: relevant.iter().filter(|c| in_period(p, c.triggered_on)).count() as i64,
         list: relevant
             .iter()
-            .map(|c| ContingencyItem {
+            .map(|c| ContingencyResult {
                 id: c.id,
                 situation: c.situation.clone(),
                 response: c.response.clone(),

@@ -102,7 +102,8 @@ impl ResultCounts {
     }
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+/// A contingency and what happened to it (week and month reports).
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct ContingencyResult {
     pub id: i64,
     pub situation: String,

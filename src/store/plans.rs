@@ -12,7 +12,7 @@ use crate::report::classify::{Move, PlanHistory};
 use crate::report::week::{EntryRow, EventRow, ItemRow, PeriodInfo, WeekInput};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 fn plan_row(r: &Row) -> rusqlite::Result<PlanRow> {
     Ok(PlanRow {
@@ -223,6 +223,35 @@ pub fn week_input(conn: &Connection, p: &Period, asof_plan: Option<PlanRow>) -> 
     })
 }
 
+/// The moves between plans of the tasks `cond` selects (an SQL condition on
+/// task_events), oldest first per task.
+pub fn moves_where(
+    conn: &Connection,
+    cond: &str,
+    args: impl rusqlite::Params,
+) -> Result<HashMap<i64, Vec<Move>>> {
+    let mut st = conn.prepare(&format!(
+        "SELECT task_id, date, from_plan, to_plan FROM task_events
+         WHERE kind = 'move' AND deleted_at IS NULL AND ({cond}) ORDER BY date, id"
+    ))?;
+    let rows = st.query_map(args, |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            Move {
+                date: r.get(1)?,
+                from: r.get(2)?,
+                to: r.get(3)?,
+            },
+        ))
+    })?;
+    let mut out: HashMap<i64, Vec<Move>> = HashMap::new();
+    for r in rows {
+        let (id, m) = r?;
+        out.entry(id).or_default().push(m);
+    }
+    Ok(out)
+}
+
 /// The plan histories of the tasks advanced by entries dated between `from` and `to`.
 pub fn plan_histories(
     conn: &Connection,
@@ -248,24 +277,9 @@ pub fn plan_histories(
         let (id, h) = r?;
         map.insert(id, h);
     }
-    let mut st = conn.prepare(&format!(
-        "SELECT task_id, date, from_plan, to_plan FROM task_events
-         WHERE kind = 'move' AND deleted_at IS NULL AND task_id IN ({linked}) ORDER BY date, id"
-    ))?;
-    let rows = st.query_map(params![from, to], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            Move {
-                date: r.get(1)?,
-                from: r.get(2)?,
-                to: r.get(3)?,
-            },
-        ))
-    })?;
-    for r in rows {
-        let (id, m) = r?;
+    for (id, moves) in moves_where(conn, &format!("task_id IN ({linked})"), params![from, to])? {
         if let Some(h) = map.get_mut(&id) {
-            h.moves.push(m);
+            h.moves = moves;
         }
     }
     Ok(map)

@@ -4,10 +4,9 @@
 
 use super::Store;
 use crate::error::Result;
-use crate::report::classify::{Move, PlanHistory};
+use crate::report::classify::PlanHistory;
 use crate::report::month::{BlockerRow, ContingencyRow, DocRow, EntryRow, TaskRow};
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 /// The entries of a period in report form: only what the counts need (no text, no cited
 /// numbers), read through the `entries_date` index so the history outside the period is
@@ -51,27 +50,7 @@ pub fn entry_rows(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<E
 pub fn task_rows(store: &Store, to: NaiveDate, asof: NaiveDate) -> Result<Vec<TaskRow>> {
     let conn = store.conn();
     let graph = super::unit_history::UnitGraph::load(conn)?;
-    let mut moves: HashMap<i64, Vec<Move>> = HashMap::new();
-    {
-        let mut st = conn.prepare(
-            "SELECT task_id, date, from_plan, to_plan FROM task_events
-             WHERE kind = 'move' AND deleted_at IS NULL ORDER BY task_id, date, id",
-        )?;
-        let rows = st.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                Move {
-                    date: r.get(1)?,
-                    from: r.get(2)?,
-                    to: r.get(3)?,
-                },
-            ))
-        })?;
-        for row in rows {
-            let (id, m) = row?;
-            moves.entry(id).or_default().push(m);
-        }
-    }
+    let mut moves = super::plans::moves_where(conn, "1", [])?;
     let mut st = conn.prepare(
         "SELECT t.id, t.title, t.status, t.due, t.plan, t.unit_id, t.major, t.assigned, t.closed_on,
             max(t.assigned,
