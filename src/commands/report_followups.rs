@@ -65,16 +65,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
 
 /// The marks of one follow-up: major, overdue, stale, the unit it was assigned to.
 pub fn item_marks(f: &crate::report::followups::FollowupItem) -> String {
-    let mut m = Vec::new();
-    if f.major {
-        m.push(s(M::MarkMajor).to_string());
-    }
-    if f.overdue {
-        m.push(s(M::MarkOverdue).to_string());
-    }
-    if f.stale {
-        m.push(s(M::MarkStale).to_string());
-    }
+    let mut m = super::task::state_marks(f.major, f.overdue, f.stale);
     if let Some(old) = &f.formerly {
         m.push(t(M::MarkFormerly, &[old]));
     }

@@ -296,18 +296,22 @@ pub fn priority_label(p: &str) -> &'static str {
     })
 }
 
+/// The marks every open task or follow-up may carry: major, overdue, stale.
+pub fn state_marks(major: bool, overdue: bool, stale: bool) -> Vec<String> {
+    [
+        (major, M::MarkMajor),
+        (overdue, M::MarkOverdue),
+        (stale, M::MarkStale),
+    ]
+    .into_iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, m)| s(m).to_string())
+    .collect()
+}
+
 /// The short marks shown beside a task: overdue, stale, carried, major, done late.
 pub fn marks(task: &Task) -> String {
-    let mut m = Vec::new();
-    if task.major {
-        m.push(s(M::MarkMajor).to_string());
-    }
-    if task.overdue {
-        m.push(s(M::MarkOverdue).to_string());
-    }
-    if task.stale {
-        m.push(s(M::MarkStale).to_string());
-    }
+    let mut m = state_marks(task.major, task.overdue, task.stale);
     if task.carried > 0 {
         m.push(t(M::MarkCarried, &[&task.carried]));
     }
