@@ -13,6 +13,7 @@ pub(crate) const STEPS: &[&str] = &[
     include_str!("schema_v1.sql"),
     include_str!("schema_v2.sql"),
     include_str!("schema_v3.sql"),
+    include_str!("schema_v4.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;
@@ -71,8 +72,8 @@ pub(crate) fn migrate_to(conn: &mut Connection, path: Option<&Path>, steps: &[&s
             return Err(e.into());
         }
     }
-    // The undo journal follows the schema just built (see store/undo.rs).
-    if let Err(e) = super::undo::install(conn) {
+    // v4: the undo journal no longer lives in triggers (see store/undo.rs).
+    if let Err(e) = super::undo::drop_v3_triggers(conn) {
         let _ = conn.execute_batch("ROLLBACK");
         return Err(e.into());
     }
@@ -226,5 +227,52 @@ mod tests {
         assert_eq!(find("duong"), [1]);
         assert_eq!(find("qd-ubnd"), [2]);
         assert_eq!(find("xoa"), Vec::<i64>::new());
+    }
+
+    #[test]
+    fn v4_removes_the_v3_undo_triggers_and_undo_still_works() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.db");
+        {
+            let mut c = Connection::open(&path).unwrap();
+            migrate_to(&mut c, Some(&path), &STEPS[..3]).unwrap();
+            // What v3's generated journal looked like (one table's worth).
+            c.execute_batch(
+                "CREATE TABLE undo_old_entries (seq INTEGER PRIMARY KEY, command_id, rid, text);
+                 CREATE TRIGGER undo_entries_ins AFTER INSERT ON entries BEGIN
+                   INSERT INTO undo_log(command_id, stmt) VALUES (1, 'x'); END;
+                 INSERT INTO undo_commands(id, summary, at) VALUES (1, 'old', 'x');
+                 INSERT INTO undo_log(command_id, stmt) VALUES (1, 'SELECT * FROM undo_old_entries');",
+            )
+            .unwrap();
+        }
+        let clock = crate::clock::Clock::fixed(chrono::NaiveDate::from_ymd_opt(2022, 12, 21).unwrap());
+        let mut store = crate::store::Store::open(&path, true, clock).unwrap();
+        assert_eq!(version(store.conn()).unwrap(), LATEST_VERSION);
+        assert!(backup_path(&path, 3).exists());
+        let left: i64 = store
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name LIKE 'undo_old%' OR type = 'trigger' AND name LIKE 'undo%'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(left, 0);
+        // The old history went with its shadow tables; a new command is undoable.
+        let tx = store.begin_write().unwrap();
+        tx.conn()
+            .execute_batch("INSERT INTO records(id, kind) VALUES (1, 'entry')")
+            .unwrap();
+        tx.finish("add", false).unwrap();
+        let tx = store.begin_unjournaled().unwrap();
+        assert_eq!(tx.undo_last().unwrap().as_deref(), Some("add"));
+        assert_eq!(tx.undo_last().unwrap(), None);
+        tx.finish("", false).unwrap();
+        let n: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM records", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
     }
 }

@@ -10,6 +10,7 @@ pub mod entries;
 pub mod export;
 pub mod facts;
 pub mod followups;
+mod hook;
 pub mod maintenance;
 mod migrate;
 pub mod plans;
@@ -30,15 +31,15 @@ use crate::error::{Error, Result};
 use crate::i18n::M;
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 pub struct Store {
+    /// Declared before `conn`: dropped (unregistered) before the connection closes.
+    _hook: hook::Hook,
     conn: Connection,
     path: Option<PathBuf>,
     clock: Clock,
-    /// Read by the undo triggers through `wl_journal()`: on while a command writes.
-    journal: Arc<AtomicBool>,
+    /// Filled by the preupdate hook while a command writes (store/undo.rs).
+    journal: undo::Shared,
 }
 
 /// A writing command's transaction. Dropping it without `commit` rolls everything back.
@@ -61,17 +62,10 @@ impl Store {
         }
         let exists = path.exists();
         if !exists && !create {
-            let conn = Connection::open_in_memory()?;
+            let mut conn = Connection::open_in_memory()?;
             register_functions(&conn)?;
-            let mut store = Store {
-                conn,
-                path: None,
-                clock,
-                journal: Arc::default(),
-            };
-            migrate::migrate(&mut store.conn, None)?;
-            undo::register(&store.conn, store.journal.clone())?;
-            return Ok(store);
+            migrate::migrate(&mut conn, None)?;
+            return Ok(Store::with_journal(conn, None, clock));
         }
         if !exists {
             create_private_file(path)?;
@@ -81,16 +75,22 @@ impl Store {
         let conn = Connection::open_with_flags(path, flags)
             .map_err(|e| Error::fail(M::DbOpen, &[&shown, &e]).hint(M::DbOpenHint, &[]))?;
         register_functions(&conn)?;
-        let mut store = Store {
+        let mut conn = conn;
+        configure(&conn).map_err(|e| not_a_db(e, path))?;
+        migrate::migrate(&mut conn, Some(path)).map_err(|e| not_a_db(e, path))?;
+        Ok(Store::with_journal(conn, Some(path.to_path_buf()), clock))
+    }
+
+    /// The store around a migrated connection, with the undo journal's hook on it.
+    fn with_journal(conn: Connection, path: Option<PathBuf>, clock: Clock) -> Store {
+        let journal = undo::Shared::default();
+        Store {
+            _hook: undo::register(&conn, journal.clone()),
             conn,
-            path: Some(path.to_path_buf()),
+            path,
             clock,
-            journal: Arc::default(),
-        };
-        store.configure().map_err(|e| not_a_db(e, path))?;
-        migrate::migrate(&mut store.conn, Some(path)).map_err(|e| not_a_db(e, path))?;
-        undo::register(&store.conn, store.journal.clone())?;
-        Ok(store)
+            journal,
+        }
     }
 
     /// An empty, migrated in-memory store (tests, dry runs of import).
@@ -99,42 +99,34 @@ impl Store {
         register_functions(&conn)?;
         migrate::migrate(&mut conn, None)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        let journal: Arc<AtomicBool> = Arc::default();
-        undo::register(&conn, journal.clone())?;
-        Ok(Store {
-            conn,
-            path: None,
-            clock,
-            journal,
-        })
+        Ok(Store::with_journal(conn, None, clock))
     }
+}
 
-    fn configure(&mut self) -> rusqlite::Result<()> {
-        self.conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        let mode: String = self.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            // Switching to WAL needs a moment alone with the file; when many processes
-            // start at once, wait for it like the busy timeout would.
-            let mut tries = 0;
-            loop {
-                match self
-                    .conn
-                    .query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0))
-                {
-                    Ok(_) => break,
-                    Err(e) if tries < 200 && is_busy(&e) => {
-                        tries += 1;
-                        std::thread::sleep(std::time::Duration::from_millis(25));
-                    }
-                    Err(e) => return Err(e),
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        // Switching to WAL needs a moment alone with the file; when many processes
+        // start at once, wait for it like the busy timeout would.
+        let mut tries = 0;
+        loop {
+            match conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0)) {
+                Ok(_) => break,
+                Err(e) if tries < 200 && is_busy(&e) => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(25));
                 }
+                Err(e) => return Err(e),
             }
         }
-        self.conn.pragma_update(None, "synchronous", "FULL")?;
-        self.conn.pragma_update(None, "foreign_keys", "ON")?;
-        Ok(())
     }
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
 
+impl Store {
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
     }
@@ -156,7 +148,7 @@ impl Store {
             journal: true,
             bulk_from: None,
         };
-        undo::begin(&tx.store.conn, &tx.store.clock.stamp(), &tx.store.journal)?;
+        undo::begin(&tx.store.journal, &tx.store.clock.stamp());
         Ok(tx)
     }
 
@@ -199,15 +191,17 @@ impl WriteTx<'_> {
 
     /// Commits, naming the command for `undo`; with `dry_run` rolls back instead.
     pub fn finish(mut self, summary: &str, dry_run: bool) -> Result<()> {
-        self.store.journal.store(false, Ordering::Relaxed);
+        if dry_run || !self.journal {
+            undo::discard(&self.store.journal);
+        }
         if dry_run {
             self.store.conn.execute_batch("ROLLBACK")?;
         } else {
             if let Some(first) = self.bulk_from {
-                undo::end_bulk(&self.store.conn, first)?;
+                undo::end_bulk(&self.store.conn, &self.store.journal, first)?;
             }
             if self.journal {
-                undo::end(&self.store.conn, summary)?;
+                undo::end(&self.store.conn, &self.store.journal, summary)?;
             }
             self.store.conn.execute_batch("COMMIT")?;
         }
@@ -223,7 +217,7 @@ impl WriteTx<'_> {
 
 impl Drop for WriteTx<'_> {
     fn drop(&mut self) {
-        self.store.journal.store(false, Ordering::Relaxed);
+        undo::discard(&self.store.journal);
         if !self.done {
             let _ = self.store.conn.execute_batch("ROLLBACK");
         }
@@ -235,8 +229,6 @@ impl Drop for WriteTx<'_> {
 /// and triggers; NULL in, NULL out.
 pub(crate) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     use rusqlite::functions::FunctionFlags;
-    // Off until a Store registers its own switch (the undo triggers call it).
-    undo::register(conn, Arc::default())?;
     conn.create_scalar_function(
         "wl_fold",
         1,

@@ -1,121 +1,133 @@
-//! The general undo mechanism. Each writing command opens a row in `undo_commands`;
-//! triggers record, for every row the command inserts, updates or deletes, the SQL
-//! statement that puts it back (an old row is first copied to its table's `undo_old_*`
-//! shadow). `undo` runs the newest command's statements in reverse.
+//! The general undo mechanism. While a worklog command writes, SQLite's preupdate hook
+//! reports every row it is about to insert, update or delete in the main database (also
+//! rows changed by foreign-key cascades), with the old values; at the end of the command
+//! the statements that put each row back are written to `undo_log` under one
+//! `undo_commands` row. `undo` runs the newest command's statements in reverse.
 //!
-//! The triggers are permanent, generated from the live schema by `install` after every
-//! migration (so new tables are covered without hand-written SQL), and fire only while
-//! the writing connection says so through the `wl_journal()` SQL function: creating them
-//! per command cost more than the rest of a `worklog add` together (SPEC §10 P1).
+//! Until schema v4 this was done by three triggers per table plus an `undo_old_*` shadow
+//! table each. Every process parses the whole schema when it opens the database, and those
+//! 75 objects were more than half the instructions of a `worklog add` (SPEC §10 P1). The
+//! hook needs nothing in the schema and covers new tables without generated SQL.
+//!
+//! Not journaled: SQLite's own tables (`sqlite_sequence`: an id is never reused, also after
+//! undo), the journal itself, and the search index's tables, which the index's triggers
+//! keep in step when undo replays the statements on the base tables.
 
+use super::hook::{self, Cell, Hook, Op};
 use crate::error::{Error, Result};
 use crate::i18n::M;
 use rusqlite::{Connection, OptionalExtension};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 /// How many commands stay undoable.
 const KEEP: i64 = 100;
 
-fn journaled_tables(conn: &Connection) -> rusqlite::Result<Vec<String>> {
-    let mut st = conn.prepare_cached(
-        "SELECT name FROM main.sqlite_master WHERE type = 'table'
-           AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'undo_%' AND name NOT LIKE 'search%'
-           AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
-    )?;
-    st.query_map([], |r| r.get(0))?.collect()
+/// What the hook collected for the running command.
+#[derive(Default)]
+pub(crate) struct Journal {
+    /// On while a journaled command writes.
+    on: bool,
+    /// When the command started (its `undo_commands.at`).
+    at: String,
+    changes: Vec<Change>,
+    /// A value the hook could not read: the command must fail rather than become
+    /// impossible to undo.
+    broken: Option<String>,
 }
 
-fn columns(conn: &Connection, table: &str) -> rusqlite::Result<Vec<String>> {
-    let mut st = conn.prepare(&format!("PRAGMA main.table_info(\"{table}\")"))?;
-    st.query_map([], |r| r.get::<_, String>(1))?.collect()
+enum Change {
+    Inserted {
+        table: String,
+        rowid: i64,
+    },
+    Updated {
+        table: String,
+        old_rowid: i64,
+        new_rowid: i64,
+        old: Vec<Cell>,
+    },
+    Deleted {
+        table: String,
+        rowid: i64,
+        old: Vec<Cell>,
+    },
+    /// A statement written as is (bulk imports).
+    Raw(String),
 }
 
-/// Registers `wl_journal()`, which tells the triggers whether to journal: `flag`.
-pub(crate) fn register(conn: &Connection, flag: Arc<AtomicBool>) -> rusqlite::Result<()> {
-    conn.create_scalar_function(
-        "wl_journal",
-        0,
-        rusqlite::functions::FunctionFlags::SQLITE_UTF8,
-        move |_| Ok(flag.load(Ordering::Relaxed)),
-    )
+pub(crate) type Shared = Arc<Mutex<Journal>>;
+
+fn lock(j: &Shared) -> MutexGuard<'_, Journal> {
+    // The hook never panics while holding the lock; a poisoned lock still holds valid data.
+    j.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// (Re)creates the journaling triggers and shadow tables from the live schema. Runs inside
-/// a migration's transaction; the undo history does not cross a schema change.
-pub(crate) fn install(conn: &Connection) -> rusqlite::Result<()> {
-    let old: Vec<(String, String)> = {
-        let mut st = conn.prepare(
-            "SELECT type, name FROM sqlite_master WHERE name LIKE 'undo\\_old\\_%' ESCAPE '\\'
-               OR (type = 'trigger' AND name LIKE 'undo\\_%' ESCAPE '\\')",
-        )?;
-        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?
-    };
-    let mut sql = String::from("DELETE FROM undo_log; DELETE FROM undo_commands;\n");
-    for (kind, name) in old {
-        if kind == "trigger" || kind == "table" {
-            sql.push_str(&format!("DROP {} IF EXISTS \"{name}\";\n", kind.to_uppercase()));
+fn journaled(db: &str, table: &str) -> bool {
+    db == "main"
+        && !table.starts_with("sqlite_")
+        && !table.starts_with("undo_")
+        && !table.starts_with("search")
+}
+
+/// Installs the preupdate hook that feeds `journal`; it stays installed until the
+/// returned `Hook` is dropped.
+pub(crate) fn register(conn: &Connection, journal: Shared) -> Hook {
+    hook::install(conn, move |e| {
+        let mut j = lock(&journal);
+        if !j.on || !journaled(e.database, e.table) {
+            return;
         }
-    }
-    let cmd = "(SELECT max(id) FROM undo_commands)";
-    for t in journaled_tables(conn)? {
-        let cols = columns(conn, &t)?;
-        let list = cols
-            .iter()
-            .map(|c| format!("\"{c}\""))
-            .collect::<Vec<_>>()
-            .join(",");
-        let shadow = format!("undo_old_{t}");
-        let snapshot = format!(
-            "INSERT INTO \"{shadow}\" SELECT NULL, {cmd}, rowid, * FROM \"{t}\" WHERE rowid = old.rowid;"
-        );
-        let log = format!("INSERT INTO undo_log(command_id, stmt) VALUES ({cmd},");
-        // The restoring statements are string constants: cheap to parse when the schema
-        // is loaded, which every command does.
-        let restore_update = format!(
-            "'UPDATE \"{t}\" SET ({list}) = (SELECT {list} FROM \"{shadow}\" WHERE seq = '",
-            list = list.replace('\'', "''")
-        );
-        let restore_delete = format!(
-            "'INSERT INTO \"{t}\"(rowid,{list}) SELECT rid,{list} FROM \"{shadow}\" WHERE seq = '",
-            list = list.replace('\'', "''")
-        );
-        sql.push_str(&format!(
-            "CREATE TABLE \"{shadow}\" (seq INTEGER PRIMARY KEY, command_id INTEGER NOT NULL, rid INTEGER NOT NULL, {list});\n\
-             CREATE INDEX \"{shadow}_command\" ON \"{shadow}\"(command_id);\n\
-             CREATE TRIGGER \"undo_{t}_ins\" AFTER INSERT ON \"{t}\" WHEN wl_journal() BEGIN \
-               {log} 'DELETE FROM \"{t}\" WHERE rowid=' || new.rowid); END;\n\
-             CREATE TRIGGER \"undo_{t}_upd\" BEFORE UPDATE ON \"{t}\" WHEN wl_journal() BEGIN {snapshot} \
-               {log} {restore_update} || last_insert_rowid() || ') WHERE rowid=' || old.rowid); END;\n\
-             CREATE TRIGGER \"undo_{t}_del\" BEFORE DELETE ON \"{t}\" WHEN wl_journal() BEGIN {snapshot} \
-               {log} {restore_delete} || last_insert_rowid()); END;\n"
-        ));
-    }
-    conn.execute_batch(&sql)
+        let table = e.table.to_owned();
+        let change = match e.op {
+            Op::Insert => Ok(Change::Inserted {
+                table,
+                rowid: e.new_rowid,
+            }),
+            Op::Update => e.old_values().map(|old| Change::Updated {
+                table,
+                old_rowid: e.old_rowid,
+                new_rowid: e.new_rowid,
+                old,
+            }),
+            Op::Delete => e.old_values().map(|old| Change::Deleted {
+                table,
+                rowid: e.old_rowid,
+                old,
+            }),
+        };
+        match change {
+            Ok(c) => j.changes.push(c),
+            Err(e) => {
+                j.broken.get_or_insert(e);
+            }
+        }
+    })
 }
 
-/// The shadow tables, for clean-up.
-fn shadows(conn: &Connection) -> rusqlite::Result<Vec<String>> {
-    let mut st = conn.prepare_cached(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'undo\\_old\\_%' ESCAPE '\\'",
-    )?;
-    st.query_map([], |r| r.get(0))?.collect()
+/// Starts journaling a command.
+pub(crate) fn begin(journal: &Shared, at: &str) {
+    let mut j = lock(journal);
+    j.on = true;
+    j.at = at.to_owned();
+    j.changes.clear();
+    j.broken = None;
 }
 
-/// Opens the undo record of a command and turns journaling on.
-pub(crate) fn begin(conn: &Connection, at: &str, flag: &AtomicBool) -> Result<()> {
-    conn.prepare_cached("INSERT INTO undo_commands(summary, at) VALUES ('', ?1)")?
-        .execute([at])?;
-    flag.store(true, Ordering::Relaxed);
-    Ok(())
+/// Stops journaling and forgets what was collected (rollback, dry run).
+pub(crate) fn discard(journal: &Shared) {
+    let mut j = lock(journal);
+    j.on = false;
+    j.changes.clear();
+    j.broken = None;
 }
 
 /// Bulk mode for a command that only inserts new records (import): the per-row journal
 /// is switched off and `end_bulk` journals one range delete per table instead, so undo
 /// stays exact while the journal does not grow with every row.
-pub(crate) fn begin_bulk(conn: &Connection, flag: &AtomicBool) -> Result<i64> {
-    flag.store(false, Ordering::Relaxed);
+pub(crate) fn begin_bulk(conn: &Connection, journal: &Shared) -> Result<i64> {
+    lock(journal).on = false;
     let next: i64 = conn.query_row(
         "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'records'), 0) + 1",
         [],
@@ -125,11 +137,10 @@ pub(crate) fn begin_bulk(conn: &Connection, flag: &AtomicBool) -> Result<i64> {
 }
 
 /// Journals the removal of every record with an id from `first` on (and its links).
-pub(crate) fn end_bulk(conn: &Connection, first: i64) -> Result<()> {
-    let log = "INSERT INTO undo_log(command_id, stmt) VALUES ((SELECT max(id) FROM undo_commands), ?1)";
+pub(crate) fn end_bulk(conn: &Connection, journal: &Shared, first: i64) -> Result<()> {
     // Replayed in reverse order: links first, then the rows, then the ids.
     let mut stmts = vec![format!("DELETE FROM records WHERE id >= {first}")];
-    for t in journaled_tables(conn)? {
+    for t in tables(conn)? {
         let cols = columns(conn, &t)?;
         if t == "records" {
             continue;
@@ -140,39 +151,142 @@ pub(crate) fn end_bulk(conn: &Connection, first: i64) -> Result<()> {
             stmts.push(format!("DELETE FROM \"{t}\" WHERE id >= {first}"));
         }
     }
-    for s in stmts {
-        conn.execute(log, [s])?;
-    }
+    lock(journal).changes.extend(stmts.into_iter().map(Change::Raw));
     Ok(())
 }
 
-/// Names the command; a command that changed nothing leaves no undo record. Old records
-/// beyond the last `KEEP` commands are pruned.
-pub(crate) fn end(conn: &Connection, summary: &str) -> Result<()> {
-    let id: i64 = conn.query_row("SELECT max(id) FROM undo_commands", [], |r| r.get(0))?;
-    let changed: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM undo_log WHERE command_id = ?1)",
-        [id],
-        |r| r.get(0),
+/// The tables the journal covers.
+fn tables(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut st = conn.prepare_cached(
+        "SELECT name FROM main.sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'
+           ORDER BY name",
     )?;
-    if changed {
-        conn.execute(
-            "UPDATE undo_commands SET summary = ?1 WHERE id = ?2",
-            rusqlite::params![summary, id],
-        )?;
-        // Pruning touches every shadow table: do it once in a while, not every time.
-        if id % 20 == 0 {
-            conn.execute("DELETE FROM undo_log WHERE command_id <= ?1", [id - KEEP])?;
-            conn.execute("DELETE FROM undo_commands WHERE id <= ?1", [id - KEEP])?;
-            for t in shadows(conn)? {
-                conn.execute(
-                    &format!("DELETE FROM \"{t}\" WHERE command_id <= ?1"),
-                    [id - KEEP],
-                )?;
-            }
+    let names: Vec<String> = st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(names.into_iter().filter(|t| journaled("main", t)).collect())
+}
+
+fn columns(conn: &Connection, table: &str) -> rusqlite::Result<Vec<String>> {
+    let mut st = conn.prepare(&format!(
+        "PRAGMA main.table_info(\"{}\")",
+        table.replace('"', "\"\"")
+    ))?;
+    st.query_map([], |r| r.get::<_, String>(1))?.collect()
+}
+
+/// A value as an SQL literal that reads back as the same value and type.
+fn literal(out: &mut String, v: &Cell) {
+    match v {
+        Cell::Null => out.push_str("NULL"),
+        Cell::Int(i) => {
+            let _ = write!(out, "{i}");
         }
-    } else {
-        conn.execute("DELETE FROM undo_commands WHERE id = ?1", [id])?;
+        Cell::Real(f) if f.is_finite() => {
+            // Debug prints the shortest form that parses back to the same f64, and
+            // always with a '.' or an exponent, so SQLite reads a REAL.
+            let _ = write!(out, "{f:?}");
+        }
+        Cell::Real(f) => out.push_str(if *f > 0.0 { "9e999" } else { "-9e999" }),
+        Cell::Text(b) => match std::str::from_utf8(b) {
+            Ok(s) if !s.contains('\0') => {
+                out.push('\'');
+                out.push_str(&s.replace('\'', "''"));
+                out.push('\'');
+            }
+            _ => {
+                out.push_str("CAST(");
+                hex(out, b);
+                out.push_str(" AS TEXT)");
+            }
+        },
+        Cell::Blob(b) => hex(out, b),
+    }
+}
+
+fn hex(out: &mut String, bytes: &[u8]) {
+    out.push_str("X'");
+    for b in bytes {
+        let _ = write!(out, "{b:02X}");
+    }
+    out.push('\'');
+}
+
+/// The statement that reverses one change.
+fn inverse(change: &Change, cols: &mut HashMap<String, Vec<String>>, conn: &Connection) -> Result<String> {
+    let mut cols_of = |t: &str| -> Result<Vec<String>> {
+        if let Some(c) = cols.get(t) {
+            return Ok(c.clone());
+        }
+        let c = columns(conn, t)?;
+        cols.insert(t.to_owned(), c.clone());
+        Ok(c)
+    };
+    let quote = |t: &str| format!("\"{}\"", t.replace('"', "\"\""));
+    Ok(match change {
+        Change::Raw(s) => s.clone(),
+        Change::Inserted { table, rowid } => format!("DELETE FROM {} WHERE rowid = {rowid}", quote(table)),
+        Change::Updated {
+            table,
+            old_rowid,
+            new_rowid,
+            old,
+        } => {
+            let names = cols_of(table)?;
+            let mut s = format!("UPDATE {} SET rowid = {old_rowid}", quote(table));
+            for (name, v) in names.iter().zip(old) {
+                let _ = write!(s, ", {} = ", quote(name));
+                literal(&mut s, v);
+            }
+            let _ = write!(s, " WHERE rowid = {new_rowid}");
+            s
+        }
+        Change::Deleted { table, rowid, old } => {
+            let names = cols_of(table)?;
+            let mut s = format!("INSERT INTO {}(rowid", quote(table));
+            for name in &names {
+                s.push_str(", ");
+                s.push_str(&quote(name));
+            }
+            let _ = write!(s, ") VALUES ({rowid}");
+            for v in old {
+                s.push_str(", ");
+                literal(&mut s, v);
+            }
+            s.push(')');
+            s
+        }
+    })
+}
+
+/// Writes the command's journal under its summary; a command that changed nothing leaves
+/// no undo record. Old records beyond the last `KEEP` commands are pruned.
+pub(crate) fn end(conn: &Connection, journal: &Shared, summary: &str) -> Result<()> {
+    let (changes, at, broken) = {
+        let mut j = lock(journal);
+        j.on = false;
+        (
+            std::mem::take(&mut j.changes),
+            std::mem::take(&mut j.at),
+            j.broken.take(),
+        )
+    };
+    if let Some(e) = broken {
+        return Err(Error::fail(M::DbError, &[&e]));
+    }
+    if changes.is_empty() {
+        return Ok(());
+    }
+    conn.prepare_cached("INSERT INTO undo_commands(summary, at) VALUES (?1, ?2)")?
+        .execute([summary, &at])?;
+    let id = conn.last_insert_rowid();
+    let mut cols = HashMap::new();
+    let mut ins = conn.prepare_cached("INSERT INTO undo_log(command_id, stmt) VALUES (?1, ?2)")?;
+    for c in &changes {
+        ins.execute(rusqlite::params![id, inverse(c, &mut cols, conn)?])?;
+    }
+    // Pruning: once in a while, not every time.
+    if id % 20 == 0 {
+        conn.execute("DELETE FROM undo_log WHERE command_id <= ?1", [id - KEEP])?;
+        conn.execute("DELETE FROM undo_commands WHERE id <= ?1", [id - KEEP])?;
     }
     Ok(())
 }
@@ -202,8 +316,76 @@ pub(crate) fn undo_last(conn: &Connection) -> Result<Option<String>> {
     }
     conn.execute("DELETE FROM undo_log WHERE command_id >= ?1", [id])?;
     conn.execute("DELETE FROM undo_commands WHERE id >= ?1", [id])?;
-    for t in shadows(conn)? {
-        conn.execute(&format!("DELETE FROM \"{t}\" WHERE command_id >= ?1"), [id])?;
-    }
     Ok(Some(summary))
+}
+
+/// Removes what the trigger-based journal of schema v3 left in a database (its triggers
+/// and shadow tables, and the history that refers to them). Runs inside the migration's
+/// transaction.
+pub(crate) fn drop_v3_triggers(conn: &Connection) -> rusqlite::Result<()> {
+    let old: Vec<(String, String)> = {
+        let mut st = conn.prepare(
+            "SELECT type, name FROM sqlite_master
+              WHERE (type = 'table' AND name LIKE 'undo\\_old\\_%' ESCAPE '\\')
+                 OR (type = 'trigger' AND name LIKE 'undo\\_%' ESCAPE '\\')",
+        )?;
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    if old.is_empty() {
+        return Ok(());
+    }
+    let mut sql = String::from("DELETE FROM undo_log; DELETE FROM undo_commands;\n");
+    for (kind, name) in old {
+        let _ = writeln!(
+            sql,
+            "DROP {} IF EXISTS \"{}\";",
+            kind.to_uppercase(),
+            name.replace('"', "\"\"")
+        );
+    }
+    conn.execute_batch(&sql)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rusqlite::types::ValueRef;
+
+    fn round_trip(v: Cell) -> Cell {
+        let c = Connection::open_in_memory().unwrap();
+        let mut s = String::from("SELECT ");
+        literal(&mut s, &v);
+        c.query_row(&s, [], |r| {
+            Ok(match r.get_ref(0)? {
+                ValueRef::Null => Cell::Null,
+                ValueRef::Integer(i) => Cell::Int(i),
+                ValueRef::Real(f) => Cell::Real(f),
+                ValueRef::Text(t) => Cell::Text(t.to_vec()),
+                ValueRef::Blob(b) => Cell::Blob(b.to_vec()),
+            })
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn literals_read_back_as_the_same_value_and_type() {
+        for v in [
+            Cell::Null,
+            Cell::Int(0),
+            Cell::Int(i64::MIN),
+            Cell::Int(i64::MAX),
+            Cell::Real(1.0),
+            Cell::Real(-0.1),
+            Cell::Real(1e300),
+            Cell::Real(2.5e-300),
+            Cell::Text(Vec::new()),
+            Cell::Text("Họp 'giao ban' -- ; DROP TABLE x".into()),
+            Cell::Text(b"a\0b".to_vec()),
+            Cell::Text(vec![b'x', 0xff, b'y']),
+            Cell::Blob(vec![0, 255, 16]),
+        ] {
+            assert_eq!(round_trip(v.clone()), v);
+        }
+    }
 }

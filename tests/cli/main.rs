@@ -31,5 +31,6 @@ mod show;
 mod status;
 mod storage;
 mod task;
+mod undo_exact;
 mod unit_field;
 mod unit_retire;
