@@ -148,20 +148,28 @@ pub(crate) fn add_links(
     tags: &[String],
     docs: &[String],
 ) -> Result<()> {
-    let mut st =
-        conn.prepare_cached("INSERT OR IGNORE INTO record_units(record_id, unit_id) VALUES (?1, ?2)")?;
-    for u in units {
-        st.execute(params![id, u])?;
+    // Only the statements needed are compiled: the record_docs one compiles the search
+    // index's trigger, a large part of a plain `worklog add` (SPEC §10 P1).
+    if !units.is_empty() {
+        let mut st =
+            conn.prepare_cached("INSERT OR IGNORE INTO record_units(record_id, unit_id) VALUES (?1, ?2)")?;
+        for u in units {
+            st.execute(params![id, u])?;
+        }
     }
-    let mut st = conn.prepare_cached("INSERT OR IGNORE INTO record_tags(record_id, tag) VALUES (?1, ?2)")?;
-    for t in tags {
-        st.execute(params![id, t])?;
+    if !tags.is_empty() {
+        let mut st = conn.prepare_cached("INSERT OR IGNORE INTO record_tags(record_id, tag) VALUES (?1, ?2)")?;
+        for t in tags {
+            st.execute(params![id, t])?;
+        }
     }
-    let mut st = conn.prepare_cached(
-        "INSERT OR IGNORE INTO record_docs(record_id, number, number_key) VALUES (?1, ?2, ?3)",
-    )?;
-    for d in docs {
-        st.execute(params![id, d, doc_key(d)])?;
+    if !docs.is_empty() {
+        let mut st = conn.prepare_cached(
+            "INSERT OR IGNORE INTO record_docs(record_id, number, number_key) VALUES (?1, ?2, ?3)",
+        )?;
+        for d in docs {
+            st.execute(params![id, d, doc_key(d)])?;
+        }
     }
     Ok(())
 }

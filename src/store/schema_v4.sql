@@ -8,7 +8,8 @@
 -- 2. The search index's triggers on entries, tasks, notes, documents and facts compute
 --    their row's text directly instead of selecting it from the five-way `search_source`
 --    view (same text, see schema_v2.sql; the view stays for the record_docs triggers and
---    for rebuilding the index).
+--    for rebuilding the index). A new entry or task has no cited documents yet: worklog
+--    links them after inserting the row, and the record_docs triggers then re-derive it.
 
 DROP TRIGGER search_entries_ins;
 DROP TRIGGER search_entries_upd;
@@ -23,8 +24,7 @@ DROP TRIGGER search_facts_upd;
 
 CREATE TRIGGER search_entries_ins AFTER INSERT ON entries WHEN new.deleted_at IS NULL BEGIN
     DELETE FROM search_idx WHERE rowid = new.id;
-    INSERT INTO search_idx(rowid, body) VALUES (new.id, wl_fold(new.text || coalesce(' ' ||
-        (SELECT group_concat(number, ' ') FROM record_docs WHERE record_id = new.id), '')));
+    INSERT INTO search_idx(rowid, body) VALUES (new.id, wl_fold(new.text));
 END;
 CREATE TRIGGER search_entries_upd AFTER UPDATE OF text, deleted_at ON entries BEGIN
     DELETE FROM search_idx WHERE rowid = old.id;
@@ -35,8 +35,7 @@ END;
 
 CREATE TRIGGER search_tasks_ins AFTER INSERT ON tasks WHEN new.deleted_at IS NULL BEGIN
     DELETE FROM search_idx WHERE rowid = new.id;
-    INSERT INTO search_idx(rowid, body) VALUES (new.id, wl_fold(new.title || coalesce(' ' ||
-        (SELECT group_concat(number, ' ') FROM record_docs WHERE record_id = new.id), '')));
+    INSERT INTO search_idx(rowid, body) VALUES (new.id, wl_fold(new.title));
 END;
 CREATE TRIGGER search_tasks_upd AFTER UPDATE OF title, deleted_at ON tasks BEGIN
     DELETE FROM search_idx WHERE rowid = old.id;
