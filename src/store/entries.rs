@@ -158,7 +158,8 @@ pub(crate) fn add_links(
         }
     }
     if !tags.is_empty() {
-        let mut st = conn.prepare_cached("INSERT OR IGNORE INTO record_tags(record_id, tag) VALUES (?1, ?2)")?;
+        let mut st =
+            conn.prepare_cached("INSERT OR IGNORE INTO record_tags(record_id, tag) VALUES (?1, ?2)")?;
         for t in tags {
             st.execute(params![id, t])?;
         }
