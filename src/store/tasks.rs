@@ -770,44 +770,73 @@ mod tests {
         assert!(some.total > 10, "the generated data should hold stale tasks");
     }
 
-    /// The stale condition reaches the timeline and the linked entries through their
-    /// task indexes: one seek per open task, never a scan of either table.
+    fn query_plan(conn: &Connection, sql: &str, args: &[&dyn rusqlite::ToSql]) -> Vec<String> {
+        conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap()
+            .query_map(args, |r| r.get::<_, String>(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    /// The plan lines that read `table` (by its alias).
+    fn reading<'a>(plan: &'a [String], table: &str) -> Vec<&'a String> {
+        plan.iter()
+            .filter(|l| l.split_whitespace().nth(1) == Some(table))
+            .collect()
+    }
+
+    /// Each derived state is a range seek in an index of live tasks by state (never a
+    /// walk over every open task), and the stale condition reaches the timeline and the
+    /// linked entries with one seek per candidate, never a scan of either table.
     #[test]
-    fn stale_selection_seeks_the_task_indexes() {
+    fn derived_states_seek_their_indexes() {
         let store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();
+        let conn = store.conn();
         let asof = Asof {
             today: d("2022-12-21"),
             stale_days: 14,
         };
-        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
-        let cond = state_cond(TaskState::Stale, asof, &mut args);
-        let sql =
-            format!("EXPLAIN QUERY PLAN SELECT t.id FROM tasks t WHERE t.deleted_at IS NULL AND {cond}");
-        let params: Vec<&dyn rusqlite::ToSql> = args.iter().map(|b| b.as_ref()).collect();
-        let plan: Vec<String> = store
-            .conn()
-            .prepare(&sql)
-            .unwrap()
-            .query_map(params.as_slice(), |r| r.get::<_, String>(3))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
-        let on = |table: &str| -> Vec<&String> {
-            plan.iter()
-                .filter(|l| l.split_whitespace().nth(1) == Some(table))
-                .collect()
-        };
-        let events = on("e");
-        let entries = on("n");
-        assert!(!events.is_empty() && !entries.is_empty(), "{plan:?}");
-        for l in events {
+        for (state, index, range) in [
+            (TaskState::Overdue, "tasks_live_due", "due<?"),
+            (TaskState::Stale, "tasks_live_assigned", "assigned<?"),
+        ] {
+            let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+            let cond = state_cond(state, asof, &mut args);
+            let params: Vec<&dyn rusqlite::ToSql> = args.iter().map(|b| b.as_ref()).collect();
+            let sql = format!("SELECT count(*) FROM tasks t WHERE t.deleted_at IS NULL AND ({cond})");
+            let plan = query_plan(conn, &sql, &params);
+            let tasks = reading(&plan, "t");
+            assert_eq!(tasks.len(), 1, "{plan:?}");
             assert!(
-                l.starts_with("SEARCH") && l.contains("task_events_task"),
-                "{plan:?}"
+                tasks[0].starts_with("SEARCH") && tasks[0].contains(index) && tasks[0].contains(range),
+                "{state:?}: {plan:?}"
             );
+            if state == TaskState::Stale {
+                let events = reading(&plan, "e");
+                let entries = reading(&plan, "n");
+                assert!(!events.is_empty() && !entries.is_empty(), "{plan:?}");
+                for l in events {
+                    assert!(
+                        l.starts_with("SEARCH") && l.contains("task_events_task (task_id=? AND date>?)"),
+                        "{plan:?}"
+                    );
+                }
+                for l in entries {
+                    assert!(
+                        l.starts_with("SEARCH") && l.contains("entries_task_date (task_id=? AND date>?)"),
+                        "{plan:?}"
+                    );
+                }
+            }
         }
-        for l in entries {
-            assert!(l.starts_with("SEARCH") && l.contains("entries_task"), "{plan:?}");
-        }
+        let (from, to) = (asof.today, asof.today + Days::new(7));
+        let sql = format!("SELECT count(*) FROM tasks t WHERE t.deleted_at IS NULL AND ({DUE_BETWEEN})");
+        let plan = query_plan(conn, &sql, &[&from, &to]);
+        let tasks = reading(&plan, "t");
+        assert!(
+            tasks.len() == 1 && tasks[0].contains("tasks_live_due (status=? AND due>? AND due<?)"),
+            "{plan:?}"
+        );
     }
 }
