@@ -8,6 +8,9 @@
 -- (live rows only): every task query filters `deleted_at IS NULL`.
 CREATE INDEX tasks_live_due ON tasks(status, due) WHERE deleted_at IS NULL;
 CREATE INDEX tasks_live_assigned ON tasks(status, assigned) WHERE deleted_at IS NULL;
+-- A plan's tasks in due order: the week's plan section reads its first rows and a count
+-- from the index alone.
+CREATE INDEX tasks_live_plan ON tasks(plan, due) WHERE deleted_at IS NULL;
 
 -- A stale candidate is checked for a linked entry after a day: (task_id, date) answers
 -- that with one seek, however many entries the task has. It replaces the index on

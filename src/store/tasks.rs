@@ -557,6 +557,12 @@ mod tests {
             assert_eq!((page.rows, page.total), (want.clone(), want.len()));
         }
         // The status sections read through tasks_where_page: a prefix and the count.
+        let sql = "SELECT count(*) FROM tasks t WHERE t.deleted_at IS NULL AND (t.plan = ?1)";
+        let plan = query_plan(conn, sql, &[&"2022-W51"]);
+        assert!(
+            plan.len() == 1 && plan[0].contains("tasks_live_plan (plan=?)"),
+            "{plan:?}"
+        );
         let (from, to) = (asof.today, asof.today + Days::new(7));
         let due = tasks_where(conn, DUE_BETWEEN, &[&from, &to], asof).unwrap();
         let page = tasks_where_page(conn, DUE_BETWEEN, &[&from, &to], Some(2), asof).unwrap();
@@ -830,6 +836,12 @@ mod tests {
                 }
             }
         }
+        let sql = "SELECT count(*) FROM tasks t WHERE t.deleted_at IS NULL AND (t.plan = ?1)";
+        let plan = query_plan(conn, sql, &[&"2022-W51"]);
+        assert!(
+            plan.len() == 1 && plan[0].contains("tasks_live_plan (plan=?)"),
+            "{plan:?}"
+        );
         let (from, to) = (asof.today, asof.today + Days::new(7));
         let sql = format!("SELECT count(*) FROM tasks t WHERE t.deleted_at IS NULL AND ({DUE_BETWEEN})");
         let plan = query_plan(conn, &sql, &[&from, &to]);
