@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::i18n::{M, s, t};
 use crate::render::{Format, Listing, View};
 use crate::store::plans::{ContingencyFilter, contingencies};
-use crate::store::tasks::{TaskFilter, due_between, list_tasks, tasks_where};
+use crate::store::tasks::{DUE_BETWEEN, Page, TaskState, state_page, tasks_where_page};
 use chrono::Days;
 
 /// The title line: today in both calendars ("Thứ Năm 26/01/2023 · mùng 5 tháng Giêng năm Quý Mão").
@@ -24,12 +24,13 @@ pub fn run(ctx: &Ctx) -> Result<View> {
     let conn = store.conn();
     let week = Period::week_of(today);
     let asof = asof(ctx);
-    let plan = tasks_where(conn, "t.plan = ?1", &[&week.label], asof)?;
-    // One read of the open tasks gives both the overdue and the stale ones.
-    let open = list_tasks(conn, &TaskFilter::default(), asof)?;
-    let overdue: Vec<_> = open.iter().filter(|t| t.overdue).cloned().collect();
-    let stale: Vec<_> = open.into_iter().filter(|t| t.stale).collect();
-    let due_soon = due_between(conn, today, today + Days::new(7), asof)?;
+    // JSON lists every task of each section; the other formats show the first rows of each
+    // and how many more there are, so only those rows are read (§10 P7).
+    let limit = (ctx.out.format != Format::Json).then_some(STATUS_ROWS);
+    let plan = tasks_where_page(conn, "t.plan = ?1", &[&week.label], limit, asof)?;
+    let overdue = state_page(conn, TaskState::Overdue, limit, asof)?;
+    let stale = state_page(conn, TaskState::Stale, limit, asof)?;
+    let due_soon = tasks_where_page(conn, DUE_BETWEEN, &[&today, &(today + Days::new(7))], limit, asof)?;
     let cont = contingencies(
         conn,
         &ContingencyFilter {
@@ -41,10 +42,10 @@ pub fn run(ctx: &Ctx) -> Result<View> {
     if ctx.out.format == Format::Json {
         let json = serde_json::json!({
             "today": today,
-            "plan": plan,
-            "overdue": overdue,
-            "stale": stale,
-            "due_soon": due_soon,
+            "plan": plan.rows,
+            "overdue": overdue.rows,
+            "stale": stale.rows,
+            "due_soon": due_soon.rows,
             "contingencies": cont,
         });
         return Ok(View::Record {
@@ -52,18 +53,6 @@ pub fn run(ctx: &Ctx) -> Result<View> {
             json,
         });
     }
-    // Short enough to read at 8 a.m.: a few rows a section, and how to see the rest.
-    let head = |v: &[crate::model::Task]| v.len().min(STATUS_ROWS);
-    let more = |l: Listing, total: usize, cmd: &str| -> Listing {
-        if total > STATUS_ROWS {
-            Listing {
-                footer: Some(t(M::StatusMore, &[&(total - STATUS_ROWS), &cmd])),
-                ..l
-            }
-        } else {
-            l
-        }
-    };
     let mut sections = Vec::new();
     if ctx.out.format != Format::Csv {
         sections.push(Listing {
@@ -78,10 +67,11 @@ pub fn run(ctx: &Ctx) -> Result<View> {
         }
     };
     let plan_cmd = format!("worklog plan week {}", week.label);
-    let listed = |v: &[crate::model::Task], cmd: &str| -> Result<Listing> {
-        let mut l = task_listing(&v[..head(v)])?;
-        l.footer = None;
-        Ok(more(l, v.len(), cmd))
+    // Short enough to read at 8 a.m.: a few rows a section, and how to see the rest.
+    let listed = |p: &Page, cmd: &str| -> Result<Listing> {
+        let mut l = task_listing(&p.rows)?;
+        l.footer = (p.total > p.rows.len()).then(|| t(M::StatusMore, &[&(p.total - p.rows.len()), &cmd]));
+        Ok(l)
     };
     add(t(M::StatusPlan, &[&week.label]), listed(&plan, &plan_cmd)?);
     add(

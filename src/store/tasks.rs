@@ -157,20 +157,11 @@ pub fn live_task(conn: &Connection, id: i64, asof: Asof) -> Result<Task> {
 }
 
 pub fn list_tasks(conn: &Connection, f: &TaskFilter, asof: Asof) -> Result<Vec<Task>> {
-    let mut sql = format!("{TASK_SELECT} WHERE t.deleted_at IS NULL");
     let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
-    match f.state {
-        TaskState::Open | TaskState::Stale => sql.push_str(" AND t.status IN ('todo','doing')"),
-        TaskState::Done => sql.push_str(" AND t.status = 'done'"),
-        TaskState::Overdue => {
-            args.push(Box::new(asof.today));
-            sql.push_str(&format!(
-                " AND t.status IN ('todo','doing') AND t.due < ?{}",
-                args.len()
-            ));
-        }
-        TaskState::All => {}
-    }
+    let mut sql = format!(
+        "{TASK_SELECT} WHERE t.deleted_at IS NULL AND {}",
+        state_cond(f.state, asof, &mut args)
+    );
     if let Some(u) = f.unit {
         // The unit and every unit retired into it: their work is its work now.
         args.push(Box::new(u));
@@ -186,17 +177,128 @@ pub fn list_tasks(conn: &Connection, f: &TaskFilter, asof: Asof) -> Result<Vec<T
     if f.followups {
         sql.push_str(" AND t.unit_id IS NOT NULL");
     }
-    sql.push_str(" ORDER BY t.due IS NULL, t.due, t.id");
+    sql.push_str(&format!(" ORDER BY {TASK_ORDER}"));
     let mut st = conn.prepare(&sql)?;
     let params: Vec<&dyn rusqlite::ToSql> = args.iter().map(|b| b.as_ref()).collect();
     let rows: Vec<(Task, Option<i64>)> = st
         .query_map(params.as_slice(), |r| task_row_unit(r, asof))?
         .collect::<rusqlite::Result<_>>()?;
-    let mut v = complete(conn, rows, asof)?;
-    if f.state == TaskState::Stale {
-        v.retain(|t| t.stale);
+    complete(conn, rows, asof)
+}
+
+/// Listing order: by due date (tasks without one last), then by id.
+const TASK_ORDER: &str = "t.due IS NULL, t.due, t.id";
+
+/// The open states, as SQL on `t`.
+const OPEN_SQL: &str = "t.status IN ('todo','doing')";
+
+/// The SQL condition on `t` that selects the tasks of `state`, its parameters appended to
+/// `args`. `overdue` and `stale` here are exactly `task_row`'s flags (the tests below
+/// hold them to it), so a listing of them reads only their rows.
+fn state_cond(state: TaskState, asof: Asof, args: &mut Vec<Box<dyn rusqlite::ToSql>>) -> String {
+    match state {
+        TaskState::Open => OPEN_SQL.to_string(),
+        TaskState::Done => "t.status = 'done'".to_string(),
+        TaskState::All => "1".to_string(),
+        TaskState::Overdue => {
+            args.push(Box::new(asof.today));
+            format!("{OPEN_SQL} AND t.due < ?{}", args.len())
+        }
+        TaskState::Stale => match stale_cutoff(asof) {
+            // A threshold reaching before the calendar's first day: nothing is that old.
+            None => "0".to_string(),
+            Some(cutoff) => {
+                args.push(Box::new(cutoff));
+                let p = args.len();
+                // Last touched on or before the cutoff = nothing touched it after: the
+                // assignment, every live event (notes, status changes, moves) and every
+                // live linked entry. Each NOT EXISTS is one seek in task_events(task_id,
+                // date) or entries(task_id).
+                format!(
+                    "{OPEN_SQL} AND t.assigned <= ?{p}
+                     AND NOT EXISTS (SELECT 1 FROM task_events e WHERE e.task_id = t.id
+                                     AND e.date > ?{p} AND e.deleted_at IS NULL)
+                     AND NOT EXISTS (SELECT 1 FROM entries n WHERE n.task_id = t.id
+                                     AND n.date > ?{p} AND n.deleted_at IS NULL)"
+                )
+            }
+        },
     }
-    Ok(v)
+}
+
+/// The latest last-touch date that makes an open task stale on `asof.today`: a task is
+/// stale when `today - last_touched >= stale_days`, i.e. `last_touched <= today - stale_days`.
+/// None when that day is before the first day chrono knows (no task can be stale).
+pub fn stale_cutoff(asof: Asof) -> Option<NaiveDate> {
+    asof.today
+        .checked_sub_days(chrono::Days::new(u64::from(asof.stale_days)))
+}
+
+/// The first rows of a selection and how many rows it has in all.
+#[derive(Debug, Clone, Default)]
+pub struct Page<T = Task> {
+    pub rows: Vec<T>,
+    pub total: usize,
+}
+
+/// The tasks of a derived state as `list_tasks` gives them (unit now, open blockers),
+/// but only the first `limit` of them read and completed; `total` counts them all.
+/// `None` reads them all. `worklog status` shows ten rows a section: with this its cost
+/// follows the rows it shows, not the number of open tasks.
+pub fn state_page(conn: &Connection, state: TaskState, limit: Option<usize>, asof: Asof) -> Result<Page> {
+    let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+    let cond = state_cond(state, asof, &mut args);
+    let params: Vec<&dyn rusqlite::ToSql> = args.iter().map(|b| b.as_ref()).collect();
+    let page = page_where(conn, &cond, &params, limit, asof, task_row_unit)?;
+    Ok(Page {
+        rows: complete(conn, page.rows, asof)?,
+        total: page.total,
+    })
+}
+
+/// `tasks_where`, but only the first `limit` rows read (`None`: all); `total` counts them all.
+pub fn tasks_where_page(
+    conn: &Connection,
+    cond: &str,
+    args: &[&dyn rusqlite::ToSql],
+    limit: Option<usize>,
+    asof: Asof,
+) -> Result<Page> {
+    page_where(conn, cond, args, limit, asof, task_row)
+}
+
+fn page_where<T>(
+    conn: &Connection,
+    cond: &str,
+    args: &[&dyn rusqlite::ToSql],
+    limit: Option<usize>,
+    asof: Asof,
+    read: fn(&Row, Asof) -> rusqlite::Result<T>,
+) -> Result<Page<T>> {
+    let sql = match limit {
+        None => format!("{TASK_SELECT} WHERE t.deleted_at IS NULL AND ({cond}) ORDER BY {TASK_ORDER}"),
+        // The page's ids first: SQLite computes the result columns (last touch, tags,
+        // documents: correlated lookups) before it sorts, so sorting the full rows would
+        // compute them for every match, not only for the rows kept.
+        Some(n) => format!(
+            "{TASK_SELECT} WHERE t.id IN (SELECT t.id FROM tasks t WHERE t.deleted_at IS NULL AND ({cond})
+                                          ORDER BY {TASK_ORDER} LIMIT {n})
+             ORDER BY {TASK_ORDER}"
+        ),
+    };
+    let mut st = conn.prepare(&sql)?;
+    let rows: Vec<T> = st
+        .query_map(args, |r| read(r, asof))?
+        .collect::<rusqlite::Result<_>>()?;
+    let total = match limit {
+        Some(n) if rows.len() >= n => {
+            let sql = format!("SELECT count(*) FROM tasks t WHERE t.deleted_at IS NULL AND ({cond})");
+            let c: i64 = conn.query_row(&sql, args, |r| r.get(0))?;
+            usize::try_from(c).unwrap_or(usize::MAX)
+        }
+        _ => rows.len(),
+    };
+    Ok(Page { rows, total })
 }
 
 /// Tasks matching a condition on `t` (the tasks table), ordered like listings. Plans,
@@ -207,24 +309,11 @@ pub fn tasks_where(
     args: &[&dyn rusqlite::ToSql],
     asof: Asof,
 ) -> Result<Vec<Task>> {
-    let sql =
-        format!("{TASK_SELECT} WHERE t.deleted_at IS NULL AND ({cond}) ORDER BY t.due IS NULL, t.due, t.id");
-    let mut st = conn.prepare(&sql)?;
-    let v = st
-        .query_map(args, |r| task_row(r, asof))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+    Ok(page_where(conn, cond, args, None, asof, task_row)?.rows)
 }
 
-/// Open tasks due between `from` and `to` (both included): the tasks_due index serves it.
-pub fn due_between(conn: &Connection, from: NaiveDate, to: NaiveDate, asof: Asof) -> Result<Vec<Task>> {
-    tasks_where(
-        conn,
-        "t.due BETWEEN ?1 AND ?2 AND t.status IN ('todo','doing')",
-        &[&from, &to],
-        asof,
-    )
-}
+/// Open tasks due between `?1` and `?2` (both included): the tasks_due index serves it.
+pub const DUE_BETWEEN: &str = "t.due BETWEEN ?1 AND ?2 AND t.status IN ('todo','doing')";
 
 /// Unfinished tasks of plans of the same kind as `label` that come before it: week labels
 /// (`2022-W50`) and month labels (`2022-12`) sort in time order as text.
@@ -382,5 +471,384 @@ impl WriteTx<'_> {
 impl Store {
     pub fn tasks(&self, f: &TaskFilter, asof: Asof) -> Result<Vec<Task>> {
         list_tasks(self.conn(), f, asof)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The SQL selections of `overdue` and `stale` (`state_cond`) against the flags
+    //! `task_row` computes for every row in Rust — the definition listings show — on a
+    //! hand-made tricky set and on generated data, for several days and thresholds.
+
+    use super::*;
+    use crate::clock::Clock;
+    use crate::store::blockers::NewBlocker;
+    use crate::store::entries::NewEntry;
+    use chrono::Days;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn new_task(title: &str, due: Option<&str>, unit: Option<i64>) -> NewTask {
+        NewTask {
+            title: title.into(),
+            due: due.map(d),
+            priority: "normal".into(),
+            unit,
+            ..NewTask::default()
+        }
+    }
+
+    fn entry(tx: &WriteTx, task: i64, date: NaiveDate) -> i64 {
+        tx.insert_entry(&NewEntry {
+            date: Some(date),
+            text: "Làm việc".into(),
+            kind: "other".into(),
+            task: Some(task),
+            ..NewEntry::default()
+        })
+        .unwrap()
+    }
+
+    fn ids(v: &[Task]) -> Vec<i64> {
+        v.iter().map(|t| t.id).collect()
+    }
+
+    /// Every way of reading a derived state gives the tasks whose Rust flag is set, in
+    /// listing order, with the same content (unit now, blockers).
+    fn assert_same_selection(conn: &Connection, asof: Asof) {
+        let all = list_tasks(
+            conn,
+            &TaskFilter {
+                state: TaskState::All,
+                ..TaskFilter::default()
+            },
+            asof,
+        )
+        .unwrap();
+        for (state, flag) in [
+            (TaskState::Stale, (|t: &Task| t.stale) as fn(&Task) -> bool),
+            (TaskState::Overdue, |t: &Task| t.overdue),
+            (TaskState::Open, |t: &Task| t.is_open()),
+        ] {
+            let want: Vec<Task> = all.iter().filter(|t| flag(t)).cloned().collect();
+            let got = list_tasks(
+                conn,
+                &TaskFilter {
+                    state,
+                    ..TaskFilter::default()
+                },
+                asof,
+            )
+            .unwrap();
+            assert_eq!(ids(&got), ids(&want), "{state:?} on {asof:?}");
+            assert_eq!(got, want, "{state:?} on {asof:?}");
+            for limit in [0, 1, 3, 10, 1000] {
+                let page = state_page(conn, state, Some(limit), asof).unwrap();
+                assert_eq!(page.total, want.len(), "{state:?} {limit} on {asof:?}");
+                assert_eq!(
+                    page.rows,
+                    want[..limit.min(want.len())],
+                    "{state:?} {limit} on {asof:?}"
+                );
+            }
+            let page = state_page(conn, state, None, asof).unwrap();
+            assert_eq!((page.rows, page.total), (want.clone(), want.len()));
+        }
+        // The status sections read through tasks_where_page: a prefix and the count.
+        let sql = "SELECT count(*) FROM tasks t WHERE t.deleted_at IS NULL AND (t.plan = ?1)";
+        let plan = query_plan(conn, sql, &[&"2022-W51"]);
+        assert!(
+            plan.len() == 1 && plan[0].contains("tasks_live_plan (plan=?)"),
+            "{plan:?}"
+        );
+        let (from, to) = (asof.today, asof.today + Days::new(7));
+        let due = tasks_where(conn, DUE_BETWEEN, &[&from, &to], asof).unwrap();
+        let page = tasks_where_page(conn, DUE_BETWEEN, &[&from, &to], Some(2), asof).unwrap();
+        assert_eq!(page.total, due.len());
+        assert_eq!(page.rows, due[..2.min(due.len())]);
+    }
+
+    fn asofs(days: &[&str]) -> Vec<Asof> {
+        let mut v = Vec::new();
+        for today in days {
+            for stale_days in [0, 1, 7, 14, 30, u32::MAX] {
+                v.push(Asof {
+                    today: d(today),
+                    stale_days,
+                });
+            }
+        }
+        v
+    }
+
+    #[test]
+    fn stale_and_overdue_in_sql_match_the_derived_flags_on_tricky_tasks() {
+        let mut store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();
+        let tx = store.begin_unjournaled().unwrap();
+        let old = tx.add_unit("ldtbxh", "Sở Lao động", "department").unwrap();
+        let new = tx.add_unit("snv", "Sở Nội vụ", "department").unwrap();
+        tx.retire_unit(old, d("2022-12-01"), Some(new)).unwrap();
+        let assigned = d("2022-11-01");
+        let add = |title: &str, due: Option<&str>, unit: Option<i64>| {
+            tx.insert_task(&new_task(title, due, unit), assigned).unwrap()
+        };
+        // Touched only by a linked entry (recent), and only by a note (recent).
+        let by_entry = add("Chỉ có nhật ký", None, None);
+        entry(&tx, by_entry, d("2022-12-19"));
+        let by_note = add("Chỉ có ghi chú", None, None);
+        tx.add_task_event(by_note, d("2022-12-20"), "note", Some("Đã gọi"), (None, None))
+            .unwrap();
+        // A move and a start also touch.
+        let moved = add("Đã chuyển", None, None);
+        tx.add_task_event(
+            moved,
+            d("2022-12-15"),
+            "move",
+            None,
+            (Some("2022-W49"), Some("2022-W51")),
+        )
+        .unwrap();
+        let started = add("Đang làm", Some("2022-12-10"), None);
+        tx.add_task_event(started, d("2022-12-12"), "start", None, (None, None))
+            .unwrap();
+        tx.set_task_status(started, "doing", d("2022-12-12")).unwrap();
+        // Back-dated done: its due passed and nothing touched it since, yet it is closed.
+        let done = add("Xong từ trước", Some("2022-11-10"), None);
+        tx.add_task_event(done, d("2022-11-05"), "done", None, (None, None))
+            .unwrap();
+        tx.set_task_status(done, "done", d("2022-11-05")).unwrap();
+        let dropped = add("Bỏ", Some("2022-11-10"), None);
+        tx.set_task_status(dropped, "dropped", d("2022-11-06")).unwrap();
+        // A retired unit's task, overdue and blocked: its successor is responsible now.
+        let retired = add("Của đơn vị đã giải thể", Some("2022-12-20"), Some(old));
+        tx.insert_blocker(&NewBlocker {
+            text: "Thiếu hồ sơ".into(),
+            unit: new,
+            task: Some(retired),
+            raised_on: d("2022-12-02"),
+            ..NewBlocker::default()
+        })
+        .unwrap();
+        // Touches that were deleted do not count; touches before the cutoff are old.
+        let deleted_note = add("Ghi chú đã xoá", None, None);
+        let n = tx
+            .add_task_event(deleted_note, d("2022-12-20"), "note", Some("x"), (None, None))
+            .unwrap();
+        records::soft_delete(tx.conn(), n, "2022-12-20T08:00:00").unwrap();
+        let deleted_entry = add("Nhật ký đã xoá", None, None);
+        let e = entry(&tx, deleted_entry, d("2022-12-20"));
+        records::soft_delete(tx.conn(), e, "2022-12-20T08:00:00").unwrap();
+        let old_entry = add("Nhật ký cũ", None, None);
+        entry(&tx, old_entry, d("2022-11-20"));
+        // Exactly at the threshold (14 days before the 21st) and one day inside it.
+        let at_cutoff = add("Đúng ngưỡng", None, None);
+        tx.add_task_event(at_cutoff, d("2022-12-07"), "note", Some("a"), (None, None))
+            .unwrap();
+        let inside = add("Trong ngưỡng", None, None);
+        entry(&tx, inside, d("2022-12-08"));
+        let fresh = tx
+            .insert_task(&new_task("Mới giao", Some("2022-12-21"), None), d("2022-12-20"))
+            .unwrap();
+        let gone = add("Đã xoá", Some("2022-11-02"), None);
+        records::soft_delete(tx.conn(), gone, "2022-12-01T08:00:00").unwrap();
+        tx.finish("", false).unwrap();
+        let conn = store.conn();
+
+        let asof = Asof {
+            today: d("2022-12-21"),
+            stale_days: 14,
+        };
+        let stale = ids(&list_tasks(
+            conn,
+            &TaskFilter {
+                state: TaskState::Stale,
+                ..TaskFilter::default()
+            },
+            asof,
+        )
+        .unwrap());
+        let mut want_stale = vec![retired, deleted_note, deleted_entry, old_entry, at_cutoff];
+        want_stale.sort_by_key(|id| (*id != retired, *id));
+        assert_eq!(stale, want_stale);
+        let overdue = state_page(conn, TaskState::Overdue, Some(10), asof).unwrap();
+        assert_eq!(ids(&overdue.rows), vec![started, retired]);
+        let r = &overdue.rows[1];
+        assert_eq!(r.unit.as_deref(), Some("ldtbxh"));
+        assert_eq!(r.unit_now.as_deref(), Some("snv"));
+        assert_eq!(r.blockers.len(), 1);
+        assert!(!stale.contains(&fresh) && !stale.contains(&done) && !stale.contains(&dropped));
+
+        for asof in asofs(&[
+            "2022-11-01",
+            "2022-11-15",
+            "2022-12-07",
+            "2022-12-21",
+            "2023-03-01",
+        ]) {
+            assert_same_selection(conn, asof);
+        }
+    }
+
+    #[test]
+    fn stale_and_overdue_in_sql_match_the_derived_flags_on_generated_tasks() {
+        let mut store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();
+        let tx = store.begin_unjournaled().unwrap();
+        let old = tx.add_unit("ldtbxh", "Sở Lao động", "department").unwrap();
+        let new = tx.add_unit("snv", "Sở Nội vụ", "department").unwrap();
+        tx.retire_unit(old, d("2022-12-01"), Some(new)).unwrap();
+        // A small deterministic generator (no dependency, same data every run).
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut r = |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        let base = d("2022-10-01");
+        let day = |n: u64| base + Days::new(n);
+        for i in 0..300 {
+            let assigned = day(r(60));
+            let due = (r(4) != 0).then(|| day(r(120)));
+            let unit = [None, Some(old), Some(new)][r(3) as usize];
+            let id = tx
+                .insert_task(
+                    &NewTask {
+                        due,
+                        ..new_task(&format!("Việc {i}"), None, unit)
+                    },
+                    assigned,
+                )
+                .unwrap();
+            let touch = |k: u64| assigned + Days::new(k);
+            for _ in 0..r(4) {
+                let kind = ["note", "move", "start", "reopen"][r(4) as usize];
+                let e = tx
+                    .add_task_event(id, touch(r(60)), kind, None, (None, None))
+                    .unwrap();
+                if r(5) == 0 {
+                    records::soft_delete(tx.conn(), e, "2022-12-01T08:00:00").unwrap();
+                }
+            }
+            for _ in 0..r(3) {
+                let e = entry(&tx, id, touch(r(60)));
+                if r(5) == 0 {
+                    records::soft_delete(tx.conn(), e, "2022-12-01T08:00:00").unwrap();
+                }
+            }
+            match r(5) {
+                0 => tx.set_task_status(id, "doing", touch(r(30))).unwrap(),
+                1 => tx.set_task_status(id, "done", touch(r(30))).unwrap(),
+                2 => tx.set_task_status(id, "dropped", touch(r(30))).unwrap(),
+                _ => {}
+            }
+            if r(10) == 0 {
+                records::soft_delete(tx.conn(), id, "2022-12-01T08:00:00").unwrap();
+            }
+            if r(8) == 0 {
+                tx.insert_blocker(&NewBlocker {
+                    text: "Vướng".into(),
+                    unit: new,
+                    task: Some(id),
+                    raised_on: assigned,
+                    ..NewBlocker::default()
+                })
+                .unwrap();
+            }
+        }
+        tx.finish("", false).unwrap();
+        let conn = store.conn();
+        // Several days across the data, so that every state has members and non-members.
+        for asof in asofs(&["2022-10-15", "2022-11-20", "2022-12-21", "2023-02-15"]) {
+            assert_same_selection(conn, asof);
+        }
+        let some = state_page(
+            conn,
+            TaskState::Stale,
+            Some(1),
+            Asof {
+                today: d("2022-12-21"),
+                stale_days: 14,
+            },
+        )
+        .unwrap();
+        assert!(some.total > 10, "the generated data should hold stale tasks");
+    }
+
+    fn query_plan(conn: &Connection, sql: &str, args: &[&dyn rusqlite::ToSql]) -> Vec<String> {
+        conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+            .unwrap()
+            .query_map(args, |r| r.get::<_, String>(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    /// The plan lines that read `table` (by its alias).
+    fn reading<'a>(plan: &'a [String], table: &str) -> Vec<&'a String> {
+        plan.iter()
+            .filter(|l| l.split_whitespace().nth(1) == Some(table))
+            .collect()
+    }
+
+    /// Each derived state is a range seek in an index of live tasks by state (never a
+    /// walk over every open task), and the stale condition reaches the timeline and the
+    /// linked entries with one seek per candidate, never a scan of either table.
+    #[test]
+    fn derived_states_seek_their_indexes() {
+        let store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();
+        let conn = store.conn();
+        let asof = Asof {
+            today: d("2022-12-21"),
+            stale_days: 14,
+        };
+        for (state, index, range) in [
+            (TaskState::Overdue, "tasks_live_due", "due<?"),
+            (TaskState::Stale, "tasks_live_assigned", "assigned<?"),
+        ] {
+            let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+            let cond = state_cond(state, asof, &mut args);
+            let params: Vec<&dyn rusqlite::ToSql> = args.iter().map(|b| b.as_ref()).collect();
+            let sql = format!("SELECT count(*) FROM tasks t WHERE t.deleted_at IS NULL AND ({cond})");
+            let plan = query_plan(conn, &sql, &params);
+            let tasks = reading(&plan, "t");
+            assert_eq!(tasks.len(), 1, "{plan:?}");
+            assert!(
+                tasks[0].starts_with("SEARCH") && tasks[0].contains(index) && tasks[0].contains(range),
+                "{state:?}: {plan:?}"
+            );
+            if state == TaskState::Stale {
+                let events = reading(&plan, "e");
+                let entries = reading(&plan, "n");
+                assert!(!events.is_empty() && !entries.is_empty(), "{plan:?}");
+                for l in events {
+                    assert!(
+                        l.starts_with("SEARCH") && l.contains("task_events_task (task_id=? AND date>?)"),
+                        "{plan:?}"
+                    );
+                }
+                for l in entries {
+                    assert!(
+                        l.starts_with("SEARCH") && l.contains("entries_task_date (task_id=? AND date>?)"),
+                        "{plan:?}"
+                    );
+                }
+            }
+        }
+        let sql = "SELECT count(*) FROM tasks t WHERE t.deleted_at IS NULL AND (t.plan = ?1)";
+        let plan = query_plan(conn, sql, &[&"2022-W51"]);
+        assert!(
+            plan.len() == 1 && plan[0].contains("tasks_live_plan (plan=?)"),
+            "{plan:?}"
+        );
+        let (from, to) = (asof.today, asof.today + Days::new(7));
+        let sql = format!("SELECT count(*) FROM tasks t WHERE t.deleted_at IS NULL AND ({DUE_BETWEEN})");
+        let plan = query_plan(conn, &sql, &[&from, &to]);
+        let tasks = reading(&plan, "t");
+        assert!(
+            tasks.len() == 1 && tasks[0].contains("tasks_live_due (status=? AND due>? AND due<?)"),
+            "{plan:?}"
+        );
     }
 }
