@@ -183,25 +183,17 @@ fn compute_span(a11: i64, b11: i64) -> Span {
     }
 }
 
-fn span_cache() -> &'static [Span] {
-    static CACHE: OnceLock<Vec<Span>> = OnceLock::new();
-    CACHE.get_or_init(|| {
-        let a11s: Vec<i64> = (CACHE_FIRST..=CACHE_LAST + 1).map(compute_a11).collect();
-        a11s.windows(2).map(|w| compute_span(w[0], w[1])).collect()
-    })
-}
-
-/// The span starting at month 11 of Gregorian year `year` (cached for 1898–2102).
+/// The span starting at month 11 of Gregorian year `year`, each year computed on first
+/// use and kept (1898–2102): a command that converts one date pays for two or three
+/// years, not for the whole table (SPEC §10: `status` shows today's lunar date).
 fn span(year: i32) -> Span {
-    if (CACHE_FIRST..=CACHE_LAST).contains(&year) {
-        if let Some(s) = usize::try_from(year - CACHE_FIRST)
-            .ok()
-            .and_then(|i| span_cache().get(i))
-        {
-            return *s;
-        }
+    const LEN: usize = (CACHE_LAST - CACHE_FIRST + 1) as usize;
+    static CACHE: [OnceLock<Span>; LEN] = [const { OnceLock::new() }; LEN];
+    let compute = || compute_span(compute_a11(year), compute_a11(year + 1));
+    match usize::try_from(year - CACHE_FIRST).ok().and_then(|i| CACHE.get(i)) {
+        Some(cell) => *cell.get_or_init(compute),
+        None => compute(),
     }
-    compute_span(compute_a11(year), compute_a11(year + 1))
 }
 
 /// The leap month number (1–12) that the leap offset of a span stands for.
