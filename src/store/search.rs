@@ -65,24 +65,62 @@ pub fn match_expr(words: &[String]) -> String {
         .join(" AND ")
 }
 
-/// One SELECT per record type over the hits (each names its columns, as any may come
-/// first in the UNION); the outer query filters, ranks and limits.
-fn arm(scope: Scope) -> &'static [&'static str] {
-    const ENTRY: &str = "SELECT h.id, 'entry' AS type, e.date AS date, e.text AS text, NULL AS task, h.rank
-        FROM hits h JOIN entries e ON e.id = h.id WHERE e.deleted_at IS NULL";
-    const TASK: &str = "SELECT h.id, 'task' AS type, coalesce(t.due, t.assigned) AS date, t.title AS text, NULL AS task, h.rank
-        FROM hits h JOIN tasks t ON t.id = h.id WHERE t.deleted_at IS NULL";
-    const NOTE: &str =
-        "SELECT h.id, 'note' AS type, n.date AS date, n.text AS text, n.task_id AS task, h.rank
-        FROM hits h JOIN task_events n ON n.id = h.id JOIN tasks t ON t.id = n.task_id
-        WHERE n.deleted_at IS NULL AND n.kind = 'note' AND t.deleted_at IS NULL";
-    const DOC: &str =
-        "SELECT h.id, 'document' AS type, coalesce(d.issued_on, d.due, substr(d.created_at, 1, 10)) AS date,
-        concat_ws(' · ', d.number, d.title, d.issuer) AS text, NULL AS task, h.rank
-        FROM hits h JOIN documents d ON d.id = h.id WHERE d.deleted_at IS NULL";
-    const FACT: &str = "SELECT h.id, 'fact' AS type, coalesce(f.as_of, substr(f.created_at, 1, 10)) AS date,
-        concat_ws(' · ', f.text, f.value, f.source) AS text, NULL AS task, h.rank
-        FROM hits h JOIN facts f ON f.id = h.id WHERE f.deleted_at IS NULL";
+/// How one record type joins the hits and shows itself: the LEFT JOINs that find a live
+/// record of that type by the hit's rowid, the test that one was found, and its
+/// columns as listings show them.
+struct Part {
+    joins: &'static str,
+    found: &'static str,
+    kind: &'static str,
+    date: &'static str,
+    text: &'static str,
+    task: &'static str,
+}
+
+const ENTRY: Part = Part {
+    joins: "LEFT JOIN entries e ON e.id = h.rowid AND e.deleted_at IS NULL",
+    found: "e.id IS NOT NULL",
+    kind: "'entry'",
+    date: "e.date",
+    text: "e.text",
+    task: "NULL",
+};
+const TASK: Part = Part {
+    joins: "LEFT JOIN tasks t ON t.id = h.rowid AND t.deleted_at IS NULL",
+    found: "t.id IS NOT NULL",
+    kind: "'task'",
+    date: "coalesce(t.due, t.assigned)",
+    text: "t.title",
+    task: "NULL",
+};
+/// A task note counts only while its task is live too.
+const NOTE: Part = Part {
+    joins: "LEFT JOIN task_events n ON n.id = h.rowid AND n.kind = 'note' AND n.deleted_at IS NULL
+        LEFT JOIN tasks nt ON nt.id = n.task_id AND nt.deleted_at IS NULL",
+    found: "nt.id IS NOT NULL",
+    kind: "'note'",
+    date: "n.date",
+    text: "n.text",
+    task: "n.task_id",
+};
+const DOC: Part = Part {
+    joins: "LEFT JOIN documents d ON d.id = h.rowid AND d.deleted_at IS NULL",
+    found: "d.id IS NOT NULL",
+    kind: "'document'",
+    date: "coalesce(d.issued_on, d.due, substr(d.created_at, 1, 10))",
+    text: "concat_ws(' · ', d.number, d.title, d.issuer)",
+    task: "NULL",
+};
+const FACT: Part = Part {
+    joins: "LEFT JOIN facts f ON f.id = h.rowid AND f.deleted_at IS NULL",
+    found: "f.id IS NOT NULL",
+    kind: "'fact'",
+    date: "coalesce(f.as_of, substr(f.created_at, 1, 10))",
+    text: "concat_ws(' · ', f.text, f.value, f.source)",
+    task: "NULL",
+};
+
+fn parts(scope: Scope) -> &'static [Part] {
     match scope {
         Scope::Entries => &[ENTRY],
         Scope::Tasks => &[TASK, NOTE],
@@ -92,23 +130,70 @@ fn arm(scope: Scope) -> &'static [&'static str] {
     }
 }
 
-/// Runs a search: best (lowest bm25) first, then by id.
-pub fn search(conn: &Connection, scope: Scope, q: &SearchQuery) -> Result<Vec<Hit>> {
-    if q.expr.is_empty() {
-        return Ok(Vec::new());
+/// `CASE WHEN found THEN column … END` over the parts (NULL when no part found one).
+fn case(parts: &[Part], column: impl Fn(&Part) -> &'static str) -> String {
+    let mut sql = String::from("CASE");
+    for p in parts {
+        sql.push_str(&format!(" WHEN {} THEN {}", p.found, column(p)));
     }
-    let arms = arm(scope);
-    // The first arm names the columns of the UNION for the outer query.
-    let mut sql = String::from(
-        "WITH hits AS MATERIALIZED (SELECT rowid AS id, bm25(search_idx) AS rank
-           FROM search_idx WHERE search_idx MATCH ?1)
-         SELECT id, type, date, text, task, rank FROM (",
+    sql.push_str(" END");
+    sql
+}
+
+/// The hits of a query in the FTS index's rowid order, newest record first (record ids
+/// grow with time: they come from one sequence), each joined to its live record of the
+/// scope and filtered by date, with its bm25 rank. SQLite walks the index's doclist
+/// backwards and stops at `LIMIT`: the cost follows the rows returned, not all the hits.
+fn newest_hits_sql(scope: Scope, limit: Option<usize>) -> String {
+    let parts = parts(scope);
+    let date = case(parts, |p| p.date);
+    let found = parts
+        .iter()
+        .map(|p| p.found)
+        .collect::<Vec<_>>()
+        .join(" OR ");
+    let mut sql = format!(
+        "SELECT h.rowid, {kind}, {date}, {text}, {task}, bm25(search_idx)
+           FROM search_idx h {joins}
+          WHERE search_idx MATCH ?1 AND ({found})
+            AND (?2 IS NULL OR {date} >= ?2) AND (?3 IS NULL OR {date} <= ?3)
+          ORDER BY h.rowid DESC",
+        kind = case(parts, |p| p.kind),
+        text = case(parts, |p| p.text),
+        task = case(parts, |p| p.task),
+        joins = parts.iter().map(|p| p.joins).collect::<Vec<_>>().join("\n"),
     );
-    sql.push_str(&arms.join(" UNION ALL "));
-    sql.push_str(") WHERE (?2 IS NULL OR date >= ?2) AND (?3 IS NULL OR date <= ?3) ORDER BY rank, id");
-    if q.limit > 0 {
-        sql.push_str(&format!(" LIMIT {}", q.limit));
+    if let Some(n) = limit {
+        sql.push_str(&format!(" LIMIT {n}"));
     }
+    sql
+}
+
+/// What a search found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Found {
+    /// Best (lowest bm25) first, then by id; at most `limit`.
+    pub hits: Vec<Hit>,
+    /// More hits matched than the ranking window: `hits` are the best of the newest
+    /// `window` only.
+    pub more: bool,
+}
+
+/// Runs a search: best (lowest bm25) first, then by id. Every hit is ranked.
+pub fn search(conn: &Connection, scope: Scope, q: &SearchQuery) -> Result<Vec<Hit>> {
+    Ok(search_window(conn, scope, q, 0)?.hits)
+}
+
+/// Runs a search ranking at most the newest `window` hits (0 = every hit). A common
+/// word in a large store matches tens of thousands of records, and ranking each one
+/// (bm25 reads every hit's document size) grows with the store; a window keeps the
+/// cost bounded. When the hits fit the window the result is the same as ranking all.
+pub fn search_window(conn: &Connection, scope: Scope, q: &SearchQuery, window: usize) -> Result<Found> {
+    if q.expr.is_empty() {
+        return Ok(Found::default());
+    }
+    // One row past the window tells that there are more.
+    let sql = newest_hits_sql(scope, (window > 0).then(|| window + 1));
     let mut st = conn.prepare(&sql)?;
     let rows = st.query_map(rusqlite::params![q.expr, q.from, q.to], |r| {
         let date: Option<String> = r.get(2)?;
@@ -121,7 +206,15 @@ pub fn search(conn: &Connection, scope: Scope, q: &SearchQuery) -> Result<Vec<Hi
             rank: r.get(5)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    let mut hits = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    let more = window > 0 && hits.len() > window;
+    hits.truncate(if more { window } else { hits.len() });
+    // As SQLite orders REALs (bm25 is never NaN), then by id.
+    hits.sort_by(|a, b| a.rank.partial_cmp(&b.rank).unwrap_or(std::cmp::Ordering::Equal).then(a.id.cmp(&b.id)));
+    if q.limit > 0 {
+        hits.truncate(q.limit);
+    }
+    Ok(Found { hits, more })
 }
 
 #[cfg(test)]
