@@ -15,7 +15,7 @@ const DEFAULT_LIMIT: usize = 50;
 /// How many matches, newest record first, are ranked when more match (and `--limit` is
 /// smaller): ranking reads each match's document size, so ranking every match of a
 /// common word would grow with the store (SPEC §10 P4). The footer says when it applies.
-pub const RANK_WINDOW: usize = 1000;
+pub const RANK_WINDOW: usize = 500;
 /// Width of the text shown in tables, in chars, around the first match.
 const SNIPPET: usize = 120;
 
@@ -43,7 +43,7 @@ pub struct Args {
     /// Only records dated in this period (entry date, task due or assigned date, document issue date, fact as-of date); `all` for all time (the default)
     #[arg(short = 'p', long, value_name = "PERIOD")]
     pub period: Option<String>,
-    /// Show at most this many results, best first (0 = all). When more than 1000 records match, the best of the 1000 most recently recorded are shown (the footer says so); 0 ranks every match
+    /// Show at most this many results, best first (0 = all). When more than 500 records match, the best of the 500 most recently recorded are shown (the footer says so); 0 ranks every match
     #[arg(short = 'n', long, default_value_t = DEFAULT_LIMIT)]
     pub limit: usize,
 }
@@ -96,6 +96,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         In::All => Scope::All,
     };
     let store = ctx.store_ro()?;
+    search::small_cache(store.conn())?;
     let q = SearchQuery {
         expr: search::match_expr(&folded),
         from: period.as_ref().map(|p| p.from),

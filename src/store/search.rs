@@ -5,7 +5,7 @@
 use crate::error::Result;
 use crate::text::fold;
 use chrono::NaiveDate;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 /// What a search looks in.
@@ -65,12 +65,13 @@ pub fn match_expr(words: &[String]) -> String {
         .join(" AND ")
 }
 
-/// How one record type joins the hits and shows itself: the LEFT JOINs that find a live
-/// record of that type by the hit's rowid, the test that one was found, and its
-/// columns as listings show them.
+/// How one record type joins a hit and shows itself: the LEFT JOINs that find a live
+/// record of that type by the hit's id (`{id}` in them), the test that one was found,
+/// the `records.kind` of the type, and its columns as listings show them.
 struct Part {
     joins: &'static str,
     found: &'static str,
+    record: &'static str,
     kind: &'static str,
     date: &'static str,
     text: &'static str,
@@ -78,16 +79,18 @@ struct Part {
 }
 
 const ENTRY: Part = Part {
-    joins: "LEFT JOIN entries e ON e.id = h.rowid AND e.deleted_at IS NULL",
+    joins: "LEFT JOIN entries e ON e.id = {id} AND e.deleted_at IS NULL",
     found: "e.id IS NOT NULL",
+    record: "entry",
     kind: "'entry'",
     date: "e.date",
     text: "e.text",
     task: "NULL",
 };
 const TASK: Part = Part {
-    joins: "LEFT JOIN tasks t ON t.id = h.rowid AND t.deleted_at IS NULL",
+    joins: "LEFT JOIN tasks t ON t.id = {id} AND t.deleted_at IS NULL",
     found: "t.id IS NOT NULL",
+    record: "task",
     kind: "'task'",
     date: "coalesce(t.due, t.assigned)",
     text: "t.title",
@@ -95,25 +98,28 @@ const TASK: Part = Part {
 };
 /// A task note counts only while its task is live too.
 const NOTE: Part = Part {
-    joins: "LEFT JOIN task_events n ON n.id = h.rowid AND n.kind = 'note' AND n.deleted_at IS NULL
+    joins: "LEFT JOIN task_events n ON n.id = {id} AND n.kind = 'note' AND n.deleted_at IS NULL
         LEFT JOIN tasks nt ON nt.id = n.task_id AND nt.deleted_at IS NULL",
     found: "nt.id IS NOT NULL",
+    record: "note",
     kind: "'note'",
     date: "n.date",
     text: "n.text",
     task: "n.task_id",
 };
 const DOC: Part = Part {
-    joins: "LEFT JOIN documents d ON d.id = h.rowid AND d.deleted_at IS NULL",
+    joins: "LEFT JOIN documents d ON d.id = {id} AND d.deleted_at IS NULL",
     found: "d.id IS NOT NULL",
+    record: "document",
     kind: "'document'",
     date: "coalesce(d.issued_on, d.due, substr(d.created_at, 1, 10))",
     text: "concat_ws(' · ', d.number, d.title, d.issuer)",
     task: "NULL",
 };
 const FACT: Part = Part {
-    joins: "LEFT JOIN facts f ON f.id = h.rowid AND f.deleted_at IS NULL",
+    joins: "LEFT JOIN facts f ON f.id = {id} AND f.deleted_at IS NULL",
     found: "f.id IS NOT NULL",
+    record: "fact",
     kind: "'fact'",
     date: "coalesce(f.as_of, substr(f.created_at, 1, 10))",
     text: "concat_ws(' · ', f.text, f.value, f.source)",
@@ -140,33 +146,66 @@ fn case(parts: &[Part], column: impl Fn(&Part) -> &'static str) -> String {
     sql
 }
 
-/// The hits of a query in the FTS index's rowid order, newest record first (record ids
-/// grow with time: they come from one sequence), each joined to its live record of the
-/// scope and filtered by date, with its bm25 rank. SQLite walks the index's doclist
-/// backwards and stops at `LIMIT`: the cost follows the rows returned, not all the hits.
-fn newest_hits_sql(scope: Scope, limit: Option<usize>) -> String {
-    let parts = parts(scope);
-    let date = case(parts, |p| p.date);
-    let found = parts
+/// The parts' joins, on the hit id `id`.
+fn joins(parts: &[Part], id: &str) -> String {
+    parts
         .iter()
-        .map(|p| p.found)
+        .map(|p| p.joins.replace("{id}", id))
         .collect::<Vec<_>>()
-        .join(" OR ");
-    let mut sql = format!(
-        "SELECT h.rowid, {kind}, {date}, {text}, {task}, bm25(search_idx)
-           FROM search_idx h {joins}
-          WHERE search_idx MATCH ?1 AND ({found})
-            AND (?2 IS NULL OR {date} >= ?2) AND (?3 IS NULL OR {date} <= ?3)
-          ORDER BY h.rowid DESC",
-        kind = case(parts, |p| p.kind),
-        text = case(parts, |p| p.text),
-        task = case(parts, |p| p.task),
-        joins = parts.iter().map(|p| p.joins).collect::<Vec<_>>().join("\n"),
-    );
+        .join("\n")
+}
+
+/// Phase 1, the candidates: the ids and bm25 ranks of the hits, in the index's rowid
+/// order, newest record first (record ids come from one growing sequence). FTS5 walks
+/// the doclist backwards and SQLite stops at `LIMIT`, so the cost follows the rows
+/// returned, not all the hits. Nothing is read from the record tables unless a filter
+/// needs it: a period reads each hit's record for its date; a scope other than all
+/// reads the hit's `records.kind` (a small row). Whether the record is live is checked
+/// in phase 2 (the index holds live records only, bar the notes of a deleted task).
+pub(crate) fn candidates_sql(scope: Scope, period: bool, limit: Option<usize>) -> String {
+    let mut sql = String::from("SELECT h.rowid, bm25(search_idx) FROM search_idx h ");
+    let mut filter = String::new();
+    if period {
+        let parts = parts(scope);
+        let date = case(parts, |p| p.date);
+        sql.push_str(&joins(parts, "h.rowid"));
+        filter = format!(" AND (?2 IS NULL OR {date} >= ?2) AND (?3 IS NULL OR {date} <= ?3)");
+    } else if scope != Scope::All {
+        let kinds = parts(scope)
+            .iter()
+            .map(|p| format!("'{}'", p.record))
+            .collect::<Vec<_>>()
+            .join(", ");
+        filter = format!(" AND (SELECT r.kind FROM records r WHERE r.id = h.rowid) IN ({kinds})");
+    }
+    sql.push_str(&format!(" WHERE search_idx MATCH ?1{filter} ORDER BY h.rowid DESC"));
     if let Some(n) = limit {
         sql.push_str(&format!(" LIMIT {n}"));
     }
     sql
+}
+
+/// Phase 2, one candidate's live record of the scope as listings show it (no row when
+/// there is none).
+fn record_sql(scope: Scope) -> String {
+    let parts = parts(scope);
+    format!(
+        "SELECT {kind}, {date}, {text}, {task} FROM (SELECT ?1 AS id) h {joins} WHERE {found}",
+        kind = case(parts, |p| p.kind),
+        date = case(parts, |p| p.date),
+        text = case(parts, |p| p.text),
+        task = case(parts, |p| p.task),
+        joins = joins(parts, "h.id"),
+        found = parts.iter().map(|p| p.found).collect::<Vec<_>>().join(" OR "),
+    )
+}
+
+/// A search reads few pages (the term's doclist, a few hundred document sizes, the
+/// records shown), most of them once: a 200 KiB page cache instead of SQLite's 2 MiB
+/// default holds them all and keeps the peak memory down (SPEC §10 P5).
+pub fn small_cache(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "cache_size", -200)?;
+    Ok(())
 }
 
 /// What a search found.
@@ -192,27 +231,43 @@ pub fn search_window(conn: &Connection, scope: Scope, q: &SearchQuery, window: u
     if q.expr.is_empty() {
         return Ok(Found::default());
     }
+    let period = q.from.is_some() || q.to.is_some();
     // One row past the window tells that there are more.
-    let sql = newest_hits_sql(scope, (window > 0).then(|| window + 1));
+    let sql = candidates_sql(scope, period, (window > 0).then(|| window + 1));
     let mut st = conn.prepare(&sql)?;
-    let rows = st.query_map(rusqlite::params![q.expr, q.from, q.to], |r| {
-        let date: Option<String> = r.get(2)?;
-        Ok(Hit {
-            id: r.get(0)?,
-            record: r.get(1)?,
-            date: date.and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(&d), "%Y-%m-%d").ok()),
-            text: r.get(3)?,
-            task: r.get(4)?,
-            rank: r.get(5)?,
-        })
-    })?;
-    let mut hits = rows.collect::<rusqlite::Result<Vec<_>>>()?;
-    let more = window > 0 && hits.len() > window;
-    hits.truncate(if more { window } else { hits.len() });
+    let mut ranked: Vec<(i64, f64)> = if period {
+        st.query_map(rusqlite::params![q.expr, q.from, q.to], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?
+    } else {
+        st.query_map([&q.expr], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?
+    };
+    let more = window > 0 && ranked.len() > window;
+    ranked.truncate(if more { window } else { ranked.len() });
     // As SQLite orders REALs (bm25 is never NaN), then by id.
-    hits.sort_by(|a, b| a.rank.partial_cmp(&b.rank).unwrap_or(std::cmp::Ordering::Equal).then(a.id.cmp(&b.id)));
-    if q.limit > 0 {
-        hits.truncate(q.limit);
+    ranked.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0)));
+
+    // Read the records best first, only as many as are shown.
+    let mut st = conn.prepare(&record_sql(scope))?;
+    let mut hits = Vec::new();
+    for (id, rank) in ranked {
+        if q.limit > 0 && hits.len() == q.limit {
+            break;
+        }
+        let hit = st
+            .query_row([id], |r| {
+                let date: Option<String> = r.get(1)?;
+                Ok(Hit {
+                    id,
+                    record: r.get(0)?,
+                    date: date.and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(&d), "%Y-%m-%d").ok()),
+                    text: r.get(2)?,
+                    task: r.get(3)?,
+                    rank,
+                })
+            })
+            .optional()?;
+        hits.extend(hit);
     }
     Ok(Found { hits, more })
 }
