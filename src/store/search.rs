@@ -178,7 +178,9 @@ pub(crate) fn candidates_sql(scope: Scope, period: bool, limit: Option<usize>) -
             .join(", ");
         filter = format!(" AND (SELECT r.kind FROM records r WHERE r.id = h.rowid) IN ({kinds})");
     }
-    sql.push_str(&format!(" WHERE search_idx MATCH ?1{filter} ORDER BY h.rowid DESC"));
+    sql.push_str(&format!(
+        " WHERE search_idx MATCH ?1{filter} ORDER BY h.rowid DESC"
+    ));
     if let Some(n) = limit {
         sql.push_str(&format!(" LIMIT {n}"));
     }
@@ -236,8 +238,10 @@ pub fn search_window(conn: &Connection, scope: Scope, q: &SearchQuery, window: u
     let sql = candidates_sql(scope, period, (window > 0).then(|| window + 1));
     let mut st = conn.prepare(&sql)?;
     let mut ranked: Vec<(i64, f64)> = if period {
-        st.query_map(rusqlite::params![q.expr, q.from, q.to], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?
+        st.query_map(rusqlite::params![q.expr, q.from, q.to], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?
     } else {
         st.query_map([&q.expr], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?
@@ -245,7 +249,11 @@ pub fn search_window(conn: &Connection, scope: Scope, q: &SearchQuery, window: u
     let more = window > 0 && ranked.len() > window;
     ranked.truncate(if more { window } else { ranked.len() });
     // As SQLite orders REALs (bm25 is never NaN), then by id.
-    ranked.sort_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0)));
+    ranked.sort_by(|a, b| {
+        a.1.partial_cmp(&b.1)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.0.cmp(&b.0))
+    });
 
     // Read the records best first, only as many as are shown.
     let mut st = conn.prepare(&record_sql(scope))?;
@@ -260,7 +268,8 @@ pub fn search_window(conn: &Connection, scope: Scope, q: &SearchQuery, window: u
                 Ok(Hit {
                     id,
                     record: r.get(0)?,
-                    date: date.and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(&d), "%Y-%m-%d").ok()),
+                    date: date
+                        .and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(&d), "%Y-%m-%d").ok()),
                     text: r.get(2)?,
                     task: r.get(3)?,
                     rank,
@@ -328,21 +337,27 @@ mod tests {
         assert!(find(&s, "*").is_empty());
     }
 
+    /// A hit as plain values: id, type, date, text, task, rank.
+    type Row = (i64, String, Option<String>, String, Option<i64>, f64);
+
     /// The query as it was before the ranking window (every hit ranked in SQL, then
     /// filtered and limited): the reference the two-phase search must equal whenever
     /// the hits fit the window.
-    fn reference(conn: &Connection, scope: Scope, q: &SearchQuery) -> Vec<(i64, String, Option<String>, String, Option<i64>, f64)> {
-        const ENTRY: &str = "SELECT h.id, 'entry' AS type, e.date AS date, e.text AS text, NULL AS task, h.rank
+    fn reference(conn: &Connection, scope: Scope, q: &SearchQuery) -> Vec<Row> {
+        const ENTRY: &str =
+            "SELECT h.id, 'entry' AS type, e.date AS date, e.text AS text, NULL AS task, h.rank
             FROM hits h JOIN entries e ON e.id = h.id WHERE e.deleted_at IS NULL";
         const TASK: &str = "SELECT h.id, 'task' AS type, coalesce(t.due, t.assigned) AS date, t.title AS text, NULL AS task, h.rank
             FROM hits h JOIN tasks t ON t.id = h.id WHERE t.deleted_at IS NULL";
-        const NOTE: &str = "SELECT h.id, 'note' AS type, n.date AS date, n.text AS text, n.task_id AS task, h.rank
+        const NOTE: &str =
+            "SELECT h.id, 'note' AS type, n.date AS date, n.text AS text, n.task_id AS task, h.rank
             FROM hits h JOIN task_events n ON n.id = h.id JOIN tasks t ON t.id = n.task_id
             WHERE n.deleted_at IS NULL AND n.kind = 'note' AND t.deleted_at IS NULL";
         const DOC: &str = "SELECT h.id, 'document' AS type, coalesce(d.issued_on, d.due, substr(d.created_at, 1, 10)) AS date,
             concat_ws(' · ', d.number, d.title, d.issuer) AS text, NULL AS task, h.rank
             FROM hits h JOIN documents d ON d.id = h.id WHERE d.deleted_at IS NULL";
-        const FACT: &str = "SELECT h.id, 'fact' AS type, coalesce(f.as_of, substr(f.created_at, 1, 10)) AS date,
+        const FACT: &str =
+            "SELECT h.id, 'fact' AS type, coalesce(f.as_of, substr(f.created_at, 1, 10)) AS date,
             concat_ws(' · ', f.text, f.value, f.source) AS text, NULL AS task, h.rank
             FROM hits h JOIN facts f ON f.id = h.id WHERE f.deleted_at IS NULL";
         let arms: &[&str] = match scope {
@@ -371,7 +386,7 @@ mod tests {
         .unwrap()
     }
 
-    fn as_rows(hits: &[Hit]) -> Vec<(i64, String, Option<String>, String, Option<i64>, f64)> {
+    fn as_rows(hits: &[Hit]) -> Vec<Row> {
         hits.iter()
             .map(|h| {
                 (
@@ -390,7 +405,15 @@ mod tests {
     /// over two years, soft-deleted rows, and a note whose task is deleted.
     fn varied_store() -> Store {
         let s = store();
-        const WORDS: &[&str] = &["đường", "họp", "báo cáo", "giao ban", "Sở", "đường đường", "kế hoạch"];
+        const WORDS: &[&str] = &[
+            "đường",
+            "họp",
+            "báo cáo",
+            "giao ban",
+            "Sở",
+            "đường đường",
+            "kế hoạch",
+        ];
         let mut sql = String::new();
         for i in 1..=400i64 {
             let text = format!(
@@ -443,7 +466,9 @@ mod tests {
                     ),
                 ),
             };
-            sql.push_str(&format!("INSERT INTO records(id, kind) VALUES ({i}, '{kind}');\n{row}\n"));
+            sql.push_str(&format!(
+                "INSERT INTO records(id, kind) VALUES ({i}, '{kind}');\n{row}\n"
+            ));
         }
         // a deleted task whose (live) notes must not be found
         sql.push_str("UPDATE tasks SET deleted_at = 'z' WHERE id = 106;");
@@ -451,7 +476,13 @@ mod tests {
         s
     }
 
-    const SCOPES: [Scope; 5] = [Scope::Entries, Scope::Tasks, Scope::Docs, Scope::Facts, Scope::All];
+    const SCOPES: [Scope; 5] = [
+        Scope::Entries,
+        Scope::Tasks,
+        Scope::Docs,
+        Scope::Facts,
+        Scope::All,
+    ];
 
     fn query(words: &str, period: Option<(&str, &str)>, limit: usize) -> SearchQuery {
         let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
@@ -467,8 +498,20 @@ mod tests {
     fn the_two_phase_search_equals_ranking_every_hit() {
         let s = varied_store();
         let mut compared = 0;
-        for words in ["duong", "hop", "duong hop", "bao cao so", "so 3", "qd-ubnd", "nothing"] {
-            for period in [None, Some(("2022-01-01", "2022-06-30")), Some(("2021-03-01", "2021-03-31"))] {
+        for words in [
+            "duong",
+            "hop",
+            "duong hop",
+            "bao cao so",
+            "so 3",
+            "qd-ubnd",
+            "nothing",
+        ] {
+            for period in [
+                None,
+                Some(("2022-01-01", "2022-06-30")),
+                Some(("2021-03-01", "2021-03-31")),
+            ] {
                 for limit in [0, 1, 7, 50] {
                     for scope in SCOPES {
                         let q = query(words, period, limit);
@@ -487,7 +530,12 @@ mod tests {
         assert!(compared > 1000, "the data must give hits: {compared}");
         // the note (#107) of the deleted task #106 is in the index but never found
         let q = query("duong", None, 0);
-        assert!(search(s.conn(), Scope::All, &q).unwrap().iter().all(|h| h.id != 107));
+        assert!(
+            search(s.conn(), Scope::All, &q)
+                .unwrap()
+                .iter()
+                .all(|h| h.id != 107)
+        );
     }
 
     #[test]
@@ -512,7 +560,9 @@ mod tests {
             assert_eq!(got.hits.iter().collect::<Vec<_>>(), want, "{scope:?} {period:?}");
         }
         // exactly `window` hits: all ranked, nothing more
-        let n = search(s.conn(), Scope::Entries, &query("hop", None, 0)).unwrap().len();
+        let n = search(s.conn(), Scope::Entries, &query("hop", None, 0))
+            .unwrap()
+            .len();
         let w = search_window(s.conn(), Scope::Entries, &query("hop", None, 0), n).unwrap();
         assert!(!w.more);
         assert_eq!(w.hits.len(), n);
@@ -532,14 +582,19 @@ mod tests {
                         .unwrap()
                         .collect::<rusqlite::Result<_>>()
                 } else {
-                    st.query_map([expr], detail).unwrap().collect::<rusqlite::Result<_>>()
+                    st.query_map([expr], detail)
+                        .unwrap()
+                        .collect::<rusqlite::Result<_>>()
                 }
                 .unwrap();
                 let plan = plan.join("\n");
                 // FTS5 takes the ORDER BY rowid DESC itself, so LIMIT stops the scan
                 assert!(!plan.contains("TEMP B-TREE"), "{scope:?} {period}: {plan}");
                 assert!(plan.contains("VIRTUAL TABLE INDEX"), "{plan}");
-                assert!(plan.starts_with("SCAN h VIRTUAL TABLE"), "the index is the outer loop: {plan}");
+                assert!(
+                    plan.starts_with("SCAN h VIRTUAL TABLE"),
+                    "the index is the outer loop: {plan}"
+                );
             }
         }
     }
