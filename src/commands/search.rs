@@ -1,6 +1,8 @@
 //! `worklog search QUERY… [--in …] [PERIOD]`: diacritic-insensitive full-text search over
 //! entries, tasks and their notes, documents and facts, best match first. Any text is a
 //! valid query: it is folded and split into words, each searched as a quoted phrase.
+//! When more records match than `RANK_WINDOW`, only the most recently recorded of them
+//! are ranked (the cost stays bounded on a large store) and the footer says so.
 
 use crate::app::Ctx;
 use crate::dates::{Period, parse_period};
