@@ -682,6 +682,8 @@ catalogue! {
     ImportedWorklog => "Đã nhập {} bản ghi từ {}", "Imported {} records from {}";
     ImportWorklogWould => "Sẽ nhập {} bản ghi từ {}", "Would import {} records from {}";
     UndoImportWorklog => "nhập bản xuất {}", "import of the export {}";
+    // --- performance (session 2) ---
+    SearchWindow => "{} kết quả tốt nhất trong {} mục khớp ghi gần đây nhất; còn nhiều mục khớp hơn: thêm kỳ hoặc thêm từ để thu hẹp, hoặc --limit 0 để xếp hạng tất cả", "the best {} of the {} most recently recorded matches; more records match: add a period or more words to narrow, or --limit 0 to rank them all";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

@@ -1,6 +1,8 @@
 //! `worklog search QUERY… [--in …] [PERIOD]`: diacritic-insensitive full-text search over
 //! entries, tasks and their notes, documents and facts, best match first. Any text is a
 //! valid query: it is folded and split into words, each searched as a quoted phrase.
+//! When more records match than `RANK_WINDOW`, only the most recently recorded of them
+//! are ranked (the cost stays bounded on a large store) and the footer says so.
 
 use crate::app::Ctx;
 use crate::dates::{Period, parse_period};
@@ -12,6 +14,10 @@ use crate::text::{fold, highlight, match_spans, snippet};
 
 /// How many hits are shown unless `--limit` says otherwise.
 const DEFAULT_LIMIT: usize = 50;
+/// How many matches, newest record first, are ranked when more match (and `--limit` is
+/// smaller): ranking reads each match's document size, so ranking every match of a
+/// common word would grow with the store (SPEC §10 P4). The footer says when it applies.
+pub const RANK_WINDOW: usize = 500;
 /// Width of the text shown in tables, in chars, around the first match.
 const SNIPPET: usize = 120;
 
@@ -39,7 +45,7 @@ pub struct Args {
     /// Only records dated in this period (entry date, task due or assigned date, document issue date, fact as-of date); `all` for all time (the default)
     #[arg(short = 'p', long, value_name = "PERIOD")]
     pub period: Option<String>,
-    /// Show at most this many results, best first (0 = all)
+    /// Show at most this many results, best first (0 = all). When more than 500 records match, the best of the 500 most recently recorded are shown (the footer says so); 0 ranks every match
     #[arg(short = 'n', long, default_value_t = DEFAULT_LIMIT)]
     pub limit: usize,
 }
@@ -92,13 +98,17 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         In::All => Scope::All,
     };
     let store = ctx.store_ro()?;
+    search::small_cache(store.conn())?;
     let q = SearchQuery {
         expr: search::match_expr(&folded),
         from: period.as_ref().map(|p| p.from),
         to: period.as_ref().map(|p| p.to),
         limit: a.limit,
     };
-    let hits = search::search(store.conn(), scope, &q)?;
+    // `--limit 0` asks for every match: rank them all.
+    let window = if a.limit == 0 { 0 } else { a.limit.max(RANK_WINDOW) };
+    let found = search::search_window(store.conn(), scope, &q, window)?;
+    let hits = found.hits;
 
     let json: Vec<serde_json::Value> = hits
         .iter()
@@ -145,7 +155,9 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         .collect();
     let mut l = Listing::new(headers, rows, &json)?;
     if !hits.is_empty() {
-        l.footer = Some(if a.limit > 0 && hits.len() == a.limit {
+        l.footer = Some(if found.more {
+            t(M::SearchWindow, &[&hits.len(), &window])
+        } else if a.limit > 0 && hits.len() == a.limit {
             t(M::SearchLimited, &[&hits.len()])
         } else {
             t(M::SearchCount, &[&hits.len()])

@@ -226,3 +226,89 @@ fn a_missing_database_is_not_created() {
     assert!(ids(&env.json(&["search", "x"])).is_empty());
     assert!(!env.db().exists());
 }
+
+/// 600 entries that all match `hop`, imported in date order: rows 1–100 in 2021, the
+/// rest in 2022. Row 3 (old) and row 590 (recent) match best.
+fn many_matches(env: &TestEnv) {
+    let mut csv = String::from("date,text\n");
+    for i in 1..=600 {
+        let date = if i <= 100 {
+            format!("{:02}/{:02}/2021", 1 + i % 28, 1 + i % 12)
+        } else {
+            format!("{:02}/{:02}/2022", 1 + i % 28, 1 + i % 12)
+        };
+        let text = match i {
+            3 => format!("Họp họp họp họp lần {i}"),
+            590 => format!("Họp họp họp lần {i}"),
+            _ => format!("Họp giao ban định kỳ với các phòng lần {i}"),
+        };
+        csv.push_str(&format!("{date},{text}\n"));
+    }
+    let f = env.dir.path().join("many.csv");
+    std::fs::write(&f, csv).unwrap();
+    env.ok(&["import", f.to_str().unwrap(), "--from", "csv"]);
+}
+
+fn texts(v: &Value) -> Vec<String> {
+    v.as_array()
+        .expect("a JSON array")
+        .iter()
+        .map(|h| h["text"].as_str().expect("text").to_string())
+        .collect()
+}
+
+#[test]
+fn many_matches_rank_the_newest_500_and_say_so() {
+    let env = TestEnv::new();
+    many_matches(&env);
+    // the default: the best 50 of the 500 most recently recorded (rows 101–600)
+    let shown = texts(&env.json(&["search", "hop"]));
+    assert_eq!(shown.len(), 50);
+    assert_eq!(shown[0], "Họp họp họp lần 590");
+    assert!(!shown.iter().any(|t| t.ends_with("lần 3")));
+    let rows: Vec<i64> = shown
+        .iter()
+        .map(|t| t.rsplit(' ').next().unwrap().parse().unwrap())
+        .collect();
+    assert!(rows.iter().all(|&r| r > 100), "{rows:?}");
+    // --limit is honoured, in the same order
+    let five = texts(&env.json(&["search", "hop", "--limit", "5"]));
+    assert_eq!(five, shown[..5]);
+    // the footer says what was ranked, in both languages
+    let o = env.run(&["search", "hop", "-n", "2"]);
+    assert!(
+        o.stdout
+            .contains("the best 2 of the 500 most recently recorded matches; more records match"),
+        "{}",
+        o.stdout
+    );
+    let o = env.run(&["--lang", "vi", "search", "hop", "-n", "2"]);
+    insta::assert_snapshot!("search_window_vi", o.all());
+    // --limit 0 ranks every match: the old row comes first
+    let all = texts(&env.json(&["search", "hop", "--limit", "0"]));
+    assert_eq!(all.len(), 600);
+    assert_eq!(all[0], "Họp họp họp họp lần 3");
+    assert_eq!(all[1], "Họp họp họp lần 590");
+    let o = env.run(&["search", "hop", "--limit", "0"]);
+    assert!(o.stdout.contains("600 found"), "{}", o.stdout);
+    // a larger --limit widens the window to it
+    assert_eq!(
+        texts(&env.json(&["search", "hop", "--limit", "600"]))[0],
+        "Họp họp họp họp lần 3"
+    );
+}
+
+#[test]
+fn filters_apply_before_the_window() {
+    let env = TestEnv::new();
+    many_matches(&env);
+    // the 100 rows of 2021 are older than the newest 500, yet a period finds and ranks them all
+    let old = texts(&env.json(&["search", "hop", "2021", "--limit", "0"]));
+    assert_eq!(old.len(), 100);
+    assert_eq!(old[0], "Họp họp họp họp lần 3");
+    let o = env.run(&["search", "hop", "2021"]);
+    assert!(o.stdout.contains("the first 50 results"), "{}", o.stdout);
+    // a record type with no match finds nothing, however many entries match
+    assert!(ids(&env.json(&["search", "hop", "--in", "docs"])).is_empty());
+    assert_eq!(ids(&env.json(&["search", "hop", "--in", "entries"])).len(), 50);
+}
