@@ -682,6 +682,20 @@ catalogue! {
     ImportedWorklog => "Đã nhập {} bản ghi từ {}", "Imported {} records from {}";
     ImportWorklogWould => "Sẽ nhập {} bản ghi từ {}", "Would import {} records from {}";
     UndoImportWorklog => "nhập bản xuất {}", "import of the export {}";
+    // --- report merge, jrnl/taskwarrior import (session 2) ---
+    MergeUnreadable => "{}: không đọc được tệp: {}", "{}: cannot read the file: {}";
+    MergeNotJson => "{}: không phải tệp JSON: {}", "{}: not a JSON file: {}";
+    MergeNotMonth => "{}: không phải báo cáo tháng của worklog ({})", "{}: not a worklog month report ({})";
+    MergeHint => "mỗi tệp phải do worklog report month --format json -o TỆP tạo ra", "each file must come from worklog report month --format json -o FILE";
+    MergeStdinTwice => "'-' (đầu vào chuẩn) chỉ dùng được một lần", "'-' (standard input) can be given only once";
+    MergePeriods => "{} là kỳ {} ({}–{}), còn {} là kỳ {} ({}–{}): không tổng hợp các kỳ khác nhau", "{} covers {} ({}–{}) but {} covers {} ({}–{}): reports of different periods are not merged";
+    MergePeriodsHint => "xuất lại báo cáo cùng một kỳ, ví dụ: worklog report month {} --format json -o TỆP", "export every report for the same period, e.g. worklog report month {} --format json -o FILE";
+    MergeTitle => "Tổng hợp {} báo cáo · {}", "Roll-up of {} reports · {}";
+    MergePeopleTitle => "Theo từng người", "By person";
+    MergePerson => "Người báo cáo", "Person";
+    MergeFile => "Tệp", "File";
+    MergeNoName => "(không tên)", "(no name)";
+    MergeTotal => "Tổng cộng", "Total";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

@@ -21,6 +21,7 @@ pub mod plan;
 pub mod report;
 pub mod report_doc;
 pub mod report_followups;
+pub mod report_merge;
 pub mod report_month;
 pub mod report_review;
 pub mod rm;
