@@ -22,6 +22,7 @@ mod plan;
 mod reliability;
 mod report_doc;
 mod report_followups;
+mod report_merge;
 mod report_month;
 mod report_review;
 mod report_week;
