@@ -696,6 +696,16 @@ catalogue! {
     MergeFile => "Tệp", "File";
     MergeNoName => "(không tên)", "(no name)";
     MergeTotal => "Tổng cộng", "Total";
+    ImportItemError => "{}, {}, trường '{}': {}", "{}, {}, field '{}': {}";
+    ImportOtherHint => "tệp jrnl: jrnl --export json > jrnl.json; tệp taskwarrior: task export > tasks.json", "a jrnl file: jrnl --export json > jrnl.json; a taskwarrior file: task export > tasks.json";
+    ImportAtItem => "mục {}", "item {}";
+    ImportAtLine => "dòng {}", "line {}";
+    ImportMissingField => "thiếu", "missing";
+    ImportBadValue => "'{}' không hợp lệ (dạng đúng: {})", "'{}' is not valid (expected: {})";
+    ImportNotObject => "phải là một đối tượng JSON", "must be a JSON object";
+    ImportedTasks => "Đã nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xoá hoặc mẫu lặp lại)", "Imported {} tasks from {} ({} deleted or recurring skipped)";
+    ImportTasksWould => "Sẽ nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xoá hoặc mẫu lặp lại)", "Would import {} tasks from {} ({} deleted or recurring skipped)";
+    UndoImportTasks => "nhập {} nhiệm vụ từ {}", "import {} tasks from {}";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.
