@@ -331,7 +331,7 @@ pub fn merge(parts: &[Part], previous_period: Period) -> Merged {
     });
     followups.by_unit = by_unit;
     // Done tasks in the order they were finished, as in one official's report.
-    done_list.sort_by(|a, b| a.item.closed_on.cmp(&b.item.closed_on));
+    done_list.sort_by_key(|d| d.item.closed_on);
     let entries = MergedEntries {
         counts,
         by_kind: merge_buckets(parts.iter().map(|p| &p.body.entries.by_kind)),
