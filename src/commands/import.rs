@@ -23,7 +23,7 @@ pub enum From {
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_long_help = "The CSV file's first row names its columns, of: date, text, kind, field, unit, tags, minutes.\n`date` and `text` are required; several units or tags are separated by `;`.\n\n--from worklog reads a `worklog export` JSON file into an EMPTY database, ids and all:\n  worklog --db new.db import worklog-2022.json --from worklog\n\n--from jrnl reads `jrnl --export json` (entries; @tags become tags).\n--from taskwarrior reads `task export` (a JSON array or one object per line) into tasks: dates in Vietnam time (UTC+7), H/M/L priorities to high/normal/low, the project as a tag project:NAME, annotations as notes; deleted tasks and recurring templates are skipped.\n\nExample:\n  worklog import so-cong-viec.csv --from csv --dry-run"
+    after_long_help = "The CSV file's first row names its columns, of: date, text, kind, field, unit, tags, minutes.\n`date` and `text` are required; several units or tags are separated by `;`.\n\n--from worklog reads a `worklog export` JSON file into an EMPTY database, ids and all:\n  worklog --db new.db import worklog-2022.json --from worklog\n\n--from jrnl reads `jrnl --export json` or jrnl plain text (`2022-12-19 08:30 Title` lines, then the body) into entries; @tags become tags.\n--from taskwarrior reads `task export` (a JSON array or one object per line) into tasks: dates in Vietnam time (UTC+7), H/M/L priorities to high/normal/low, the project as a tag project:NAME, annotations as notes; deleted tasks and recurring templates are skipped.\n\nExample:\n  worklog import so-cong-viec.csv --from csv --dry-run"
 )]
 pub struct Args {
     /// The file to read

@@ -3,8 +3,11 @@
 //!
 //! - jrnl: the JSON of `jrnl --export json` → log entries: text = title, then the body on
 //!   the next line when there is one; jrnl's `@tags` → tags without the `@`; the date as
-//!   is; kind `other`. (jrnl's plain-text export is not read: its entry boundaries are
-//!   ambiguous when a body line starts with a date.)
+//!   is; kind `other`. jrnl's plain-text export (and its journal file) is read too: a
+//!   line `2022-12-19 08:30 Title` (or `[2022-12-19 08:30] Title`) starts an entry, the
+//!   lines after it are its body, and its `@words` are its tags — the way jrnl itself
+//!   reads its journal, so a body line that starts with a date and a time starts a new
+//!   entry there as well.
 //! - taskwarrior: the JSON array of `task export`, or one JSON object per line → tasks:
 //!   title = description; due, entry and end stamps (UTC) become Vietnam dates (UTC+7);
 //!   pending/waiting → todo, completed → done on its `end` date; deleted tasks and
@@ -36,8 +39,84 @@ fn clean_tag(s: &str) -> String {
     crate::text::nfc(s.trim().trim_start_matches(['@', '#'])).to_lowercase()
 }
 
-/// A jrnl JSON export → entries.
+/// `2022-12-19 08:30 Title` or `[2022-12-19 08:30] Title` → (date, title).
+fn jrnl_header(line: &str) -> Option<(NaiveDate, &str)> {
+    let (bracket, rest) = match line.strip_prefix('[') {
+        Some(r) => (true, r),
+        None => (false, line),
+    };
+    let date = NaiveDate::parse_from_str(rest.get(..10)?, "%Y-%m-%d").ok()?;
+    let rest = rest.get(10..)?.strip_prefix(' ')?;
+    chrono::NaiveTime::parse_from_str(rest.get(..5)?, "%H:%M").ok()?;
+    let mut rest = rest.get(5..)?;
+    if bracket {
+        rest = rest.strip_prefix(']')?;
+    }
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    Some((date, rest.trim()))
+}
+
+/// jrnl's plain text → entries; tags are the `@words` of the text.
+fn read_jrnl_text(text: &str, shown: &str) -> Result<Vec<NewEntry>> {
+    let mut raw: Vec<(usize, NaiveDate, String, Vec<&str>)> = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        match jrnl_header(line) {
+            Some((date, title)) => raw.push((i + 1, date, title.to_string(), Vec::new())),
+            None if raw.is_empty() && !line.trim().is_empty() => {
+                let pos = t(M::ImportAtLine, &[&(i + 1)]);
+                return Err(at(
+                    shown,
+                    &pos,
+                    "date",
+                    &t(M::ImportBadValue, &[&line.trim(), &"2022-12-19 08:30 …"]),
+                ));
+            }
+            None => {
+                if let Some(last) = raw.last_mut() {
+                    last.3.push(line);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (line, date, title, body) in raw {
+        let body = body.join("\n");
+        let joined = if body.trim().is_empty() {
+            title.clone()
+        } else {
+            format!("{title}\n{}", body.trim())
+        };
+        let pos = t(M::ImportAtLine, &[&line]);
+        let text = super::user_text(&joined).map_err(|e| at(shown, &pos, "title", &e.to_string()))?;
+        let mut tags: Vec<String> = Vec::new();
+        for w in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')')) {
+            if let Some(tag) = w.strip_prefix('@') {
+                let tag = clean_tag(tag.trim_end_matches(['.', ':', '!', '?']));
+                if !tag.is_empty() && !tags.contains(&tag) {
+                    tags.push(tag);
+                }
+            }
+        }
+        out.push(NewEntry {
+            date: Some(date),
+            text,
+            kind: "other".into(),
+            tags,
+            ..NewEntry::default()
+        });
+    }
+    Ok(out)
+}
+
+/// A jrnl export (JSON, or plain text) → entries.
 pub fn read_jrnl(bytes: &[u8], shown: &str) -> Result<Vec<NewEntry>> {
+    let text = std::str::from_utf8(bytes).map_err(|_| Error::input(M::ExportNotJson, &[&shown, &"UTF-8"]))?;
+    let text = text.trim_start_matches('\u{feff}');
+    if !text.trim_start().starts_with('{') {
+        return read_jrnl_text(text, shown);
+    }
     let v: Value = serde_json::from_slice(bytes)
         .map_err(|e| Error::input(M::ExportNotJson, &[&shown, &e]).hint(M::ImportOtherHint, &[]))?;
     let Some(items) = v.get("entries").and_then(Value::as_array) else {
@@ -323,6 +402,23 @@ mod tests {
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2022, m, day).unwrap()
+    }
+
+    #[test]
+    fn jrnl_plain_text_entries_and_tags() {
+        let text = "2022-12-19 08:30 Họp giao ban @giaoban\nThống nhất với @yte.\n\n[2022-12-20 14:00] Soạn công văn\n";
+        let v = read_jrnl(text.as_bytes(), "x").unwrap();
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[0].date, Some(d(12, 19)));
+        assert_eq!(v[0].text, "Họp giao ban @giaoban\nThống nhất với @yte.");
+        assert_eq!(v[0].tags, vec!["giaoban".to_string(), "yte".to_string()]);
+        assert_eq!(
+            (v[1].date, v[1].text.as_str()),
+            (Some(d(12, 20)), "Soạn công văn")
+        );
+        assert!(jrnl_header("2022-12-19 8:30 x").is_none());
+        assert!(jrnl_header("2022-12-19 08:30x").is_none());
+        assert!(read_jrnl(b"hello\n2022-12-19 08:30 x", "x").is_err());
     }
 
     #[test]

@@ -198,3 +198,27 @@ fn malformed_imports_name_the_item_and_change_nothing() {
     assert!(e.contains("line 1"), "{e}");
     assert_eq!(env.db_bytes(), before);
 }
+
+#[test]
+fn jrnl_plain_text_becomes_entries() {
+    let env = TestEnv::new();
+    let out = env.ok(&["import", &data("jrnl.txt"), "--from", "jrnl"]);
+    assert!(out.starts_with("Imported 2 entries"), "{out}");
+    let got: Vec<Value> = env
+        .json(&["log", "2022-12"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| pick(e, &["date", "text", "tags"]))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            json!({"date": "2022-12-19", "text": "Họp giao ban tuần.\nThống nhất lịch kiểm tra @yte.", "tags": ["yte"]}),
+            json!({"date": "2022-12-20", "text": "Soạn công văn đôn đốc báo cáo @giaoban", "tags": ["giaoban"]}),
+        ]
+    );
+    let f = file(&env, "notes.txt", "một dòng không có ngày\n2022-12-19 08:30 x\n");
+    let e = env.input_error(&["import", &f, "--from", "jrnl"]);
+    assert!(e.contains("line 1, field 'date'"), "{e}");
+}
