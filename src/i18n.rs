@@ -144,7 +144,6 @@ catalogue! {
     ImportMissingHint => "dòng đầu tiên phải nêu tên các cột, trong số: date, text, kind, field, unit, tags, minutes", "the first row must name the columns, from: date, text, kind, field, unit, tags, minutes";
     ImportUnknownColumn => "{}: cột '{}' không được hỗ trợ", "{}: the column '{}' is not supported";
     ImportBadCsv => "{}: tệp CSV lỗi ở dòng {}: {}", "{}: the CSV file is broken at line {}: {}";
-    ImportFormatUnsupported => "chưa hỗ trợ nhập dạng '{}'", "importing '{}' is not supported yet";
     ImportFormatHint => "dùng --from csv hoặc --from worklog", "use --from csv or --from worklog";
     ManWritten => "Đã ghi trang hướng dẫn vào {}", "Wrote the manual page to {}";
     // undo summaries
@@ -684,6 +683,30 @@ catalogue! {
     UndoImportWorklog => "nhập bản xuất {}", "import of the export {}";
     // --- performance (session 2) ---
     SearchWindow => "{} kết quả tốt nhất trong {} mục khớp ghi gần đây nhất; còn nhiều mục khớp hơn: thêm kỳ hoặc thêm từ để thu hẹp, hoặc --limit 0 để xếp hạng tất cả", "the best {} of the {} most recently recorded matches; more records match: add a period or more words to narrow, or --limit 0 to rank them all";
+    // --- report merge, jrnl/taskwarrior import (session 2) ---
+    MergeUnreadable => "{}: không đọc được tệp: {}", "{}: cannot read the file: {}";
+    MergeNotJson => "{}: không phải tệp JSON: {}", "{}: not a JSON file: {}";
+    MergeNotMonth => "{}: không phải báo cáo tháng của worklog ({})", "{}: not a worklog month report ({})";
+    MergeHint => "mỗi tệp phải do worklog report month --format json -o TỆP tạo ra", "each file must come from worklog report month --format json -o FILE";
+    MergeStdinTwice => "'-' (đầu vào chuẩn) chỉ dùng được một lần", "'-' (standard input) can be given only once";
+    MergePeriods => "{} là kỳ {} ({}–{}), còn {} là kỳ {} ({}–{}): không tổng hợp các kỳ khác nhau", "{} covers {} ({}–{}) but {} covers {} ({}–{}): reports of different periods are not merged";
+    MergePeriodsHint => "xuất lại báo cáo cùng một kỳ, ví dụ: worklog report month {} --format json -o TỆP", "export every report for the same period, e.g. worklog report month {} --format json -o FILE";
+    MergeTitle => "Tổng hợp {} báo cáo · {}", "Roll-up of {} reports · {}";
+    MergePeopleTitle => "Theo từng người", "By person";
+    MergePerson => "Người báo cáo", "Person";
+    MergeFile => "Tệp", "File";
+    MergeNoName => "(không tên)", "(no name)";
+    MergeTotal => "Tổng cộng", "Total";
+    ImportItemError => "{}, {}, trường '{}': {}", "{}, {}, field '{}': {}";
+    ImportOtherHint => "tệp jrnl: jrnl --export json > jrnl.json; tệp taskwarrior: task export > tasks.json", "a jrnl file: jrnl --export json > jrnl.json; a taskwarrior file: task export > tasks.json";
+    ImportAtItem => "mục {}", "item {}";
+    ImportAtLine => "dòng {}", "line {}";
+    ImportMissingField => "thiếu", "missing";
+    ImportBadValue => "'{}' không hợp lệ (dạng đúng: {})", "'{}' is not valid (expected: {})";
+    ImportNotObject => "phải là một đối tượng JSON", "must be a JSON object";
+    ImportedTasks => "Đã nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xoá hoặc mẫu lặp lại)", "Imported {} tasks from {} ({} deleted or recurring skipped)";
+    ImportTasksWould => "Sẽ nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xoá hoặc mẫu lặp lại)", "Would import {} tasks from {} ({} deleted or recurring skipped)";
+    UndoImportTasks => "nhập {} nhiệm vụ từ {}", "import {} tasks from {}";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

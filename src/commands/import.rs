@@ -2,6 +2,7 @@
 //! transaction. Every row is checked before anything is written; the first bad cell is
 //! reported with its line and column. `--from worklog` reads a `worklog export` JSON
 //! file into an empty database, every record with its original id (store/export.rs).
+//! `--from jrnl|taskwarrior` live in import_other.rs.
 
 use crate::app::Ctx;
 use crate::dates::{Dir, parse_date};
@@ -22,7 +23,7 @@ pub enum From {
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_long_help = "The CSV file's first row names its columns, of: date, text, kind, field, unit, tags, minutes.\n`date` and `text` are required; several units or tags are separated by `;`.\n\n--from worklog reads a `worklog export` JSON file into an EMPTY database, ids and all:\n  worklog --db new.db import worklog-2022.json --from worklog\n\nExample:\n  worklog import so-cong-viec.csv --from csv --dry-run"
+    after_long_help = "The CSV file's first row names its columns, of: date, text, kind, field, unit, tags, minutes.\n`date` and `text` are required; several units or tags are separated by `;`.\n\n--from worklog reads a `worklog export` JSON file into an EMPTY database, ids and all:\n  worklog --db new.db import worklog-2022.json --from worklog\n\n--from jrnl reads `jrnl --export json` or jrnl plain text (`2022-12-19 08:30 Title` lines, then the body) into entries; @tags become tags.\n--from taskwarrior reads `task export` (a JSON array or one object per line) into tasks: dates in Vietnam time (UTC+7), H/M/L priorities to high/normal/low, the project as a tag project:NAME, annotations as notes; deleted tasks and recurring templates are skipped.\n\nExample:\n  worklog import so-cong-viec.csv --from csv --dry-run"
 )]
 pub struct Args {
     /// The file to read
@@ -38,12 +39,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     if a.from == From::Worklog {
         return from_worklog(ctx, &a);
     }
-    if a.from != From::Csv {
-        let name = format!("{:?}", a.from).to_lowercase();
-        return Err(Error::input(M::ImportFormatUnsupported, &[&name]).hint(M::ImportFormatHint, &[]));
-    }
     let shown = a.file.display().to_string();
     let bytes = std::fs::read(&a.file).map_err(|e| Error::input(M::IoError, &[&shown, &e]))?;
+    if a.from != From::Csv {
+        return super::import_other::run(ctx, &bytes, &shown, a.from == From::Taskwarrior);
+    }
     let mut store = ctx.store_rw()?;
     let mut tx = store.begin_write()?;
     let entries = read_csv(ctx, tx.conn(), &bytes, &shown)?;

@@ -30,6 +30,8 @@ pub enum Cmd {
     Year(super::report_month::YearArgs),
     /// Statistics of any span: worklog report range 01/12/2022 15/12/2022
     Range(super::report_month::RangeArgs),
+    /// An office head's roll-up of several officials' `report month --format json` files
+    Merge(super::report_merge::Args),
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
@@ -40,6 +42,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
         Cmd::Month(a) => super::report_month::month(ctx, a),
         Cmd::Year(a) => super::report_month::year(ctx, a),
         Cmd::Range(a) => super::report_month::range(ctx, a),
+        Cmd::Merge(a) => super::report_merge::run(ctx, a),
     }
 }
 
