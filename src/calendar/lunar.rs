@@ -190,7 +190,10 @@ fn span(year: i32) -> Span {
     const LEN: usize = (CACHE_LAST - CACHE_FIRST + 1) as usize;
     static CACHE: [OnceLock<Span>; LEN] = [const { OnceLock::new() }; LEN];
     let compute = || compute_span(compute_a11(year), compute_a11(year + 1));
-    match usize::try_from(year - CACHE_FIRST).ok().and_then(|i| CACHE.get(i)) {
+    match usize::try_from(year - CACHE_FIRST)
+        .ok()
+        .and_then(|i| CACHE.get(i))
+    {
         Some(cell) => *cell.get_or_init(compute),
         None => compute(),
     }
