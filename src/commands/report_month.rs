@@ -167,7 +167,7 @@ pub fn build(ctx: &Ctx, store: &Store, p0: &Period) -> Result<MonthReport> {
         }
     }
     let body_of = |p: &Period, tasks: &[month::TaskRow]| -> Result<Body> {
-        let entries = store::report::entry_rows(store, p.from, p.to)?;
+        let entries = store::report::entry_totals(store, p.from, p.to)?;
         let working: Vec<(NaiveDate, bool)> = p.days().map(|d| (d, ctx.cal().is_working_day(d))).collect();
         Ok(month::compute(&Input {
             period: p,
@@ -331,10 +331,10 @@ fn load_frozen(store: &Store, label: &str) -> Result<Option<(String, Frozen)>> {
 /// The records a report rests on, each with a fingerprint of what it says.
 fn fingerprints(store: &Store, r: &MonthReport) -> Result<BTreeMap<i64, (String, String)>> {
     let mut out = BTreeMap::new();
-    for e in store::report::entry_rows(store, r.period.from, r.period.to)? {
-        let full = store::entries::get_entry(store.conn(), e.id)?;
+    for id in store::report::entry_ids(store, r.period.from, r.period.to)? {
+        let full = store::entries::get_entry(store.conn(), id)?;
         out.insert(
-            e.id,
+            id,
             (
                 format!("{} {}", crate::i18n::date(full.date), full.text),
                 // Everything the report counts the entry by: an edit of the field, a unit

@@ -5,41 +5,97 @@
 use super::Store;
 use crate::error::Result;
 use crate::report::classify::PlanHistory;
-use crate::report::month::{BlockerRow, ContingencyRow, DocRow, EntryRow, TaskRow};
+use crate::report::month::{
+    BlockerRow, ContingencyRow, DayTally, DocRow, EntryTotals, Tally, TaskDayTally, TaskRow,
+};
 use chrono::NaiveDate;
 
-/// The entries of a period in report form: only what the counts need (no text, no cited
-/// numbers), read through the `entries_date` index so the history outside the period is
-/// never visited (SPEC §10 P3).
-const ENTRY_ROWS: &str = "SELECT e.id, e.date, e.kind, e.field, e.minutes, e.task_id,
-    (SELECT group_concat(u.alias, char(31)) FROM record_units ru JOIN units u ON u.id = ru.unit_id WHERE ru.record_id = e.id),
-    (SELECT group_concat(tag, char(31)) FROM record_tags WHERE record_id = e.id)
-  FROM entries e WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL ORDER BY e.date, e.id";
+/// The period's entries, read through the `entries_date` index so the history outside
+/// the period is never visited (SPEC §10 P3), and counted by SQL: the report never holds
+/// one row per entry (P2, P5). Each query is one pass over the period's index range.
+const ENTRY_DAYS: &str = "SELECT date, count(*), sum(coalesce(minutes, 0)) FROM entries
+  WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL GROUP BY date";
+const ENTRY_KINDS: &str = "SELECT kind, count(*), sum(coalesce(minutes, 0)) FROM entries
+  WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL GROUP BY kind";
+const ENTRY_FIELDS: &str = "SELECT field, count(*), sum(coalesce(minutes, 0)) FROM entries
+  WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL GROUP BY field";
+const ENTRY_UNITS: &str = "SELECT u.alias, count(*), sum(coalesce(e.minutes, 0))
+  FROM entries e JOIN record_units ru ON ru.record_id = e.id JOIN units u ON u.id = ru.unit_id
+  WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL GROUP BY u.alias";
+const ENTRY_TAGS: &str = "SELECT rt.tag, count(*), sum(coalesce(e.minutes, 0))
+  FROM entries e JOIN record_tags rt ON rt.record_id = e.id
+  WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL GROUP BY rt.tag";
+const ENTRY_LINKED: &str = "SELECT date, task_id, count(*) FROM entries
+  WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL AND task_id IS NOT NULL GROUP BY date, task_id";
+/// The period's entry ids, for a submission's fingerprints.
+const ENTRY_IDS: &str = "SELECT id FROM entries
+  WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL ORDER BY date, id";
 
-fn split(s: Option<String>) -> Vec<String> {
-    let mut v: Vec<String> = s
-        .map(|s| s.split('\u{1f}').map(str::to_string).collect())
-        .unwrap_or_default();
-    v.sort();
-    v
-}
+/// Every query above, for the test that they read through the date index.
+#[cfg(test)]
+const ENTRY_QUERIES: [&str; 7] = [
+    ENTRY_DAYS,
+    ENTRY_KINDS,
+    ENTRY_FIELDS,
+    ENTRY_UNITS,
+    ENTRY_TAGS,
+    ENTRY_LINKED,
+    ENTRY_IDS,
+];
 
-/// Entries of `from..=to` in report form.
-pub fn entry_rows(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<EntryRow>> {
-    let mut st = store.conn().prepare_cached(ENTRY_ROWS)?;
+/// Runs one tally query (key, count, minutes).
+fn tallies(store: &Store, sql: &str, from: NaiveDate, to: NaiveDate) -> Result<Vec<Tally>> {
+    let mut st = store.conn().prepare_cached(sql)?;
     let v = st
         .query_map(rusqlite::params![from, to], |r| {
-            Ok(EntryRow {
-                id: r.get(0)?,
-                date: r.get(1)?,
-                kind: r.get(2)?,
-                field: r.get(3)?,
-                minutes: r.get::<_, Option<i64>>(4)?.unwrap_or(0),
-                task: r.get(5)?,
-                units: split(r.get(6)?),
-                tags: split(r.get(7)?),
+            Ok(Tally {
+                key: r.get(0)?,
+                count: r.get(1)?,
+                minutes: r.get(2)?,
             })
         })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+/// The entries of `from..=to`, counted.
+pub fn entry_totals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<EntryTotals> {
+    let conn = store.conn();
+    let days = conn
+        .prepare_cached(ENTRY_DAYS)?
+        .query_map(rusqlite::params![from, to], |r| {
+            Ok(DayTally {
+                date: r.get(0)?,
+                count: r.get(1)?,
+                minutes: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let linked = conn
+        .prepare_cached(ENTRY_LINKED)?
+        .query_map(rusqlite::params![from, to], |r| {
+            Ok(TaskDayTally {
+                date: r.get(0)?,
+                task: r.get(1)?,
+                count: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(EntryTotals {
+        days,
+        kinds: tallies(store, ENTRY_KINDS, from, to)?,
+        fields: tallies(store, ENTRY_FIELDS, from, to)?,
+        units: tallies(store, ENTRY_UNITS, from, to)?,
+        tags: tallies(store, ENTRY_TAGS, from, to)?,
+        linked,
+    })
+}
+
+/// The ids of the live entries of `from..=to`, by date.
+pub fn entry_ids(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<i64>> {
+    let mut st = store.conn().prepare_cached(ENTRY_IDS)?;
+    let v = st
+        .query_map(rusqlite::params![from, to], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(v)
 }
@@ -157,42 +213,270 @@ pub fn doc_rows(store: &Store) -> Result<Vec<DocRow>> {
 mod tests {
     use super::*;
     use crate::clock::Clock;
+    use crate::report::month::per_row;
+    use chrono::Datelike;
+    use std::collections::HashMap;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
 
     /// The month report reads entries through the date index, never by scanning the
-    /// table: a longer history must not make a month slower.
+    /// table: a longer history must not make a month slower. Every entry query counts.
     #[test]
-    fn entry_rows_search_the_date_index() {
-        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    fn entry_queries_search_the_date_index() {
         let store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();
-        let plan: Vec<String> = store
-            .conn()
-            .prepare(&format!("EXPLAIN QUERY PLAN {ENTRY_ROWS}"))
-            .unwrap()
-            .query_map(rusqlite::params![d("2022-12-01"), d("2022-12-31")], |r| {
-                r.get::<_, String>(3)
-            })
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
-        let on_entries: Vec<&String> = plan
-            .iter()
-            .filter(|l| {
-                let table = l.split_whitespace().nth(1).unwrap_or_default();
-                table == "e" || table == "entries"
-            })
-            .collect();
-        assert!(!on_entries.is_empty(), "{plan:?}");
-        for l in &on_entries {
-            assert!(
-                l.starts_with("SEARCH") && l.contains("USING INDEX entries_date"),
-                "entries not read through entries_date: {plan:?}"
-            );
-        }
-        // And the rows come back (an empty period is fine).
-        assert!(
-            entry_rows(&store, d("2022-12-01"), d("2022-12-31"))
+        for sql in ENTRY_QUERIES {
+            let plan: Vec<String> = store
+                .conn()
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
                 .unwrap()
-                .is_empty()
+                .query_map(rusqlite::params![d("2022-12-01"), d("2022-12-31")], |r| {
+                    r.get::<_, String>(3)
+                })
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            let table = |l: &String| l.split_whitespace().nth(1).unwrap_or_default().to_string();
+            let on_entries: Vec<&String> = plan
+                .iter()
+                .filter(|l| table(l) == "e" || table(l) == "entries")
+                .collect();
+            assert!(!on_entries.is_empty(), "{sql}: {plan:?}");
+            for l in &on_entries {
+                assert!(
+                    l.starts_with("SEARCH") && l.contains("USING INDEX entries_date"),
+                    "entries not read through entries_date: {sql}: {plan:?}"
+                );
+            }
+            // The joined link tables are searched by the entry's id, never scanned.
+            for l in plan.iter().filter(|l| ["ru", "rt", "u"].contains(&table(l).as_str())) {
+                assert!(l.starts_with("SEARCH"), "{sql}: {plan:?}");
+            }
+        }
+        // And the counts come back (an empty period is fine).
+        assert_eq!(
+            entry_totals(&store, d("2022-12-01"), d("2022-12-31")).unwrap(),
+            EntryTotals::default()
         );
+    }
+
+    /// The report's entries as they were read before the counting moved into SQL: one row
+    /// per entry, its units and tags concatenated (the reference for the test below).
+    const ENTRY_ROWS: &str = "SELECT e.id, e.date, e.kind, e.field, e.minutes, e.task_id,
+        (SELECT group_concat(u.alias, char(31)) FROM record_units ru JOIN units u ON u.id = ru.unit_id WHERE ru.record_id = e.id),
+        (SELECT group_concat(tag, char(31)) FROM record_tags WHERE record_id = e.id)
+      FROM entries e WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL ORDER BY e.date, e.id";
+
+    fn entry_rows(store: &Store, from: NaiveDate, to: NaiveDate) -> Vec<per_row::EntryRow> {
+        let split = |s: Option<String>| -> Vec<String> {
+            let mut v: Vec<String> = s
+                .map(|s| s.split('\u{1f}').map(str::to_string).collect())
+                .unwrap_or_default();
+            v.sort();
+            v
+        };
+        let mut st = store.conn().prepare(ENTRY_ROWS).unwrap();
+        st.query_map(rusqlite::params![from, to], |r| {
+            Ok(per_row::EntryRow {
+                id: r.get(0)?,
+                date: r.get(1)?,
+                kind: r.get(2)?,
+                field: r.get(3)?,
+                minutes: r.get::<_, Option<i64>>(4)?.unwrap_or(0),
+                task: r.get(5)?,
+                units: split(r.get(6)?),
+                tags: split(r.get(7)?),
+            })
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+    }
+
+    /// A fixed, generated store: 3,000 entries over four months with every shape the
+    /// report counts (no field, an empty field, no minutes, deleted entries, zero to three
+    /// units and tags, links to planned, unplanned and unknown tasks), plus units and tags
+    /// of other records that must not count.
+    fn generated_store() -> Store {
+        let store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();
+        let c = store.conn();
+        c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+        let now = "2022-12-21T00:00:00+07:00";
+        for (id, alias) in [(1, "ldtbxh"), (2, "yte"), (3, "cu")] {
+            c.execute(
+                "INSERT INTO units(id, alias, name, created_at, updated_at, deleted_at) VALUES (?1, ?2, ?2, ?3, ?3, CASE WHEN ?1 = 3 THEN ?3 END)",
+                rusqlite::params![id, alias, now],
+            )
+            .unwrap();
+        }
+        // A small deterministic generator (no crate, the same data on every run).
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        let kinds = ["advice", "draft", "meeting", "other", "inspection"];
+        let fields: [Option<&str>; 5] = [None, Some(""), Some("laodong"), Some("yte"), Some("giaoduc")];
+        let tags = ["a", "b", "cải cách", "z"];
+        let start = d("2022-10-01");
+        for id in 1000..4000i64 {
+            let date = start + chrono::Days::new(next(123));
+            let minutes: Option<i64> = if next(5) == 0 { None } else { Some(next(240) as i64) };
+            let task: Option<i64> = [None, None, Some(100), Some(101), Some(102)][next(5) as usize];
+            let deleted = (next(10) == 0).then_some(now);
+            c.execute(
+                "INSERT INTO entries(id, date, text, kind, field, minutes, task_id, created_at, updated_at, deleted_at)
+                 VALUES (?1, ?2, 'x', ?3, ?4, ?5, ?6, ?7, ?7, ?8)",
+                rusqlite::params![
+                    id,
+                    date,
+                    kinds[next(5) as usize],
+                    fields[next(5) as usize],
+                    minutes,
+                    task,
+                    now,
+                    deleted
+                ],
+            )
+            .unwrap();
+            for unit in 1..=3 {
+                if next(3) == 0 {
+                    c.execute("INSERT INTO record_units VALUES (?1, ?2)", [id, unit]).unwrap();
+                }
+            }
+            for tag in tags {
+                if next(4) == 0 {
+                    c.execute("INSERT INTO record_tags VALUES (?1, ?2)", rusqlite::params![id, tag])
+                        .unwrap();
+                }
+            }
+        }
+        // Links of records that are not entries (a task) must not count.
+        c.execute("INSERT INTO record_units VALUES (100, 1)", []).unwrap();
+        c.execute("INSERT INTO record_tags VALUES (100, 'a')", []).unwrap();
+        store
+    }
+
+    /// The SQL counts equal counting the rows one by one, and so does the report made
+    /// from them (entries, breakdowns, planned and arising, daily), for a month, a
+    /// cut-off month, a quarter and an empty span.
+    #[test]
+    fn entry_totals_equal_the_per_row_computation() {
+        use crate::report::classify::{Move, PlanHistory};
+        use crate::report::month::{Input, Labels, compute};
+        let store = generated_store();
+        let task = |id: i64, history: PlanHistory| TaskRow {
+            id,
+            title: "t".into(),
+            status: "doing".into(),
+            due: None,
+            unit: None,
+            major: false,
+            assigned: history.assigned,
+            closed_on: None,
+            touched: history.assigned,
+            history,
+        };
+        // 100: planned from the start; 101: unplanned until 15/11, then planned; 102: no
+        // task of the report.
+        let tasks = [
+            task(
+                100,
+                PlanHistory {
+                    assigned: d("2022-09-01"),
+                    current: Some("2022-10".into()),
+                    moves: vec![],
+                },
+            ),
+            task(
+                101,
+                PlanHistory {
+                    assigned: d("2022-10-20"),
+                    current: Some("2022-11".into()),
+                    moves: vec![Move {
+                        date: d("2022-11-15"),
+                        from: None,
+                        to: Some("2022-11".into()),
+                    }],
+                },
+            ),
+        ];
+        let mut labels = Labels {
+            none: "(none)".into(),
+            ..Labels::default()
+        };
+        labels.units.insert("yte".into(), "Sở Y tế".into());
+        labels.kinds.insert("advice".into(), "Tham mưu".into());
+        labels.fields.insert("laodong".into(), "Lao động".into());
+        let plan_starts = HashMap::new();
+        let periods = [
+            crate::dates::Period::month(2022, 12).unwrap(),
+            crate::dates::Period::range(d("2022-11-15"), d("2022-12-14")),
+            crate::dates::Period::range(d("2022-10-01"), d("2022-12-31")),
+            crate::dates::Period::range(d("2023-03-01"), d("2023-03-31")),
+        ];
+        for p in &periods {
+            let rows = entry_rows(&store, p.from, p.to);
+            let mut totals = entry_totals(&store, p.from, p.to).unwrap();
+            let mut expected = per_row::tallies(&rows);
+            for t in [&mut totals, &mut expected] {
+                t.days.sort();
+                t.kinds.sort();
+                t.fields.sort();
+                t.units.sort();
+                t.tags.sort();
+                t.linked.sort();
+            }
+            assert_eq!(totals, expected, "{p:?}");
+            let working: Vec<(NaiveDate, bool)> = p.days().map(|d| (d, d.day0() % 7 != 0)).collect();
+            let input = Input {
+                period: p,
+                asof: p.to,
+                stale_days: 14,
+                working: &working,
+                entries: &totals,
+                tasks: &tasks,
+                blockers: &[],
+                contingencies: &[],
+                docs: &[],
+                plan_starts: &plan_starts,
+                labels: &labels,
+            };
+            let body = compute(&input);
+            let (entries, daily) = per_row::entries(&input, &rows);
+            assert_eq!(body.entries, entries, "{p:?}");
+            assert_eq!(body.daily, daily, "{p:?}");
+            // The ids the fingerprints read are the rows'.
+            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+            assert_eq!(entry_ids(&store, p.from, p.to).unwrap(), ids);
+        }
+        // The data has every shape the test is about.
+        let q = periods[2].clone();
+        let rows = entry_rows(&store, q.from, q.to);
+        assert!(rows.len() > 2000);
+        assert!(rows.iter().any(|r| r.units.len() >= 2) && rows.iter().any(|r| r.tags.len() >= 2));
+        assert!(rows.iter().any(|r| r.field.is_none()) && rows.iter().any(|r| r.field.as_deref() == Some("")));
+        let body = {
+            let totals = entry_totals(&store, q.from, q.to).unwrap();
+            let working: Vec<(NaiveDate, bool)> = q.days().map(|d| (d, true)).collect();
+            compute(&Input {
+                period: &q,
+                asof: q.to,
+                stale_days: 14,
+                working: &working,
+                entries: &totals,
+                tasks: &tasks,
+                blockers: &[],
+                contingencies: &[],
+                docs: &[],
+                plan_starts: &plan_starts,
+                labels: &labels,
+            })
+        };
+        let c = &body.entries.counts;
+        assert!(c.planned > 0 && c.arising > c.planned, "{c:?}");
     }
 }
