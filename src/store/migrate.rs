@@ -13,6 +13,7 @@ pub(crate) const STEPS: &[&str] = &[
     include_str!("schema_v1.sql"),
     include_str!("schema_v2.sql"),
     include_str!("schema_v3.sql"),
+    include_str!("schema_v5_report.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;

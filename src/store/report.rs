@@ -9,85 +9,152 @@ use crate::report::month::{
     BlockerRow, ContingencyRow, DayTally, DocRow, EntryTotals, Tally, TaskDayTally, TaskRow,
 };
 use chrono::NaiveDate;
+use std::collections::{BTreeMap, HashMap};
 
-/// The period's entries, read through the `entries_date` index so the history outside
-/// the period is never visited (SPEC §10 P3), and counted by SQL: the report never holds
-/// one row per entry (P2, P5). Each query is one pass over the period's index range.
-const ENTRY_DAYS: &str = "SELECT date, count(*), sum(coalesce(minutes, 0)) FROM entries
-  WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL GROUP BY date";
-const ENTRY_KINDS: &str = "SELECT kind, count(*), sum(coalesce(minutes, 0)) FROM entries
-  WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL GROUP BY kind";
-const ENTRY_FIELDS: &str = "SELECT field, count(*), sum(coalesce(minutes, 0)) FROM entries
-  WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL GROUP BY field";
-const ENTRY_UNITS: &str = "SELECT u.alias, count(*), sum(coalesce(e.minutes, 0))
-  FROM entries e JOIN record_units ru ON ru.record_id = e.id JOIN units u ON u.id = ru.unit_id
-  WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL GROUP BY u.alias";
-const ENTRY_TAGS: &str = "SELECT rt.tag, count(*), sum(coalesce(e.minutes, 0))
+/// The period's entries, counted by day, kind, field and linked task. The covering
+/// `entries_report` index holds exactly these columns, in this order, for the live
+/// entries: SQLite reads the period's slice of it once, groups as it goes (no sort, no
+/// table row) and never visits the history outside the period (SPEC §10 P2, P3, P5).
+const ENTRY_GROUPS: &str = "SELECT date, kind, field, task_id, count(*), sum(coalesce(minutes, 0))
+  FROM entries WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL
+  GROUP BY date, kind, field, task_id";
+/// One row per unit link of the period's entries (an entry with two units, two rows).
+/// They are counted here as they stream by: a GROUP BY would sort every link first, and
+/// a year holds tens of thousands (P5, memory).
+const ENTRY_UNITS: &str = "SELECT ru.unit_id, coalesce(e.minutes, 0)
+  FROM entries e JOIN record_units ru ON ru.record_id = e.id
+  WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL";
+const ENTRY_TAGS: &str = "SELECT rt.tag, coalesce(e.minutes, 0)
   FROM entries e JOIN record_tags rt ON rt.record_id = e.id
-  WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL GROUP BY rt.tag";
-const ENTRY_LINKED: &str = "SELECT date, task_id, count(*) FROM entries
-  WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL AND task_id IS NOT NULL GROUP BY date, task_id";
+  WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL";
+/// The units' aliases (few rows; retired and deleted units too, as links keep them).
+const UNIT_ALIASES: &str = "SELECT id, alias FROM units";
 /// The period's entry ids, for a submission's fingerprints.
 const ENTRY_IDS: &str = "SELECT id FROM entries
   WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL ORDER BY date, id";
 
-/// Every query above, for the test that they read through the date index.
+/// Every query that reads the period's entries, for the test that they search an index.
 #[cfg(test)]
-const ENTRY_QUERIES: [&str; 7] = [
-    ENTRY_DAYS,
-    ENTRY_KINDS,
-    ENTRY_FIELDS,
-    ENTRY_UNITS,
-    ENTRY_TAGS,
-    ENTRY_LINKED,
-    ENTRY_IDS,
-];
+const ENTRY_QUERIES: [&str; 4] = [ENTRY_GROUPS, ENTRY_UNITS, ENTRY_TAGS, ENTRY_IDS];
 
-/// Runs one tally query (key, count, minutes).
-fn tallies(store: &Store, sql: &str, from: NaiveDate, to: NaiveDate) -> Result<Vec<Tally>> {
-    let mut st = store.conn().prepare_cached(sql)?;
-    let v = st
-        .query_map(rusqlite::params![from, to], |r| {
-            Ok(Tally {
-                key: r.get(0)?,
-                count: r.get(1)?,
-                minutes: r.get(2)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+/// Counts per key, allocating a key only the first time it is seen (the rows stream by
+/// as borrowed text).
+#[derive(Default)]
+struct Counter {
+    keys: HashMap<String, (i64, i64)>,
+    none: Option<(i64, i64)>,
 }
 
-/// The entries of `from..=to`, counted.
+impl Counter {
+    fn add(&mut self, key: Option<&str>, count: i64, minutes: i64) {
+        let c = match key {
+            None => self.none.get_or_insert((0, 0)),
+            Some(k) => {
+                if !self.keys.contains_key(k) {
+                    self.keys.insert(k.to_string(), (0, 0));
+                }
+                self.keys.get_mut(k).expect("inserted above")
+            }
+        };
+        c.0 += count;
+        c.1 += minutes;
+    }
+
+    fn tallies(self) -> Vec<Tally> {
+        let none = self.none.map(|c| (None, c));
+        none.into_iter()
+            .chain(self.keys.into_iter().map(|(k, c)| (Some(k), c)))
+            .map(|(key, (count, minutes))| Tally {
+                key,
+                count,
+                minutes,
+            })
+            .collect()
+    }
+}
+
+/// Column `i` as borrowed text (`None` for NULL).
+fn text<'r>(r: &'r rusqlite::Row, i: usize) -> rusqlite::Result<Option<&'r str>> {
+    r.get_ref(i)?.as_str_or_null().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// The entries of `from..=to`, counted: SQL groups them (see `ENTRY_GROUPS`); the groups
+/// are summed per day, kind and field as they stream by, so nothing per entry or per
+/// group is held.
 pub fn entry_totals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<EntryTotals> {
     let conn = store.conn();
-    let days = conn
-        .prepare_cached(ENTRY_DAYS)?
-        .query_map(rusqlite::params![from, to], |r| {
-            Ok(DayTally {
-                date: r.get(0)?,
-                count: r.get(1)?,
-                minutes: r.get(2)?,
-            })
-        })?
+    let mut days: Vec<DayTally> = Vec::new();
+    let mut kinds = Counter::default();
+    let mut fields = Counter::default();
+    let mut linked: BTreeMap<(NaiveDate, i64), i64> = BTreeMap::new();
+    let mut st = conn.prepare_cached(ENTRY_GROUPS)?;
+    let mut rows = st.query(rusqlite::params![from, to])?;
+    while let Some(r) = rows.next()? {
+        let date: NaiveDate = r.get(0)?;
+        let kind = text(r, 1)?.unwrap_or_default();
+        let field = text(r, 2)?;
+        let task: Option<i64> = r.get(3)?;
+        let count: i64 = r.get(4)?;
+        let minutes: i64 = r.get(5)?;
+        // Groups come in date order (the index's).
+        match days.last_mut() {
+            Some(d) if d.date == date => {
+                d.count += count;
+                d.minutes += minutes;
+            }
+            _ => days.push(DayTally {
+                date,
+                count,
+                minutes,
+            }),
+        }
+        kinds.add(Some(kind), count, minutes);
+        fields.add(field, count, minutes);
+        if let Some(task) = task {
+            // One day's groups of a task are apart when their kinds or fields differ.
+            *linked.entry((date, task)).or_insert(0) += count;
+        }
+    }
+    drop(rows);
+    let aliases: HashMap<i64, String> = conn
+        .prepare_cached(UNIT_ALIASES)?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    let linked = conn
-        .prepare_cached(ENTRY_LINKED)?
-        .query_map(rusqlite::params![from, to], |r| {
-            Ok(TaskDayTally {
-                date: r.get(0)?,
-                task: r.get(1)?,
-                count: r.get(2)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let mut units: HashMap<i64, (i64, i64)> = HashMap::new();
+    let mut st = conn.prepare_cached(ENTRY_UNITS)?;
+    let mut rows = st.query(rusqlite::params![from, to])?;
+    while let Some(r) = rows.next()? {
+        let c = units.entry(r.get(0)?).or_insert((0, 0));
+        c.0 += 1;
+        c.1 += r.get::<_, i64>(1)?;
+    }
+    drop(rows);
+    let mut by_alias = Counter::default();
+    for (id, (count, minutes)) in units {
+        // A link to a unit row that is gone cannot be named (the join left it out before).
+        if let Some(alias) = aliases.get(&id) {
+            by_alias.add(Some(alias), count, minutes);
+        }
+    }
+    let mut tags = Counter::default();
+    let mut st = conn.prepare_cached(ENTRY_TAGS)?;
+    let mut rows = st.query(rusqlite::params![from, to])?;
+    while let Some(r) = rows.next()? {
+        let minutes: i64 = r.get(1)?;
+        tags.add(text(r, 0)?, 1, minutes);
+    }
     Ok(EntryTotals {
         days,
-        kinds: tallies(store, ENTRY_KINDS, from, to)?,
-        fields: tallies(store, ENTRY_FIELDS, from, to)?,
-        units: tallies(store, ENTRY_UNITS, from, to)?,
-        tags: tallies(store, ENTRY_TAGS, from, to)?,
-        linked,
+        kinds: kinds.tallies(),
+        fields: fields.tallies(),
+        units: by_alias.tallies(),
+        tags: tags.tallies(),
+        linked: linked
+            .into_iter()
+            .map(|((date, task), count)| TaskDayTally { date, task, count })
+            .collect(),
     })
 }
 
@@ -244,10 +311,22 @@ mod tests {
                 .collect();
             assert!(!on_entries.is_empty(), "{sql}: {plan:?}");
             for l in &on_entries {
+                // The date range of an index on date first: the covering report index,
+                // or the plain date index for the ids.
                 assert!(
-                    l.starts_with("SEARCH") && l.contains("USING INDEX entries_date"),
-                    "entries not read through entries_date: {sql}: {plan:?}"
+                    l.starts_with("SEARCH")
+                        && (l.contains("USING COVERING INDEX entries_report (date>? AND date<?)")
+                            || l.contains("USING INDEX entries_date (date>? AND date<?)")),
+                    "entries not read through a date index: {sql}: {plan:?}"
                 );
+            }
+            // The counts are made as the index is read: no table row, no sort.
+            if sql != ENTRY_IDS {
+                assert!(
+                    on_entries.iter().all(|l| l.contains("COVERING INDEX entries_report")),
+                    "{sql}: {plan:?}"
+                );
+                assert!(!plan.iter().any(|l| l.contains("TEMP B-TREE")), "{sql}: {plan:?}");
             }
             // The joined link tables are searched by the entry's id, never scanned.
             for l in plan.iter().filter(|l| ["ru", "rt", "u"].contains(&table(l).as_str())) {
