@@ -143,6 +143,7 @@ pub fn build(ctx: &Ctx, store: &Store, p0: &Period) -> Result<MonthReport> {
     let cutoff = ctx.config.report.month_cutoff_day;
     let period = shift(p0.clone(), cutoff);
     let prev = shift(previous(p0), cutoff);
+    store::report::bound_cache(store)?;
     let labels = labels(ctx, store)?;
     let tasks = store::report::task_rows(store, period.to, asof(ctx, &period))?;
     let blockers = store::report::blocker_rows(store)?;

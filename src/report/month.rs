@@ -627,11 +627,7 @@ pub(crate) mod per_row {
     ) -> Vec<Bucket> {
         let tallies: Vec<Tally> = map
             .into_iter()
-            .map(|(key, (count, minutes))| Tally {
-                key,
-                count,
-                minutes,
-            })
+            .map(|(key, (count, minutes))| Tally { key, count, minutes })
             .collect();
         super::bucket(&tallies, names, none)
     }
@@ -731,21 +727,13 @@ pub(crate) mod per_row {
         }
         let list = |m: BTreeMap<Option<String>, (i64, i64)>| {
             m.into_iter()
-                .map(|(key, (count, minutes))| Tally {
-                    key,
-                    count,
-                    minutes,
-                })
+                .map(|(key, (count, minutes))| Tally { key, count, minutes })
                 .collect()
         };
         EntryTotals {
             days: days
                 .into_iter()
-                .map(|(date, (count, minutes))| DayTally {
-                    date,
-                    count,
-                    minutes,
-                })
+                .map(|(date, (count, minutes))| DayTally { date, count, minutes })
                 .collect(),
             kinds: list(kinds),
             fields: list(fields),

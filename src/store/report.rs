@@ -11,13 +11,15 @@ use crate::report::month::{
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 
-/// The period's entries, counted by day, kind, field and linked task. The covering
-/// `entries_report` index holds exactly these columns, in this order, for the live
-/// entries: SQLite reads the period's slice of it once, groups as it goes (no sort, no
-/// table row) and never visits the history outside the period (SPEC §10 P2, P3, P5).
-const ENTRY_GROUPS: &str = "SELECT date, kind, field, task_id, count(*), sum(coalesce(minutes, 0))
-  FROM entries WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL
-  GROUP BY date, kind, field, task_id";
+/// The period's entries as the report counts them: day, kind, field, linked task and
+/// minutes. The covering `entries_report` index holds exactly these columns for the live
+/// entries, by date: SQLite reads the period's slice of it and nothing else — no table
+/// row, no sort, never the history outside the period (SPEC §10 P2, P3) — and the rows
+/// are counted as they stream by, so nothing per entry is held (P5). (A GROUP BY on these
+/// columns costs more than the counting: it copies each row's text into its group
+/// registers.)
+const ENTRY_ROWS: &str = "SELECT date, kind, field, task_id, coalesce(minutes, 0)
+  FROM entries WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL ORDER BY date";
 /// One row per unit link of the period's entries (an entry with two units, two rows).
 /// They are counted here as they stream by: a GROUP BY would sort every link first, and
 /// a year holds tens of thousands (P5, memory).
@@ -35,13 +37,14 @@ const ENTRY_IDS: &str = "SELECT id FROM entries
 
 /// Every query that reads the period's entries, for the test that they search an index.
 #[cfg(test)]
-const ENTRY_QUERIES: [&str; 4] = [ENTRY_GROUPS, ENTRY_UNITS, ENTRY_TAGS, ENTRY_IDS];
+const ENTRY_QUERIES: [&str; 4] = [ENTRY_ROWS, ENTRY_UNITS, ENTRY_TAGS, ENTRY_IDS];
 
 /// Counts per key, allocating a key only the first time it is seen (the rows stream by
 /// as borrowed text).
 #[derive(Default)]
 struct Counter {
-    keys: HashMap<String, (i64, i64)>,
+    // A few keys (kinds, fields, tags): comparing beats hashing.
+    keys: BTreeMap<String, (i64, i64)>,
     none: Option<(i64, i64)>,
 }
 
@@ -64,57 +67,62 @@ impl Counter {
         let none = self.none.map(|c| (None, c));
         none.into_iter()
             .chain(self.keys.into_iter().map(|(k, c)| (Some(k), c)))
-            .map(|(key, (count, minutes))| Tally {
-                key,
-                count,
-                minutes,
-            })
+            .map(|(key, (count, minutes))| Tally { key, count, minutes })
             .collect()
     }
 }
 
-/// Column `i` as borrowed text (`None` for NULL).
-fn text<'r>(r: &'r rusqlite::Row, i: usize) -> rusqlite::Result<Option<&'r str>> {
-    r.get_ref(i)?.as_str_or_null().map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-    })
+/// Bounds SQLite's page cache for a report: it reads each page of its slices once or
+/// twice, in order, so a larger cache saves nothing but holds up to 2 MB of a year's
+/// index pages (SPEC §10 P5, memory; the operating system keeps the file cached anyway).
+pub fn bound_cache(store: &Store) -> Result<()> {
+    store.conn().pragma_update(None, "cache_size", -256)?;
+    Ok(())
 }
 
-/// The entries of `from..=to`, counted: SQL groups them (see `ENTRY_GROUPS`); the groups
-/// are summed per day, kind and field as they stream by, so nothing per entry or per
-/// group is held.
+/// Column `i` as borrowed text (`None` for NULL).
+fn text<'r>(r: &'r rusqlite::Row, i: usize) -> rusqlite::Result<Option<&'r str>> {
+    r.get_ref(i)?
+        .as_str_or_null()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+/// The entries of `from..=to`, counted per day, kind, field, unit, tag and (day, task)
+/// as their rows stream by (see `ENTRY_ROWS`): nothing per entry is held.
 pub fn entry_totals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<EntryTotals> {
     let conn = store.conn();
     let mut days: Vec<DayTally> = Vec::new();
     let mut kinds = Counter::default();
     let mut fields = Counter::default();
     let mut linked: BTreeMap<(NaiveDate, i64), i64> = BTreeMap::new();
-    let mut st = conn.prepare_cached(ENTRY_GROUPS)?;
+    // The day being counted, as stored: a date is parsed once per day, not per row.
+    let mut day_text = String::new();
+    let mut st = conn.prepare_cached(ENTRY_ROWS)?;
     let mut rows = st.query(rusqlite::params![from, to])?;
     while let Some(r) = rows.next()? {
-        let date: NaiveDate = r.get(0)?;
+        let date_text = text(r, 0)?.unwrap_or_default();
         let kind = text(r, 1)?.unwrap_or_default();
         let field = text(r, 2)?;
         let task: Option<i64> = r.get(3)?;
-        let count: i64 = r.get(4)?;
-        let minutes: i64 = r.get(5)?;
-        // Groups come in date order (the index's).
-        match days.last_mut() {
-            Some(d) if d.date == date => {
-                d.count += count;
-                d.minutes += minutes;
-            }
-            _ => days.push(DayTally {
-                date,
-                count,
-                minutes,
-            }),
+        let minutes: i64 = r.get(4)?;
+        if days.is_empty() || date_text != day_text {
+            day_text.clear();
+            day_text.push_str(date_text);
+            days.push(DayTally {
+                date: r.get(0)?,
+                count: 0,
+                minutes: 0,
+            });
         }
-        kinds.add(Some(kind), count, minutes);
-        fields.add(field, count, minutes);
+        let Some(day) = days.last_mut() else {
+            continue;
+        };
+        day.count += 1;
+        day.minutes += minutes;
+        kinds.add(Some(kind), 1, minutes);
+        fields.add(field, 1, minutes);
         if let Some(task) = task {
-            // One day's groups of a task are apart when their kinds or fields differ.
-            *linked.entry((date, task)).or_insert(0) += count;
+            *linked.entry((day.date, task)).or_insert(0) += 1;
         }
     }
     drop(rows);
@@ -323,13 +331,18 @@ mod tests {
             // The counts are made as the index is read: no table row, no sort.
             if sql != ENTRY_IDS {
                 assert!(
-                    on_entries.iter().all(|l| l.contains("COVERING INDEX entries_report")),
+                    on_entries
+                        .iter()
+                        .all(|l| l.contains("COVERING INDEX entries_report")),
                     "{sql}: {plan:?}"
                 );
                 assert!(!plan.iter().any(|l| l.contains("TEMP B-TREE")), "{sql}: {plan:?}");
             }
             // The joined link tables are searched by the entry's id, never scanned.
-            for l in plan.iter().filter(|l| ["ru", "rt", "u"].contains(&table(l).as_str())) {
+            for l in plan
+                .iter()
+                .filter(|l| ["ru", "rt", "u"].contains(&table(l).as_str()))
+            {
                 assert!(l.starts_with("SEARCH"), "{sql}: {plan:?}");
             }
         }
@@ -403,7 +416,11 @@ mod tests {
         let start = d("2022-10-01");
         for id in 1000..4000i64 {
             let date = start + chrono::Days::new(next(123));
-            let minutes: Option<i64> = if next(5) == 0 { None } else { Some(next(240) as i64) };
+            let minutes: Option<i64> = if next(5) == 0 {
+                None
+            } else {
+                Some(next(240) as i64)
+            };
             let task: Option<i64> = [None, None, Some(100), Some(101), Some(102)][next(5) as usize];
             let deleted = (next(10) == 0).then_some(now);
             c.execute(
@@ -423,19 +440,24 @@ mod tests {
             .unwrap();
             for unit in 1..=3 {
                 if next(3) == 0 {
-                    c.execute("INSERT INTO record_units VALUES (?1, ?2)", [id, unit]).unwrap();
+                    c.execute("INSERT INTO record_units VALUES (?1, ?2)", [id, unit])
+                        .unwrap();
                 }
             }
             for tag in tags {
                 if next(4) == 0 {
-                    c.execute("INSERT INTO record_tags VALUES (?1, ?2)", rusqlite::params![id, tag])
-                        .unwrap();
+                    c.execute(
+                        "INSERT INTO record_tags VALUES (?1, ?2)",
+                        rusqlite::params![id, tag],
+                    )
+                    .unwrap();
                 }
             }
         }
         // Links of records that are not entries (a task) must not count.
         c.execute("INSERT INTO record_units VALUES (100, 1)", []).unwrap();
-        c.execute("INSERT INTO record_tags VALUES (100, 'a')", []).unwrap();
+        c.execute("INSERT INTO record_tags VALUES (100, 'a')", [])
+            .unwrap();
         store
     }
 
@@ -537,7 +559,9 @@ mod tests {
         let rows = entry_rows(&store, q.from, q.to);
         assert!(rows.len() > 2000);
         assert!(rows.iter().any(|r| r.units.len() >= 2) && rows.iter().any(|r| r.tags.len() >= 2));
-        assert!(rows.iter().any(|r| r.field.is_none()) && rows.iter().any(|r| r.field.as_deref() == Some("")));
+        assert!(
+            rows.iter().any(|r| r.field.is_none()) && rows.iter().any(|r| r.field.as_deref() == Some(""))
+        );
         let body = {
             let totals = entry_totals(&store, q.from, q.to).unwrap();
             let working: Vec<(NaiveDate, bool)> = q.days().map(|d| (d, true)).collect();
