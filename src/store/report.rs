@@ -18,17 +18,29 @@ use std::collections::{BTreeMap, HashMap};
 /// are counted as they stream by, so nothing per entry is held (P5). (A GROUP BY on these
 /// columns costs more than the counting: it copies each row's text into its group
 /// registers.)
-const ENTRY_ROWS: &str = "SELECT date, kind, field, task_id, coalesce(minutes, 0)
+const ENTRY_ROWS: &str = "SELECT id, date, kind, field, task_id, coalesce(minutes, 0)
   FROM entries WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL ORDER BY date";
-/// One row per unit link of the period's entries (an entry with two units, two rows).
-/// They are counted here as they stream by: a GROUP BY would sort every link first, and
-/// a year holds tens of thousands (P5, memory).
-const ENTRY_UNITS: &str = "SELECT ru.unit_id, coalesce(e.minutes, 0)
+/// The unit and tag links of the period's entries, found one of two ways (both read only
+/// the period's share of the links, whatever the history):
+/// - the links of a range of record ids, in id order, walked beside the period's entry
+///   ids: one sequential read of the link index, used when the period's entries hold
+///   most of the ids in their range (entries are mostly logged in date order);
+const UNIT_LINKS_IN: &str = "SELECT record_id, unit_id FROM record_units
+  WHERE record_id BETWEEN ?1 AND ?2 ORDER BY record_id";
+const TAG_LINKS_IN: &str = "SELECT record_id, tag FROM record_tags
+  WHERE record_id BETWEEN ?1 AND ?2 ORDER BY record_id";
+/// - else joined entry by entry (one index search per entry), streamed: nothing held.
+const ENTRY_UNITS: &str = "SELECT e.id, ru.unit_id, coalesce(e.minutes, 0)
   FROM entries e JOIN record_units ru ON ru.record_id = e.id
   WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL";
-const ENTRY_TAGS: &str = "SELECT rt.tag, coalesce(e.minutes, 0)
+const ENTRY_TAGS: &str = "SELECT e.id, rt.tag, coalesce(e.minutes, 0)
   FROM entries e JOIN record_tags rt ON rt.record_id = e.id
   WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL";
+/// The range walk holds the period's (id, minutes): at most this many (a year of a busy
+/// office is more, and joins instead: SPEC §10 P5, memory).
+const MAX_HELD: usize = 8192;
+/// ... and reads at most this many record ids per entry of the period.
+const MAX_SPREAD: i64 = 4;
 /// The units' aliases (few rows; retired and deleted units too, as links keep them).
 const UNIT_ALIASES: &str = "SELECT id, alias FROM units";
 /// The period's entry ids, for a submission's fingerprints.
@@ -38,6 +50,9 @@ const ENTRY_IDS: &str = "SELECT id FROM entries
 /// Every query that reads the period's entries, for the test that they search an index.
 #[cfg(test)]
 const ENTRY_QUERIES: [&str; 4] = [ENTRY_ROWS, ENTRY_UNITS, ENTRY_TAGS, ENTRY_IDS];
+/// The queries that read a range of link rows, for the same test.
+#[cfg(test)]
+const LINK_QUERIES: [&str; 2] = [UNIT_LINKS_IN, TAG_LINKS_IN];
 
 /// Counts per key, allocating a key only the first time it is seen (the rows stream by
 /// as borrowed text).
@@ -90,26 +105,92 @@ fn text<'r>(r: &'r rusqlite::Row, i: usize) -> rusqlite::Result<Option<&'r str>>
 /// The entries of `from..=to`, counted per day, kind, field, unit, tag and (day, task)
 /// as their rows stream by (see `ENTRY_ROWS`): nothing per entry is held.
 pub fn entry_totals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<EntryTotals> {
+    entry_totals_with(store, from, to, MAX_HELD, MAX_SPREAD)
+}
+
+/// How the links of the period's entries are read (see `UNIT_LINKS_IN`).
+enum Links {
+    /// The period's (id, minutes), by id: walk the links of their id range.
+    Range(Vec<(i64, i64)>),
+    /// Join entry by entry.
+    Join,
+}
+
+/// Calls `add(row, minutes)` for each link row of the period's entries; the row's column
+/// 1 is the unit id or the tag.
+fn each_link(
+    store: &Store,
+    links: &Links,
+    range_sql: &str,
+    join_sql: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+    mut add: impl FnMut(&rusqlite::Row, i64) -> Result<()>,
+) -> Result<()> {
+    let conn = store.conn();
+    match links {
+        Links::Range(held) => {
+            let (Some(first), Some(last)) = (held.first(), held.last()) else {
+                return Ok(());
+            };
+            let mut st = conn.prepare_cached(range_sql)?;
+            let mut rows = st.query([first.0, last.0])?;
+            let mut i = 0;
+            while let Some(r) = rows.next()? {
+                let id: i64 = r.get(0)?;
+                while i < held.len() && held[i].0 < id {
+                    i += 1;
+                }
+                match held.get(i) {
+                    Some((held_id, minutes)) if *held_id == id => add(r, *minutes)?,
+                    Some(_) => {}
+                    None => break,
+                }
+            }
+        }
+        Links::Join => {
+            let mut st = conn.prepare_cached(join_sql)?;
+            let mut rows = st.query(rusqlite::params![from, to])?;
+            while let Some(r) = rows.next()? {
+                add(r, r.get(2)?)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `entry_totals`, walking link ranges for up to `max_held` entries spread over at most
+/// `max_spread` ids each (tests force either way).
+fn entry_totals_with(
+    store: &Store,
+    from: NaiveDate,
+    to: NaiveDate,
+    max_held: usize,
+    max_spread: i64,
+) -> Result<EntryTotals> {
     let conn = store.conn();
     let mut days: Vec<DayTally> = Vec::new();
     let mut kinds = Counter::default();
     let mut fields = Counter::default();
     let mut linked: BTreeMap<(NaiveDate, i64), i64> = BTreeMap::new();
+    let mut held: Vec<(i64, i64)> = Vec::new();
+    let mut count = 0usize;
     // The day being counted, as stored: a date is parsed once per day, not per row.
     let mut day_text = String::new();
     let mut st = conn.prepare_cached(ENTRY_ROWS)?;
     let mut rows = st.query(rusqlite::params![from, to])?;
     while let Some(r) = rows.next()? {
-        let date_text = text(r, 0)?.unwrap_or_default();
-        let kind = text(r, 1)?.unwrap_or_default();
-        let field = text(r, 2)?;
-        let task: Option<i64> = r.get(3)?;
-        let minutes: i64 = r.get(4)?;
+        let id: i64 = r.get(0)?;
+        let date_text = text(r, 1)?.unwrap_or_default();
+        let kind = text(r, 2)?.unwrap_or_default();
+        let field = text(r, 3)?;
+        let task: Option<i64> = r.get(4)?;
+        let minutes: i64 = r.get(5)?;
         if days.is_empty() || date_text != day_text {
             day_text.clear();
             day_text.push_str(date_text);
             days.push(DayTally {
-                date: r.get(0)?,
+                date: r.get(1)?,
                 count: 0,
                 minutes: 0,
             });
@@ -124,21 +205,44 @@ pub fn entry_totals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Ent
         if let Some(task) = task {
             *linked.entry((day.date, task)).or_insert(0) += 1;
         }
+        count += 1;
+        if count <= max_held {
+            held.push((id, minutes));
+        } else if !held.is_empty() {
+            held = Vec::new();
+        }
     }
     drop(rows);
+    held.sort_unstable();
+    let links = match (held.first(), held.last()) {
+        (Some(first), Some(last))
+            if count <= max_held
+                && last.0 - first.0 < max_spread.saturating_mul(held.len() as i64).saturating_add(64) =>
+        {
+            Links::Range(held)
+        }
+        (None, _) if count == 0 => Links::Range(held),
+        _ => Links::Join,
+    };
     let aliases: HashMap<i64, String> = conn
         .prepare_cached(UNIT_ALIASES)?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let mut units: HashMap<i64, (i64, i64)> = HashMap::new();
-    let mut st = conn.prepare_cached(ENTRY_UNITS)?;
-    let mut rows = st.query(rusqlite::params![from, to])?;
-    while let Some(r) = rows.next()? {
-        let c = units.entry(r.get(0)?).or_insert((0, 0));
-        c.0 += 1;
-        c.1 += r.get::<_, i64>(1)?;
-    }
-    drop(rows);
+    each_link(
+        store,
+        &links,
+        UNIT_LINKS_IN,
+        ENTRY_UNITS,
+        from,
+        to,
+        |r, minutes| {
+            let c = units.entry(r.get(1)?).or_insert((0, 0));
+            c.0 += 1;
+            c.1 += minutes;
+            Ok(())
+        },
+    )?;
     let mut by_alias = Counter::default();
     for (id, (count, minutes)) in units {
         // A link to a unit row that is gone cannot be named (the join left it out before).
@@ -147,12 +251,10 @@ pub fn entry_totals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Ent
         }
     }
     let mut tags = Counter::default();
-    let mut st = conn.prepare_cached(ENTRY_TAGS)?;
-    let mut rows = st.query(rusqlite::params![from, to])?;
-    while let Some(r) = rows.next()? {
-        let minutes: i64 = r.get(1)?;
-        tags.add(text(r, 0)?, 1, minutes);
-    }
+    each_link(store, &links, TAG_LINKS_IN, ENTRY_TAGS, from, to, |r, minutes| {
+        tags.add(text(r, 1)?, 1, minutes);
+        Ok(())
+    })?;
     Ok(EntryTotals {
         days,
         kinds: kinds.tallies(),
@@ -165,7 +267,6 @@ pub fn entry_totals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Ent
             .collect(),
     })
 }
-
 /// The ids of the live entries of `from..=to`, by date.
 pub fn entry_ids(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<i64>> {
     let mut st = store.conn().prepare_cached(ENTRY_IDS)?;
@@ -346,6 +447,23 @@ mod tests {
                 assert!(l.starts_with("SEARCH"), "{sql}: {plan:?}");
             }
         }
+        for sql in LINK_QUERIES {
+            let plan: Vec<String> = store
+                .conn()
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap()
+                .query_map([1, 2], |r| r.get::<_, String>(3))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            assert!(
+                plan.len() == 1
+                    && plan[0].starts_with("SEARCH")
+                    && plan[0].contains("USING COVERING INDEX sqlite_autoindex_record_")
+                    && plan[0].contains("(record_id>? AND record_id<?)"),
+                "{sql}: {plan:?}"
+            );
+        }
         // And the counts come back (an empty period is fine).
         assert_eq!(
             entry_totals(&store, d("2022-12-01"), d("2022-12-31")).unwrap(),
@@ -523,7 +641,10 @@ mod tests {
             let rows = entry_rows(&store, p.from, p.to);
             let mut totals = entry_totals(&store, p.from, p.to).unwrap();
             let mut expected = per_row::tallies(&rows);
-            for t in [&mut totals, &mut expected] {
+            // Either way of reading the links: walking id ranges, joining entry by entry.
+            let mut ranges = entry_totals_with(&store, p.from, p.to, usize::MAX, i64::MAX).unwrap();
+            let mut joins = entry_totals_with(&store, p.from, p.to, 0, 0).unwrap();
+            for t in [&mut totals, &mut expected, &mut ranges, &mut joins] {
                 t.days.sort();
                 t.kinds.sort();
                 t.fields.sort();
@@ -532,6 +653,8 @@ mod tests {
                 t.linked.sort();
             }
             assert_eq!(totals, expected, "{p:?}");
+            assert_eq!(ranges, expected, "{p:?}");
+            assert_eq!(joins, expected, "{p:?}");
             let working: Vec<(NaiveDate, bool)> = p.days().map(|d| (d, d.day0() % 7 != 0)).collect();
             let input = Input {
                 period: p,
