@@ -582,13 +582,15 @@ fn bar(count: i64, max: i64, utf8: bool) -> String {
 }
 
 pub fn view(ctx: &Ctx, r: &MonthReport) -> Result<View> {
-    let json = to_json(r)?;
+    // JSON is written straight from the report, the same text `to_json` + the renderer
+    // gave, without building a JSON tree first (a year's daily rows made one of 200 KB:
+    // SPEC §10 P5); the other formats never read it.
+    let json = serde_json::Value::Null;
     match ctx.out.format {
         Format::Json => {
-            return Ok(View::Record {
-                line: String::new(),
-                json,
-            });
+            let mut bytes = serde_json::to_vec_pretty(r).map_err(|e| Error::fail(M::DbError, &[&e]))?;
+            bytes.push(b'\n');
+            return Ok(View::Raw(bytes));
         }
         Format::Html | Format::Docx => {
             let next = next_tasks(ctx, r)?;

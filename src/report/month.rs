@@ -1,6 +1,9 @@
 //! `report month|year|range` (SPEC §6): the official's period, counted. `compute` takes the
-//! rows of the period (fetched by the store through date indexes) and returns the report;
-//! the previous period's counters come from a second `compute` on its own rows.
+//! rows of the period — its entries already counted by the store (per day, kind, field,
+//! unit, tag, and per day and task: `EntryTotals`), its tasks, blockers, contingencies and
+//! documents — and returns the report; the previous period's counters come from a second
+//! `compute` on its own rows. `per_row` (tests only) keeps the old entry-by-entry count
+//! the store's tallies are proven equal to.
 //!
 //! States are taken "as of" the end of the period (or today, if earlier), so a past month
 //! reads the same later: a task counts as open if it was assigned by then and not closed by
