@@ -143,6 +143,7 @@ pub fn build(ctx: &Ctx, store: &Store, p0: &Period) -> Result<MonthReport> {
     let cutoff = ctx.config.report.month_cutoff_day;
     let period = shift(p0.clone(), cutoff);
     let prev = shift(previous(p0), cutoff);
+    store::report::bound_cache(store)?;
     let labels = labels(ctx, store)?;
     let tasks = store::report::task_rows(store, period.to, asof(ctx, &period))?;
     let blockers = store::report::blocker_rows(store)?;
@@ -167,7 +168,7 @@ pub fn build(ctx: &Ctx, store: &Store, p0: &Period) -> Result<MonthReport> {
         }
     }
     let body_of = |p: &Period, tasks: &[month::TaskRow]| -> Result<Body> {
-        let entries = store::report::entry_rows(store, p.from, p.to)?;
+        let entries = store::report::entry_totals(store, p.from, p.to)?;
         let working: Vec<(NaiveDate, bool)> = p.days().map(|d| (d, ctx.cal().is_working_day(d))).collect();
         Ok(month::compute(&Input {
             period: p,
@@ -331,10 +332,10 @@ fn load_frozen(store: &Store, label: &str) -> Result<Option<(String, Frozen)>> {
 /// The records a report rests on, each with a fingerprint of what it says.
 fn fingerprints(store: &Store, r: &MonthReport) -> Result<BTreeMap<i64, (String, String)>> {
     let mut out = BTreeMap::new();
-    for e in store::report::entry_rows(store, r.period.from, r.period.to)? {
-        let full = store::entries::get_entry(store.conn(), e.id)?;
+    for id in store::report::entry_ids(store, r.period.from, r.period.to)? {
+        let full = store::entries::get_entry(store.conn(), id)?;
         out.insert(
-            e.id,
+            id,
             (
                 format!("{} {}", crate::i18n::date(full.date), full.text),
                 // Everything the report counts the entry by: an edit of the field, a unit
@@ -581,13 +582,15 @@ fn bar(count: i64, max: i64, utf8: bool) -> String {
 }
 
 pub fn view(ctx: &Ctx, r: &MonthReport) -> Result<View> {
-    let json = to_json(r)?;
+    // JSON is written straight from the report, the same text `to_json` + the renderer
+    // gave, without building a JSON tree first (a year's daily rows made one of 200 KB:
+    // SPEC §10 P5); the other formats never read it.
+    let json = serde_json::Value::Null;
     match ctx.out.format {
         Format::Json => {
-            return Ok(View::Record {
-                line: String::new(),
-                json,
-            });
+            let mut bytes = serde_json::to_vec_pretty(r).map_err(|e| Error::fail(M::DbError, &[&e]))?;
+            bytes.push(b'\n');
+            return Ok(View::Raw(bytes));
         }
         Format::Html | Format::Docx => {
             let next = next_tasks(ctx, r)?;

@@ -1,6 +1,9 @@
 //! `report month|year|range` (SPEC §6): the official's period, counted. `compute` takes the
-//! rows of the period (fetched by the store through date indexes) and returns the report;
-//! the previous period's counters come from a second `compute` on its own rows.
+//! rows of the period — its entries already counted by the store (per day, kind, field,
+//! unit, tag, and per day and task: `EntryTotals`), its tasks, blockers, contingencies and
+//! documents — and returns the report; the previous period's counters come from a second
+//! `compute` on its own rows. `per_row` (tests only) keeps the old entry-by-entry count
+//! the store's tallies are proven equal to.
 //!
 //! States are taken "as of" the end of the period (or today, if earlier), so a past month
 //! reads the same later: a task counts as open if it was assigned by then and not closed by
@@ -13,19 +16,49 @@ use super::week::ContingencyResult;
 use crate::dates::Period;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
-/// An entry of the period.
-#[derive(Debug, Clone)]
-pub struct EntryRow {
-    pub id: i64,
-    pub date: NaiveDate,
-    pub kind: String,
-    pub field: Option<String>,
+/// The period's entries, counted by the store in SQL (one row per day, kind, field, unit,
+/// tag, and per day and linked task) rather than read one by one: the report costs the
+/// same whether the period holds ten entries or ten thousand rows' worth of strings
+/// (SPEC §10 P2, P5).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EntryTotals {
+    /// Entries per day that has any (in any order).
+    pub days: Vec<DayTally>,
+    /// Per kind (the key is never `None`: every entry has a kind).
+    pub kinds: Vec<Tally>,
+    /// Per field; `None` gathers the entries with no field.
+    pub fields: Vec<Tally>,
+    /// Per unit alias an entry concerns (an entry with two units counts under both).
+    pub units: Vec<Tally>,
+    /// Per tag, likewise.
+    pub tags: Vec<Tally>,
+    /// Entries linked to a task, per day and task: whether they are planned depends on
+    /// the task's plan on that day.
+    pub linked: Vec<TaskDayTally>,
+}
+
+/// How many entries (and their minutes) share one key.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Tally {
+    pub key: Option<String>,
+    pub count: i64,
     pub minutes: i64,
-    pub units: Vec<String>,
-    pub tags: Vec<String>,
-    pub task: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct DayTally {
+    pub date: NaiveDate,
+    pub count: i64,
+    pub minutes: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TaskDayTally {
+    pub date: NaiveDate,
+    pub task: i64,
+    pub count: i64,
 }
 
 /// A task, with its plan history (see `classify`).
@@ -92,7 +125,8 @@ pub struct Input<'a> {
     pub stale_days: u32,
     /// One flag per day of the period.
     pub working: &'a [(NaiveDate, bool)],
-    pub entries: &'a [EntryRow],
+    /// The period's entries, counted (the store counts exactly `period`).
+    pub entries: &'a EntryTotals,
     pub tasks: &'a [TaskRow],
     pub blockers: &'a [BlockerRow],
     pub contingencies: &'a [ContingencyRow],
@@ -293,21 +327,17 @@ impl Body {
     }
 }
 
-fn bucket(
-    map: BTreeMap<Option<String>, (i64, i64)>,
-    names: &HashMap<String, String>,
-    none: &str,
-) -> Vec<Bucket> {
-    let mut v: Vec<Bucket> = map
-        .into_iter()
-        .map(|(key, (count, minutes))| Bucket {
-            label: match &key {
+fn bucket(tallies: &[Tally], names: &HashMap<String, String>, none: &str) -> Vec<Bucket> {
+    let mut v: Vec<Bucket> = tallies
+        .iter()
+        .map(|t| Bucket {
+            label: match &t.key {
                 Some(k) => names.get(k).cloned().unwrap_or_else(|| k.clone()),
                 None => none.to_string(),
             },
-            key,
-            count,
-            minutes,
+            key: t.key.clone(),
+            count: t.count,
+            minutes: t.minutes,
         })
         .collect();
     // Largest first; ties in key order, so the output is stable.
@@ -329,37 +359,22 @@ pub fn compute(i: &Input) -> Body {
     let asof = i.asof;
     let tasks_by_id: HashMap<i64, &TaskRow> = i.tasks.iter().map(|t| (t.id, t)).collect();
 
-    // Entries: counts, breakdowns, planned vs arising.
-    let mut by_kind = BTreeMap::new();
-    let mut by_field = BTreeMap::new();
-    let mut by_unit = BTreeMap::new();
-    let mut by_tag = BTreeMap::new();
-    let mut per_day: HashMap<NaiveDate, (i64, i64)> = HashMap::new();
-    let (mut total, mut minutes, mut planned) = (0i64, 0i64, 0i64);
-    for e in i.entries.iter().filter(|e| p.contains(e.date)) {
-        total += 1;
-        minutes += e.minutes;
-        let add = |m: &mut BTreeMap<Option<String>, (i64, i64)>, k: Option<String>| {
-            let c = m.entry(k).or_insert((0, 0));
-            c.0 += 1;
-            c.1 += e.minutes;
-        };
-        add(&mut by_kind, Some(e.kind.clone()));
-        add(&mut by_field, e.field.clone());
-        for u in &e.units {
-            add(&mut by_unit, Some(u.clone()));
-        }
-        for t in &e.tags {
-            add(&mut by_tag, Some(t.clone()));
-        }
-        let d = per_day.entry(e.date).or_insert((0, 0));
-        d.0 += 1;
-        d.1 += e.minutes;
-        let history = e.task.and_then(|t| tasks_by_id.get(&t)).map(|t| &t.history);
-        if classify(e.date, history) == Class::Planned {
-            planned += 1;
-        }
-    }
+    // Entries: counts, breakdowns, planned vs arising — from the store's tallies.
+    let days = &i.entries.days;
+    let per_day: HashMap<NaiveDate, (i64, i64)> =
+        days.iter().map(|d| (d.date, (d.count, d.minutes))).collect();
+    let total: i64 = days.iter().map(|d| d.count).sum();
+    let minutes: i64 = days.iter().map(|d| d.minutes).sum();
+    let planned: i64 = i
+        .entries
+        .linked
+        .iter()
+        .filter(|l| {
+            let history = tasks_by_id.get(&l.task).map(|t| &t.history);
+            classify(l.date, history) == Class::Planned
+        })
+        .map(|l| l.count)
+        .sum();
     let daily: Vec<Day> = i
         .working
         .iter()
@@ -382,10 +397,10 @@ pub fn compute(i: &Input) -> Body {
             planned,
             arising: total - planned,
         },
-        by_kind: bucket(by_kind, &i.labels.kinds, &i.labels.none),
-        by_field: bucket(by_field, &i.labels.fields, &i.labels.none),
-        by_unit: bucket(by_unit, &i.labels.units, &i.labels.none),
-        by_tag: bucket(by_tag, &HashMap::new(), &i.labels.none),
+        by_kind: bucket(&i.entries.kinds, &i.labels.kinds, &i.labels.none),
+        by_field: bucket(&i.entries.fields, &i.labels.fields, &i.labels.none),
+        by_unit: bucket(&i.entries.units, &i.labels.units, &i.labels.none),
+        by_tag: bucket(&i.entries.tags, &HashMap::new(), &i.labels.none),
     };
 
     // Task states as of the end of the period.
@@ -588,13 +603,156 @@ pub fn compute(i: &Input) -> Body {
     }
 }
 
-/// Ids of the tasks an entry list refers to (so the store can fetch their plan history).
-pub fn linked_tasks(entries: &[EntryRow]) -> HashSet<i64> {
-    entries.iter().filter_map(|e| e.task).collect()
+/// The entry counters as they were computed before the store counted in SQL: one row per
+/// entry, counted here. Kept (for tests only) as the reference the SQL tallies are proven
+/// equal to.
+#[cfg(test)]
+pub(crate) mod per_row {
+    use super::*;
+
+    /// An entry of the period.
+    #[derive(Debug, Clone)]
+    pub struct EntryRow {
+        pub id: i64,
+        pub date: NaiveDate,
+        pub kind: String,
+        pub field: Option<String>,
+        pub minutes: i64,
+        pub units: Vec<String>,
+        pub tags: Vec<String>,
+        pub task: Option<i64>,
+    }
+
+    fn bucket(
+        map: BTreeMap<Option<String>, (i64, i64)>,
+        names: &HashMap<String, String>,
+        none: &str,
+    ) -> Vec<Bucket> {
+        let tallies: Vec<Tally> = map
+            .into_iter()
+            .map(|(key, (count, minutes))| Tally { key, count, minutes })
+            .collect();
+        super::bucket(&tallies, names, none)
+    }
+
+    /// The `entries` and `daily` parts of the report of `i.period`, from `rows`.
+    pub fn entries(i: &Input, rows: &[EntryRow]) -> (Entries, Vec<Day>) {
+        let p = i.period;
+        let tasks_by_id: HashMap<i64, &TaskRow> = i.tasks.iter().map(|t| (t.id, t)).collect();
+        let mut by_kind = BTreeMap::new();
+        let mut by_field = BTreeMap::new();
+        let mut by_unit = BTreeMap::new();
+        let mut by_tag = BTreeMap::new();
+        let mut per_day: HashMap<NaiveDate, (i64, i64)> = HashMap::new();
+        let (mut total, mut minutes, mut planned) = (0i64, 0i64, 0i64);
+        for e in rows.iter().filter(|e| p.contains(e.date)) {
+            total += 1;
+            minutes += e.minutes;
+            let add = |m: &mut BTreeMap<Option<String>, (i64, i64)>, k: Option<String>| {
+                let c = m.entry(k).or_insert((0, 0));
+                c.0 += 1;
+                c.1 += e.minutes;
+            };
+            add(&mut by_kind, Some(e.kind.clone()));
+            add(&mut by_field, e.field.clone());
+            for u in &e.units {
+                add(&mut by_unit, Some(u.clone()));
+            }
+            for t in &e.tags {
+                add(&mut by_tag, Some(t.clone()));
+            }
+            let d = per_day.entry(e.date).or_insert((0, 0));
+            d.0 += 1;
+            d.1 += e.minutes;
+            let history = e.task.and_then(|t| tasks_by_id.get(&t)).map(|t| &t.history);
+            if classify(e.date, history) == Class::Planned {
+                planned += 1;
+            }
+        }
+        let daily: Vec<Day> = i
+            .working
+            .iter()
+            .map(|(date, working_day)| {
+                let (count, minutes) = per_day.get(date).copied().unwrap_or((0, 0));
+                Day {
+                    date: *date,
+                    count,
+                    minutes,
+                    working_day: *working_day,
+                }
+            })
+            .collect();
+        let entries = Entries {
+            counts: EntryCounts {
+                total,
+                days_logged: per_day.len() as i64,
+                working_days: i.working.iter().filter(|(_, w)| *w).count() as i64,
+                minutes,
+                planned,
+                arising: total - planned,
+            },
+            by_kind: bucket(by_kind, &i.labels.kinds, &i.labels.none),
+            by_field: bucket(by_field, &i.labels.fields, &i.labels.none),
+            by_unit: bucket(by_unit, &i.labels.units, &i.labels.none),
+            by_tag: bucket(by_tag, &HashMap::new(), &i.labels.none),
+        };
+        (entries, daily)
+    }
+
+    /// The tallies of `rows`, counted one by one (what the store counts in SQL).
+    pub fn tallies(rows: &[EntryRow]) -> EntryTotals {
+        let mut days: BTreeMap<NaiveDate, (i64, i64)> = BTreeMap::new();
+        let mut kinds = BTreeMap::new();
+        let mut fields = BTreeMap::new();
+        let mut units = BTreeMap::new();
+        let mut tags = BTreeMap::new();
+        let mut linked: BTreeMap<(NaiveDate, i64), i64> = BTreeMap::new();
+        for e in rows {
+            let add = |m: &mut BTreeMap<Option<String>, (i64, i64)>, k: Option<String>| {
+                let c = m.entry(k).or_insert((0, 0));
+                c.0 += 1;
+                c.1 += e.minutes;
+            };
+            let d = days.entry(e.date).or_insert((0, 0));
+            d.0 += 1;
+            d.1 += e.minutes;
+            add(&mut kinds, Some(e.kind.clone()));
+            add(&mut fields, e.field.clone());
+            for u in &e.units {
+                add(&mut units, Some(u.clone()));
+            }
+            for t in &e.tags {
+                add(&mut tags, Some(t.clone()));
+            }
+            if let Some(t) = e.task {
+                *linked.entry((e.date, t)).or_insert(0) += 1;
+            }
+        }
+        let list = |m: BTreeMap<Option<String>, (i64, i64)>| {
+            m.into_iter()
+                .map(|(key, (count, minutes))| Tally { key, count, minutes })
+                .collect()
+        };
+        EntryTotals {
+            days: days
+                .into_iter()
+                .map(|(date, (count, minutes))| DayTally { date, count, minutes })
+                .collect(),
+            kinds: list(kinds),
+            fields: list(fields),
+            units: list(units),
+            tags: list(tags),
+            linked: linked
+                .into_iter()
+                .map(|((date, task), count)| TaskDayTally { date, task, count })
+                .collect(),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::per_row::EntryRow;
     use super::*;
     use proptest::prelude::*;
 
@@ -605,7 +763,7 @@ mod tests {
     fn input_with<'a>(
         period: &'a Period,
         working: &'a [(NaiveDate, bool)],
-        entries: &'a [EntryRow],
+        entries: &'a EntryTotals,
         tasks: &'a [TaskRow],
         starts: &'a HashMap<String, NaiveDate>,
         labels: &'a Labels,
@@ -672,7 +830,8 @@ mod tests {
         ];
         let labels = Labels::default();
         let tasks = [task];
-        let r = compute(&input_with(&p, &working, &entries, &tasks, &starts, &labels));
+        let totals = per_row::tallies(&entries);
+        let r = compute(&input_with(&p, &working, &totals, &tasks, &starts, &labels));
         assert_eq!(
             (
                 r.entries.counts.total,
@@ -689,7 +848,7 @@ mod tests {
     proptest! {
         #[test]
         fn totals_equal_the_sum_of_their_parts(
-            rows in proptest::collection::vec((1u32..=31, 0usize..4, 0i64..200, proptest::option::of(0usize..3), proptest::bool::ANY), 0..60)
+            rows in proptest::collection::vec((1u32..=31, 0usize..4, 0i64..200, proptest::option::of(0usize..3), 0usize..3, 0u32..8), 0..60)
         ) {
             let p = Period::month(2022, 12).unwrap();
             let working: Vec<_> = p.days().map(|d| (d, true)).collect();
@@ -697,15 +856,17 @@ mod tests {
             let entries: Vec<EntryRow> = rows
                 .iter()
                 .enumerate()
-                .map(|(n, (day, k, m, f, linked))| EntryRow {
+                .map(|(n, (day, k, m, f, task, links))| EntryRow {
                     id: n as i64,
                     date: d(12, *day),
                     kind: kinds[*k].into(),
                     field: f.map(|f| format!("f{f}")),
                     minutes: *m,
-                    units: vec![],
-                    tags: vec![],
-                    task: if *linked { Some(1000) } else { None },
+                    // bits 0-1: units, bit 2: a tag
+                    units: ["u1", "u2"].iter().enumerate().filter(|(b, _)| links & (1 << b) != 0).map(|(_, u)| u.to_string()).collect(),
+                    tags: if links & 4 != 0 { vec!["t".into()] } else { vec![] },
+                    // 1000 was planned on the 10th; 1001 is not a task of the report
+                    task: [None, Some(1000), Some(1001)][*task],
                 })
                 .collect();
             let mut starts = HashMap::new();
@@ -713,10 +874,20 @@ mod tests {
             let tasks = [TaskRow {
                 id: 1000, title: "t".into(), status: "todo".into(), due: None, unit: None, major: false,
                 assigned: d(12, 1), closed_on: None, touched: d(12, 1),
-                history: PlanHistory { assigned: d(12, 1), current: Some("2022-12".into()), moves: vec![] },
+                history: PlanHistory {
+                    assigned: d(12, 1),
+                    current: Some("2022-12".into()),
+                    moves: vec![super::super::classify::Move { date: d(12, 10), from: None, to: Some("2022-12".into()) }],
+                },
             }];
             let labels = Labels::default();
-            let r = compute(&input_with(&p, &working, &entries, &tasks, &starts, &labels));
+            let totals = per_row::tallies(&entries);
+            let input = input_with(&p, &working, &totals, &tasks, &starts, &labels);
+            let r = compute(&input);
+            // Counting tallies gives what counting the rows one by one gave.
+            let (by_rows, daily_by_rows) = per_row::entries(&input, &entries);
+            prop_assert_eq!(&r.entries, &by_rows);
+            prop_assert_eq!(&r.daily, &daily_by_rows);
             prop_assert_eq!(r.entries.counts.total, entries.len() as i64);
             prop_assert_eq!(r.entries.counts.planned + r.entries.counts.arising, r.entries.counts.total);
             prop_assert_eq!(r.entries.by_kind.iter().map(|b| b.count).sum::<i64>(), r.entries.counts.total);

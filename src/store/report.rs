@@ -5,41 +5,273 @@
 use super::Store;
 use crate::error::Result;
 use crate::report::classify::PlanHistory;
-use crate::report::month::{BlockerRow, ContingencyRow, DocRow, EntryRow, TaskRow};
+use crate::report::month::{
+    BlockerRow, ContingencyRow, DayTally, DocRow, EntryTotals, Tally, TaskDayTally, TaskRow,
+};
 use chrono::NaiveDate;
+use std::collections::{BTreeMap, HashMap};
 
-/// The entries of a period in report form: only what the counts need (no text, no cited
-/// numbers), read through the `entries_date` index so the history outside the period is
-/// never visited (SPEC §10 P3).
-const ENTRY_ROWS: &str = "SELECT e.id, e.date, e.kind, e.field, e.minutes, e.task_id,
-    (SELECT group_concat(u.alias, char(31)) FROM record_units ru JOIN units u ON u.id = ru.unit_id WHERE ru.record_id = e.id),
-    (SELECT group_concat(tag, char(31)) FROM record_tags WHERE record_id = e.id)
-  FROM entries e WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL ORDER BY e.date, e.id";
+/// The period's entries as the report counts them: day, kind, field, linked task and
+/// minutes. The covering `entries_report` index holds exactly these columns for the live
+/// entries, by date: SQLite reads the period's slice of it and nothing else — no table
+/// row, no sort, never the history outside the period (SPEC §10 P2, P3) — and the rows
+/// are counted as they stream by, so nothing per entry is held (P5). (A GROUP BY on these
+/// columns costs more than the counting: it copies each row's text into its group
+/// registers.)
+const ENTRY_ROWS: &str = "SELECT id, date, kind, field, task_id, coalesce(minutes, 0)
+  FROM entries WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL ORDER BY date";
+/// The unit and tag links of the period's entries, found one of two ways (both read only
+/// the period's share of the links, whatever the history):
+/// - the links of a range of record ids, in id order, walked beside the period's entry
+///   ids: one sequential read of the link index, used when the period's entries hold
+///   most of the ids in their range (entries are mostly logged in date order);
+const UNIT_LINKS_IN: &str = "SELECT record_id, unit_id FROM record_units
+  WHERE record_id BETWEEN ?1 AND ?2 ORDER BY record_id";
+const TAG_LINKS_IN: &str = "SELECT record_id, tag FROM record_tags
+  WHERE record_id BETWEEN ?1 AND ?2 ORDER BY record_id";
+/// - else joined entry by entry (one index search per entry), streamed: nothing held.
+const ENTRY_UNITS: &str = "SELECT e.id, ru.unit_id, coalesce(e.minutes, 0)
+  FROM entries e JOIN record_units ru ON ru.record_id = e.id
+  WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL";
+const ENTRY_TAGS: &str = "SELECT e.id, rt.tag, coalesce(e.minutes, 0)
+  FROM entries e JOIN record_tags rt ON rt.record_id = e.id
+  WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL";
+/// The range walk holds the period's (id, minutes): at most this many (a year of a busy
+/// office is more, and joins instead: SPEC §10 P5, memory).
+const MAX_HELD: usize = 8192;
+/// ... and reads at most this many record ids per entry of the period.
+const MAX_SPREAD: i64 = 4;
+/// The units' aliases (few rows; retired and deleted units too, as links keep them).
+const UNIT_ALIASES: &str = "SELECT id, alias FROM units";
+/// The period's entry ids, for a submission's fingerprints.
+const ENTRY_IDS: &str = "SELECT id FROM entries
+  WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL ORDER BY date, id";
 
-fn split(s: Option<String>) -> Vec<String> {
-    let mut v: Vec<String> = s
-        .map(|s| s.split('\u{1f}').map(str::to_string).collect())
-        .unwrap_or_default();
-    v.sort();
-    v
+/// Every query that reads the period's entries, for the test that they search an index.
+#[cfg(test)]
+const ENTRY_QUERIES: [&str; 4] = [ENTRY_ROWS, ENTRY_UNITS, ENTRY_TAGS, ENTRY_IDS];
+/// The queries that read a range of link rows, for the same test.
+#[cfg(test)]
+const LINK_QUERIES: [&str; 2] = [UNIT_LINKS_IN, TAG_LINKS_IN];
+
+/// Counts per key, allocating a key only the first time it is seen (the rows stream by
+/// as borrowed text).
+#[derive(Default)]
+struct Counter {
+    // A few keys (kinds, fields, tags): comparing beats hashing.
+    keys: BTreeMap<String, (i64, i64)>,
+    none: Option<(i64, i64)>,
 }
 
-/// Entries of `from..=to` in report form.
-pub fn entry_rows(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<EntryRow>> {
-    let mut st = store.conn().prepare_cached(ENTRY_ROWS)?;
-    let v = st
-        .query_map(rusqlite::params![from, to], |r| {
-            Ok(EntryRow {
-                id: r.get(0)?,
+impl Counter {
+    fn add(&mut self, key: Option<&str>, count: i64, minutes: i64) {
+        let c = match key {
+            None => self.none.get_or_insert((0, 0)),
+            Some(k) => {
+                if !self.keys.contains_key(k) {
+                    self.keys.insert(k.to_string(), (0, 0));
+                }
+                self.keys.get_mut(k).expect("inserted above")
+            }
+        };
+        c.0 += count;
+        c.1 += minutes;
+    }
+
+    fn tallies(self) -> Vec<Tally> {
+        let none = self.none.map(|c| (None, c));
+        none.into_iter()
+            .chain(self.keys.into_iter().map(|(k, c)| (Some(k), c)))
+            .map(|(key, (count, minutes))| Tally { key, count, minutes })
+            .collect()
+    }
+}
+
+/// Bounds SQLite's page cache for a report: it reads each page of its slices once or
+/// twice, in order, so a larger cache saves nothing but holds up to 2 MB of a year's
+/// index pages (SPEC §10 P5, memory; the operating system keeps the file cached anyway).
+pub fn bound_cache(store: &Store) -> Result<()> {
+    store.conn().pragma_update(None, "cache_size", -256)?;
+    Ok(())
+}
+
+/// Column `i` as borrowed text (`None` for NULL).
+fn text<'r>(r: &'r rusqlite::Row, i: usize) -> rusqlite::Result<Option<&'r str>> {
+    r.get_ref(i)?
+        .as_str_or_null()
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+/// The entries of `from..=to`, counted per day, kind, field, unit, tag and (day, task)
+/// as their rows stream by (see `ENTRY_ROWS`): nothing per entry is held.
+pub fn entry_totals(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<EntryTotals> {
+    entry_totals_with(store, from, to, MAX_HELD, MAX_SPREAD)
+}
+
+/// How the links of the period's entries are read (see `UNIT_LINKS_IN`).
+enum Links {
+    /// The period's (id, minutes), by id: walk the links of their id range.
+    Range(Vec<(i64, i64)>),
+    /// Join entry by entry.
+    Join,
+}
+
+/// Calls `add(row, minutes)` for each link row of the period's entries; the row's column
+/// 1 is the unit id or the tag.
+fn each_link(
+    store: &Store,
+    links: &Links,
+    range_sql: &str,
+    join_sql: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+    mut add: impl FnMut(&rusqlite::Row, i64) -> Result<()>,
+) -> Result<()> {
+    let conn = store.conn();
+    match links {
+        Links::Range(held) => {
+            let (Some(first), Some(last)) = (held.first(), held.last()) else {
+                return Ok(());
+            };
+            let mut st = conn.prepare_cached(range_sql)?;
+            let mut rows = st.query([first.0, last.0])?;
+            let mut i = 0;
+            while let Some(r) = rows.next()? {
+                let id: i64 = r.get(0)?;
+                while i < held.len() && held[i].0 < id {
+                    i += 1;
+                }
+                match held.get(i) {
+                    Some((held_id, minutes)) if *held_id == id => add(r, *minutes)?,
+                    Some(_) => {}
+                    None => break,
+                }
+            }
+        }
+        Links::Join => {
+            let mut st = conn.prepare_cached(join_sql)?;
+            let mut rows = st.query(rusqlite::params![from, to])?;
+            while let Some(r) = rows.next()? {
+                add(r, r.get(2)?)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `entry_totals`, walking link ranges for up to `max_held` entries spread over at most
+/// `max_spread` ids each (tests force either way).
+fn entry_totals_with(
+    store: &Store,
+    from: NaiveDate,
+    to: NaiveDate,
+    max_held: usize,
+    max_spread: i64,
+) -> Result<EntryTotals> {
+    let conn = store.conn();
+    let mut days: Vec<DayTally> = Vec::new();
+    let mut kinds = Counter::default();
+    let mut fields = Counter::default();
+    let mut linked: BTreeMap<(NaiveDate, i64), i64> = BTreeMap::new();
+    let mut held: Vec<(i64, i64)> = Vec::new();
+    let mut count = 0usize;
+    // The day being counted, as stored: a date is parsed once per day, not per row.
+    let mut day_text = String::new();
+    let mut st = conn.prepare_cached(ENTRY_ROWS)?;
+    let mut rows = st.query(rusqlite::params![from, to])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(0)?;
+        let date_text = text(r, 1)?.unwrap_or_default();
+        let kind = text(r, 2)?.unwrap_or_default();
+        let field = text(r, 3)?;
+        let task: Option<i64> = r.get(4)?;
+        let minutes: i64 = r.get(5)?;
+        if days.is_empty() || date_text != day_text {
+            day_text.clear();
+            day_text.push_str(date_text);
+            days.push(DayTally {
                 date: r.get(1)?,
-                kind: r.get(2)?,
-                field: r.get(3)?,
-                minutes: r.get::<_, Option<i64>>(4)?.unwrap_or(0),
-                task: r.get(5)?,
-                units: split(r.get(6)?),
-                tags: split(r.get(7)?),
-            })
-        })?
+                count: 0,
+                minutes: 0,
+            });
+        }
+        let Some(day) = days.last_mut() else {
+            continue;
+        };
+        day.count += 1;
+        day.minutes += minutes;
+        kinds.add(Some(kind), 1, minutes);
+        fields.add(field, 1, minutes);
+        if let Some(task) = task {
+            *linked.entry((day.date, task)).or_insert(0) += 1;
+        }
+        count += 1;
+        if count <= max_held {
+            held.push((id, minutes));
+        } else if !held.is_empty() {
+            held = Vec::new();
+        }
+    }
+    drop(rows);
+    held.sort_unstable();
+    let links = match (held.first(), held.last()) {
+        (Some(first), Some(last))
+            if count <= max_held
+                && last.0 - first.0 < max_spread.saturating_mul(held.len() as i64).saturating_add(64) =>
+        {
+            Links::Range(held)
+        }
+        (None, _) if count == 0 => Links::Range(held),
+        _ => Links::Join,
+    };
+    let aliases: HashMap<i64, String> = conn
+        .prepare_cached(UNIT_ALIASES)?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut units: HashMap<i64, (i64, i64)> = HashMap::new();
+    each_link(
+        store,
+        &links,
+        UNIT_LINKS_IN,
+        ENTRY_UNITS,
+        from,
+        to,
+        |r, minutes| {
+            let c = units.entry(r.get(1)?).or_insert((0, 0));
+            c.0 += 1;
+            c.1 += minutes;
+            Ok(())
+        },
+    )?;
+    let mut by_alias = Counter::default();
+    for (id, (count, minutes)) in units {
+        // A link to a unit row that is gone cannot be named (the join left it out before).
+        if let Some(alias) = aliases.get(&id) {
+            by_alias.add(Some(alias), count, minutes);
+        }
+    }
+    let mut tags = Counter::default();
+    each_link(store, &links, TAG_LINKS_IN, ENTRY_TAGS, from, to, |r, minutes| {
+        tags.add(text(r, 1)?, 1, minutes);
+        Ok(())
+    })?;
+    Ok(EntryTotals {
+        days,
+        kinds: kinds.tallies(),
+        fields: fields.tallies(),
+        units: by_alias.tallies(),
+        tags: tags.tallies(),
+        linked: linked
+            .into_iter()
+            .map(|((date, task), count)| TaskDayTally { date, task, count })
+            .collect(),
+    })
+}
+/// The ids of the live entries of `from..=to`, by date.
+pub fn entry_ids(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<i64>> {
+    let mut st = store.conn().prepare_cached(ENTRY_IDS)?;
+    let v = st
+        .query_map(rusqlite::params![from, to], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     Ok(v)
 }
@@ -157,42 +389,320 @@ pub fn doc_rows(store: &Store) -> Result<Vec<DocRow>> {
 mod tests {
     use super::*;
     use crate::clock::Clock;
+    use crate::report::month::per_row;
+    use chrono::Datelike;
+    use std::collections::HashMap;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
 
     /// The month report reads entries through the date index, never by scanning the
-    /// table: a longer history must not make a month slower.
+    /// table: a longer history must not make a month slower. Every entry query counts.
     #[test]
-    fn entry_rows_search_the_date_index() {
-        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    fn entry_queries_search_the_date_index() {
         let store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();
-        let plan: Vec<String> = store
-            .conn()
-            .prepare(&format!("EXPLAIN QUERY PLAN {ENTRY_ROWS}"))
-            .unwrap()
-            .query_map(rusqlite::params![d("2022-12-01"), d("2022-12-31")], |r| {
-                r.get::<_, String>(3)
-            })
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
-        let on_entries: Vec<&String> = plan
-            .iter()
-            .filter(|l| {
-                let table = l.split_whitespace().nth(1).unwrap_or_default();
-                table == "e" || table == "entries"
-            })
-            .collect();
-        assert!(!on_entries.is_empty(), "{plan:?}");
-        for l in &on_entries {
+        for sql in ENTRY_QUERIES {
+            let plan: Vec<String> = store
+                .conn()
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap()
+                .query_map(rusqlite::params![d("2022-12-01"), d("2022-12-31")], |r| {
+                    r.get::<_, String>(3)
+                })
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            let table = |l: &String| l.split_whitespace().nth(1).unwrap_or_default().to_string();
+            let on_entries: Vec<&String> = plan
+                .iter()
+                .filter(|l| table(l) == "e" || table(l) == "entries")
+                .collect();
+            assert!(!on_entries.is_empty(), "{sql}: {plan:?}");
+            for l in &on_entries {
+                // The date range of an index on date first: the covering report index,
+                // or the plain date index for the ids.
+                assert!(
+                    l.starts_with("SEARCH")
+                        && (l.contains("USING COVERING INDEX entries_report (date>? AND date<?)")
+                            || l.contains("USING INDEX entries_date (date>? AND date<?)")),
+                    "entries not read through a date index: {sql}: {plan:?}"
+                );
+            }
+            // The counts are made as the index is read: no table row, no sort.
+            if sql != ENTRY_IDS {
+                assert!(
+                    on_entries
+                        .iter()
+                        .all(|l| l.contains("COVERING INDEX entries_report")),
+                    "{sql}: {plan:?}"
+                );
+                assert!(!plan.iter().any(|l| l.contains("TEMP B-TREE")), "{sql}: {plan:?}");
+            }
+            // The joined link tables are searched by the entry's id, never scanned.
+            for l in plan
+                .iter()
+                .filter(|l| ["ru", "rt", "u"].contains(&table(l).as_str()))
+            {
+                assert!(l.starts_with("SEARCH"), "{sql}: {plan:?}");
+            }
+        }
+        for sql in LINK_QUERIES {
+            let plan: Vec<String> = store
+                .conn()
+                .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                .unwrap()
+                .query_map([1, 2], |r| r.get::<_, String>(3))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
             assert!(
-                l.starts_with("SEARCH") && l.contains("USING INDEX entries_date"),
-                "entries not read through entries_date: {plan:?}"
+                plan.len() == 1
+                    && plan[0].starts_with("SEARCH")
+                    && plan[0].contains("USING COVERING INDEX sqlite_autoindex_record_")
+                    && plan[0].contains("(record_id>? AND record_id<?)"),
+                "{sql}: {plan:?}"
             );
         }
-        // And the rows come back (an empty period is fine).
-        assert!(
-            entry_rows(&store, d("2022-12-01"), d("2022-12-31"))
-                .unwrap()
-                .is_empty()
+        // And the counts come back (an empty period is fine).
+        assert_eq!(
+            entry_totals(&store, d("2022-12-01"), d("2022-12-31")).unwrap(),
+            EntryTotals::default()
         );
+    }
+
+    /// The report's entries as they were read before the counting moved into SQL: one row
+    /// per entry, its units and tags concatenated (the reference for the test below).
+    const ENTRY_ROWS: &str = "SELECT e.id, e.date, e.kind, e.field, e.minutes, e.task_id,
+        (SELECT group_concat(u.alias, char(31)) FROM record_units ru JOIN units u ON u.id = ru.unit_id WHERE ru.record_id = e.id),
+        (SELECT group_concat(tag, char(31)) FROM record_tags WHERE record_id = e.id)
+      FROM entries e WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL ORDER BY e.date, e.id";
+
+    fn entry_rows(store: &Store, from: NaiveDate, to: NaiveDate) -> Vec<per_row::EntryRow> {
+        let split = |s: Option<String>| -> Vec<String> {
+            let mut v: Vec<String> = s
+                .map(|s| s.split('\u{1f}').map(str::to_string).collect())
+                .unwrap_or_default();
+            v.sort();
+            v
+        };
+        let mut st = store.conn().prepare(ENTRY_ROWS).unwrap();
+        st.query_map(rusqlite::params![from, to], |r| {
+            Ok(per_row::EntryRow {
+                id: r.get(0)?,
+                date: r.get(1)?,
+                kind: r.get(2)?,
+                field: r.get(3)?,
+                minutes: r.get::<_, Option<i64>>(4)?.unwrap_or(0),
+                task: r.get(5)?,
+                units: split(r.get(6)?),
+                tags: split(r.get(7)?),
+            })
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+    }
+
+    /// A fixed, generated store: 3,000 entries over four months with every shape the
+    /// report counts (no field, an empty field, no minutes, deleted entries, zero to three
+    /// units and tags, links to planned, unplanned and unknown tasks), plus units and tags
+    /// of other records that must not count.
+    fn generated_store() -> Store {
+        let store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();
+        let c = store.conn();
+        c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+        let now = "2022-12-21T00:00:00+07:00";
+        for (id, alias) in [(1, "ldtbxh"), (2, "yte"), (3, "cu")] {
+            c.execute(
+                "INSERT INTO units(id, alias, name, created_at, updated_at, deleted_at) VALUES (?1, ?2, ?2, ?3, ?3, CASE WHEN ?1 = 3 THEN ?3 END)",
+                rusqlite::params![id, alias, now],
+            )
+            .unwrap();
+        }
+        // A small deterministic generator (no crate, the same data on every run).
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        let kinds = ["advice", "draft", "meeting", "other", "inspection"];
+        let fields: [Option<&str>; 5] = [None, Some(""), Some("laodong"), Some("yte"), Some("giaoduc")];
+        let tags = ["a", "b", "cải cách", "z"];
+        let start = d("2022-10-01");
+        for id in 1000..4000i64 {
+            let date = start + chrono::Days::new(next(123));
+            let minutes: Option<i64> = if next(5) == 0 {
+                None
+            } else {
+                Some(next(240) as i64)
+            };
+            let task: Option<i64> = [None, None, Some(100), Some(101), Some(102)][next(5) as usize];
+            let deleted = (next(10) == 0).then_some(now);
+            c.execute(
+                "INSERT INTO entries(id, date, text, kind, field, minutes, task_id, created_at, updated_at, deleted_at)
+                 VALUES (?1, ?2, 'x', ?3, ?4, ?5, ?6, ?7, ?7, ?8)",
+                rusqlite::params![
+                    id,
+                    date,
+                    kinds[next(5) as usize],
+                    fields[next(5) as usize],
+                    minutes,
+                    task,
+                    now,
+                    deleted
+                ],
+            )
+            .unwrap();
+            for unit in 1..=3 {
+                if next(3) == 0 {
+                    c.execute("INSERT INTO record_units VALUES (?1, ?2)", [id, unit])
+                        .unwrap();
+                }
+            }
+            for tag in tags {
+                if next(4) == 0 {
+                    c.execute(
+                        "INSERT INTO record_tags VALUES (?1, ?2)",
+                        rusqlite::params![id, tag],
+                    )
+                    .unwrap();
+                }
+            }
+        }
+        // Links of records that are not entries (a task) must not count.
+        c.execute("INSERT INTO record_units VALUES (100, 1)", []).unwrap();
+        c.execute("INSERT INTO record_tags VALUES (100, 'a')", [])
+            .unwrap();
+        store
+    }
+
+    /// The SQL counts equal counting the rows one by one, and so does the report made
+    /// from them (entries, breakdowns, planned and arising, daily), for a month, a
+    /// cut-off month, a quarter and an empty span.
+    #[test]
+    fn entry_totals_equal_the_per_row_computation() {
+        use crate::report::classify::{Move, PlanHistory};
+        use crate::report::month::{Input, Labels, compute};
+        let store = generated_store();
+        let task = |id: i64, history: PlanHistory| TaskRow {
+            id,
+            title: "t".into(),
+            status: "doing".into(),
+            due: None,
+            unit: None,
+            major: false,
+            assigned: history.assigned,
+            closed_on: None,
+            touched: history.assigned,
+            history,
+        };
+        // 100: planned from the start; 101: unplanned until 15/11, then planned; 102: no
+        // task of the report.
+        let tasks = [
+            task(
+                100,
+                PlanHistory {
+                    assigned: d("2022-09-01"),
+                    current: Some("2022-10".into()),
+                    moves: vec![],
+                },
+            ),
+            task(
+                101,
+                PlanHistory {
+                    assigned: d("2022-10-20"),
+                    current: Some("2022-11".into()),
+                    moves: vec![Move {
+                        date: d("2022-11-15"),
+                        from: None,
+                        to: Some("2022-11".into()),
+                    }],
+                },
+            ),
+        ];
+        let mut labels = Labels {
+            none: "(none)".into(),
+            ..Labels::default()
+        };
+        labels.units.insert("yte".into(), "Sở Y tế".into());
+        labels.kinds.insert("advice".into(), "Tham mưu".into());
+        labels.fields.insert("laodong".into(), "Lao động".into());
+        let plan_starts = HashMap::new();
+        let periods = [
+            crate::dates::Period::month(2022, 12).unwrap(),
+            crate::dates::Period::range(d("2022-11-15"), d("2022-12-14")),
+            crate::dates::Period::range(d("2022-10-01"), d("2022-12-31")),
+            crate::dates::Period::range(d("2023-03-01"), d("2023-03-31")),
+        ];
+        for p in &periods {
+            let rows = entry_rows(&store, p.from, p.to);
+            let mut totals = entry_totals(&store, p.from, p.to).unwrap();
+            let mut expected = per_row::tallies(&rows);
+            // Either way of reading the links: walking id ranges, joining entry by entry.
+            let mut ranges = entry_totals_with(&store, p.from, p.to, usize::MAX, i64::MAX).unwrap();
+            let mut joins = entry_totals_with(&store, p.from, p.to, 0, 0).unwrap();
+            for t in [&mut totals, &mut expected, &mut ranges, &mut joins] {
+                t.days.sort();
+                t.kinds.sort();
+                t.fields.sort();
+                t.units.sort();
+                t.tags.sort();
+                t.linked.sort();
+            }
+            assert_eq!(totals, expected, "{p:?}");
+            assert_eq!(ranges, expected, "{p:?}");
+            assert_eq!(joins, expected, "{p:?}");
+            let working: Vec<(NaiveDate, bool)> = p.days().map(|d| (d, d.day0() % 7 != 0)).collect();
+            let input = Input {
+                period: p,
+                asof: p.to,
+                stale_days: 14,
+                working: &working,
+                entries: &totals,
+                tasks: &tasks,
+                blockers: &[],
+                contingencies: &[],
+                docs: &[],
+                plan_starts: &plan_starts,
+                labels: &labels,
+            };
+            let body = compute(&input);
+            let (entries, daily) = per_row::entries(&input, &rows);
+            assert_eq!(body.entries, entries, "{p:?}");
+            assert_eq!(body.daily, daily, "{p:?}");
+            // The ids the fingerprints read are the rows'.
+            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+            assert_eq!(entry_ids(&store, p.from, p.to).unwrap(), ids);
+        }
+        // The data has every shape the test is about.
+        let q = periods[2].clone();
+        let rows = entry_rows(&store, q.from, q.to);
+        assert!(rows.len() > 2000);
+        assert!(rows.iter().any(|r| r.units.len() >= 2) && rows.iter().any(|r| r.tags.len() >= 2));
+        assert!(
+            rows.iter().any(|r| r.field.is_none()) && rows.iter().any(|r| r.field.as_deref() == Some(""))
+        );
+        let body = {
+            let totals = entry_totals(&store, q.from, q.to).unwrap();
+            let working: Vec<(NaiveDate, bool)> = q.days().map(|d| (d, true)).collect();
+            compute(&Input {
+                period: &q,
+                asof: q.to,
+                stale_days: 14,
+                working: &working,
+                entries: &totals,
+                tasks: &tasks,
+                blockers: &[],
+                contingencies: &[],
+                docs: &[],
+                plan_starts: &plan_starts,
+                labels: &labels,
+            })
+        };
+        let c = &body.entries.counts;
+        assert!(c.planned > 0 && c.arising > c.planned, "{c:?}");
     }
 }
