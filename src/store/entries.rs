@@ -225,7 +225,10 @@ impl WriteTx<'_> {
                 }
             }
         }
-        conn.execute_batch(&format!(
+        // The search triggers are out of the way for these statements; the new rows are
+        // indexed once at the end (store/index.rs).
+        super::index::bulk(conn, first, || {
+            Ok(conn.execute_batch(&format!(
             "INSERT INTO records(id, kind) SELECT id, 'entry' FROM temp.wl_stage_entries ORDER BY id;
              INSERT INTO entries(id, date, text, kind, field, minutes, created_at, updated_at)
                SELECT id, date, text, kind, field, minutes, {now}, {now} FROM temp.wl_stage_entries ORDER BY id;
@@ -236,7 +239,8 @@ impl WriteTx<'_> {
              DROP TABLE temp.wl_stage_entries; DROP TABLE temp.wl_stage_units;
              DROP TABLE temp.wl_stage_tags; DROP TABLE temp.wl_stage_docs;",
             now = sql_quote(&now)
-        ))?;
+        ))?)
+        })?;
         Ok(entries.len())
     }
 

@@ -296,33 +296,9 @@ impl WriteTx<'_> {
             self.bulk_from = Some(1);
         }
         let conn = self.conn();
-        let load = Load {
-            conn,
-            shown,
-            known: tables_of(conn)?,
-            failed: RefCell::new(None),
-            records: Cell::new(0),
-        };
-        let mut de = serde_json::Deserializer::from_slice(bytes);
-        let r = de.deserialize_any(&load);
-        if let Some(e) = load.failed.take() {
-            return Err(e);
-        }
-        r.map_err(|e| Error::input(M::ExportNotJson, &[&shown, &e]))?;
-        let broken: Option<(String, i64, String)> = {
-            let mut st = conn.prepare("PRAGMA foreign_key_check")?;
-            let mut q = st.query([])?;
-            match q.next()? {
-                Some(r) => Some((r.get(0)?, r.get::<_, Option<i64>>(1)?.unwrap_or(0), r.get(2)?)),
-                None => None,
-            }
-        };
-        if let Some((table, rowid, parent)) = broken {
-            return Err(Error::input(
-                M::ExportFkBroken,
-                &[&shown, &table, &rowid, &parent],
-            ));
-        }
+        // Every record of the database is this import's: the search triggers stay out of
+        // the way and the whole index is built once at the end (store/index.rs).
+        let records = super::index::bulk(conn, i64::MIN, || load_tables(conn, bytes, shown))?;
         conn.execute(
             "INSERT INTO sqlite_sequence(name, seq) SELECT 'records', 0
               WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'records')",
@@ -332,8 +308,41 @@ impl WriteTx<'_> {
             "UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = 'records'",
             [next - 1],
         )?;
-        Ok(load.records.get())
+        Ok(records)
     }
+}
+
+/// Streams the export's tables into the database and checks the foreign keys; returns the
+/// number of records.
+fn load_tables(conn: &Connection, bytes: &[u8], shown: &str) -> Result<usize> {
+    let load = Load {
+        conn,
+        shown,
+        known: tables_of(conn)?,
+        failed: RefCell::new(None),
+        records: Cell::new(0),
+    };
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let r = de.deserialize_any(&load);
+    if let Some(e) = load.failed.take() {
+        return Err(e);
+    }
+    r.map_err(|e| Error::input(M::ExportNotJson, &[&shown, &e]))?;
+    let broken: Option<(String, i64, String)> = {
+        let mut st = conn.prepare("PRAGMA foreign_key_check")?;
+        let mut q = st.query([])?;
+        match q.next()? {
+            Some(r) => Some((r.get(0)?, r.get::<_, Option<i64>>(1)?.unwrap_or(0), r.get(2)?)),
+            None => None,
+        }
+    };
+    if let Some((table, rowid, parent)) = broken {
+        return Err(Error::input(
+            M::ExportFkBroken,
+            &[&shown, &table, &rowid, &parent],
+        ));
+    }
+    Ok(load.records.get())
 }
 
 /// The streaming import: serde visits the export and each row goes to the database as it

@@ -10,6 +10,7 @@ pub mod entries;
 pub mod export;
 pub mod facts;
 pub mod followups;
+mod index;
 pub mod maintenance;
 mod migrate;
 pub mod plans;
