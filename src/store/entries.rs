@@ -32,11 +32,6 @@ pub struct EntryFilter {
     pub task: Option<i64>,
 }
 
-/// A text as an SQL string literal.
-fn sql_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "''"))
-}
-
 const SEP: char = '\u{1f}';
 
 const ENTRY_SELECT: &str = "SELECT e.id, e.date, e.text, e.kind, e.field, e.minutes, e.task_id, e.created_at, e.updated_at,
@@ -187,33 +182,47 @@ impl WriteTx<'_> {
         Ok(id)
     }
 
-    /// Inserts many new entries (an import) through untyped TEMP staging tables and one
-    /// INSERT … SELECT per table: the search index (FTS5) flushes once per statement, so
-    /// row-by-row inserts would flush once per entry. Ids are taken in order from the
-    /// shared sequence. Entries here link no task.
+    /// Inserts many new entries (an import), all with new ids taken in order from the
+    /// shared sequence. The row triggers are out of the way meanwhile and the new entries
+    /// are indexed for search once at the end (`WriteTx::without_row_triggers`), so each
+    /// row is a plain INSERT through a prepared statement. Entries here link no task.
     pub fn insert_entries_bulk(&self, entries: &[NewEntry]) -> Result<usize> {
-        let conn = self.conn();
-        let first: i64 = conn.query_row(
+        let first: i64 = self.conn().query_row(
             "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'records'), 0) + 1",
             [],
             |r| r.get(0),
         )?;
-        conn.execute_batch(
-            "CREATE TEMP TABLE wl_stage_entries(id, date, text, kind, field, minutes);
-             CREATE TEMP TABLE wl_stage_units(record_id, unit_id);
-             CREATE TEMP TABLE wl_stage_tags(record_id, tag);
-             CREATE TEMP TABLE wl_stage_docs(record_id, number, number_key);",
-        )?;
         let now = self.stamp();
-        {
-            let mut entry = conn.prepare("INSERT INTO temp.wl_stage_entries VALUES (?1,?2,?3,?4,?5,?6)")?;
-            let mut unit = conn.prepare("INSERT INTO temp.wl_stage_units VALUES (?1,?2)")?;
-            let mut tag = conn.prepare("INSERT INTO temp.wl_stage_tags VALUES (?1,?2)")?;
-            let mut doc = conn.prepare("INSERT INTO temp.wl_stage_docs VALUES (?1,?2,?3)")?;
+        let today = self.clock().today();
+        self.without_row_triggers(first, |conn| {
+            // The ids in one statement: `records.kind` has a CHECK … IN (…) that SQLite
+            // builds a lookup table for at every execution of a statement.
+            conn.execute(
+                "WITH RECURSIVE ids(id) AS (SELECT ?1 WHERE ?1 <= ?2 UNION ALL SELECT id + 1 FROM ids WHERE id < ?2)
+                 INSERT INTO records(id, kind) SELECT id, 'entry' FROM ids",
+                [first, first + entries.len() as i64 - 1],
+            )?;
+            let mut entry = conn.prepare(
+                "INSERT INTO entries(id, date, text, kind, field, minutes, created_at, updated_at)
+                 VALUES (?1,?2,?3,?4,?5,?6,?7,?7)",
+            )?;
+            let mut unit =
+                conn.prepare("INSERT OR IGNORE INTO record_units(record_id, unit_id) VALUES (?1,?2)")?;
+            let mut tag = conn.prepare("INSERT OR IGNORE INTO record_tags(record_id, tag) VALUES (?1,?2)")?;
+            let mut doc = conn.prepare(
+                "INSERT OR IGNORE INTO record_docs(record_id, number, number_key) VALUES (?1,?2,?3)",
+            )?;
             for (i, e) in entries.iter().enumerate() {
                 let id = first + i as i64;
-                let date = e.date.unwrap_or_else(|| self.clock().today());
-                entry.execute(params![id, date, e.text, e.kind, e.field, e.minutes])?;
+                entry.execute(params![
+                    id,
+                    e.date.unwrap_or(today),
+                    e.text,
+                    e.kind,
+                    e.field,
+                    e.minutes,
+                    now
+                ])?;
                 for u in &e.units {
                     unit.execute(params![id, u])?;
                 }
@@ -224,24 +233,8 @@ impl WriteTx<'_> {
                     doc.execute(params![id, d, doc_key(d)])?;
                 }
             }
-        }
-        // The search triggers are out of the way for these statements; the new rows are
-        // indexed once at the end (store/index.rs).
-        super::index::bulk(conn, first, || {
-            Ok(conn.execute_batch(&format!(
-            "INSERT INTO records(id, kind) SELECT id, 'entry' FROM temp.wl_stage_entries ORDER BY id;
-             INSERT INTO entries(id, date, text, kind, field, minutes, created_at, updated_at)
-               SELECT id, date, text, kind, field, minutes, {now}, {now} FROM temp.wl_stage_entries ORDER BY id;
-             INSERT OR IGNORE INTO record_units(record_id, unit_id) SELECT record_id, unit_id FROM temp.wl_stage_units;
-             INSERT OR IGNORE INTO record_tags(record_id, tag) SELECT record_id, tag FROM temp.wl_stage_tags;
-             INSERT OR IGNORE INTO record_docs(record_id, number, number_key)
-               SELECT record_id, number, number_key FROM temp.wl_stage_docs;
-             DROP TABLE temp.wl_stage_entries; DROP TABLE temp.wl_stage_units;
-             DROP TABLE temp.wl_stage_tags; DROP TABLE temp.wl_stage_docs;",
-            now = sql_quote(&now)
-        ))?)
-        })?;
-        Ok(entries.len())
+            Ok(entries.len())
+        })
     }
 
     pub fn update_entry(&self, id: i64, e: &NewEntry) -> Result<()> {

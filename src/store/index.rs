@@ -9,50 +9,65 @@
 //! All of it runs inside the command's transaction: DDL is transactional in SQLite, so an
 //! import that fails (and rolls back) leaves the triggers exactly as they were.
 
+use super::WriteTx;
 use crate::error::Result;
 use rusqlite::Connection;
+use std::sync::atomic::Ordering;
 
-/// The search-index triggers (every name of the index's machinery starts with `search`),
-/// each with the SQL that created it, in creation order.
-fn search_triggers(conn: &Connection) -> rusqlite::Result<Vec<(String, String)>> {
+/// The triggers a bulk insert does without, each with the SQL that created it, in
+/// creation order: the search index's (every name of its machinery starts with `search`),
+/// and, when `journal_off`, the undo journal's (`undo_*`), which only act while the
+/// journal switch (`wl_journal()`) is on: bulk mode turns it off and journals one range
+/// per table instead (store/undo.rs), so there they would only cost time.
+fn bulk_triggers(conn: &Connection, journal_off: bool) -> rusqlite::Result<Vec<(String, String)>> {
     let mut st = conn.prepare(
         "SELECT name, sql FROM main.sqlite_master
-          WHERE type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\' AND sql IS NOT NULL
+          WHERE type = 'trigger' AND sql IS NOT NULL
+            AND (name LIKE 'search\\_%' ESCAPE '\\' OR (?1 AND name LIKE 'undo\\_%' ESCAPE '\\'))
           ORDER BY rowid",
     )?;
-    st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect()
+    st.query_map([journal_off], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect()
 }
 
-/// Runs `insert` (which may only add records, all with ids from `first` on) with the
-/// search triggers dropped, then indexes the records from `first` on as the triggers
-/// would have, and re-creates the triggers. On an error the triggers are put back too
-/// (unless SQLite already rolled the transaction back, which restored them); the caller
-/// then rolls back.
-pub(crate) fn bulk<T>(conn: &Connection, first: i64, insert: impl FnOnce() -> Result<T>) -> Result<T> {
-    let triggers = search_triggers(conn)?;
-    let mut drop_sql = String::new();
-    for (name, _) in &triggers {
-        drop_sql.push_str(&format!("DROP TRIGGER main.\"{}\";\n", name.replace('"', "\"\"")));
-    }
-    conn.execute_batch(&drop_sql)?;
-    let restore = || -> rusqlite::Result<()> {
-        for (_, sql) in &triggers {
-            conn.execute_batch(sql)?;
+impl WriteTx<'_> {
+    /// Runs `insert` (which may only add records, all with ids from `first` on) with the
+    /// search triggers (and, the undo journal being off, its triggers) dropped, then
+    /// indexes the records from `first` on as the search triggers would have, and
+    /// re-creates the triggers from their saved SQL. Without row triggers, a one-row
+    /// INSERT needs no statement journal either, so `insert` may add rows one at a time.
+    /// On an error the triggers are put back too (unless SQLite already rolled the
+    /// transaction back, which restored them); the caller then rolls back.
+    pub(crate) fn without_row_triggers<T>(
+        &self,
+        first: i64,
+        insert: impl FnOnce(&Connection) -> Result<T>,
+    ) -> Result<T> {
+        let conn = self.conn();
+        let journal_off = !self.store.journal.load(Ordering::Relaxed);
+        let triggers = bulk_triggers(conn, journal_off)?;
+        let mut drop_sql = String::new();
+        for (name, _) in &triggers {
+            drop_sql.push_str(&format!("DROP TRIGGER main.\"{}\";\n", name.replace('"', "\"\"")));
         }
-        Ok(())
-    };
-    let out = match insert() {
-        Ok(v) => v,
-        Err(e) => {
-            if !conn.is_autocommit() {
-                let _ = restore();
+        conn.execute_batch(&drop_sql)?;
+        let restore = || -> rusqlite::Result<()> {
+            let sql: Vec<&str> = triggers.iter().map(|(_, sql)| sql.as_str()).collect();
+            conn.execute_batch(&sql.join(";\n"))
+        };
+        let out = match insert(conn) {
+            Ok(v) => v,
+            Err(e) => {
+                if !conn.is_autocommit() {
+                    let _ = restore();
+                }
+                return Err(e);
             }
-            return Err(e);
-        }
-    };
-    index_from(conn, first)?;
-    restore()?;
-    Ok(out)
+        };
+        index_from(conn, first)?;
+        restore()?;
+        Ok(out)
+    }
 }
 
 /// Adds the index rows of every live record with an id from `first` on, exactly as the
@@ -78,32 +93,62 @@ mod tests {
         .unwrap()
     }
 
-    fn names(conn: &Connection) -> Vec<(String, String)> {
-        search_triggers(conn).unwrap()
+    fn triggers(conn: &Connection) -> Vec<(String, String)> {
+        let mut st = conn
+            .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+            .unwrap();
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    fn names(v: &[(String, String)]) -> Vec<&str> {
+        v.iter().map(|(n, _)| n.as_str()).collect()
     }
 
     #[test]
-    fn triggers_are_dropped_during_and_restored_after() {
-        let s = store();
-        let conn = s.conn();
-        let before = names(conn);
-        assert!(before.len() >= 10, "{before:?}");
-        let during = bulk(conn, 1, || Ok(names(conn))).unwrap();
-        assert!(during.is_empty(), "{during:?}");
-        assert_eq!(names(conn), before);
+    fn row_triggers_are_dropped_during_and_restored_after() {
+        let mut s = store();
+        let before = triggers(s.conn());
+        assert!(
+            names(&before).iter().any(|n| n.starts_with("search_")),
+            "{before:?}"
+        );
+        let mut tx = s.begin_write().unwrap();
+        // With the journal on, only the search triggers go.
+        let during = tx.without_row_triggers(1, |c| Ok(triggers(c))).unwrap();
+        assert!(
+            !names(&during).iter().any(|n| n.starts_with("search_")),
+            "{during:?}"
+        );
+        assert!(
+            names(&during).iter().any(|n| n.starts_with("undo_")),
+            "{during:?}"
+        );
+        assert_eq!(triggers(tx.conn()), before);
+        // In bulk mode (journal off) the undo triggers go too.
+        tx.bulk_inserts().unwrap();
+        let during = tx.without_row_triggers(1, |c| Ok(triggers(c))).unwrap();
+        assert!(
+            !names(&during)
+                .iter()
+                .any(|n| n.starts_with("search_") || n.starts_with("undo_")),
+            "{during:?}"
+        );
+        assert_eq!(triggers(tx.conn()), before);
     }
 
     #[test]
     fn an_error_inside_restores_the_triggers() {
-        let s = store();
-        let conn = s.conn();
-        conn.execute_batch("BEGIN").unwrap();
-        let before = names(conn);
-        let r: Result<()> = bulk(conn, 1, || {
+        let mut s = store();
+        let before = triggers(s.conn());
+        let mut tx = s.begin_write().unwrap();
+        tx.bulk_inserts().unwrap();
+        let r: Result<()> = tx.without_row_triggers(1, |_| {
             Err(crate::error::Error::fail(crate::i18n::M::DbError, &[&"x"]))
         });
         assert!(r.is_err());
-        assert_eq!(names(conn), before);
-        conn.execute_batch("ROLLBACK").unwrap();
+        assert_eq!(triggers(tx.conn()), before);
     }
 }
