@@ -15,6 +15,7 @@ mod errors;
 mod export;
 mod fact;
 mod import;
+mod import_index;
 mod init;
 mod log;
 mod misc;
