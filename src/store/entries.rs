@@ -6,7 +6,7 @@ use crate::i18n::M;
 use crate::model::Entry;
 use crate::text::doc_key;
 use chrono::NaiveDate;
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Connection, Row, ToSql, params};
 
 #[derive(Debug, Clone, Default)]
 pub struct NewEntry {
@@ -161,6 +161,19 @@ pub(crate) fn add_links(
     Ok(())
 }
 
+/// Inserts rows given as consecutive values (`tuple` is one row's placeholders, e.g.
+/// `(?,?)`) with a hundred rows per statement: a statement has a fixed cost that one row
+/// at a time would pay for every row of an import.
+fn insert_rows(conn: &Connection, head: &str, tuple: &str, values: &[&dyn ToSql]) -> Result<()> {
+    const ROWS: usize = 100;
+    let width = tuple.matches('?').count().max(1);
+    for chunk in values.chunks(ROWS * width) {
+        let sql = format!("{head} {}", vec![tuple; chunk.len() / width].join(","));
+        conn.prepare_cached(&sql)?.execute(chunk)?;
+    }
+    Ok(())
+}
+
 impl WriteTx<'_> {
     pub fn insert_entry(&self, e: &NewEntry) -> Result<i64> {
         let conn = self.conn();
@@ -202,35 +215,33 @@ impl WriteTx<'_> {
                  INSERT INTO records(id, kind) SELECT id, 'entry' FROM ids",
                 [first, first + entries.len() as i64 - 1],
             )?;
-            let mut entry = conn.prepare(
-                "INSERT INTO entries(id, date, text, kind, field, minutes, created_at, updated_at)
-                 VALUES (?1,?2,?3,?4,?5,?6,?7,?7)",
+            let ids: Vec<i64> = (0..entries.len() as i64).map(|i| first + i).collect();
+            let dates: Vec<NaiveDate> = entries.iter().map(|e| e.date.unwrap_or(today)).collect();
+            let mut rows: Vec<&dyn ToSql> = Vec::with_capacity(entries.len() * 8);
+            let (mut units, mut tags): (Vec<&dyn ToSql>, Vec<&dyn ToSql>) = (Vec::new(), Vec::new());
+            for (i, e) in entries.iter().enumerate() {
+                rows.extend([&ids[i] as &dyn ToSql, &dates[i], &e.text, &e.kind, &e.field, &e.minutes, &now, &now]);
+                for u in &e.units {
+                    units.extend([&ids[i] as &dyn ToSql, u]);
+                }
+                for t in &e.tags {
+                    tags.extend([&ids[i] as &dyn ToSql, t]);
+                }
+            }
+            insert_rows(
+                conn,
+                "INSERT INTO entries(id, date, text, kind, field, minutes, created_at, updated_at) VALUES",
+                "(?,?,?,?,?,?,?,?)",
+                &rows,
             )?;
-            let mut unit =
-                conn.prepare("INSERT OR IGNORE INTO record_units(record_id, unit_id) VALUES (?1,?2)")?;
-            let mut tag = conn.prepare("INSERT OR IGNORE INTO record_tags(record_id, tag) VALUES (?1,?2)")?;
+            insert_rows(conn, "INSERT OR IGNORE INTO record_units(record_id, unit_id) VALUES", "(?,?)", &units)?;
+            insert_rows(conn, "INSERT OR IGNORE INTO record_tags(record_id, tag) VALUES", "(?,?)", &tags)?;
             let mut doc = conn.prepare(
                 "INSERT OR IGNORE INTO record_docs(record_id, number, number_key) VALUES (?1,?2,?3)",
             )?;
             for (i, e) in entries.iter().enumerate() {
-                let id = first + i as i64;
-                entry.execute(params![
-                    id,
-                    e.date.unwrap_or(today),
-                    e.text,
-                    e.kind,
-                    e.field,
-                    e.minutes,
-                    now
-                ])?;
-                for u in &e.units {
-                    unit.execute(params![id, u])?;
-                }
-                for t in &e.tags {
-                    tag.execute(params![id, t])?;
-                }
                 for d in &e.docs {
-                    doc.execute(params![id, d, doc_key(d)])?;
+                    doc.execute(params![ids[i], d, doc_key(d)])?;
                 }
             }
             Ok(entries.len())
