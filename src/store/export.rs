@@ -2,11 +2,12 @@
 //! the flat CSV exports of entries, tasks, documents and facts.
 //!
 //! The JSON export is generated from the live schema: every base table except the undo
-//! journal, the search index (rebuilt by its triggers) and SQLite's own tables, in a fixed
-//! table order and by rowid, each row an object of its columns with SQLite's own types
-//! (INTEGER and REAL → number, TEXT → string, NULL → null). One row per line keeps the file
-//! diffable and lets the writer stream rows without building a tree. `next_id` carries the
-//! id sequence's high-water mark, so an id is never reused after a round trip.
+//! journal, the search index (rebuilt on import, store/index.rs) and SQLite's own tables,
+//! in a fixed table order and by rowid, each row an object of its columns with SQLite's
+//! own types (INTEGER and REAL → number, TEXT → string, NULL → null). One row per line
+//! keeps the file diffable and lets the writer stream rows without building a tree.
+//! `next_id` carries the id sequence's high-water mark, so an id is never reused after a
+//! round trip.
 
 use super::WriteTx;
 use crate::error::{Error, Result};
