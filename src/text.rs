@@ -7,12 +7,56 @@ use unicode_normalization::char::is_combining_mark;
 
 /// Unicode NFC, the form everything is stored in.
 pub fn nfc(s: &str) -> String {
-    s.nfc().collect()
+    // Text typed or imported is nearly always NFC already; the quick check (a table
+    // lookup per character) proves it far cheaper than composing again.
+    match unicode_normalization::is_nfc_quick(s.chars()) {
+        unicode_normalization::IsNormalized::Yes => s.to_string(),
+        _ => s.nfc().collect(),
+    }
 }
 
 /// Folds Vietnamese text for matching: decompose, drop combining marks, map đ/Đ to d,
 /// lowercase. "Sở Lao động" and "so lao dong" fold to the same string.
 pub fn fold(s: &str) -> String {
+    fold_by_char(s).unwrap_or_else(|| fold_nfd(s))
+}
+
+/// `fold` one character at a time: each character's full canonical decomposition, marks
+/// dropped. This is exactly the NFD route whenever every character kept is a starter
+/// (combining class 0), since NFD's reordering only moves non-starters and never across a
+/// starter; otherwise None, and the caller takes the NFD route. About ten times cheaper
+/// than the NFD iterator, which matters to the search index (`wl_fold` on every row of
+/// an import, SPEC §10 P6).
+fn fold_by_char(s: &str) -> Option<String> {
+    use unicode_normalization::char::{canonical_combining_class, decompose_canonical};
+    let mut out = String::with_capacity(s.len());
+    let mut ok = true;
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        decompose_canonical(c, |d| {
+            if is_combining_mark(d) {
+                return;
+            }
+            if canonical_combining_class(d) != 0 {
+                ok = false;
+            }
+            match d {
+                'đ' | 'Đ' => out.push('d'),
+                _ => out.extend(d.to_lowercase()),
+            }
+        });
+        if !ok {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// The definition of `fold`: NFD, marks dropped, đ→d, lowercase.
+fn fold_nfd(s: &str) -> String {
     s.nfd()
         .filter(|c| !is_combining_mark(*c))
         .map(|c| match c {
@@ -137,6 +181,44 @@ mod tests {
             fold("ắằẳẵặấầẩẫậếềểễệốồổỗộớờởỡợứừửữự"),
             "aaaaaaaaaaeeeeeoooooooooouuuuu"
         );
+    }
+
+    #[test]
+    fn fold_by_char_is_the_nfd_fold() {
+        // Every character of the scripts a worklog holds (and Hangul and compatibility
+        // singletons, whose decompositions are special), alone and after a letter and
+        // before a mark: wherever the fast route answers, it answers as NFD does.
+        let chars = (0u32..0x3000)
+            .chain(0xAC00..0xAD00)
+            .chain(0xF900..0xFB50)
+            .filter_map(char::from_u32);
+        for c in chars {
+            for s in [
+                c.to_string(),
+                format!("a{c}\u{301}"),
+                format!("{c}\u{323}\u{302}Ơ"),
+            ] {
+                if let Some(fast) = fold_by_char(&s) {
+                    assert_eq!(fast, fold_nfd(&s), "{:?}", s);
+                }
+            }
+        }
+        // The fast route takes all of Vietnamese, precomposed or not.
+        let nfd: String = "Đường Nguyễn Huệ, Thừa Thiên-Huế".nfd().collect();
+        assert_eq!(
+            fold_by_char(&nfd).as_deref(),
+            Some("duong nguyen hue, thua thien-hue")
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fold_by_char_agrees_with_nfd(s in "[a-zA-Z0-9 đĐơƠưƯăĂâÂêÊôÔàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ\u{300}-\u{36f}\u{1dc0}-\u{1dff}\u{0591}-\u{05c7}\u{0e30}-\u{0e4e}\u{ac00}-\u{ac20}\u{f900}-\u{f910}]{0,40}") {
+            if let Some(fast) = fold_by_char(&s) {
+                proptest::prop_assert_eq!(fast, fold_nfd(&s));
+            }
+            proptest::prop_assert_eq!(fold(&s), fold_nfd(&s));
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::i18n::M;
 use crate::model::Entry;
 use crate::text::doc_key;
 use chrono::NaiveDate;
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Connection, Row, ToSql, params};
 
 #[derive(Debug, Clone, Default)]
 pub struct NewEntry {
@@ -30,11 +30,6 @@ pub struct EntryFilter {
     pub unit: Option<i64>,
     pub tag: Option<String>,
     pub task: Option<i64>,
-}
-
-/// A text as an SQL string literal.
-fn sql_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "''"))
 }
 
 const SEP: char = '\u{1f}';
@@ -175,6 +170,19 @@ pub(crate) fn add_links(
     Ok(())
 }
 
+/// Inserts rows given as consecutive values (`tuple` is one row's placeholders, e.g.
+/// `(?,?)`) with a hundred rows per statement: a statement has a fixed cost that one row
+/// at a time would pay for every row of an import.
+fn insert_rows(conn: &Connection, head: &str, tuple: &str, values: &[&dyn ToSql]) -> Result<()> {
+    const ROWS: usize = 100;
+    let width = tuple.matches('?').count().max(1);
+    for chunk in values.chunks(ROWS * width) {
+        let sql = format!("{head} {}", vec![tuple; chunk.len() / width].join(","));
+        conn.prepare_cached(&sql)?.execute(chunk)?;
+    }
+    Ok(())
+}
+
 impl WriteTx<'_> {
     pub fn insert_entry(&self, e: &NewEntry) -> Result<i64> {
         let conn = self.conn();
@@ -196,57 +204,57 @@ impl WriteTx<'_> {
         Ok(id)
     }
 
-    /// Inserts many new entries (an import) through untyped TEMP staging tables and one
-    /// INSERT … SELECT per table: the search index (FTS5) flushes once per statement, so
-    /// row-by-row inserts would flush once per entry. Ids are taken in order from the
-    /// shared sequence. Entries here link no task.
+    /// Inserts many new entries (an import), all with new ids taken in order from the
+    /// shared sequence. The row triggers are out of the way meanwhile and the new entries
+    /// are indexed for search once at the end (`WriteTx::without_row_triggers`), so each
+    /// row is a plain INSERT through a prepared statement. Entries here link no task.
     pub fn insert_entries_bulk(&self, entries: &[NewEntry]) -> Result<usize> {
-        let conn = self.conn();
-        let first: i64 = conn.query_row(
+        let first: i64 = self.conn().query_row(
             "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'records'), 0) + 1",
             [],
             |r| r.get(0),
         )?;
-        conn.execute_batch(
-            "CREATE TEMP TABLE wl_stage_entries(id, date, text, kind, field, minutes);
-             CREATE TEMP TABLE wl_stage_units(record_id, unit_id);
-             CREATE TEMP TABLE wl_stage_tags(record_id, tag);
-             CREATE TEMP TABLE wl_stage_docs(record_id, number, number_key);",
-        )?;
         let now = self.stamp();
-        {
-            let mut entry = conn.prepare("INSERT INTO temp.wl_stage_entries VALUES (?1,?2,?3,?4,?5,?6)")?;
-            let mut unit = conn.prepare("INSERT INTO temp.wl_stage_units VALUES (?1,?2)")?;
-            let mut tag = conn.prepare("INSERT INTO temp.wl_stage_tags VALUES (?1,?2)")?;
-            let mut doc = conn.prepare("INSERT INTO temp.wl_stage_docs VALUES (?1,?2,?3)")?;
+        let today = self.clock().today();
+        self.without_row_triggers(first, |conn| {
+            // The ids in one statement: `records.kind` has a CHECK … IN (…) that SQLite
+            // builds a lookup table for at every execution of a statement.
+            conn.execute(
+                "WITH RECURSIVE ids(id) AS (SELECT ?1 WHERE ?1 <= ?2 UNION ALL SELECT id + 1 FROM ids WHERE id < ?2)
+                 INSERT INTO records(id, kind) SELECT id, 'entry' FROM ids",
+                [first, first + entries.len() as i64 - 1],
+            )?;
+            let ids: Vec<i64> = (0..entries.len() as i64).map(|i| first + i).collect();
+            let dates: Vec<NaiveDate> = entries.iter().map(|e| e.date.unwrap_or(today)).collect();
+            let mut rows: Vec<&dyn ToSql> = Vec::with_capacity(entries.len() * 8);
+            let (mut units, mut tags): (Vec<&dyn ToSql>, Vec<&dyn ToSql>) = (Vec::new(), Vec::new());
             for (i, e) in entries.iter().enumerate() {
-                let id = first + i as i64;
-                let date = e.date.unwrap_or_else(|| self.clock().today());
-                entry.execute(params![id, date, e.text, e.kind, e.field, e.minutes])?;
+                rows.extend([&ids[i] as &dyn ToSql, &dates[i], &e.text, &e.kind, &e.field, &e.minutes, &now, &now]);
                 for u in &e.units {
-                    unit.execute(params![id, u])?;
+                    units.extend([&ids[i] as &dyn ToSql, u]);
                 }
                 for t in &e.tags {
-                    tag.execute(params![id, t])?;
-                }
-                for d in &e.docs {
-                    doc.execute(params![id, d, doc_key(d)])?;
+                    tags.extend([&ids[i] as &dyn ToSql, t]);
                 }
             }
-        }
-        conn.execute_batch(&format!(
-            "INSERT INTO records(id, kind) SELECT id, 'entry' FROM temp.wl_stage_entries ORDER BY id;
-             INSERT INTO entries(id, date, text, kind, field, minutes, created_at, updated_at)
-               SELECT id, date, text, kind, field, minutes, {now}, {now} FROM temp.wl_stage_entries ORDER BY id;
-             INSERT OR IGNORE INTO record_units(record_id, unit_id) SELECT record_id, unit_id FROM temp.wl_stage_units;
-             INSERT OR IGNORE INTO record_tags(record_id, tag) SELECT record_id, tag FROM temp.wl_stage_tags;
-             INSERT OR IGNORE INTO record_docs(record_id, number, number_key)
-               SELECT record_id, number, number_key FROM temp.wl_stage_docs;
-             DROP TABLE temp.wl_stage_entries; DROP TABLE temp.wl_stage_units;
-             DROP TABLE temp.wl_stage_tags; DROP TABLE temp.wl_stage_docs;",
-            now = sql_quote(&now)
-        ))?;
-        Ok(entries.len())
+            insert_rows(
+                conn,
+                "INSERT INTO entries(id, date, text, kind, field, minutes, created_at, updated_at) VALUES",
+                "(?,?,?,?,?,?,?,?)",
+                &rows,
+            )?;
+            insert_rows(conn, "INSERT OR IGNORE INTO record_units(record_id, unit_id) VALUES", "(?,?)", &units)?;
+            insert_rows(conn, "INSERT OR IGNORE INTO record_tags(record_id, tag) VALUES", "(?,?)", &tags)?;
+            let mut doc = conn.prepare(
+                "INSERT OR IGNORE INTO record_docs(record_id, number, number_key) VALUES (?1,?2,?3)",
+            )?;
+            for (i, e) in entries.iter().enumerate() {
+                for d in &e.docs {
+                    doc.execute(params![ids[i], d, doc_key(d)])?;
+                }
+            }
+            Ok(entries.len())
+        })
     }
 
     pub fn update_entry(&self, id: i64, e: &NewEntry) -> Result<()> {

@@ -2,17 +2,18 @@
 //! the flat CSV exports of entries, tasks, documents and facts.
 //!
 //! The JSON export is generated from the live schema: every base table except the undo
-//! journal, the search index (rebuilt by its triggers) and SQLite's own tables, in a fixed
-//! table order and by rowid, each row an object of its columns with SQLite's own types
-//! (INTEGER and REAL → number, TEXT → string, NULL → null). One row per line keeps the file
-//! diffable and lets the writer stream rows without building a tree. `next_id` carries the
-//! id sequence's high-water mark, so an id is never reused after a round trip.
+//! journal, the search index (rebuilt on import, store/index.rs) and SQLite's own tables,
+//! in a fixed table order and by rowid, each row an object of its columns with SQLite's
+//! own types (INTEGER and REAL → number, TEXT → string, NULL → null). One row per line
+//! keeps the file diffable and lets the writer stream rows without building a tree.
+//! `next_id` carries the id sequence's high-water mark, so an id is never reused after a
+//! round trip.
 
 use super::WriteTx;
 use crate::error::{Error, Result};
 use crate::i18n::M;
 use rusqlite::Connection;
-use rusqlite::types::{Value as SqlValue, ValueRef};
+use rusqlite::types::ValueRef;
 use serde::Deserialize;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
@@ -267,18 +268,6 @@ pub fn is_empty(conn: &Connection) -> Result<bool> {
     })?)
 }
 
-fn sql_value(v: &Value) -> Option<SqlValue> {
-    Some(match v {
-        Value::Null => SqlValue::Null,
-        Value::String(s) => SqlValue::Text(s.clone()),
-        Value::Number(n) => match n.as_i64() {
-            Some(i) => SqlValue::Integer(i),
-            None => SqlValue::Real(n.as_f64()?),
-        },
-        _ => return None,
-    })
-}
-
 impl WriteTx<'_> {
     /// Inserts every row of an export (header checked by `read_header`) with its original
     /// id, into a database that must hold no record; the tables are read as they stream
@@ -296,33 +285,9 @@ impl WriteTx<'_> {
             self.bulk_from = Some(1);
         }
         let conn = self.conn();
-        let load = Load {
-            conn,
-            shown,
-            known: tables_of(conn)?,
-            failed: RefCell::new(None),
-            records: Cell::new(0),
-        };
-        let mut de = serde_json::Deserializer::from_slice(bytes);
-        let r = de.deserialize_any(&load);
-        if let Some(e) = load.failed.take() {
-            return Err(e);
-        }
-        r.map_err(|e| Error::input(M::ExportNotJson, &[&shown, &e]))?;
-        let broken: Option<(String, i64, String)> = {
-            let mut st = conn.prepare("PRAGMA foreign_key_check")?;
-            let mut q = st.query([])?;
-            match q.next()? {
-                Some(r) => Some((r.get(0)?, r.get::<_, Option<i64>>(1)?.unwrap_or(0), r.get(2)?)),
-                None => None,
-            }
-        };
-        if let Some((table, rowid, parent)) = broken {
-            return Err(Error::input(
-                M::ExportFkBroken,
-                &[&shown, &table, &rowid, &parent],
-            ));
-        }
+        // Every record of the database is this import's: the search triggers stay out of
+        // the way and the whole index is built once at the end (store/index.rs).
+        let records = self.without_row_triggers(i64::MIN, |conn| load_tables(conn, bytes, shown))?;
         conn.execute(
             "INSERT INTO sqlite_sequence(name, seq) SELECT 'records', 0
               WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'records')",
@@ -332,8 +297,41 @@ impl WriteTx<'_> {
             "UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = 'records'",
             [next - 1],
         )?;
-        Ok(load.records.get())
+        Ok(records)
     }
+}
+
+/// Streams the export's tables into the database and checks the foreign keys; returns the
+/// number of records.
+fn load_tables(conn: &Connection, bytes: &[u8], shown: &str) -> Result<usize> {
+    let load = Load {
+        conn,
+        shown,
+        known: tables_of(conn)?,
+        failed: RefCell::new(None),
+        records: Cell::new(0),
+    };
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let r = de.deserialize_any(&load);
+    if let Some(e) = load.failed.take() {
+        return Err(e);
+    }
+    r.map_err(|e| Error::input(M::ExportNotJson, &[&shown, &e]))?;
+    let broken: Option<(String, i64, String)> = {
+        let mut st = conn.prepare("PRAGMA foreign_key_check")?;
+        let mut q = st.query([])?;
+        match q.next()? {
+            Some(r) => Some((r.get(0)?, r.get::<_, Option<i64>>(1)?.unwrap_or(0), r.get(2)?)),
+            None => None,
+        }
+    };
+    if let Some((table, rowid, parent)) = broken {
+        return Err(Error::input(
+            M::ExportFkBroken,
+            &[&shown, &table, &rowid, &parent],
+        ));
+    }
+    Ok(load.records.get())
 }
 
 /// The streaming import: serde visits the export and each row goes to the database as it
@@ -401,13 +399,13 @@ impl<'de> Visitor<'de> for Tables<'_, '_> {
                 shown: load.shown,
                 table: &table,
                 cols,
-                stage: None,
+                columns: Vec::new(),
                 insert: None,
-                values: Vec::new(),
+                insert_batch: None,
+                batch_rows: 1,
                 n: 0,
             };
             m.next_value_seed(Rows(load, &mut t))?;
-            t.finish().map_err(|e| load.fail(e))?;
             if table == "records" {
                 load.records.set(load.records.get() + t.n);
             }
@@ -433,99 +431,302 @@ impl<'de> Visitor<'de> for Rows<'_, '_, '_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut s: A) -> std::result::Result<(), A::Error> {
-        while let Some(row) = s.next_element::<serde_json::Map<String, Value>>()? {
-            self.1.row(&row).map_err(|e| self.0.fail(e))?;
+        // One buffer for every row of the table: a row is read straight into column names
+        // and SQL values (strings borrowed from the file when they hold no escape), with
+        // no JSON tree in between. Rows with the same columns gather in a batch.
+        let (load, t) = (self.0, self.1);
+        let mut row = RowBuf::default();
+        let mut batch: Vec<Datum<'de>> = Vec::new();
+        loop {
+            let seed = RowSeed {
+                load,
+                table: t.table,
+                n: t.n,
+                expect: &t.columns,
+                row: &mut row,
+            };
+            if s.next_element_seed(seed)?.is_none() {
+                return t.flush(&batch).map_err(|e| load.fail(e));
+            }
+            if t.insert.is_none() || row.keys() != t.columns.as_slice() {
+                t.flush(&batch).map_err(|e| load.fail(e))?;
+                batch.clear();
+                t.set_columns(row.keys()).map_err(|e| load.fail(e))?;
+            }
+            batch.append(&mut row.values);
+            t.n += 1;
+            if batch.len() >= t.batch_rows * t.columns.len() {
+                t.flush(&batch).map_err(|e| load.fail(e))?;
+                batch.clear();
+            }
+        }
+    }
+}
+
+/// One cell of a row as read from the file.
+enum Datum<'de> {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Text(std::borrow::Cow<'de, str>),
+}
+
+impl rusqlite::ToSql for Datum<'_> {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(rusqlite::types::ToSqlOutput::Borrowed(match self {
+            Datum::Null => ValueRef::Null,
+            Datum::Integer(v) => ValueRef::Integer(*v),
+            Datum::Real(v) => ValueRef::Real(*v),
+            Datum::Text(t) => ValueRef::Text(t.as_bytes()),
+        }))
+    }
+}
+
+/// The row being read: its column names (the strings are reused from row to row) and
+/// values, in file order.
+#[derive(Default)]
+struct RowBuf<'de> {
+    keys: Vec<String>,
+    len: usize,
+    values: Vec<Datum<'de>>,
+}
+
+impl RowBuf<'_> {
+    fn keys(&self) -> &[String] {
+        &self.keys[..self.len]
+    }
+}
+
+/// Reads one row object into a `RowBuf`. `expect` is the column list of the rows before:
+/// while the names follow it, no name can repeat; otherwise a repeated name keeps its
+/// first place and takes the last value, as a JSON object read into a map would.
+struct RowSeed<'a, 'c, 'de> {
+    load: &'a Load<'c>,
+    table: &'a str,
+    n: usize,
+    expect: &'a [String],
+    row: &'a mut RowBuf<'de>,
+}
+
+impl<'de> DeserializeSeed<'de> for RowSeed<'_, '_, 'de> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RowSeed<'_, '_, 'de> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a row (an object of columns)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> std::result::Result<(), A::Error> {
+        let row = self.row;
+        row.len = 0;
+        row.values.clear();
+        let mut as_expected = true;
+        while m.next_key_seed(KeySeed(&mut row.keys, row.len))?.is_some() {
+            let i = row.len;
+            let key = &row.keys[i];
+            let value = m.next_value_seed(DatumSeed {
+                load: self.load,
+                table: self.table,
+                n: self.n,
+                key,
+            })?;
+            as_expected = as_expected && self.expect.get(i) == Some(key);
+            let earlier = if as_expected {
+                None
+            } else {
+                row.keys[..i].iter().position(|k| k == key)
+            };
+            match earlier {
+                Some(j) => row.values[j] = value,
+                None => {
+                    row.values.push(value);
+                    row.len += 1;
+                }
+            }
         }
         Ok(())
     }
 }
 
-/// One table's rows on their way in: they go through an untyped TEMP staging table and
-/// into the real table with one INSERT … SELECT, so the search index takes them in one
-/// batch (FTS5 flushes its pending terms at every statement).
+/// Writes a column name into slot `.1` of the reused names.
+struct KeySeed<'a>(&'a mut Vec<String>, usize);
+
+impl<'de> DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a column name")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<(), E> {
+        match self.0.get_mut(self.1) {
+            Some(k) => {
+                k.clear();
+                k.push_str(v);
+            }
+            None => self.0.push(v.to_string()),
+        }
+        Ok(())
+    }
+}
+
+/// Reads one cell: a number, a string or null; anything else names the row and column.
+struct DatumSeed<'a, 'c> {
+    load: &'a Load<'c>,
+    table: &'a str,
+    n: usize,
+    key: &'a str,
+}
+
+impl DatumSeed<'_, '_> {
+    fn bad<E: serde::de::Error>(&self) -> E {
+        let what = crate::i18n::t(M::ExportBadValue, &[&self.key]);
+        let e = Error::input(
+            M::ExportBadRow,
+            &[&self.load.shown, &self.table, &(self.n + 1), &what],
+        );
+        self.load.fail(e)
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for DatumSeed<'_, '_> {
+    type Value = Datum<'de>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<Datum<'de>, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for DatumSeed<'_, '_> {
+    type Value = Datum<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a number, a string or null")
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> std::result::Result<Datum<'de>, E> {
+        Ok(Datum::Null)
+    }
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> std::result::Result<Datum<'de>, E> {
+        Ok(Datum::Integer(v))
+    }
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> std::result::Result<Datum<'de>, E> {
+        Ok(match i64::try_from(v) {
+            Ok(v) => Datum::Integer(v),
+            Err(_) => Datum::Real(v as f64),
+        })
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> std::result::Result<Datum<'de>, E> {
+        Ok(Datum::Real(v))
+    }
+    fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> std::result::Result<Datum<'de>, E> {
+        Ok(Datum::Text(std::borrow::Cow::Borrowed(v)))
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Datum<'de>, E> {
+        Ok(Datum::Text(std::borrow::Cow::Owned(v.to_string())))
+    }
+    fn visit_string<E: serde::de::Error>(self, v: String) -> std::result::Result<Datum<'de>, E> {
+        Ok(Datum::Text(std::borrow::Cow::Owned(v)))
+    }
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> std::result::Result<Datum<'de>, E> {
+        Err(self.bad())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> std::result::Result<Datum<'de>, A::Error> {
+        Err(self.bad())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> std::result::Result<Datum<'de>, A::Error> {
+        Err(self.bad())
+    }
+}
+
+/// One table's rows on their way in, in file order, a batch of rows per INSERT
+/// statement (`INSERT … VALUES (…), (…), …`): a statement has a fixed cost (and
+/// `records.kind`'s CHECK … IN (…) builds a lookup table at every execution) that one
+/// row at a time would pay 100,000 times. The import runs with the row triggers dropped
+/// (`WriteTx::without_row_triggers`), and the search index is built once at the end. A
+/// row the table refuses is named by its number.
 struct TableLoad<'t> {
     conn: &'t Connection,
     shown: &'t str,
     table: &'t str,
     cols: &'t [String],
-    /// The staged columns and the row number the stage starts at.
-    stage: Option<(Vec<String>, usize)>,
+    /// The columns of the rows being read (those of the rows before).
+    columns: Vec<String>,
+    /// The one-row INSERT for `columns`, and the one for a full batch.
     insert: Option<rusqlite::Statement<'t>>,
-    values: Vec<SqlValue>,
+    insert_batch: Option<rusqlite::Statement<'t>>,
+    batch_rows: usize,
+    /// Rows read so far.
     n: usize,
 }
 
+/// Rows per INSERT statement, at most; SQLite allows 32,766 parameters a statement.
+const BATCH_ROWS: usize = 100;
+
 impl TableLoad<'_> {
-    fn row(&mut self, obj: &serde_json::Map<String, Value>) -> Result<()> {
-        let n = self.n;
-        self.n += 1;
+    /// Switches to rows with these columns (checked against the table's).
+    fn set_columns(&mut self, keys: &[String]) -> Result<()> {
         let (shown, table) = (self.shown, self.table);
-        let at = |e: &dyn std::fmt::Display| Error::input(M::ExportBadRow, &[&shown, &table, &(n + 1), &e]);
-        let same = self
-            .stage
-            .as_ref()
-            .is_some_and(|(cur, _)| obj.len() == cur.len() && obj.keys().zip(cur).all(|(a, b)| a == b));
-        if !same {
-            self.finish()?;
-            let cur: Vec<String> = obj.keys().cloned().collect();
-            for c in &cur {
-                if !self.cols.iter().any(|k| k == c) {
-                    return Err(Error::input(M::ExportUnknownColumn, &[&shown, &table, c])
-                        .hint(M::ExportFormatHint, &[]));
-                }
-            }
-            self.conn
-                .execute_batch(&format!("CREATE TEMP TABLE wl_import_stage({})", quoted(&cur)))?;
-            self.insert = Some(self.conn.prepare(&format!(
-                "INSERT INTO temp.wl_import_stage VALUES ({})",
-                vec!["?"; cur.len()].join(",")
-            ))?);
-            self.stage = Some((cur, n));
-        }
-        self.values.clear();
-        for (k, v) in obj {
-            match sql_value(v) {
-                Some(v) => self.values.push(v),
-                None => return Err(at(&crate::i18n::t(M::ExportBadValue, &[k]))),
+        for c in keys {
+            if !self.cols.iter().any(|k| k == c) {
+                return Err(
+                    Error::input(M::ExportUnknownColumn, &[&shown, &table, c]).hint(M::ExportFormatHint, &[])
+                );
             }
         }
-        if let Some(st) = self.insert.as_mut() {
-            st.execute(rusqlite::params_from_iter(self.values.iter()))?;
-        }
+        let rows = |k: usize| {
+            let one = format!("({})", vec!["?"; keys.len()].join(","));
+            format!(
+                "INSERT INTO main.\"{table}\"({}) VALUES {}",
+                quoted(keys),
+                vec![one; k].join(",")
+            )
+        };
+        self.batch_rows = BATCH_ROWS.min(32766 / keys.len().max(1)).max(1);
+        self.insert = Some(self.conn.prepare(&rows(1))?);
+        self.insert_batch = Some(self.conn.prepare(&rows(self.batch_rows))?);
+        self.columns = keys.to_vec();
         Ok(())
     }
 
-    /// Moves the staged rows into the table, in file order, and drops the staging table. A
-    /// row the table refuses is then looked for one by one, to name it.
-    fn finish(&mut self) -> Result<()> {
-        drop(self.insert.take());
-        let Some((cols, first)) = self.stage.take() else {
+    /// Inserts the batch (the values of the last rows read, row after row): a full batch
+    /// with one statement, a shorter one row by row. When the batch statement fails (it
+    /// then changed nothing) the rows go one by one, to name the one refused.
+    fn flush(&mut self, batch: &[Datum]) -> Result<()> {
+        let width = self.columns.len();
+        if batch.is_empty() || width == 0 {
             return Ok(());
-        };
-        let (conn, table, shown) = (self.conn, self.table, self.shown);
-        let list = quoted(&cols);
-        let all = format!(
-            "INSERT INTO main.\"{table}\"({list}) SELECT {list} FROM temp.wl_import_stage ORDER BY rowid"
-        );
-        if let Err(e) = conn.execute(&all, []) {
-            let one = format!(
-                "INSERT INTO main.\"{table}\"({list}) SELECT {list} FROM temp.wl_import_stage WHERE rowid = ?1"
-            );
-            let ids: Vec<i64> = {
-                let mut st = conn.prepare("SELECT rowid FROM temp.wl_import_stage ORDER BY rowid")?;
-                st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
-            };
-            for (k, id) in ids.iter().enumerate() {
-                if let Err(e) = conn.execute(&one, [id]) {
-                    return Err(Error::input(
-                        M::ExportBadRow,
-                        &[&shown, &table, &(first + k + 1), &e],
-                    ));
+        }
+        let count = batch.len() / width;
+        let first = self.n - count;
+        if count == self.batch_rows {
+            if let Some(st) = self.insert_batch.as_mut() {
+                match st.execute(rusqlite::params_from_iter(batch.iter())) {
+                    Ok(_) => return Ok(()),
+                    // An error that ended the transaction: nothing more may be written.
+                    Err(e) if self.conn.is_autocommit() => return Err(e.into()),
+                    Err(_) => {}
                 }
             }
-            return Err(Error::input(M::ExportBadRow, &[&shown, &table, &(first + 1), &e]));
         }
-        conn.execute_batch("DROP TABLE temp.wl_import_stage")?;
+        let (shown, table) = (self.shown, self.table);
+        if let Some(st) = self.insert.as_mut() {
+            for (k, row) in batch.chunks(width).enumerate() {
+                st.execute(rusqlite::params_from_iter(row.iter()))
+                    .map_err(|e| Error::input(M::ExportBadRow, &[&shown, &table, &(first + k + 1), &e]))?;
+            }
+        }
         Ok(())
     }
 }

@@ -11,6 +11,7 @@ pub mod export;
 pub mod facts;
 pub mod followups;
 mod hook;
+mod index;
 pub mod maintenance;
 mod migrate;
 pub mod plans;

@@ -5,8 +5,7 @@ use crate::common::TestEnv;
 use std::path::{Path, PathBuf};
 
 /// Adds `n` entries straight through SQLite, so that the entries table spans many pages.
-/// The search triggers need `wl_fold` (a plain lowercase stands in for it here) and the
-/// undo triggers `wl_journal` (off: these rows are not a command to undo).
+/// The search triggers need `wl_fold` (a plain lowercase stands in for it here).
 fn add_many(db: &Path, n: i64) {
     use rusqlite::functions::FunctionFlags;
     let mut c = rusqlite::Connection::open(db).unwrap();
@@ -17,8 +16,6 @@ fn add_many(db: &Path, n: i64) {
         |ctx| Ok(ctx.get::<Option<String>>(0)?.map(|s| s.to_lowercase())),
     )
     .unwrap();
-    c.create_scalar_function("wl_journal", 0, FunctionFlags::SQLITE_UTF8, |_| Ok(false))
-        .unwrap();
     let tx = c.transaction().unwrap();
     for i in 0..n {
         tx.execute("INSERT INTO records(kind) VALUES ('entry')", [])

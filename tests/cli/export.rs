@@ -16,7 +16,7 @@ fn id(v: &Value) -> String {
 }
 
 /// Every kind of record, links, a timeline, a retired unit, a deleted entry, a submission.
-fn varied() -> TestEnv {
+pub(crate) fn varied() -> TestEnv {
     let env = TestEnv::new().with_units();
     env.ok(&["unit", "add", "snv", "Sở Nội vụ", "--kind", "department"]);
     env.ok(&[

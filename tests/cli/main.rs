@@ -15,6 +15,7 @@ mod errors;
 mod export;
 mod fact;
 mod import;
+mod import_index;
 mod import_other;
 mod init;
 mod log;
