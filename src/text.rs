@@ -67,6 +67,11 @@ fn fold_nfd(s: &str) -> String {
         .collect()
 }
 
+/// A tag as stored: trimmed, without a leading `#`, NFC, lowercase.
+pub fn tag(s: &str) -> String {
+    nfc(s.trim().trim_start_matches('#')).to_lowercase()
+}
+
 /// Removes control characters (other than newline and tab) that a terminal would act on.
 pub fn clean(s: &str) -> String {
     nfc(s)

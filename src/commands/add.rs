@@ -77,12 +77,7 @@ pub fn build_entry(ctx: &Ctx, conn: &rusqlite::Connection, text: String, o: &Ent
         }
     }
     let mut tags: Vec<String> = Vec::new();
-    for tag in o
-        .tags
-        .iter()
-        .map(|t| crate::text::nfc(t.trim().trim_start_matches('#')).to_lowercase())
-        .chain(sh.tags)
-    {
+    for tag in o.tags.iter().map(|t| crate::text::tag(t)).chain(sh.tags) {
         if !tag.is_empty() && !tags.contains(&tag) {
             tags.push(tag);
         }

@@ -187,11 +187,7 @@ fn read_csv(ctx: &Ctx, conn: &rusqlite::Connection, bytes: &[u8], shown: &str) -
             }
         }
         let mut tags: Vec<String> = Vec::new();
-        for tag in cell("tags")
-            .split(';')
-            .map(|s| crate::text::nfc(s.trim().trim_start_matches('#')).to_lowercase())
-            .chain(inline.tags)
-        {
+        for tag in cell("tags").split(';').map(crate::text::tag).chain(inline.tags) {
             if !tag.is_empty() && !tags.contains(&tag) {
                 tags.push(tag);
             }

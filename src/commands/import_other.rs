@@ -36,7 +36,7 @@ fn text_of(v: &Value, key: &str) -> Option<String> {
 }
 
 fn clean_tag(s: &str) -> String {
-    crate::text::nfc(s.trim().trim_start_matches(['@', '#'])).to_lowercase()
+    crate::text::tag(s.trim().trim_start_matches('@'))
 }
 
 /// `2022-12-19 08:30 Title` or `[2022-12-19 08:30] Title` → (date, title).

@@ -56,9 +56,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             .as_deref()
             .map(|u| store::units::resolve_unit(conn, u))
             .transpose()?,
-        tag: a
-            .tag
-            .map(|t| crate::text::nfc(t.trim().trim_start_matches('#')).to_lowercase()),
+        tag: a.tag.map(|t| crate::text::tag(&t)),
         task: a.task,
     };
     let entries = store.entries(&filter)?;

@@ -11,8 +11,8 @@
 //! ratio still reads as "how much of the working time was logged".
 
 use super::month::{
-    Body, Bucket, Day, DoneTask, EntryCounts, Followups, OpenBlocker, PrevBlockers, PrevContingencies,
-    PrevFollowups, Previous, Tasks, UnitFollowups,
+    Body, Bucket, Day, DoneTask, Entries, EntryCounts, Followups, OpenBlocker, PrevBlockers,
+    PrevContingencies, PrevFollowups, Previous, Tasks, UnitFollowups,
 };
 use super::week::ContingencyResult;
 use crate::dates::Period;
@@ -71,16 +71,6 @@ pub struct PersonTotals {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct MergedEntries {
-    #[serde(flatten)]
-    pub counts: EntryCounts,
-    pub by_kind: Vec<Bucket>,
-    pub by_field: Vec<Bucket>,
-    pub by_unit: Vec<Bucket>,
-    pub by_tag: Vec<Bucket>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct MergedBlockers {
     pub raised: i64,
     pub resolved: i64,
@@ -97,7 +87,7 @@ pub struct MergedContingencies {
 /// The summed part of the roll-up (SPEC §6 month keys) and the people behind it.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Merged {
-    pub entries: MergedEntries,
+    pub entries: Entries,
     pub daily: Vec<Day>,
     pub tasks: Tasks,
     pub done_list: Vec<Labelled<DoneTask>>,
@@ -332,7 +322,7 @@ pub fn merge(parts: &[Part], previous_period: Period) -> Merged {
     followups.by_unit = by_unit;
     // Done tasks in the order they were finished, as in one official's report.
     done_list.sort_by_key(|d| d.item.closed_on);
-    let entries = MergedEntries {
+    let entries = Entries {
         counts,
         by_kind: merge_buckets(parts.iter().map(|p| &p.body.entries.by_kind)),
         by_field: merge_buckets(parts.iter().map(|p| &p.body.entries.by_field)),
@@ -356,7 +346,7 @@ pub fn merge(parts: &[Part], previous_period: Period) -> Merged {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::month::{Blockers, Contingencies, Documents, Entries};
+    use crate::report::month::{Blockers, Contingencies, Documents};
     use chrono::NaiveDate;
 
     fn d(day: u32) -> NaiveDate {

@@ -73,10 +73,9 @@ impl Store {
         }
         let flags =
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
-        let conn = Connection::open_with_flags(path, flags)
+        let mut conn = Connection::open_with_flags(path, flags)
             .map_err(|e| Error::fail(M::DbOpen, &[&shown, &e]).hint(M::DbOpenHint, &[]))?;
         register_functions(&conn)?;
-        let mut conn = conn;
         configure(&conn).map_err(|e| not_a_db(e, path))?;
         migrate::migrate(&mut conn, Some(path)).map_err(|e| not_a_db(e, path))?;
         Ok(Store::with_journal(conn, Some(path.to_path_buf()), clock))

@@ -212,13 +212,12 @@ fn hex(out: &mut String, bytes: &[u8]) {
 
 /// The statement that reverses one change.
 fn inverse(change: &Change, cols: &mut HashMap<String, Vec<String>>, conn: &Connection) -> Result<String> {
+    // Each table's columns are read once per command.
     let mut cols_of = |t: &str| -> Result<Vec<String>> {
-        if let Some(c) = cols.get(t) {
-            return Ok(c.clone());
+        if !cols.contains_key(t) {
+            cols.insert(t.to_owned(), columns(conn, t)?);
         }
-        let c = columns(conn, t)?;
-        cols.insert(t.to_owned(), c.clone());
-        Ok(c)
+        Ok(cols.get(t).cloned().unwrap_or_default())
     };
     let quote = |t: &str| format!("\"{}\"", t.replace('"', "\"\""));
     Ok(match change {
