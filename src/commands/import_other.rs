@@ -35,6 +35,36 @@ fn text_of(v: &Value, key: &str) -> Option<String> {
     v.get(key).and_then(Value::as_str).map(str::to_string)
 }
 
+/// The array under `key` (empty when absent); anything else is an error naming the field.
+fn array_of<'a>(v: &'a Value, key: &str, shown: &str, pos: &str, expected: &str) -> Result<&'a [Value]> {
+    match v.get(key) {
+        None => Ok(&[]),
+        Some(Value::Array(list)) => Ok(list),
+        Some(other) => Err(at(shown, pos, key, &t(M::ImportBadValue, &[other, &expected]))),
+    }
+}
+
+/// The `tags` array of an item, cleaned and without repeats; `example` is one tag as the
+/// tool writes it (for the error message).
+fn tags_of(v: &Value, shown: &str, pos: &str, example: &str) -> Result<Vec<String>> {
+    let mut tags: Vec<String> = Vec::new();
+    for tag in array_of(v, "tags", shown, pos, &format!("[\"{example}\"]"))? {
+        let s = tag.as_str().ok_or_else(|| {
+            at(
+                shown,
+                pos,
+                "tags",
+                &t(M::ImportBadValue, &[tag, &format!("\"{example}\"")]),
+            )
+        })?;
+        let s = clean_tag(s);
+        if !s.is_empty() && !tags.contains(&s) {
+            tags.push(s);
+        }
+    }
+    Ok(tags)
+}
+
 fn clean_tag(s: &str) -> String {
     crate::text::tag(s.trim().trim_start_matches('@'))
 }
@@ -144,31 +174,7 @@ pub fn read_jrnl(bytes: &[u8], shown: &str) -> Result<Vec<NewEntry>> {
                 &t(M::ImportBadValue, &[&date_s, &"2022-12-19"]),
             )
         })?;
-        let mut tags: Vec<String> = Vec::new();
-        if let Some(list) = e.get("tags") {
-            let Some(list) = list.as_array() else {
-                return Err(at(
-                    shown,
-                    &pos,
-                    "tags",
-                    &t(M::ImportBadValue, &[&list, &"[\"@tag\"]"]),
-                ));
-            };
-            for tag in list {
-                let Some(s) = tag.as_str() else {
-                    return Err(at(
-                        shown,
-                        &pos,
-                        "tags",
-                        &t(M::ImportBadValue, &[&tag, &"\"@tag\""]),
-                    ));
-                };
-                let s = clean_tag(s);
-                if !s.is_empty() && !tags.contains(&s) {
-                    tags.push(s);
-                }
-            }
-        }
+        let tags = tags_of(e, shown, &pos, "@tag")?;
         out.push(NewEntry {
             date: Some(date),
             text,
@@ -278,26 +284,7 @@ pub fn read_taskwarrior(bytes: &[u8], shown: &str, today: NaiveDate) -> Result<T
                 _ => return Err(at(shown, &pos, "priority", &t(M::ImportBadValue, &[p, &"H|M|L"]))),
             },
         };
-        let mut tags: Vec<String> = Vec::new();
-        if let Some(list) = v.get("tags") {
-            let Some(list) = list.as_array() else {
-                return Err(at(
-                    shown,
-                    &pos,
-                    "tags",
-                    &t(M::ImportBadValue, &[list, &"[\"tag\"]"]),
-                ));
-            };
-            for tag in list {
-                let s = tag
-                    .as_str()
-                    .ok_or_else(|| at(shown, &pos, "tags", &t(M::ImportBadValue, &[tag, &"\"tag\""])))?;
-                let s = clean_tag(s);
-                if !s.is_empty() && !tags.contains(&s) {
-                    tags.push(s);
-                }
-            }
-        }
+        let mut tags = tags_of(&v, shown, &pos, "tag")?;
         if let Some(p) = text_of(&v, "project")
             .map(|p| clean_tag(&p))
             .filter(|p| !p.is_empty())
@@ -305,31 +292,21 @@ pub fn read_taskwarrior(bytes: &[u8], shown: &str, today: NaiveDate) -> Result<T
             tags.push(format!("project:{p}"));
         }
         let mut notes = Vec::new();
-        if let Some(list) = v.get("annotations") {
-            let Some(list) = list.as_array() else {
-                return Err(at(
-                    shown,
-                    &pos,
-                    "annotations",
-                    &t(M::ImportBadValue, &[list, &"[{entry, description}]"]),
-                ));
+        for a in array_of(&v, "annotations", shown, &pos, "[{entry, description}]")? {
+            let text = super::user_text(&text_of(a, "description").unwrap_or_default())
+                .map_err(|e| at(shown, &pos, "annotations", &e.to_string()))?;
+            let date = match a.get("entry").and_then(Value::as_str) {
+                None => assigned,
+                Some(s) => tw_date(s).ok_or_else(|| {
+                    at(
+                        shown,
+                        &pos,
+                        "annotations",
+                        &t(M::ImportBadValue, &[&s, &"20221219T083000Z"]),
+                    )
+                })?,
             };
-            for a in list {
-                let text = super::user_text(&text_of(a, "description").unwrap_or_default())
-                    .map_err(|e| at(shown, &pos, "annotations", &e.to_string()))?;
-                let date = match a.get("entry").and_then(Value::as_str) {
-                    None => assigned,
-                    Some(s) => tw_date(s).ok_or_else(|| {
-                        at(
-                            shown,
-                            &pos,
-                            "annotations",
-                            &t(M::ImportBadValue, &[&s, &"20221219T083000Z"]),
-                        )
-                    })?,
-                };
-                notes.push((date, text));
-            }
+            notes.push((date, text));
         }
         out.tasks.push(TwTask {
             task: NewTask {
