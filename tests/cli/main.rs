@@ -14,6 +14,7 @@ mod edit_rm_undo;
 mod errors;
 mod export;
 mod fact;
+mod golden;
 mod import;
 mod import_index;
 mod import_other;
