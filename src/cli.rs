@@ -1,10 +1,11 @@
-//! The command line: global options and the top-level command enum. Each command's own
-//! arguments live beside its code in `commands/`.
+//! The command line: the program's name, help and global options. The commands and
+//! their arguments live in `commands/` (`commands::Command`, beside the match that runs
+//! them).
 
-use crate::commands;
+use crate::commands::Command;
 use crate::i18n::Lang;
 use crate::render::Format;
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -47,69 +48,6 @@ pub struct Global {
     /// Show what a writing command would do, and write nothing
     #[arg(long, global = true)]
     pub dry_run: bool,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Today at a glance (also: worklog with no command)
-    Status,
-    /// Write the starter config and create the database (safe to rerun)
-    Init(commands::init::Args),
-    /// Write down something done
-    Add(commands::add::Args),
-    /// List log entries of a period
-    Log(commands::log::Args),
-    /// Show any record by its id
-    Show(commands::show::Args),
-    /// Change an entry
-    Edit(commands::edit::Args),
-    /// Remove a record (undo brings it back)
-    Rm(commands::rm::Args),
-    /// Revert the last command that wrote
-    Undo,
-    /// Tasks and follow-ups: add, list, start, done, drop, note, move
-    #[command(subcommand)]
-    Task(commands::task::Cmd),
-    /// Week and month plans: show, add items and goals, close with a review
-    #[command(subcommand)]
-    Plan(commands::plan::Cmd),
-    /// Situations that may arise and the prepared responses (alias: risk)
-    #[command(subcommand, visible_alias = "risk")]
-    Contingency(commands::contingency::Cmd),
-    /// Reports: week, month, year, range, follow-ups, the review stock-take
-    #[command(subcommand)]
-    Report(commands::report::Cmd),
-    /// Agencies and localities (units)
-    #[command(subcommand)]
-    Unit(commands::unit::Cmd),
-    /// Sectors (fields)
-    #[command(subcommand)]
-    Field(commands::field::Cmd),
-    /// Difficulties and obstacles at units, with proposed remedies
-    #[command(subcommand)]
-    Blocker(commands::blocker::Cmd),
-    /// Documents (regulations) the work rests on: issued and required
-    #[command(subcommand)]
-    Doc(commands::doc::Cmd),
-    /// Key facts and figures of a sector
-    #[command(subcommand)]
-    Fact(commands::fact::Cmd),
-    /// Find records by words, without regard to case or diacritics
-    Search(commands::search::Args),
-    /// Import entries from a file
-    Import(commands::import::Args),
-    /// Month calendar with lunar dates, holidays and deadlines
-    Cal(commands::cal::Args),
-    /// Copy the database while others may keep writing (default: the backups folder)
-    Backup(commands::backup::Args),
-    /// Check the database for damage (changes nothing); restore it from a backup
-    Check(commands::check::Args),
-    /// Export the whole database (JSON) or one kind of record (CSV)
-    Export(commands::export::Args),
-    /// Print shell completions
-    Completions(commands::completions::Args),
-    /// Print the manual page (roff)
-    Man,
 }
 
 #[cfg(test)]

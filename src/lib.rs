@@ -14,6 +14,7 @@ pub mod dates;
 pub mod docnum;
 pub mod error;
 pub mod i18n;
+pub mod input;
 pub mod model;
 pub mod render;
 pub mod report;
@@ -49,5 +50,25 @@ pub fn run(cli: cli::Cli) -> Result<()> {
         dry_run: g.dry_run,
         cal,
     };
-    commands::run(&ctx, cli.command)
+    match cli.command {
+        Some(commands::Command::Completions(a)) => ctx.out.emit(render::View::Raw(completions(a.shell))),
+        Some(commands::Command::Man) => ctx.out.emit(render::View::Raw(man()?)),
+        command => commands::run(&ctx, command),
+    }
+}
+
+/// Shell completions for the whole command line.
+fn completions(shell: clap_complete::Shell) -> Vec<u8> {
+    use clap::CommandFactory;
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut cli::Cli::command(), "worklog", &mut buf);
+    buf
+}
+
+/// The manual page (roff) of the whole command line.
+fn man() -> Result<Vec<u8>> {
+    use clap::CommandFactory;
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(cli::Cli::command()).render(&mut buf)?;
+    Ok(buf)
 }

@@ -30,7 +30,7 @@ pub struct EntryOpts {
     #[arg(long = "doc", value_name = "NUMBER")]
     pub docs: Vec<String>,
     /// The task this work advanced
-    #[arg(long, value_name = "ID", value_parser = super::parse_id)]
+    #[arg(long, value_name = "ID", value_parser = crate::input::parse_id)]
     pub task: Option<i64>,
     /// Minutes spent
     #[arg(short = 'm', long, value_name = "MINUTES", allow_negative_numbers = true)]
@@ -56,7 +56,7 @@ pub fn build_entry(ctx: &Ctx, conn: &rusqlite::Connection, text: String, o: &Ent
         None => None,
     };
     let kind = match &o.kind {
-        Some(k) => super::resolve_kind(ctx, k)?,
+        Some(k) => crate::input::resolve_kind(&ctx.config, k)?,
         None => "other".to_string(),
     };
     let field = match &o.field {
@@ -102,7 +102,7 @@ pub fn build_entry(ctx: &Ctx, conn: &rusqlite::Connection, text: String, o: &Ent
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
-    let text = super::gather_text(&a.text, "")?;
+    let text = crate::input::gather_text(&a.text, "")?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
     let entry = build_entry(ctx, tx.conn(), text, &a.opts)?;
@@ -110,7 +110,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let saved = store::entries::get_entry(tx.conn(), id)?;
     tx.finish(&t(M::UndoAdd, &[&id]), ctx.dry_run)?;
     Ok(View::Record {
-        line: super::saved_line(id, saved.date),
+        line: crate::render::labels::saved_line(id, saved.date),
         json: to_json(&saved)?,
     })
 }

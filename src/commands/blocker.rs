@@ -26,7 +26,7 @@ pub enum Cmd {
     /// Mark a blocker as resolved
     Resolve {
         /// The blocker's id
-        #[arg(value_parser = super::parse_id)]
+        #[arg(value_parser = crate::input::parse_id)]
         id: i64,
         /// How it was resolved
         #[arg(long)]
@@ -49,7 +49,7 @@ pub struct AddArgs {
     #[arg(short = 'u', long, value_name = "UNIT")]
     pub unit: Option<String>,
     /// The follow-up task it holds up
-    #[arg(long, value_name = "ID", value_parser = super::parse_id)]
+    #[arg(long, value_name = "ID", value_parser = crate::input::parse_id)]
     pub task: Option<i64>,
     /// The proposed way out
     #[arg(long, value_name = "TEXT")]
@@ -79,11 +79,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
-    let text = super::user_text(&a.text.join(" "))?;
+    let text = crate::input::user_text(&a.text.join(" "))?;
     let unit = a
         .unit
         .ok_or_else(|| Error::input(M::BlockerNeedsUnit, &[]).hint(M::BlockerNeedsUnitHint, &[]))?;
-    let proposal = a.proposal.as_deref().map(super::user_text).transpose()?;
+    let proposal = a.proposal.as_deref().map(crate::input::user_text).transpose()?;
     let raised_on = match a.date.as_deref() {
         Some(d) => parse_date(d, ctx.today(), Dir::Past, ctx.cal())?,
         None => ctx.today(),
@@ -111,7 +111,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
 }
 
 fn resolve(ctx: &Ctx, id: i64, note: Option<&str>, date: Option<&str>) -> Result<View> {
-    let note = note.map(super::user_text).transpose()?;
+    let note = note.map(crate::input::user_text).transpose()?;
     let date = match date {
         Some(d) => parse_date(d, ctx.today(), Dir::Past, ctx.cal())?,
         None => ctx.today(),
@@ -140,14 +140,6 @@ fn resolve(ctx: &Ctx, id: i64, note: Option<&str>, date: Option<&str>) -> Result
     })
 }
 
-pub fn remedy_label(r: &str) -> &'static str {
-    s(match r {
-        "directive" => M::RemedyDirective,
-        "meeting" => M::RemedyMeeting,
-        _ => M::RemedyOther,
-    })
-}
-
 /// One line for a blocker beside its task: `#20 text → proposal (remedy, 5 days)`.
 pub fn brief_text(id: i64, text: &str, proposal: Option<&str>, remedy: Option<&str>, age: i64) -> String {
     let mut out = format!("#{id} {text}");
@@ -156,7 +148,7 @@ pub fn brief_text(id: i64, text: &str, proposal: Option<&str>, remedy: Option<&s
     }
     let age = t(M::AgeDays, &[&age]);
     match remedy {
-        Some(r) => out.push_str(&format!(" ({}, {age})", remedy_label(r))),
+        Some(r) => out.push_str(&format!(" ({}, {age})", crate::render::labels::remedy_label(r))),
         None => out.push_str(&format!(" ({age})")),
     }
     out
@@ -188,7 +180,7 @@ pub fn blocker_listing(v: &[Blocker]) -> Result<Listing> {
                 b.proposal.clone().unwrap_or_default(),
                 b.remedy
                     .as_deref()
-                    .map(remedy_label)
+                    .map(crate::render::labels::remedy_label)
                     .unwrap_or_default()
                     .to_string(),
                 crate::i18n::date(b.raised_on),

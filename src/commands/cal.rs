@@ -2,12 +2,12 @@
 //! holidays, today and the open tasks due, then the month's holidays and deadlines
 //! (SPEC §5). `--format json` gives one object per day; `md`/`csv` give the days as rows.
 
-use super::lunar::{cell_label, lunar_json};
 use crate::app::Ctx;
 use crate::calendar::{HolidayKind, LunarDate, solar_to_lunar, year_name};
 use crate::dates::{DateError, Period, PeriodKind, parse_period};
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, M, lang, s, t};
+use crate::render::lunar::{cell_label, lunar_json};
 use crate::render::{Format, Listing, View};
 use crate::store::calendar::{DueTask, due_tasks};
 use chrono::{Datelike, NaiveDate};
@@ -76,33 +76,12 @@ fn parse_month(input: &str, today: NaiveDate, ctx: &Ctx) -> Result<Period> {
     }
 }
 
-fn holiday_name(k: HolidayKind) -> &'static str {
-    match lang() {
-        Lang::Vi => k.name_vi(),
-        Lang::En => k.name_en(),
-    }
-}
-
-fn holiday_short(k: HolidayKind) -> &'static str {
-    s(match k {
-        HolidayKind::NewYear => M::HsNewYear,
-        HolidayKind::Tet => M::HsTet,
-        HolidayKind::HungKings => M::HsHungKings,
-        HolidayKind::Reunification => M::HsReunification,
-        HolidayKind::Labour => M::HsLabour,
-        HolidayKind::National => M::HsNational,
-        HolidayKind::Compensatory => M::HsCompensatory,
-        HolidayKind::Official => M::HsOfficial,
-        HolidayKind::Extra => M::HsExtra,
-    })
-}
-
 fn day_json(d: &Day) -> Value {
     json!({
         "date": d.date,
         "weekday": d.date.weekday().number_from_monday(),
         "lunar": d.lunar.as_ref().map(lunar_json),
-        "holiday": d.holiday.map(holiday_name),
+        "holiday": d.holiday.map(crate::render::labels::holiday_name),
         "working_day": d.working,
         "due": d.due,
     })
@@ -160,7 +139,7 @@ fn cell(d: &Day, today: NaiveDate) -> String {
         lines.push(cell_label(l, lang()));
     }
     if let Some(h) = d.holiday {
-        lines.push(format!("* {}", holiday_short(h)));
+        lines.push(format!("* {}", crate::render::labels::holiday_short(h)));
     } else if d.working && d.date.weekday().number_from_monday() > 5 {
         lines.push(s(M::CalMakeUp).to_string());
     }
@@ -218,8 +197,8 @@ fn holidays(days: &[Day]) -> Listing {
             d.holiday.map(|h| {
                 vec![
                     crate::i18n::day(d.date),
-                    format!("* {}", holiday_short(h)),
-                    holiday_name(h).to_string(),
+                    format!("* {}", crate::render::labels::holiday_short(h)),
+                    crate::render::labels::holiday_name(h).to_string(),
                 ]
             })
         })
@@ -258,9 +237,12 @@ fn day_rows(title: String, days: &[Day], json: Value) -> Listing {
                 crate::i18n::weekday(wd).to_string(),
                 d.lunar
                     .as_ref()
-                    .map(|l| super::lunar::lunar_phrase(l, lang()))
+                    .map(|l| crate::render::lunar::lunar_phrase(l, lang()))
                     .unwrap_or_default(),
-                d.holiday.map(holiday_name).unwrap_or_default().to_string(),
+                d.holiday
+                    .map(crate::render::labels::holiday_name)
+                    .unwrap_or_default()
+                    .to_string(),
                 s(if d.working { M::Yes } else { M::No }).to_string(),
                 d.due
                     .iter()

@@ -22,7 +22,7 @@ pub enum Cmd {
     /// Close a contingency (no longer needed, or dealt with)
     Close {
         /// The contingency's id
-        #[arg(value_parser = super::parse_id)]
+        #[arg(value_parser = crate::input::parse_id)]
         id: i64,
     },
 }
@@ -42,7 +42,7 @@ pub struct AddArgs {
     #[arg(long, value_name = "PERIOD", conflicts_with = "task")]
     pub plan: Option<String>,
     /// The task it belongs to, instead of a plan
-    #[arg(long, value_name = "ID", value_parser = super::parse_id)]
+    #[arg(long, value_name = "ID", value_parser = crate::input::parse_id)]
     pub task: Option<i64>,
 }
 
@@ -59,7 +59,7 @@ pub struct ListArgs {
 #[derive(Debug, clap::Args)]
 pub struct TriggerArgs {
     /// The contingency's id
-    #[arg(value_parser = super::parse_id)]
+    #[arg(value_parser = crate::input::parse_id)]
     pub id: i64,
     /// The day it happened (default: today)
     #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]
@@ -76,14 +76,6 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
         Cmd::Trigger(a) => trigger(ctx, a),
         Cmd::Close { id } => close(ctx, id),
     }
-}
-
-pub fn status_label(status: &str) -> &'static str {
-    s(match status {
-        "triggered" => M::CTriggered,
-        "closed" => M::CClosed,
-        _ => M::COpen,
-    })
 }
 
 /// The table of contingencies shown by `contingency list`, `plan week` and `status`.
@@ -109,9 +101,13 @@ pub fn contingency_listing(list: &[Contingency]) -> Result<Listing> {
             };
             let status = match (c.status.as_str(), c.triggered_on, c.closed_on) {
                 ("triggered", Some(d), _) | ("closed", _, Some(d)) => {
-                    format!("{} {}", status_label(&c.status), crate::i18n::date(d))
+                    format!(
+                        "{} {}",
+                        crate::render::labels::contingency_status_label(&c.status),
+                        crate::i18n::date(d)
+                    )
                 }
-                _ => status_label(&c.status).to_string(),
+                _ => crate::render::labels::contingency_status_label(&c.status).to_string(),
             };
             vec![
                 format!("#{}", c.id),
@@ -129,9 +125,9 @@ pub fn contingency_listing(list: &[Contingency]) -> Result<Listing> {
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
-    let situation = super::user_text(&a.situation.join(" "))?;
+    let situation = crate::input::user_text(&a.situation.join(" "))?;
     let response = match a.response.as_deref() {
-        Some(r) => super::user_text(r)?,
+        Some(r) => crate::input::user_text(r)?,
         None => {
             return Err(
                 Error::input(M::ContingencyNeedsResponse, &[]).hint(M::ContingencyNeedsResponseHint, &[])
@@ -182,7 +178,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
 
 fn trigger(ctx: &Ctx, a: TriggerArgs) -> Result<View> {
     let outcome = match a.outcome.as_deref() {
-        Some(o) => super::user_text(o)?,
+        Some(o) => crate::input::user_text(o)?,
         None => {
             return Err(Error::input(M::TriggerNeedsOutcome, &[]).hint(M::TriggerNeedsOutcomeHint, &[&a.id]));
         }

@@ -23,7 +23,7 @@ pub enum Cmd {
     /// A required document has been issued: give its number and date
     Issue {
         /// The document's id
-        #[arg(value_parser = super::parse_id)]
+        #[arg(value_parser = crate::input::parse_id)]
         id: i64,
         /// Its number and symbol, e.g. 12/2023/QĐ-UBND
         number: String,
@@ -70,7 +70,7 @@ pub struct AddArgs {
     #[arg(short = 'f', long, value_name = "FIELD")]
     pub field: Option<String>,
     /// A task resting on it (repeatable): the task then cites its number
-    #[arg(long = "task", value_name = "ID", value_parser = super::parse_id)]
+    #[arg(long = "task", value_name = "ID", value_parser = crate::input::parse_id)]
     pub tasks: Vec<i64>,
 }
 
@@ -125,8 +125,8 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         .title
         .as_deref()
         .ok_or_else(|| Error::input(M::DocNeedsTitle, &[]).hint(M::DocNeedsTitleHint, &[]))
-        .and_then(super::user_text)?;
-    let issuer = a.issuer.as_deref().map(super::user_text).transpose()?;
+        .and_then(crate::input::user_text)?;
+    let issuer = a.issuer.as_deref().map(crate::input::user_text).transpose()?;
     let status = if a.required { "required" } else { "issued" };
     if number.is_none() && !a.required {
         return Err(Error::input(M::DocNeedsNumber, &[]).hint(M::DocNeedsNumberHint, &[]));
@@ -182,7 +182,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let doc = get_document(tx.conn(), id)?;
     tx.finish(&t(M::UndoDocAdd, &[&id]), ctx.dry_run)?;
     Ok(View::Record {
-        line: t(M::DocAdded, &[&id, &doc_label(&doc)]),
+        line: t(M::DocAdded, &[&id, &crate::render::labels::doc_label(&doc)]),
         json: to_json(&doc)?,
     })
 }
@@ -236,30 +236,6 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
     Ok(View::Listing(doc_listing(&docs)?))
 }
 
-/// `45/2022/QĐ-UBND · title`, or just the title of an unnumbered required document.
-pub fn doc_label(d: &Document) -> String {
-    match &d.number {
-        Some(n) => format!("{n} · {}", d.title),
-        None => d.title.clone(),
-    }
-}
-
-pub fn level_label(l: &str) -> &'static str {
-    s(match l {
-        "central" => M::LevelCentral,
-        "province" => M::LevelProvince,
-        _ => M::LevelOther,
-    })
-}
-
-pub fn doc_status_label(st: &str) -> &'static str {
-    s(if st == "issued" {
-        M::DocStatusIssued
-    } else {
-        M::DocStatusRequired
-    })
-}
-
 /// Issued on …, or due … for a required document.
 fn when(d: &Document) -> String {
     match (d.issued_on, d.due) {
@@ -291,9 +267,9 @@ pub fn doc_listing(docs: &[Document]) -> Result<Listing> {
                 format!("#{}", d.id),
                 d.number.clone().unwrap_or_default(),
                 d.title.clone(),
-                level_label(&d.level).to_string(),
+                crate::render::labels::level_label(&d.level).to_string(),
                 d.field.clone().unwrap_or_default(),
-                doc_status_label(&d.status).to_string(),
+                crate::render::labels::doc_status_label(&d.status).to_string(),
                 when(d),
                 d.drafting_unit.clone().unwrap_or_default(),
                 d.cited_by

@@ -13,7 +13,7 @@ use crate::text::shorthand;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The entry's id
-    #[arg(value_parser = super::parse_id)]
+    #[arg(value_parser = crate::input::parse_id)]
     pub id: i64,
     /// The new text (none on a terminal, with no options: opens $EDITOR)
     #[arg(value_name = "TEXT")]
@@ -41,13 +41,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         && o.task.is_none()
         && o.minutes.is_none();
     let text = if !a.text.is_empty() {
-        super::gather_text(&a.text, &old.text)?
+        crate::input::gather_text(&a.text, &old.text)?
     } else if no_options {
         use std::io::IsTerminal;
         if std::io::stdin().is_terminal() {
-            super::user_text(&super::edit_in_editor(&old.text)?)?
+            crate::input::user_text(&crate::input::edit_in_editor(&old.text)?)?
         } else {
-            super::gather_text(&[], &old.text)?
+            crate::input::gather_text(&[], &old.text)?
         }
     } else {
         old.text.clone()

@@ -57,11 +57,11 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             as_of,
             field,
         } => {
-            let text = super::user_text(&text.join(" "))?;
+            let text = crate::input::user_text(&text.join(" "))?;
             let field =
                 field.ok_or_else(|| Error::input(M::FactNeedsField, &[]).hint(M::FactNeedsFieldHint, &[]))?;
-            let value = value.as_deref().map(super::user_text).transpose()?;
-            let source = source.as_deref().map(super::user_text).transpose()?;
+            let value = value.as_deref().map(crate::input::user_text).transpose()?;
+            let source = source.as_deref().map(crate::input::user_text).transpose()?;
             let as_of = as_of
                 .as_deref()
                 .map(|d| parse_date(d, ctx.today(), Dir::Past, ctx.cal()))

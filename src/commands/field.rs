@@ -27,7 +27,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             if !valid_alias(&key) {
                 return Err(Error::input(M::BadAlias, &[&key]));
             }
-            let name = super::user_text(&name.join(" "))?;
+            let name = crate::input::user_text(&name.join(" "))?;
             let mut store = ctx.store_rw()?;
             let tx = store.begin_write()?;
             let id = tx.add_field(&key, &name)?;

@@ -140,7 +140,7 @@ fn read_csv(ctx: &Ctx, conn: &rusqlite::Connection, bytes: &[u8], shown: &str) -
                 hint,
             }
         };
-        let text = super::user_text(cell("text")).map_err(|e| at("text", e))?;
+        let text = crate::input::user_text(cell("text")).map_err(|e| at("text", e))?;
         let date =
             parse_date(cell("date"), ctx.today(), Dir::Past, ctx.cal()).map_err(|e| at("date", e.into()))?;
         let kind = match cell("kind") {
@@ -148,7 +148,7 @@ fn read_csv(ctx: &Ctx, conn: &rusqlite::Connection, bytes: &[u8], shown: &str) -
             k => match kinds.get(k) {
                 Some(v) => v.clone(),
                 None => {
-                    let v = super::resolve_kind(ctx, k).map_err(|e| at("kind", e))?;
+                    let v = crate::input::resolve_kind(&ctx.config, k).map_err(|e| at("kind", e))?;
                     kinds.insert(k.to_string(), v.clone());
                     v
                 }

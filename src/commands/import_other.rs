@@ -119,7 +119,7 @@ fn read_jrnl_text(text: &str, shown: &str) -> Result<Vec<NewEntry>> {
             format!("{title}\n{}", body.trim())
         };
         let pos = t(M::ImportAtLine, &[&line]);
-        let text = super::user_text(&joined).map_err(|e| at(shown, &pos, "title", &e.to_string()))?;
+        let text = crate::input::user_text(&joined).map_err(|e| at(shown, &pos, "title", &e.to_string()))?;
         let mut tags: Vec<String> = Vec::new();
         for w in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')')) {
             if let Some(tag) = w.strip_prefix('@') {
@@ -164,7 +164,7 @@ pub fn read_jrnl(bytes: &[u8], shown: &str) -> Result<Vec<NewEntry>> {
         } else {
             format!("{}\n{}", title.trim(), body.trim())
         };
-        let text = super::user_text(&joined).map_err(|e| at(shown, &pos, "title", &e.to_string()))?;
+        let text = crate::input::user_text(&joined).map_err(|e| at(shown, &pos, "title", &e.to_string()))?;
         let date_s = text_of(e, "date").unwrap_or_default();
         let date = NaiveDate::parse_from_str(date_s.trim(), "%Y-%m-%d").map_err(|_| {
             at(
@@ -265,7 +265,7 @@ pub fn read_taskwarrior(bytes: &[u8], shown: &str, today: NaiveDate) -> Result<T
                 ));
             }
         }
-        let title = super::user_text(&text_of(&v, "description").unwrap_or_default())
+        let title = crate::input::user_text(&text_of(&v, "description").unwrap_or_default())
             .map_err(|e| at(shown, &pos, "description", &e.to_string()))?;
         let assigned = stamp("entry")?.unwrap_or(today);
         let due = stamp("due")?;
@@ -293,7 +293,7 @@ pub fn read_taskwarrior(bytes: &[u8], shown: &str, today: NaiveDate) -> Result<T
         }
         let mut notes = Vec::new();
         for a in array_of(&v, "annotations", shown, &pos, "[{entry, description}]")? {
-            let text = super::user_text(&text_of(a, "description").unwrap_or_default())
+            let text = crate::input::user_text(&text_of(a, "description").unwrap_or_default())
                 .map_err(|e| at(shown, &pos, "annotations", &e.to_string()))?;
             let date = match a.get("entry").and_then(Value::as_str) {
                 None => assigned,

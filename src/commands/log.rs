@@ -29,7 +29,7 @@ pub struct Args {
     #[arg(short = 't', long)]
     pub tag: Option<String>,
     /// Only entries linked to this task
-    #[arg(long, value_parser = super::parse_id)]
+    #[arg(long, value_parser = crate::input::parse_id)]
     pub task: Option<i64>,
 }
 
@@ -38,7 +38,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let kind = a
         .kind
         .as_deref()
-        .map(|k| super::resolve_kind(ctx, k))
+        .map(|k| crate::input::resolve_kind(&ctx.config, k))
         .transpose()?;
     let store = ctx.store_ro()?;
     let conn = store.conn();
@@ -82,7 +82,7 @@ pub fn entry_listing(ctx: &Ctx, entries: &[Entry]) -> Result<Listing> {
             vec![
                 format!("#{}", e.id),
                 crate::i18n::date(e.date),
-                super::kind_label(ctx, &e.kind),
+                crate::render::labels::kind_label(&ctx.config, &e.kind),
                 e.text.clone(),
                 e.units.join(", "),
                 e.tags

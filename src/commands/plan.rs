@@ -368,7 +368,7 @@ fn plan_view(ctx: &Ctx, conn: &Connection, row: &PlanRow) -> Result<(Plan, Vec<L
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
-    let title = super::user_text(&a.text.join(" "))?;
+    let title = crate::input::user_text(&a.text.join(" "))?;
     let p = chosen_period(ctx, a.month, a.opts.plan.as_deref())?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
@@ -379,7 +379,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
 }
 
 fn goal(ctx: &Ctx, a: GoalArgs) -> Result<View> {
-    let text = super::user_text(&a.text.join(" "))?;
+    let text = crate::input::user_text(&a.text.join(" "))?;
     let p = chosen_period(ctx, a.month, a.plan.as_deref())?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
@@ -396,8 +396,8 @@ fn goal(ctx: &Ctx, a: GoalArgs) -> Result<View> {
 fn parse_reason(raw: &str) -> Result<(i64, String)> {
     let bad = || Error::input(M::BadReason, &[&raw]).hint(M::BadReasonHint, &[]);
     let (id, text) = raw.split_once('=').ok_or_else(bad)?;
-    let id = super::parse_id(id).map_err(|_| bad())?;
-    Ok((id, super::user_text(text)?))
+    let id = crate::input::parse_id(id).map_err(|_| bad())?;
+    Ok((id, crate::input::user_text(text)?))
 }
 
 fn close(ctx: &Ctx, a: CloseArgs) -> Result<View> {
@@ -412,7 +412,7 @@ fn close(ctx: &Ctx, a: CloseArgs) -> Result<View> {
             &[&p.label, &crate::i18n::date(p.from)],
         ));
     }
-    let note = a.note.as_deref().map(super::user_text).transpose()?;
+    let note = a.note.as_deref().map(crate::input::user_text).transpose()?;
     let mut reasons: Vec<(i64, String)> = a.reason.iter().map(|r| parse_reason(r)).collect::<Result<_>>()?;
     // Reading first: the items still open, and questions about them on a terminal.
     let open: Vec<(i64, String)> = {
@@ -451,7 +451,7 @@ fn close(ctx: &Ctx, a: CloseArgs) -> Result<View> {
         for (id, title) in &open {
             if let Some(answer) = prompt::ask(&t(M::ReasonQuestion, &[id, title]))? {
                 if !answer.trim().is_empty() {
-                    reasons.push((*id, super::user_text(&answer)?));
+                    reasons.push((*id, crate::input::user_text(&answer)?));
                 }
             }
         }

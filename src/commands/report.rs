@@ -7,7 +7,7 @@ use crate::dates::{PeriodKind, parse_period};
 use crate::error::{Error, Result};
 use crate::i18n::{M, s, t};
 use crate::render::{Listing, View, to_json};
-use crate::report::week::{ItemResult, WeekReport, compute};
+use crate::report::week::{WeekReport, compute};
 use crate::store::plans::{find_plan, week_input};
 
 #[derive(Debug, clap::Subcommand)]
@@ -58,16 +58,6 @@ fn week(ctx: &Ctx, period: Option<&str>) -> Result<View> {
     week_view(&report, None)
 }
 
-pub fn result_label(r: ItemResult) -> &'static str {
-    s(match r {
-        ItemResult::Done => M::RDone,
-        ItemResult::InProgress => M::RInProgress,
-        ItemResult::NotDone => M::RNotDone,
-        ItemResult::Carried => M::RCarried,
-        ItemResult::Dropped => M::RDropped,
-    })
-}
-
 /// The sections of a plan report; `headline` (e.g. "closed") goes under the title.
 pub fn week_view(r: &WeekReport, headline: Option<String>) -> Result<View> {
     let kind = if r.period.kind == "month" {
@@ -92,7 +82,7 @@ pub fn week_view(r: &WeekReport, headline: Option<String>) -> Result<View> {
         .items
         .iter()
         .map(|i| {
-            let mut result = result_label(i.result).to_string();
+            let mut result = crate::render::labels::result_label(i.result).to_string();
             if let Some(to) = &i.carried_to {
                 result = format!("{result} → {to}");
             }
@@ -155,10 +145,10 @@ pub fn week_view(r: &WeekReport, headline: Option<String>) -> Result<View> {
                 let status = match c.triggered_on {
                     Some(d) if c.status != "open" => format!(
                         "{} {}",
-                        super::contingency::status_label(&c.status),
+                        crate::render::labels::contingency_status_label(&c.status),
                         crate::i18n::date(d)
                     ),
-                    _ => super::contingency::status_label(&c.status).to_string(),
+                    _ => crate::render::labels::contingency_status_label(&c.status).to_string(),
                 };
                 vec![
                     format!("#{}", c.id),

@@ -254,7 +254,7 @@ pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -
             let remedy = x
                 .remedy
                 .as_deref()
-                .map(super::blocker::remedy_label)
+                .map(crate::render::labels::remedy_label)
                 .unwrap_or_default();
             Some(Para::Bullet(t(
                 M::DocProposalItem,

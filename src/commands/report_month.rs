@@ -204,7 +204,7 @@ fn asof(ctx: &Ctx, p: &Period) -> NaiveDate {
 
 fn labels(ctx: &Ctx, store: &Store) -> Result<Labels> {
     Ok(Labels {
-        kinds: super::kinds(ctx).into_iter().collect(),
+        kinds: crate::render::labels::kinds(&ctx.config).into_iter().collect(),
         fields: store.fields()?.into_iter().map(|f| (f.key, f.name)).collect(),
         units: store
             .units(true)?
@@ -719,7 +719,7 @@ pub fn view(ctx: &Ctx, r: &MonthReport) -> Result<View> {
                         x.proposal.clone().unwrap_or_default(),
                         x.remedy
                             .as_deref()
-                            .map(super::blocker::remedy_label)
+                            .map(crate::render::labels::remedy_label)
                             .unwrap_or_default()
                             .to_string(),
                         x.age_days.to_string(),
@@ -740,7 +740,7 @@ pub fn view(ctx: &Ctx, r: &MonthReport) -> Result<View> {
                         format!("#{}", c.id),
                         c.situation.clone(),
                         c.response.clone(),
-                        super::contingency::status_label(&c.status).to_string(),
+                        crate::render::labels::contingency_status_label(&c.status).to_string(),
                         c.outcome.clone().unwrap_or_default(),
                     ]
                 })

@@ -62,7 +62,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         }
     }
     let fields: HashMap<String, String> = store.fields()?.into_iter().map(|f| (f.key, f.name)).collect();
-    let kinds = super::kinds(ctx);
+    let kinds = crate::render::labels::kinds(&ctx.config);
     let followups = super::report_followups::build(ctx, conn, None)?;
     let report = compute(ReviewInput {
         since,
@@ -151,8 +151,8 @@ fn sections(ctx: &Ctx, r: &ReviewReport) -> Result<Vec<Listing>> {
                 field.clone(),
                 d.number.clone().unwrap_or_default(),
                 d.title.clone(),
-                super::doc::level_label(&d.level).to_string(),
-                super::doc::doc_status_label(&d.status).to_string(),
+                crate::render::labels::level_label(&d.level).to_string(),
+                crate::render::labels::doc_status_label(&d.status).to_string(),
                 cited,
             ]);
         }
@@ -211,7 +211,7 @@ fn sections(ctx: &Ctx, r: &ReviewReport) -> Result<Vec<Listing>> {
         .iter()
         .map(|c| {
             vec![
-                super::doc::level_label(&c.level).to_string(),
+                crate::render::labels::level_label(&c.level).to_string(),
                 c.field.clone().unwrap_or_else(|| s(M::NoField).to_string()),
                 c.issued.to_string(),
                 c.required.to_string(),

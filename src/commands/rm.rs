@@ -9,7 +9,7 @@ use crate::store::records::soft_delete;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The record's id
-    #[arg(value_parser = super::parse_id)]
+    #[arg(value_parser = crate::input::parse_id)]
     pub id: i64,
 }
 

@@ -147,7 +147,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             };
             vec![
                 id,
-                type_label(&h.record).to_string(),
+                crate::render::labels::record_type_label(&h.record).to_string(),
                 h.date.map(crate::i18n::date).unwrap_or_default(),
                 shown,
             ]
@@ -165,14 +165,4 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     }
     l.empty = Some(s(M::NoResults).to_string());
     Ok(View::Listing(l))
-}
-
-fn type_label(record: &str) -> &'static str {
-    s(match record {
-        "entry" => M::TEntry,
-        "task" => M::TTask,
-        "note" => M::TNote,
-        "document" => M::TDocument,
-        _ => M::TFact,
-    })
 }

@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The record's id (12 or #12)
-    #[arg(value_parser = super::parse_id)]
+    #[arg(value_parser = crate::input::parse_id)]
     pub id: i64,
 }
 
@@ -84,22 +84,24 @@ fn details_listing(ctx: &Ctx, kind: RecordKind, id: i64, json: &Value) -> Listin
             }
             let label = field_label(k).map(str::to_string).unwrap_or_else(|| k.clone());
             let value = match (k.as_str(), v) {
-                ("kind", Value::String(key)) if kind == RecordKind::Entry => super::kind_label(ctx, key),
+                ("kind", Value::String(key)) if kind == RecordKind::Entry => {
+                    crate::render::labels::kind_label(&ctx.config, key)
+                }
                 ("type", Value::String(_)) => kind.label().to_string(),
                 ("status", Value::String(st)) if kind == RecordKind::Task => {
-                    super::task::status_label(st).into()
+                    crate::render::labels::task_status_label(st).into()
                 }
                 ("priority", Value::String(p)) if kind == RecordKind::Task => {
-                    super::task::priority_label(p).into()
+                    crate::render::labels::priority_label(p).into()
                 }
                 ("status", Value::String(st)) if kind == RecordKind::Document => {
-                    super::doc::doc_status_label(st).into()
+                    crate::render::labels::doc_status_label(st).into()
                 }
                 ("level", Value::String(l)) if kind == RecordKind::Document => {
-                    super::doc::level_label(l).into()
+                    crate::render::labels::level_label(l).into()
                 }
                 ("remedy", Value::String(r)) if kind == RecordKind::Blocker => {
-                    super::blocker::remedy_label(r).into()
+                    crate::render::labels::remedy_label(r).into()
                 }
                 ("cited_by", Value::Array(ids)) => {
                     ids.iter().map(|i| format!("#{i}")).collect::<Vec<_>>().join(" ")
@@ -195,7 +197,7 @@ fn with_lunar(json: Value) -> Value {
         let key = if k == "date" { "lunar" } else { "due_lunar" };
         out.insert(k, v);
         if let Some(l) = lunar {
-            out.insert(key.into(), super::lunar::lunar_json(&l));
+            out.insert(key.into(), crate::render::lunar::lunar_json(&l));
         }
     }
     Value::Object(out)
@@ -209,7 +211,7 @@ fn lunar_text(lunar: &Value) -> Option<String> {
         year: i32::try_from(lunar.get("year")?.as_i64()?).ok()?,
         leap: lunar.get("leap")?.as_bool()?,
     };
-    Some(super::lunar::lunar_phrase(&l, crate::i18n::lang()))
+    Some(crate::render::lunar::lunar_phrase(&l, crate::i18n::lang()))
 }
 
 fn display(v: &Value) -> String {

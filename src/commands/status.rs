@@ -15,7 +15,7 @@ use chrono::Days;
 
 /// The title line: today in both calendars ("Thứ Năm 26/01/2023 · mùng 5 tháng Giêng năm Quý Mão").
 pub fn today_line(ctx: &Ctx) -> String {
-    super::lunar::lunar_line(ctx.today())
+    crate::render::lunar::lunar_line(ctx.today())
 }
 
 pub fn run(ctx: &Ctx) -> Result<View> {

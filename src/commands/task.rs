@@ -27,7 +27,7 @@ pub enum Cmd {
     /// Add a progress note to a task's timeline (e.g. the unit's answer)
     Note {
         /// The task's id
-        #[arg(value_parser = super::parse_id)]
+        #[arg(value_parser = crate::input::parse_id)]
         id: i64,
         /// The note
         #[arg(required = true, num_args = 1..)]
@@ -39,7 +39,7 @@ pub enum Cmd {
     /// Carry a task to another plan period (a week or a month)
     Move {
         /// The task's id
-        #[arg(value_parser = super::parse_id)]
+        #[arg(value_parser = crate::input::parse_id)]
         id: i64,
         /// The period: week, 2022-W51, month, 2023-01…
         period: String,
@@ -118,7 +118,7 @@ pub struct ListArgs {
 #[derive(Debug, clap::Args)]
 pub struct StatusArgs {
     /// The task's id
-    #[arg(value_parser = super::parse_id)]
+    #[arg(value_parser = crate::input::parse_id)]
     pub id: i64,
     /// The day it happened (default: today)
     #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]
@@ -137,7 +137,7 @@ pub fn asof(ctx: &Ctx) -> Asof {
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
     match cmd {
-        Cmd::Add(a) => add(ctx, super::user_text(&a.title.join(" "))?, &a.opts, None),
+        Cmd::Add(a) => add(ctx, crate::input::user_text(&a.title.join(" "))?, &a.opts, None),
         Cmd::List(a) => list(ctx, a),
         Cmd::Start(a) => status(ctx, a, "doing"),
         Cmd::Done(a) => status(ctx, a, "done"),
@@ -279,23 +279,6 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
     Ok(View::Listing(task_listing(&tasks)?))
 }
 
-pub fn status_label(status: &str) -> &'static str {
-    s(match status {
-        "doing" => M::SDoing,
-        "done" => M::SDone,
-        "dropped" => M::SDropped,
-        _ => M::STodo,
-    })
-}
-
-pub fn priority_label(p: &str) -> &'static str {
-    s(match p {
-        "high" => M::PHigh,
-        "low" => M::PLow,
-        _ => M::PNormal,
-    })
-}
-
 /// The marks every open task or follow-up may carry: major, overdue, stale.
 pub fn state_marks(major: bool, overdue: bool, stale: bool) -> Vec<String> {
     [
@@ -350,8 +333,8 @@ pub fn task_listing(tasks: &[Task]) -> Result<Listing> {
             vec![
                 format!("#{}", t.id),
                 t.title.clone(),
-                status_label(&t.status).to_string(),
-                priority_label(&t.priority).to_string(),
+                crate::render::labels::task_status_label(&t.status).to_string(),
+                crate::render::labels::priority_label(&t.priority).to_string(),
                 t.due.map(crate::i18n::date).unwrap_or_default(),
                 t.plan.clone().unwrap_or_default(),
                 t.unit.clone().unwrap_or_default(),
@@ -386,7 +369,10 @@ fn status(ctx: &Ctx, a: StatusArgs, to: &str) -> Result<View> {
     if !task.is_open() {
         return Err(Error::input(
             M::TaskAlreadyClosed,
-            &[&a.id, &status_label(&task.status).to_lowercase()],
+            &[
+                &a.id,
+                &crate::render::labels::task_status_label(&task.status).to_lowercase(),
+            ],
         )
         .hint(M::TaskAlreadyClosedHint, &[&a.id]));
     }
@@ -394,7 +380,7 @@ fn status(ctx: &Ctx, a: StatusArgs, to: &str) -> Result<View> {
         return Err(Error::input(M::TaskAlreadyStarted, &[&a.id]));
     }
     let date = event_date(ctx, &task, a.date.as_deref())?;
-    let note = a.note.as_deref().map(super::user_text).transpose()?;
+    let note = a.note.as_deref().map(crate::input::user_text).transpose()?;
     tx.set_task_status(a.id, to, date)?;
     let kind = match to {
         "doing" => "start",
@@ -416,7 +402,7 @@ fn status(ctx: &Ctx, a: StatusArgs, to: &str) -> Result<View> {
 }
 
 fn note(ctx: &Ctx, id: i64, text: &str, date: Option<&str>) -> Result<View> {
-    let text = super::user_text(text)?;
+    let text = crate::input::user_text(text)?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
     let task = live_task(tx.conn(), id, asof(ctx))?;
@@ -437,14 +423,17 @@ fn move_task(ctx: &Ctx, id: i64, period: &str, reason: Option<&str>) -> Result<V
                 .hint(M::TaskMoveToPastHint, &[]),
         );
     }
-    let reason = reason.map(super::user_text).transpose()?;
+    let reason = reason.map(crate::input::user_text).transpose()?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
     let task = live_task(tx.conn(), id, asof(ctx))?;
     if !task.is_open() {
         return Err(Error::input(
             M::TaskAlreadyClosed,
-            &[&id, &status_label(&task.status).to_lowercase()],
+            &[
+                &id,
+                &crate::render::labels::task_status_label(&task.status).to_lowercase(),
+            ],
         )
         .hint(M::TaskAlreadyClosedHint, &[&id]));
     }

@@ -42,15 +42,6 @@ pub enum Cmd {
     },
 }
 
-fn unit_kind_label(k: &str) -> &'static str {
-    s(match k {
-        "department" => M::UDepartment,
-        "commune" => M::UCommune,
-        "province" => M::UProvince,
-        _ => M::UOther,
-    })
-}
-
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
     match cmd {
         Cmd::Add { alias, name, kind } => {
@@ -58,7 +49,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             if !valid_alias(&alias) {
                 return Err(Error::input(M::BadAlias, &[&alias]));
             }
-            let name = super::user_text(&name.join(" "))?;
+            let name = crate::input::user_text(&name.join(" "))?;
             let mut store = ctx.store_rw()?;
             let tx = store.begin_write()?;
             let id = tx.add_unit(&alias, &name, &kind)?;
@@ -94,7 +85,7 @@ fn unit_listing(units: &[Unit]) -> Result<Listing> {
                 format!("#{}", u.id),
                 u.alias.clone(),
                 u.name.clone(),
-                unit_kind_label(&u.kind).to_string(),
+                crate::render::labels::unit_kind_label(&u.kind).to_string(),
                 u.retired.map(crate::i18n::date).unwrap_or_default(),
                 u.replaced_by.clone().unwrap_or_default(),
             ]

@@ -3,6 +3,8 @@
 //! JSON, with colour only on a terminal and never with `NO_COLOR`/`--no-color`.
 
 pub mod doc;
+pub mod labels;
+pub mod lunar;
 pub mod prompt;
 pub mod table;
 

@@ -1,0 +1,104 @@
+//! Reading what the user typed into checked values: text from arguments, standard input
+//! or `$EDITOR` (never inside a transaction), record ids, kinds of work.
+
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::i18n::M;
+use crate::model::BUILTIN_KINDS;
+use crate::text::{clean, fold, suggest};
+
+/// The longest text worklog stores (a pasted document is fine; a runaway pipe is not).
+pub const MAX_TEXT: usize = 100_000;
+
+/// Checks and normalises user text: NFC, no control characters, not empty, not huge.
+pub fn user_text(raw: &str) -> Result<String> {
+    let text = clean(raw.trim());
+    if text.trim().is_empty() {
+        return Err(Error::input(M::EmptyText, &[]).hint(M::EmptyTextHint, &[]));
+    }
+    let n = text.chars().count();
+    if n > MAX_TEXT {
+        return Err(Error::input(M::TextTooLong, &[&n, &MAX_TEXT]));
+    }
+    Ok(text)
+}
+
+/// Text from arguments, `-`/a pipe (standard input), or `$EDITOR` on a terminal.
+pub fn gather_text(words: &[String], initial: &str) -> Result<String> {
+    use std::io::{IsTerminal, Read};
+    let from_stdin = words.len() == 1 && words[0] == "-";
+    if !words.is_empty() && !from_stdin {
+        return user_text(&words.join(" "));
+    }
+    if from_stdin || !std::io::stdin().is_terminal() {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes)?;
+        let s = String::from_utf8(bytes).map_err(|_| Error::input(M::StdinNotUtf8, &[]))?;
+        return user_text(&s);
+    }
+    user_text(&edit_in_editor(initial)?)
+}
+
+/// Opens `$VISUAL`/`$EDITOR` on a temporary file holding `initial`; returns what was saved.
+pub fn edit_in_editor(initial: &str) -> Result<String> {
+    let editor = std::env::var("VISUAL")
+        .ok()
+        .or_else(|| std::env::var("EDITOR").ok())
+        .filter(|e| !e.trim().is_empty())
+        .ok_or_else(|| Error::input(M::NoEditor, &[]).hint(M::NoEditorHint, &[]))?;
+    let dir = std::env::temp_dir();
+    let path = dir.join(format!("worklog-{}.txt", std::process::id()));
+    std::fs::write(&path, initial)?;
+    let mut parts = editor.split_whitespace();
+    let prog = parts.next().unwrap_or("vi");
+    let status = std::process::Command::new(prog).args(parts).arg(&path).status();
+    let text = std::fs::read_to_string(&path);
+    let _ = std::fs::remove_file(&path);
+    match status {
+        Ok(st) if st.success() => Ok(text?),
+        _ => Err(Error::input(M::EditorFailed, &[&editor]).hint(M::NoEditorHint, &[])),
+    }
+}
+
+/// Parses a record id as typed: `12` or `#12`.
+pub fn parse_id(s: &str) -> std::result::Result<i64, String> {
+    let t = s.trim().trim_start_matches('#');
+    match t.parse::<i64>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(match crate::i18n::lang() {
+            crate::i18n::Lang::Vi => format!("'{s}' không phải mã bản ghi (một số như 12 hoặc #12)"),
+            crate::i18n::Lang::En => format!("'{s}' is not a record id (a number such as 12 or #12)"),
+        }),
+    }
+}
+
+/// Resolves a kind typed by the user: its key or its label in either language, without
+/// regard to case or diacritics (`tham muu` → `advice`).
+pub fn resolve_kind(config: &Config, input: &str) -> Result<String> {
+    let want = fold(input.trim());
+    let known = crate::render::labels::kinds(config);
+    for (key, label) in &known {
+        let mut names = vec![fold(key), fold(label)];
+        if BUILTIN_KINDS.contains(&key.as_str()) {
+            for l in [crate::i18n::Lang::Vi, crate::i18n::Lang::En] {
+                names.push(fold(crate::render::labels::builtin_kind_msg(key).raw(l)));
+            }
+        }
+        if names.contains(&want) {
+            return Ok(key.clone());
+        }
+    }
+    let mut candidates: Vec<&str> = known.iter().map(|(k, _)| k.as_str()).collect();
+    candidates.extend(known.iter().map(|(_, l)| l.as_str()));
+    let close = suggest(&want, candidates);
+    let list = if close.is_empty() {
+        known
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    } else {
+        close.join(", ")
+    };
+    Err(Error::input(M::UnknownKind, &[&input.trim()]).hint(M::UnknownKindHint, &[&list]))
+}

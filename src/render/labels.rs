@@ -1,0 +1,163 @@
+//! Every label the user reads for a stored key: kinds of work, statuses, priorities,
+//! levels, remedies, record kinds, in the process language. Pure lookups in the
+//! catalogue; nothing here reads the database.
+
+use crate::calendar::HolidayKind;
+use crate::config::Config;
+use crate::i18n::{Lang, lang};
+use crate::i18n::{M, s, t};
+use crate::model::{BUILTIN_KINDS, Document};
+use crate::report::week::ItemResult;
+
+/// Every known kind: (key, label in the current language).
+pub fn kinds(config: &Config) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = BUILTIN_KINDS
+        .iter()
+        .map(|k| (k.to_string(), builtin_kind_label(k).to_string()))
+        .collect();
+    for (k, label) in &config.kinds {
+        if !v.iter().any(|(key, _)| key == k) {
+            v.push((k.clone(), label.clone()));
+        }
+    }
+    v
+}
+
+/// The catalogue message naming a built-in kind.
+pub fn builtin_kind_msg(k: &str) -> M {
+    match k {
+        "advice" => M::WAdvice,
+        "draft" => M::WDraft,
+        "meeting" => M::WMeeting,
+        "inspection" => M::WInspection,
+        "coordination" => M::WCoordination,
+        "report" => M::WReport,
+        "citizen" => M::WCitizen,
+        _ => M::WOther,
+    }
+}
+
+fn builtin_kind_label(k: &str) -> &'static str {
+    s(builtin_kind_msg(k))
+}
+
+/// The label of a kind key (the key itself when unknown, e.g. removed from config).
+pub fn kind_label(config: &Config, key: &str) -> String {
+    kinds(config)
+        .into_iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, l)| l)
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// The one line a creating command prints: `Đã ghi #12 · Thứ Hai 12/12/2022`.
+pub fn saved_line(id: i64, date: chrono::NaiveDate) -> String {
+    t(M::Saved, &[&id, &crate::i18n::day(date)])
+}
+
+pub fn remedy_label(r: &str) -> &'static str {
+    s(match r {
+        "directive" => M::RemedyDirective,
+        "meeting" => M::RemedyMeeting,
+        _ => M::RemedyOther,
+    })
+}
+
+pub fn contingency_status_label(status: &str) -> &'static str {
+    s(match status {
+        "triggered" => M::CTriggered,
+        "closed" => M::CClosed,
+        _ => M::COpen,
+    })
+}
+
+pub fn level_label(l: &str) -> &'static str {
+    s(match l {
+        "central" => M::LevelCentral,
+        "province" => M::LevelProvince,
+        _ => M::LevelOther,
+    })
+}
+
+pub fn doc_status_label(st: &str) -> &'static str {
+    s(if st == "issued" {
+        M::DocStatusIssued
+    } else {
+        M::DocStatusRequired
+    })
+}
+
+/// `45/2022/QĐ-UBND · title`, or just the title of an unnumbered required document.
+pub fn doc_label(d: &Document) -> String {
+    match &d.number {
+        Some(n) => format!("{n} · {}", d.title),
+        None => d.title.clone(),
+    }
+}
+
+pub fn task_status_label(status: &str) -> &'static str {
+    s(match status {
+        "doing" => M::SDoing,
+        "done" => M::SDone,
+        "dropped" => M::SDropped,
+        _ => M::STodo,
+    })
+}
+
+pub fn priority_label(p: &str) -> &'static str {
+    s(match p {
+        "high" => M::PHigh,
+        "low" => M::PLow,
+        _ => M::PNormal,
+    })
+}
+
+pub fn unit_kind_label(k: &str) -> &'static str {
+    s(match k {
+        "department" => M::UDepartment,
+        "commune" => M::UCommune,
+        "province" => M::UProvince,
+        _ => M::UOther,
+    })
+}
+
+pub fn result_label(r: ItemResult) -> &'static str {
+    s(match r {
+        ItemResult::Done => M::RDone,
+        ItemResult::InProgress => M::RInProgress,
+        ItemResult::NotDone => M::RNotDone,
+        ItemResult::Carried => M::RCarried,
+        ItemResult::Dropped => M::RDropped,
+    })
+}
+
+pub fn record_type_label(record: &str) -> &'static str {
+    s(match record {
+        "entry" => M::TEntry,
+        "task" => M::TTask,
+        "note" => M::TNote,
+        "document" => M::TDocument,
+        _ => M::TFact,
+    })
+}
+
+pub fn holiday_name(k: HolidayKind) -> &'static str {
+    match lang() {
+        Lang::Vi => k.name_vi(),
+        Lang::En => k.name_en(),
+    }
+}
+
+pub fn holiday_short(k: HolidayKind) -> &'static str {
+    s(match k {
+        HolidayKind::NewYear => M::HsNewYear,
+        HolidayKind::Tet => M::HsTet,
+        HolidayKind::HungKings => M::HsHungKings,
+        HolidayKind::Reunification => M::HsReunification,
+        HolidayKind::Labour => M::HsLabour,
+        HolidayKind::National => M::HsNational,
+        HolidayKind::Compensatory => M::HsCompensatory,
+        HolidayKind::Official => M::HsOfficial,
+        HolidayKind::Extra => M::HsExtra,
+    })
+}
