@@ -11,7 +11,6 @@ pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod dates;
-pub mod docnum;
 pub mod error;
 pub mod i18n;
 pub mod input;

@@ -82,7 +82,9 @@ fn render(db: &Path, r: &CheckReport, backups: &[BackupFile], newer: bool) -> Vi
             .counts
             .iter()
             .map(|(k, n)| {
-                let label = RecordKind::parse(k).map(|k| k.label()).unwrap_or(k);
+                let label = RecordKind::parse(k)
+                    .map(crate::render::labels::record_kind_label)
+                    .unwrap_or(k);
                 format!("{label} {n}")
             })
             .collect();

@@ -100,7 +100,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
 
 /// Checks a typed number; a malformed one is an input error listing the accepted forms.
 pub fn valid_number(input: &str) -> Result<String> {
-    crate::docnum::parse(input)
+    crate::model::docnum::parse(input)
         .map(|p| p.text)
         .ok_or_else(|| Error::input(M::DocBadNumber, &[&input.trim()]).hint(M::DocBadNumberHint, &[]))
 }

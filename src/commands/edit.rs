@@ -28,7 +28,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let conn = tx.conn();
     let kind = live_kind(conn, a.id)?;
     if kind != RecordKind::Entry {
-        return Err(Error::input(M::NotAnEntry, &[&a.id, &kind.label()]));
+        return Err(Error::input(
+            M::NotAnEntry,
+            &[&a.id, &crate::render::labels::record_kind_label(kind)],
+        ));
     }
     let old = store::entries::get_entry(conn, a.id)?;
     let o = &a.opts;

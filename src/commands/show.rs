@@ -48,7 +48,9 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             let rows = cites
                 .iter()
                 .map(|c| {
-                    let kind = RecordKind::parse(c.record).map(|k| k.label()).unwrap_or(c.record);
+                    let kind = RecordKind::parse(c.record)
+                        .map(crate::render::labels::record_kind_label)
+                        .unwrap_or(c.record);
                     vec![format!("#{}", c.id), kind.to_string(), c.text.clone()]
                 })
                 .collect();
@@ -87,7 +89,7 @@ fn details_listing(ctx: &Ctx, kind: RecordKind, id: i64, json: &Value) -> Listin
                 ("kind", Value::String(key)) if kind == RecordKind::Entry => {
                     crate::render::labels::kind_label(&ctx.config, key)
                 }
-                ("type", Value::String(_)) => kind.label().to_string(),
+                ("type", Value::String(_)) => crate::render::labels::record_kind_label(kind).to_string(),
                 ("status", Value::String(st)) if kind == RecordKind::Task => {
                     crate::render::labels::task_status_label(st).into()
                 }
@@ -116,7 +118,11 @@ fn details_listing(ctx: &Ctx, kind: RecordKind, id: i64, json: &Value) -> Listin
         }
     }
     Listing {
-        title: Some(format!("#{} · {}", id, kind.label())),
+        title: Some(format!(
+            "#{} · {}",
+            id,
+            crate::render::labels::record_kind_label(kind)
+        )),
         headers: vec![s(M::LItem).to_string(), s(M::LValue).to_string()],
         rows,
         json: json.clone(),
@@ -229,7 +235,10 @@ fn display(v: &Value) -> String {
 
 /// Records without a dedicated model yet are shown column by column.
 fn raw_row(conn: &rusqlite::Connection, kind: RecordKind, id: i64) -> Result<Value> {
-    let sql = format!("SELECT * FROM {} WHERE id = ?1", kind.table());
+    let sql = format!(
+        "SELECT * FROM {} WHERE id = ?1",
+        crate::store::records::table(kind)
+    );
     let mut st = conn.prepare(&sql)?;
     let names: Vec<String> = st.column_names().map(|s| s.to_string()).collect();
     let map = st.query_row([id], |r| {

@@ -6,7 +6,7 @@ use crate::calendar::HolidayKind;
 use crate::config::Config;
 use crate::i18n::{Lang, lang};
 use crate::i18n::{M, s, t};
-use crate::model::{BUILTIN_KINDS, Document};
+use crate::model::{BUILTIN_KINDS, Document, RecordKind};
 use crate::report::week::ItemResult;
 
 /// Every known kind: (key, label in the current language).
@@ -159,5 +159,23 @@ pub fn holiday_short(k: HolidayKind) -> &'static str {
         HolidayKind::Compensatory => M::HsCompensatory,
         HolidayKind::Official => M::HsOfficial,
         HolidayKind::Extra => M::HsExtra,
+    })
+}
+
+/// The name users read, in their language.
+pub fn record_kind_label(kind: RecordKind) -> &'static str {
+    s(match kind {
+        RecordKind::Entry => M::KEntry,
+        RecordKind::Task => M::KTask,
+        RecordKind::Note => M::KNote,
+        RecordKind::Plan => M::KPlan,
+        RecordKind::Goal => M::KGoal,
+        RecordKind::Contingency => M::KContingency,
+        RecordKind::Blocker => M::KBlocker,
+        RecordKind::Document => M::KDocument,
+        RecordKind::Fact => M::KFact,
+        RecordKind::Unit => M::KUnit,
+        RecordKind::Field => M::KField,
+        RecordKind::Submission => M::KSubmission,
     })
 }

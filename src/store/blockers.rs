@@ -55,7 +55,10 @@ pub fn get_blocker(conn: &Connection, id: i64, today: NaiveDate) -> Result<Block
 pub fn live_blocker(conn: &Connection, id: i64, today: NaiveDate) -> Result<Blocker> {
     let kind = records::live_kind(conn, id)?;
     if kind != records::RecordKind::Blocker {
-        return Err(Error::input(M::NotABlocker, &[&id, &kind.label()]));
+        return Err(Error::input(
+            M::NotABlocker,
+            &[&id, &crate::render::labels::record_kind_label(kind)],
+        ));
     }
     get_blocker(conn, id, today)
 }

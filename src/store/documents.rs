@@ -98,7 +98,10 @@ pub fn get_document(conn: &Connection, id: i64) -> Result<Document> {
 pub fn live_document(conn: &Connection, id: i64) -> Result<Document> {
     let kind = records::live_kind(conn, id)?;
     if kind != records::RecordKind::Document {
-        return Err(Error::input(M::NotADocument, &[&id, &kind.label()]));
+        return Err(Error::input(
+            M::NotADocument,
+            &[&id, &crate::render::labels::record_kind_label(kind)],
+        ));
     }
     get_document(conn, id)
 }

@@ -190,7 +190,10 @@ impl WriteTx<'_> {
         if let Some(t) = e.task {
             let kind = records::live_kind(conn, t)?;
             if kind != records::RecordKind::Task {
-                return Err(Error::input(M::NotATask, &[&t, &kind.label()]));
+                return Err(Error::input(
+                    M::NotATask,
+                    &[&t, &crate::render::labels::record_kind_label(kind)],
+                ));
             }
         }
         let id = records::next_id(conn, records::RecordKind::Entry)?;
@@ -262,7 +265,10 @@ impl WriteTx<'_> {
         if let Some(t) = e.task {
             let kind = records::live_kind(conn, t)?;
             if kind != records::RecordKind::Task {
-                return Err(Error::input(M::NotATask, &[&t, &kind.label()]));
+                return Err(Error::input(
+                    M::NotATask,
+                    &[&t, &crate::render::labels::record_kind_label(kind)],
+                ));
             }
         }
         let now = self.stamp();

@@ -172,7 +172,7 @@ fn counts(conn: &Connection) -> rusqlite::Result<BTreeMap<String, i64>> {
             &format!(
                 "SELECT count(*) FROM records r JOIN {} t ON t.id = r.id
                   WHERE r.kind = ?1 AND t.deleted_at IS NULL",
-                kind.table()
+                crate::store::records::table(kind)
             ),
             [kind.as_str()],
             |r| r.get(0),

@@ -129,7 +129,11 @@ pub fn get_contingency(conn: &Connection, id: i64) -> Result<Contingency> {
 pub fn live_contingency(conn: &Connection, id: i64) -> Result<Contingency> {
     let kind = records::live_kind(conn, id)?;
     if kind != records::RecordKind::Contingency {
-        return Err(Error::input(M::NotAContingency, &[&id, &kind.label()]).hint(M::ContingencyListHint, &[]));
+        return Err(Error::input(
+            M::NotAContingency,
+            &[&id, &crate::render::labels::record_kind_label(kind)],
+        )
+        .hint(M::ContingencyListHint, &[]));
     }
     get_contingency(conn, id)
 }

@@ -4,93 +4,23 @@ use crate::error::{Error, Result};
 use crate::i18n::M;
 use rusqlite::{Connection, OptionalExtension};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum RecordKind {
-    Entry,
-    Task,
-    Note,
-    Plan,
-    Goal,
-    Contingency,
-    Blocker,
-    Document,
-    Fact,
-    Unit,
-    Field,
-    Submission,
-}
+pub use crate::model::RecordKind;
 
-impl RecordKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RecordKind::Entry => "entry",
-            RecordKind::Task => "task",
-            RecordKind::Note => "note",
-            RecordKind::Plan => "plan",
-            RecordKind::Goal => "goal",
-            RecordKind::Contingency => "contingency",
-            RecordKind::Blocker => "blocker",
-            RecordKind::Document => "document",
-            RecordKind::Fact => "fact",
-            RecordKind::Unit => "unit",
-            RecordKind::Field => "field",
-            RecordKind::Submission => "submission",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<RecordKind> {
-        Some(match s {
-            "entry" => RecordKind::Entry,
-            "task" => RecordKind::Task,
-            "note" => RecordKind::Note,
-            "plan" => RecordKind::Plan,
-            "goal" => RecordKind::Goal,
-            "contingency" => RecordKind::Contingency,
-            "blocker" => RecordKind::Blocker,
-            "document" => RecordKind::Document,
-            "fact" => RecordKind::Fact,
-            "unit" => RecordKind::Unit,
-            "field" => RecordKind::Field,
-            "submission" => RecordKind::Submission,
-            _ => return None,
-        })
-    }
-
-    /// The table holding records of this kind.
-    pub fn table(self) -> &'static str {
-        match self {
-            RecordKind::Entry => "entries",
-            RecordKind::Task => "tasks",
-            RecordKind::Note => "task_events",
-            RecordKind::Plan => "plans",
-            RecordKind::Goal => "goals",
-            RecordKind::Contingency => "contingencies",
-            RecordKind::Blocker => "blockers",
-            RecordKind::Document => "documents",
-            RecordKind::Fact => "facts",
-            RecordKind::Unit => "units",
-            RecordKind::Field => "fields",
-            RecordKind::Submission => "submissions",
-        }
-    }
-
-    /// The name users read, in their language.
-    pub fn label(self) -> &'static str {
-        crate::i18n::s(match self {
-            RecordKind::Entry => M::KEntry,
-            RecordKind::Task => M::KTask,
-            RecordKind::Note => M::KNote,
-            RecordKind::Plan => M::KPlan,
-            RecordKind::Goal => M::KGoal,
-            RecordKind::Contingency => M::KContingency,
-            RecordKind::Blocker => M::KBlocker,
-            RecordKind::Document => M::KDocument,
-            RecordKind::Fact => M::KFact,
-            RecordKind::Unit => M::KUnit,
-            RecordKind::Field => M::KField,
-            RecordKind::Submission => M::KSubmission,
-        })
+/// The table holding records of this kind.
+pub(crate) fn table(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Entry => "entries",
+        RecordKind::Task => "tasks",
+        RecordKind::Note => "task_events",
+        RecordKind::Plan => "plans",
+        RecordKind::Goal => "goals",
+        RecordKind::Contingency => "contingencies",
+        RecordKind::Blocker => "blockers",
+        RecordKind::Document => "documents",
+        RecordKind::Fact => "facts",
+        RecordKind::Unit => "units",
+        RecordKind::Field => "fields",
+        RecordKind::Submission => "submissions",
     }
 }
 
@@ -111,7 +41,10 @@ pub fn kind_of(conn: &Connection, id: i64) -> Result<(RecordKind, bool)> {
         .ok_or_else(|| Error::input(M::NoSuchRecord, &[&id]).hint(M::NoSuchRecordHint, &[]))?;
     let deleted: Option<Option<String>> = conn
         .query_row(
-            &format!("SELECT deleted_at FROM {} WHERE id = ?1", kind.table()),
+            &format!(
+                "SELECT deleted_at FROM {} WHERE id = ?1",
+                crate::store::records::table(kind)
+            ),
             [id],
             |r| r.get(0),
         )
@@ -137,7 +70,7 @@ pub fn soft_delete(conn: &Connection, id: i64, stamp: &str) -> Result<RecordKind
     conn.execute(
         &format!(
             "UPDATE {} SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2",
-            kind.table()
+            crate::store::records::table(kind)
         ),
         rusqlite::params![stamp, id],
     )?;

@@ -151,7 +151,10 @@ pub fn get_task(conn: &Connection, id: i64, asof: Asof) -> Result<Task> {
 pub fn live_task(conn: &Connection, id: i64, asof: Asof) -> Result<Task> {
     let kind = records::live_kind(conn, id)?;
     if kind != records::RecordKind::Task {
-        return Err(Error::input(M::NotATask, &[&id, &kind.label()]));
+        return Err(Error::input(
+            M::NotATask,
+            &[&id, &crate::render::labels::record_kind_label(kind)],
+        ));
     }
     get_task(conn, id, asof)
 }

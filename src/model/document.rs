@@ -1,0 +1,41 @@
+//! A document the work rests on (*văn bản*, SPEC §2), and a record citing it.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub const DOC_LEVELS: &[&str] = &["central", "province", "other"];
+
+/// A policy, regulation or directive the work rests on.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Document {
+    pub id: i64,
+    #[serde(rename = "type")]
+    pub record: &'static str,
+    /// None for a required document not issued yet.
+    pub number: Option<String>,
+    pub title: String,
+    pub issuer: Option<String>,
+    /// central | province | other
+    pub level: String,
+    pub field: Option<String>,
+    /// issued | required
+    pub status: String,
+    pub issued_on: Option<NaiveDate>,
+    pub due: Option<NaiveDate>,
+    pub drafting_unit: Option<String>,
+    /// The live tasks and entries citing it by number (diacritic-insensitive), by id.
+    pub cited_by: Vec<i64>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// A record citing a document, as reports list it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Citation {
+    pub id: i64,
+    /// task | entry
+    #[serde(rename = "type")]
+    pub record: &'static str,
+    /// The task's title or the entry's text.
+    pub text: String,
+}

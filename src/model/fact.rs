@@ -1,0 +1,21 @@
+//! A key fact of a sector (*thông tin cơ bản*, SPEC §2); `stale` is derived when read.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// A key figure or fact of a sector.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Fact {
+    pub id: i64,
+    #[serde(rename = "type")]
+    pub record: &'static str,
+    pub text: String,
+    pub value: Option<String>,
+    pub source: Option<String>,
+    pub as_of: Option<NaiveDate>,
+    pub field: String,
+    /// as_of (else the day it was written down) is older than `fact_stale_days`.
+    pub stale: bool,
+    pub created_at: String,
+    pub updated_at: String,
+}
