@@ -52,8 +52,45 @@ pub fn to_json<T: Serialize>(v: &T) -> Result<serde_json::Value> {
     serde_json::to_value(v).map_err(|e| Error::fail(crate::i18n::M::DbError, &[&e]))
 }
 
+/// A typed view: what a command computed, as a value of its own type. JSON is written
+/// straight from that type (`#[derive(Serialize)]`); the human forms are built only
+/// when they are the ones asked for, so a table never builds a JSON tree and JSON never
+/// builds a table.
+pub trait Render {
+    /// `--format json`: the value as one JSON document (pretty, with a final newline —
+    /// `render::json` does that).
+    fn json(&self, buf: &mut Vec<u8>) -> Result<()>;
+    /// table, md and csv: lines or listings.
+    fn human(&self) -> Result<Human>;
+    /// html and docx, for the views that are documents (reports); `None`: the view has
+    /// no document form and is shown as a table.
+    fn document(&self, _format: Format) -> Result<Option<Vec<u8>>> {
+        Ok(None)
+    }
+}
+
+/// The human forms of a typed view.
+pub enum Human {
+    /// A created or changed record's one line, or a message: not printed with `-q`.
+    Lines(Vec<String>),
+    Listing(Listing),
+    /// Several listings one after another.
+    Sections(Vec<Listing>),
+}
+
+/// Writes `v` as `--format json` prints it: pretty, with a final newline.
+pub fn json<T: Serialize + ?Sized>(buf: &mut Vec<u8>, v: &T) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *buf, v).map_err(|e| Error::fail(crate::i18n::M::DbError, &[&e]))?;
+    buf.push(b'\n');
+    Ok(())
+}
+
 /// What a command hands back to be shown.
 pub enum View {
+    /// A typed view (see `Render`).
+    Typed(Box<dyn Render>),
+    /// A binary document (docx): written to the `-o` file, never to a terminal.
+    Document(Vec<u8>),
     /// A created or changed record: one line for people, the record for `--format json`.
     Record {
         line: String,
@@ -131,6 +168,14 @@ impl Output {
         }
         match view {
             View::Nothing => {}
+            View::Typed(v) => self.typed(&mut buf, v.as_ref())?,
+            View::Document(bytes) => {
+                if self.file.is_none() {
+                    return Err(Error::input(crate::i18n::M::DocNeedsFile, &[])
+                        .hint(crate::i18n::M::DocNeedsFileHint, &[]));
+                }
+                buf.extend_from_slice(&bytes);
+            }
             View::Raw(bytes) => buf.extend_from_slice(&bytes),
             View::Record { line, json } => match self.format {
                 Format::Json => write_json(&mut buf, &json)?,
@@ -167,6 +212,41 @@ impl Output {
             writeln!(buf, "{}", crate::i18n::s(crate::i18n::M::DryRun))?;
         }
         self.write(&buf)
+    }
+
+    fn typed(&self, buf: &mut Vec<u8>, v: &dyn Render) -> Result<()> {
+        if self.format == Format::Json {
+            return v.json(buf);
+        }
+        if matches!(self.format, Format::Html | Format::Docx) {
+            if let Some(bytes) = v.document(self.format)? {
+                if self.format == Format::Docx && self.file.is_none() {
+                    return Err(Error::input(crate::i18n::M::DocNeedsFile, &[])
+                        .hint(crate::i18n::M::DocNeedsFileHint, &[]));
+                }
+                buf.extend_from_slice(&bytes);
+                return Ok(());
+            }
+        }
+        match v.human()? {
+            Human::Lines(lines) => {
+                if !self.quiet {
+                    for l in lines {
+                        writeln!(buf, "{l}")?;
+                    }
+                }
+            }
+            Human::Listing(l) => self.listing(buf, &l, None)?,
+            Human::Sections(sections) => {
+                for (i, l) in sections.iter().enumerate() {
+                    if i > 0 && self.format != Format::Csv {
+                        writeln!(buf)?;
+                    }
+                    self.listing(buf, l, Some(i))?;
+                }
+            }
+        }
+        Ok(())
     }
 
     fn listing(&self, buf: &mut Vec<u8>, l: &Listing, section: Option<usize>) -> Result<()> {
@@ -235,9 +315,7 @@ impl Output {
 }
 
 fn write_json(buf: &mut Vec<u8>, v: &serde_json::Value) -> Result<()> {
-    serde_json::to_writer_pretty(&mut *buf, v).map_err(|e| Error::fail(crate::i18n::M::DbError, &[&e]))?;
-    buf.push(b'\n');
-    Ok(())
+    json(buf, v)
 }
 
 /// Neutralises a cell a spreadsheet would run as a formula.
