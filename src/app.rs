@@ -6,6 +6,8 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::render::Output;
 use crate::store::Store;
+use crate::store::facts::FactAsof;
+use crate::store::tasks::Asof;
 use chrono::NaiveDate;
 use std::path::PathBuf;
 
@@ -36,5 +38,21 @@ impl Ctx {
 
     pub fn cal(&self) -> &Calendar {
         &self.cal
+    }
+
+    /// Today and the config's `stale_days`: what a task's derived flags are computed against.
+    pub fn task_asof(&self) -> Asof {
+        Asof {
+            today: self.today(),
+            stale_days: self.config.stale_days,
+        }
+    }
+
+    /// Today and the config's `fact_stale_days`: when a fact counts as stale.
+    pub fn fact_asof(&self) -> FactAsof {
+        FactAsof {
+            today: self.today(),
+            stale_days: self.config.fact_stale_days,
+        }
     }
 }

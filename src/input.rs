@@ -1,11 +1,15 @@
 //! Reading what the user typed into checked values: text from arguments, standard input
-//! or `$EDITOR` (never inside a transaction), record ids, kinds of work.
+//! or `$EDITOR` (never inside a transaction), record ids, kinds of work, plan periods,
+//! document numbers.
 
+use crate::calendar::Calendar;
 use crate::config::Config;
+use crate::dates::{Period, PeriodKind, parse_period};
 use crate::error::{Error, Result};
 use crate::i18n::M;
 use crate::model::BUILTIN_KINDS;
 use crate::text::{clean, fold, suggest};
+use chrono::NaiveDate;
 
 /// The longest text worklog stores (a pasted document is fine; a runaway pipe is not).
 pub const MAX_TEXT: usize = 100_000;
@@ -101,4 +105,21 @@ pub fn resolve_kind(config: &Config, input: &str) -> Result<String> {
         close.join(", ")
     };
     Err(Error::input(M::UnknownKind, &[&input.trim()]).hint(M::UnknownKindHint, &[&list]))
+}
+
+/// A plan period as stored: the label of a week or a month (`--plan week`, `2022-12`).
+pub fn plan_label(input: &str, today: NaiveDate, cal: &Calendar) -> Result<Period> {
+    let p = parse_period(input, today, cal)?;
+    if !matches!(p.kind, PeriodKind::Week | PeriodKind::Month) {
+        return Err(Error::input(M::NotAPlanPeriod, &[&input]).hint(M::NotAPlanPeriodHint, &[]));
+    }
+    Ok(p)
+}
+
+/// Checks a typed document number; a malformed one is an input error listing the
+/// accepted forms.
+pub fn valid_number(input: &str) -> Result<String> {
+    crate::model::docnum::parse(input)
+        .map(|p| p.text)
+        .ok_or_else(|| Error::input(M::DocBadNumber, &[&input.trim()]).hint(M::DocBadNumberHint, &[]))
 }

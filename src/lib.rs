@@ -15,6 +15,7 @@ pub mod error;
 pub mod i18n;
 pub mod input;
 pub mod model;
+pub mod ops;
 pub mod render;
 pub mod report;
 pub mod store;

@@ -4,9 +4,10 @@
 use crate::app::Ctx;
 use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
-use crate::i18n::{M, s, t};
+use crate::i18n::{M, t};
 use crate::model::{Blocker, REMEDIES};
-use crate::render::{Listing, View, to_json};
+use crate::render::listings::{BlockerList, Saved};
+use crate::render::{Listing, View};
 use crate::store::blockers::{NewBlocker, get_blocker, list_blockers, live_blocker};
 use crate::store::{self};
 
@@ -71,8 +72,8 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
                 .as_deref()
                 .map(|u| store::units::resolve_unit(store.conn(), u))
                 .transpose()?;
-            let v = list_blockers(store.conn(), open, unit, ctx.today())?;
-            Ok(View::Listing(blocker_listing(&v)?))
+            let blockers = list_blockers(store.conn(), open, unit, ctx.today())?;
+            Ok(View::Typed(Box::new(BlockerList { blockers })))
         }
         Cmd::Resolve { id, note, date } => resolve(ctx, id, note.as_deref(), date.as_deref()),
     }
@@ -92,7 +93,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let tx = store.begin_write()?;
     let unit = store::units::resolve_unit(tx.conn(), &unit)?;
     if let Some(task) = a.task {
-        store::tasks::live_task(tx.conn(), task, super::task::asof(ctx))?;
+        store::tasks::live_task(tx.conn(), task, ctx.task_asof())?;
     }
     let id = tx.insert_blocker(&NewBlocker {
         text,
@@ -104,10 +105,8 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     })?;
     let b = get_blocker(tx.conn(), id, ctx.today())?;
     tx.finish(&t(M::UndoBlockerAdd, &[&id]), ctx.dry_run)?;
-    Ok(View::Record {
-        line: t(M::BlockerAdded, &[&id, &b.unit, &crate::i18n::day(raised_on)]),
-        json: to_json(&b)?,
-    })
+    let line = t(M::BlockerAdded, &[&id, &b.unit, &crate::i18n::day(raised_on)]);
+    Ok(View::Typed(Box::new(Saved::new(line, b))))
 }
 
 fn resolve(ctx: &Ctx, id: i64, note: Option<&str>, date: Option<&str>) -> Result<View> {
@@ -134,66 +133,16 @@ fn resolve(ctx: &Ctx, id: i64, note: Option<&str>, date: Option<&str>) -> Result
     tx.resolve_blocker(id, date, note.as_deref())?;
     let b = get_blocker(tx.conn(), id, ctx.today())?;
     tx.finish(&t(M::UndoBlockerResolve, &[&id]), ctx.dry_run)?;
-    Ok(View::Record {
-        line: t(M::BlockerResolved, &[&id, &crate::i18n::day(date)]),
-        json: to_json(&b)?,
-    })
+    let line = t(M::BlockerResolved, &[&id, &crate::i18n::day(date)]);
+    Ok(View::Typed(Box::new(Saved::new(line, b))))
 }
 
-/// One line for a blocker beside its task: `#20 text → proposal (remedy, 5 days)`.
+/// Transitional, for `report followups` until it uses `render::listings::brief_text`.
 pub fn brief_text(id: i64, text: &str, proposal: Option<&str>, remedy: Option<&str>, age: i64) -> String {
-    let mut out = format!("#{id} {text}");
-    if let Some(p) = proposal {
-        out.push_str(&format!(" → {p}"));
-    }
-    let age = t(M::AgeDays, &[&age]);
-    match remedy {
-        Some(r) => out.push_str(&format!(" ({}, {age})", crate::render::labels::remedy_label(r))),
-        None => out.push_str(&format!(" ({age})")),
-    }
-    out
+    crate::render::listings::brief_text(id, text, proposal, remedy, age)
 }
 
+/// Transitional, for `show ID` until it uses `render::listings::blocker_listing`.
 pub fn blocker_listing(v: &[Blocker]) -> Result<Listing> {
-    let headers = [
-        M::LId,
-        M::LUnit,
-        M::LText,
-        M::LTask,
-        M::LProposal,
-        M::LRemedy,
-        M::LRaised,
-        M::LAge,
-        M::LStatus,
-    ]
-    .iter()
-    .map(|m| s(*m).to_string())
-    .collect();
-    let rows = v
-        .iter()
-        .map(|b| {
-            vec![
-                format!("#{}", b.id),
-                b.unit.clone(),
-                b.text.clone(),
-                b.task.map(|t| format!("#{t}")).unwrap_or_default(),
-                b.proposal.clone().unwrap_or_default(),
-                b.remedy
-                    .as_deref()
-                    .map(crate::render::labels::remedy_label)
-                    .unwrap_or_default()
-                    .to_string(),
-                crate::i18n::date(b.raised_on),
-                b.age_days.to_string(),
-                match b.resolved_on {
-                    Some(d) => t(M::BlockerResolvedOn, &[&crate::i18n::date(d)]),
-                    None => s(M::BlockerOpen).to_string(),
-                },
-            ]
-        })
-        .collect();
-    let mut l = Listing::new(headers, rows, &v)?;
-    l.footer = Some(t(M::BlockersCount, &[&v.len()]));
-    l.empty = Some(s(M::NoResults).to_string());
-    Ok(l)
+    Ok(crate::render::listings::blocker_listing(v))
 }

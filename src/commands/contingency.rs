@@ -5,9 +5,9 @@
 use crate::app::Ctx;
 use crate::dates::{Dir, Period, parse_date};
 use crate::error::{Error, Result};
-use crate::i18n::{M, s, t};
-use crate::model::plan::Contingency;
-use crate::render::{Listing, View, to_json};
+use crate::i18n::{M, t};
+use crate::render::View;
+use crate::render::listings::{ContingencyList, Saved};
 use crate::store::plans::{ContingencyFilter, contingencies, get_contingency, live_contingency};
 use crate::store::tasks::live_task;
 
@@ -78,52 +78,6 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
     }
 }
 
-/// The table of contingencies shown by `contingency list`, `plan week` and `status`.
-pub fn contingency_listing(list: &[Contingency]) -> Result<Listing> {
-    let headers = [
-        M::LId,
-        M::LSituation,
-        M::LResponse,
-        M::LPlan,
-        M::LStatus,
-        M::LOutcome,
-    ]
-    .iter()
-    .map(|m| s(*m).to_string())
-    .collect();
-    let rows = list
-        .iter()
-        .map(|c| {
-            let belongs = match (&c.plan, c.task) {
-                (Some(p), _) => p.clone(),
-                (None, Some(task)) => format!("#{task}"),
-                (None, None) => String::new(),
-            };
-            let status = match (c.status.as_str(), c.triggered_on, c.closed_on) {
-                ("triggered", Some(d), _) | ("closed", _, Some(d)) => {
-                    format!(
-                        "{} {}",
-                        crate::render::labels::contingency_status_label(&c.status),
-                        crate::i18n::date(d)
-                    )
-                }
-                _ => crate::render::labels::contingency_status_label(&c.status).to_string(),
-            };
-            vec![
-                format!("#{}", c.id),
-                c.situation.clone(),
-                c.response.clone(),
-                belongs,
-                status,
-                c.outcome.clone().unwrap_or_default(),
-            ]
-        })
-        .collect();
-    let mut l = Listing::new(headers, rows, &list)?;
-    l.empty = Some(s(M::NoResults).to_string());
-    Ok(l)
-}
-
 fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let situation = crate::input::user_text(&a.situation.join(" "))?;
     let response = match a.response.as_deref() {
@@ -136,7 +90,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     };
     let period = match (&a.plan, a.task) {
         (_, Some(_)) => None,
-        (Some(p), None) => Some(super::task::plan_label(ctx, p)?),
+        (Some(p), None) => Some(crate::input::plan_label(p, ctx.today(), ctx.cal())?),
         (None, None) => Some(Period::week_of(ctx.today())),
     };
     let mut store = ctx.store_rw()?;
@@ -146,7 +100,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         None => None,
     };
     if let Some(task) = a.task {
-        live_task(tx.conn(), task, super::task::asof(ctx))?;
+        live_task(tx.conn(), task, ctx.task_asof())?;
     }
     let id = tx.insert_contingency(plan_id, a.task, &situation, &response)?;
     let c = get_contingency(tx.conn(), id)?;
@@ -156,24 +110,22 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         (None, Some(task)) => t(M::ContingencyOfTask, &[&task]),
         _ => String::new(),
     };
-    Ok(View::Record {
-        line: t(M::ContingencyAdded, &[&id, &belongs]),
-        json: to_json(&c)?,
-    })
+    Ok(View::Typed(Box::new(Saved::new(
+        t(M::ContingencyAdded, &[&id, &belongs]),
+        c,
+    ))))
 }
 
 fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
     let plan = a
         .plan
         .as_deref()
-        .map(|p| super::task::plan_label(ctx, p))
+        .map(|p| crate::input::plan_label(p, ctx.today(), ctx.cal()))
         .transpose()?
         .map(|p| p.label);
     let store = ctx.store_ro()?;
     let list = contingencies(store.conn(), &ContingencyFilter { plan, open: a.open })?;
-    let mut l = contingency_listing(&list)?;
-    l.footer = Some(t(M::ContingenciesCount, &[&list.len()]));
-    Ok(View::Listing(l))
+    Ok(View::Typed(Box::new(ContingencyList { contingencies: list })))
 }
 
 fn trigger(ctx: &Ctx, a: TriggerArgs) -> Result<View> {
@@ -203,10 +155,8 @@ fn trigger(ctx: &Ctx, a: TriggerArgs) -> Result<View> {
     tx.trigger_contingency(a.id, date, &outcome)?;
     let c = get_contingency(tx.conn(), a.id)?;
     tx.finish(&t(M::UndoContingencyTrigger, &[&a.id]), ctx.dry_run)?;
-    Ok(View::Record {
-        line: t(M::ContingencyTriggered, &[&a.id, &crate::i18n::day(date)]),
-        json: to_json(&c)?,
-    })
+    let line = t(M::ContingencyTriggered, &[&a.id, &crate::i18n::day(date)]);
+    Ok(View::Typed(Box::new(Saved::new(line, c))))
 }
 
 fn close(ctx: &Ctx, id: i64) -> Result<View> {
@@ -219,8 +169,8 @@ fn close(ctx: &Ctx, id: i64) -> Result<View> {
     tx.close_contingency(id, ctx.today())?;
     let c = get_contingency(tx.conn(), id)?;
     tx.finish(&t(M::UndoContingencyClose, &[&id]), ctx.dry_run)?;
-    Ok(View::Record {
-        line: t(M::ContingencyClosedMsg, &[&id]),
-        json: to_json(&c)?,
-    })
+    Ok(View::Typed(Box::new(Saved::new(
+        t(M::ContingencyClosedMsg, &[&id]),
+        c,
+    ))))
 }

@@ -5,9 +5,11 @@
 use crate::app::Ctx;
 use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
-use crate::i18n::{M, s, t};
-use crate::model::{DOC_LEVELS, Document};
-use crate::render::{Listing, View, to_json};
+use crate::i18n::{M, t};
+use crate::input::valid_number;
+use crate::model::DOC_LEVELS;
+use crate::render::View;
+use crate::render::listings::{DocList, Saved};
 use crate::store::documents::{
     DocFilter, NewDocument, find_by_key, get_document, list_documents, live_document,
 };
@@ -98,13 +100,6 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
     }
 }
 
-/// Checks a typed number; a malformed one is an input error listing the accepted forms.
-pub fn valid_number(input: &str) -> Result<String> {
-    crate::model::docnum::parse(input)
-        .map(|p| p.text)
-        .ok_or_else(|| Error::input(M::DocBadNumber, &[&input.trim()]).hint(M::DocBadNumberHint, &[]))
-}
-
 /// Refuses a number another live document already has (same folded key).
 fn check_unique(conn: &rusqlite::Connection, number: &str, except: Option<i64>) -> Result<()> {
     if let Some(d) = find_by_key(conn, &doc_key(number))? {
@@ -161,7 +156,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         .map(|u| store::units::resolve_unit(conn, u))
         .transpose()?;
     for task in &a.tasks {
-        store::tasks::live_task(conn, *task, super::task::asof(ctx))?;
+        store::tasks::live_task(conn, *task, ctx.task_asof())?;
     }
     let id = tx.insert_document(&NewDocument {
         number: number.clone(),
@@ -181,10 +176,8 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     }
     let doc = get_document(tx.conn(), id)?;
     tx.finish(&t(M::UndoDocAdd, &[&id]), ctx.dry_run)?;
-    Ok(View::Record {
-        line: t(M::DocAdded, &[&id, &crate::render::labels::doc_label(&doc)]),
-        json: to_json(&doc)?,
-    })
+    let line = t(M::DocAdded, &[&id, &crate::render::labels::doc_label(&doc)]);
+    Ok(View::Typed(Box::new(Saved::new(line, doc))))
 }
 
 fn issue(ctx: &Ctx, id: i64, number: &str, date: Option<&str>) -> Result<View> {
@@ -205,10 +198,8 @@ fn issue(ctx: &Ctx, id: i64, number: &str, date: Option<&str>) -> Result<View> {
     tx.issue_document(id, &number, date)?;
     let doc = get_document(tx.conn(), id)?;
     tx.finish(&t(M::UndoDocIssue, &[&id]), ctx.dry_run)?;
-    Ok(View::Record {
-        line: t(M::DocIssuedLine, &[&id, &number, &crate::i18n::date(date)]),
-        json: to_json(&doc)?,
-    })
+    let line = t(M::DocIssuedLine, &[&id, &number, &crate::i18n::date(date)]);
+    Ok(View::Typed(Box::new(Saved::new(line, doc))))
 }
 
 fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
@@ -233,55 +224,5 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
             level: a.level,
         },
     )?;
-    Ok(View::Listing(doc_listing(&docs)?))
-}
-
-/// Issued on …, or due … for a required document.
-fn when(d: &Document) -> String {
-    match (d.issued_on, d.due) {
-        (Some(i), _) => crate::i18n::date(i),
-        (None, Some(due)) if d.status == "required" => t(M::TaskDueOn, &[&crate::i18n::date(due)]),
-        _ => String::new(),
-    }
-}
-
-pub fn doc_listing(docs: &[Document]) -> Result<Listing> {
-    let headers = [
-        M::LId,
-        M::LNumber,
-        M::LDocTitle,
-        M::LLevel,
-        M::LField,
-        M::LStatus,
-        M::LDate,
-        M::LDraftingUnit,
-        M::LCitedBy,
-    ]
-    .iter()
-    .map(|m| s(*m).to_string())
-    .collect();
-    let rows = docs
-        .iter()
-        .map(|d| {
-            vec![
-                format!("#{}", d.id),
-                d.number.clone().unwrap_or_default(),
-                d.title.clone(),
-                crate::render::labels::level_label(&d.level).to_string(),
-                d.field.clone().unwrap_or_default(),
-                crate::render::labels::doc_status_label(&d.status).to_string(),
-                when(d),
-                d.drafting_unit.clone().unwrap_or_default(),
-                d.cited_by
-                    .iter()
-                    .map(|i| format!("#{i}"))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ]
-        })
-        .collect();
-    let mut l = Listing::new(headers, rows, &docs)?;
-    l.footer = Some(t(M::DocsCount, &[&docs.len()]));
-    l.empty = Some(s(M::NoResults).to_string());
-    Ok(l)
+    Ok(View::Typed(Box::new(DocList { docs })))
 }

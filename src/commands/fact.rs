@@ -4,9 +4,9 @@
 use crate::app::Ctx;
 use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
-use crate::i18n::{M, s, t};
-use crate::model::Fact;
-use crate::render::{Listing, View, to_json};
+use crate::i18n::{M, t};
+use crate::render::View;
+use crate::render::listings::{FactList, Saved};
 use crate::store::facts::{FactAsof, NewFact, get_fact, list_facts};
 use crate::store::{self};
 
@@ -41,11 +41,9 @@ pub enum Cmd {
     },
 }
 
+/// Transitional, for `show ID` until it calls `Ctx::fact_asof`.
 pub fn asof(ctx: &Ctx) -> FactAsof {
-    FactAsof {
-        today: ctx.today(),
-        stale_days: ctx.config.fact_stale_days,
-    }
+    ctx.fact_asof()
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
@@ -78,10 +76,8 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             })?;
             let fact = get_fact(tx.conn(), id, asof(ctx))?;
             tx.finish(&t(M::UndoFactAdd, &[&id]), ctx.dry_run)?;
-            Ok(View::Record {
-                line: t(M::FactAdded, &[&id, &fact.field]),
-                json: to_json(&fact)?,
-            })
+            let line = t(M::FactAdded, &[&id, &fact.field]);
+            Ok(View::Typed(Box::new(Saved::new(line, fact))))
         }
         Cmd::List { field, stale } => {
             let store = ctx.store_ro()?;
@@ -90,44 +86,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
                 .map(|f| store::units::resolve_field(store.conn(), f))
                 .transpose()?;
             let facts = list_facts(store.conn(), field.as_deref(), stale, asof(ctx))?;
-            Ok(View::Listing(fact_listing(&facts)?))
+            Ok(View::Typed(Box::new(FactList { facts })))
         }
     }
-}
-
-pub fn fact_listing(facts: &[Fact]) -> Result<Listing> {
-    let headers = [
-        M::LId,
-        M::LField,
-        M::LText,
-        M::LValue,
-        M::LSource,
-        M::LAsOf,
-        M::LMarks,
-    ]
-    .iter()
-    .map(|m| s(*m).to_string())
-    .collect();
-    let rows = facts
-        .iter()
-        .map(|f| {
-            vec![
-                format!("#{}", f.id),
-                f.field.clone(),
-                f.text.clone(),
-                f.value.clone().unwrap_or_default(),
-                f.source.clone().unwrap_or_default(),
-                f.as_of.map(crate::i18n::date).unwrap_or_default(),
-                if f.stale {
-                    s(M::MarkFactStale).to_string()
-                } else {
-                    String::new()
-                },
-            ]
-        })
-        .collect();
-    let mut l = Listing::new(headers, rows, &facts)?;
-    l.footer = Some(t(M::FactsCount, &[&facts.len()]));
-    l.empty = Some(s(M::NoResults).to_string());
-    Ok(l)
 }

@@ -2,8 +2,9 @@
 
 use crate::app::Ctx;
 use crate::error::{Error, Result};
-use crate::i18n::{M, s, t};
-use crate::render::{Listing, View, to_json};
+use crate::i18n::{M, t};
+use crate::render::View;
+use crate::render::listings::{FieldList, Saved};
 use crate::store::units::{get_field, valid_alias};
 
 #[derive(Debug, clap::Subcommand)]
@@ -33,25 +34,13 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             let id = tx.add_field(&key, &name)?;
             let field = get_field(tx.conn(), id)?;
             tx.finish(&t(M::UndoFieldAdd, &[&key]), ctx.dry_run)?;
-            Ok(View::Record {
-                line: t(M::FieldAdded, &[&id, &key, &name]),
-                json: to_json(&field)?,
-            })
+            let line = t(M::FieldAdded, &[&id, &key, &name]);
+            Ok(View::Typed(Box::new(Saved::new(line, field))))
         }
         Cmd::List => {
             let store = ctx.store_ro()?;
             let fields = store.fields()?;
-            let headers = [M::LId, M::LKey, M::LName]
-                .iter()
-                .map(|m| s(*m).to_string())
-                .collect();
-            let rows = fields
-                .iter()
-                .map(|f| vec![format!("#{}", f.id), f.key.clone(), f.name.clone()])
-                .collect();
-            let mut l = Listing::new(headers, rows, &fields)?;
-            l.empty = Some(s(M::NoResults).to_string());
-            Ok(View::Listing(l))
+            Ok(View::Typed(Box::new(FieldList { fields })))
         }
     }
 }

@@ -3,9 +3,8 @@
 use crate::app::Ctx;
 use crate::dates::parse_period;
 use crate::error::Result;
-use crate::i18n::{M, s, t};
-use crate::model::Entry;
-use crate::render::{Listing, View};
+use crate::render::View;
+use crate::render::listings::EntryList;
 use crate::store::{self, EntryFilter};
 
 #[derive(Debug, clap::Args)]
@@ -60,43 +59,5 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         task: a.task,
     };
     let entries = store.entries(&filter)?;
-    Ok(View::Listing(entry_listing(ctx, &entries)?))
-}
-
-pub fn entry_listing(ctx: &Ctx, entries: &[Entry]) -> Result<Listing> {
-    let headers = [
-        M::LId,
-        M::LDate,
-        M::LKind,
-        M::LText,
-        M::LUnits,
-        M::LTags,
-        M::LMinutes,
-    ]
-    .iter()
-    .map(|m| s(*m).to_string())
-    .collect();
-    let rows = entries
-        .iter()
-        .map(|e| {
-            vec![
-                format!("#{}", e.id),
-                crate::i18n::date(e.date),
-                crate::render::labels::kind_label(&ctx.config, &e.kind),
-                e.text.clone(),
-                e.units.join(", "),
-                e.tags
-                    .iter()
-                    .map(|t| format!("#{t}"))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                e.minutes.map(|m| m.to_string()).unwrap_or_default(),
-            ]
-        })
-        .collect();
-    let mut l = Listing::new(headers, rows, &entries)?;
-    let minutes: i64 = entries.iter().filter_map(|e| e.minutes).sum();
-    l.footer = Some(t(M::EntriesCount, &[&entries.len(), &minutes]));
-    l.empty = Some(s(M::NoResults).to_string());
-    Ok(l)
+    Ok(View::Typed(Box::new(EntryList::new(&ctx.config, entries))))
 }

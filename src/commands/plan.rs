@@ -5,14 +5,15 @@
 //! Questions are asked before the write transaction opens, so a user thinking at the
 //! prompt never holds the database lock that other `worklog add` processes wait on.
 
-use super::task::{TaskOpts, asof, plan_label, task_listing};
 use crate::app::Ctx;
 use crate::dates::{Period, PeriodKind, parse_period};
 use crate::error::{Error, Result};
-use crate::i18n::{M, s, t};
+use crate::i18n::{M, t};
 use crate::model::Task;
 use crate::model::plan::{Plan, PlanRow};
-use crate::render::{Listing, View, prompt, to_json};
+use crate::ops::{TaskOpts, insert_task};
+use crate::render::listings::{CarryCounts, PlanGoal, PlanView, Saved, task_added_line};
+use crate::render::{View, prompt};
 use crate::report::week::{ItemResult, compute};
 use crate::store::WriteTx;
 use crate::store::plans::{ContingencyFilter, contingencies, find_plan, goals, week_input};
@@ -131,7 +132,7 @@ fn period_of(ctx: &Ctx, input: Option<&str>, kind: PeriodKind) -> Result<Period>
 /// The period a `--week/--month/--plan` choice names (default: this week).
 fn chosen_period(ctx: &Ctx, month: bool, plan: Option<&str>) -> Result<Period> {
     match (month, plan) {
-        (_, Some(p)) => plan_label(ctx, p),
+        (_, Some(p)) => crate::input::plan_label(p, ctx.today(), ctx.cal()),
         (true, None) => period_of(ctx, None, PeriodKind::Month),
         (false, None) => Ok(Period::week_of(ctx.today())),
     }
@@ -182,16 +183,19 @@ fn show(ctx: &Ctx, a: ShowArgs, kind: PeriodKind) -> Result<View> {
         let exists = find_plan(conn, &p.label)?;
         if let Some(row) = &exists {
             if a.carry != Some(Carry::All) {
-                let (plan, sections) = plan_view(ctx, conn, row)?;
-                let mut json = to_json(&plan)?;
-                json["created"] = serde_json::Value::Bool(false);
-                return Ok(View::Sections { sections, json });
+                let plan = load_plan(ctx, conn, row)?;
+                let view = PlanView {
+                    plan,
+                    created: false,
+                    carry: None,
+                };
+                return Ok(View::Typed(Box::new(view)));
             }
         }
         let candidates = if past {
             Vec::new()
         } else {
-            unfinished_before(conn, &p.label, kind == PeriodKind::Week, asof(ctx))?
+            unfinished_before(conn, &p.label, kind == PeriodKind::Week, ctx.task_asof())?
         };
         (exists.is_some(), candidates)
     };
@@ -209,7 +213,7 @@ fn show(ctx: &Ctx, a: ShowArgs, kind: PeriodKind) -> Result<View> {
     let (mut carried, mut dropped, mut left) = (0usize, 0usize, 0usize);
     for (id, choice) in &choices {
         // Another process may have changed the task since the question: skip it then.
-        let task = get_task(tx.conn(), *id, asof(ctx))?;
+        let task = get_task(tx.conn(), *id, ctx.task_asof())?;
         let still = task.is_open() && task.plan.as_deref().is_some_and(|pl| pl < p.label.as_str());
         if !still {
             continue;
@@ -227,43 +231,24 @@ fn show(ctx: &Ctx, a: ShowArgs, kind: PeriodKind) -> Result<View> {
             Choice::Leave => left += 1,
         }
     }
-    let (plan, mut sections) = plan_view(ctx, tx.conn(), &row)?;
+    let plan = load_plan(ctx, tx.conn(), &row)?;
     let summary = if created {
         t(M::UndoPlanCreate, &[&p.label])
     } else {
         t(M::UndoPlanCarry, &[&p.label])
     };
     tx.finish(&summary, ctx.dry_run)?;
-    let mut notes = Vec::new();
-    if created {
-        notes.push(t(M::PlanCreated, &[&row.id, &p.label]));
-    }
-    if carried > 0 {
-        notes.push(t(M::PlanCarried, &[&carried]));
-    }
-    if dropped > 0 {
-        notes.push(t(M::PlanDroppedOld, &[&dropped]));
-    }
-    if left > 0 {
-        let cmd = if kind == PeriodKind::Week { "week" } else { "month" };
-        let earlier = if kind == PeriodKind::Week {
-            s(M::EarlierWeeks)
-        } else {
-            s(M::EarlierMonths)
-        };
-        notes.push(t(M::PlanLeftBehind, &[&left, &earlier, &p.label, &cmd, &p.label]));
-    }
-    if let Some(first) = sections.first_mut() {
-        let mut footer: Vec<String> = first.footer.take().into_iter().collect();
-        footer.extend(notes);
-        first.footer = Some(footer.join("\n"));
-    }
-    let mut json = to_json(&plan)?;
-    json["created"] = serde_json::Value::Bool(created && !exists);
-    json["carried_in"] = carried.into();
-    json["dropped"] = dropped.into();
-    json["left_behind"] = left.into();
-    Ok(View::Sections { sections, json })
+    let view = PlanView {
+        plan,
+        created: created && !exists,
+        carry: Some(CarryCounts {
+            plan_created: created,
+            carried_in: carried,
+            dropped,
+            left_behind: left,
+        }),
+    };
+    Ok(View::Typed(Box::new(view)))
 }
 
 fn ask_choices(candidates: &[Task], label: &str) -> Result<Vec<(i64, Choice)>> {
@@ -302,9 +287,9 @@ fn carry_task(ctx: &Ctx, tx: &WriteTx, task: &Task, label: &str) -> Result<()> {
     Ok(())
 }
 
-/// The plan record and its sections: items, then goals and contingencies when there are any.
-fn plan_view(ctx: &Ctx, conn: &Connection, row: &PlanRow) -> Result<(Plan, Vec<Listing>)> {
-    let items = tasks_where(conn, "t.plan = ?1", &[&row.period], asof(ctx))?;
+/// The plan record: its row, items, goals and contingencies.
+fn load_plan(ctx: &Ctx, conn: &Connection, row: &PlanRow) -> Result<Plan> {
+    let items = tasks_where(conn, "t.plan = ?1", &[&row.period], ctx.task_asof())?;
     let goals = goals(conn, row.id)?;
     let contingencies = contingencies(
         conn,
@@ -313,45 +298,7 @@ fn plan_view(ctx: &Ctx, conn: &Connection, row: &PlanRow) -> Result<(Plan, Vec<L
             open: false,
         },
     )?;
-    let kind = if row.kind == "month" {
-        s(M::PlanMonth)
-    } else {
-        s(M::PlanWeek)
-    };
-    let mut title = t(
-        M::PlanTitle,
-        &[
-            &kind,
-            &row.period,
-            &crate::i18n::date(row.from),
-            &crate::i18n::date(row.to),
-        ],
-    );
-    if let Some(d) = row.closed_on {
-        title.push_str(&t(M::PlanClosedOn, &[&crate::i18n::date(d)]));
-    }
-    let mut l = task_listing(&items)?;
-    if items.is_empty() {
-        l.footer = None;
-    }
-    l.title = Some(title);
-    l.empty = Some(t(M::PlanEmpty, &[&row.period]));
-    let mut sections = vec![l];
-    if !goals.is_empty() {
-        let rows = goals
-            .iter()
-            .map(|g| vec![format!("#{}", g.id), g.text.clone()])
-            .collect();
-        let mut l = Listing::new(vec![s(M::LId).into(), s(M::LGoal).into()], rows, &goals)?;
-        l.title = Some(s(M::PlanGoals).to_string());
-        sections.push(l);
-    }
-    if !contingencies.is_empty() {
-        let mut l = super::contingency::contingency_listing(&contingencies)?;
-        l.title = Some(s(M::PlanContingencies).to_string());
-        sections.push(l);
-    }
-    let plan = Plan {
+    Ok(Plan {
         id: row.id,
         record: "plan",
         kind: row.kind.clone(),
@@ -363,8 +310,7 @@ fn plan_view(ctx: &Ctx, conn: &Connection, row: &PlanRow) -> Result<(Plan, Vec<L
         items,
         goals,
         contingencies,
-    };
-    Ok((plan, sections))
+    })
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
@@ -373,9 +319,9 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
     tx.ensure_plan(&p)?;
-    let task = super::task::insert(ctx, &tx, title, &a.opts, Some(p.label.clone()))?;
+    let task = insert_task(ctx, &tx, title, &a.opts, Some(p.label.clone()))?;
     tx.finish(&t(M::UndoTaskAdd, &[&task.id]), ctx.dry_run)?;
-    super::task::added_view(&task)
+    Ok(View::Typed(Box::new(Saved::new(task_added_line(&task), task))))
 }
 
 fn goal(ctx: &Ctx, a: GoalArgs) -> Result<View> {
@@ -386,10 +332,14 @@ fn goal(ctx: &Ctx, a: GoalArgs) -> Result<View> {
     let (row, _) = tx.ensure_plan(&p)?;
     let id = tx.insert_goal(row.id, &text)?;
     tx.finish(&t(M::UndoGoalAdd, &[&id]), ctx.dry_run)?;
-    Ok(View::Record {
-        line: t(M::GoalAdded, &[&id, &p.label]),
-        json: serde_json::json!({"id": id, "type": "goal", "plan": p.label, "text": text}),
-    })
+    let line = t(M::GoalAdded, &[&id, &p.label]);
+    let goal = PlanGoal {
+        id,
+        record: "goal",
+        plan: p.label,
+        text,
+    };
+    Ok(View::Typed(Box::new(Saved::new(line, goal))))
 }
 
 /// Parses `--reason ID=TEXT`.
@@ -402,7 +352,7 @@ fn parse_reason(raw: &str) -> Result<(i64, String)> {
 
 fn close(ctx: &Ctx, a: CloseArgs) -> Result<View> {
     let p = match (&a.period, a.month) {
-        (Some(raw), _) => plan_label(ctx, raw)?,
+        (Some(raw), _) => crate::input::plan_label(raw, ctx.today(), ctx.cal())?,
         (None, true) => period_of(ctx, None, PeriodKind::Month)?,
         (None, false) => Period::week_of(ctx.today()),
     };

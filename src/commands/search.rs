@@ -7,10 +7,11 @@
 use crate::app::Ctx;
 use crate::dates::{Period, parse_period};
 use crate::error::{Error, Result};
-use crate::i18n::{M, s, t};
-use crate::render::{Listing, View};
+use crate::i18n::M;
+use crate::render::View;
+use crate::render::listings::SearchView;
 use crate::store::search::{self, Scope, SearchQuery};
-use crate::text::{fold, highlight, match_spans, snippet};
+use crate::text::fold;
 
 /// How many hits are shown unless `--limit` says otherwise.
 const DEFAULT_LIMIT: usize = 50;
@@ -18,8 +19,6 @@ const DEFAULT_LIMIT: usize = 50;
 /// smaller): ranking reads each match's document size, so ranking every match of a
 /// common word would grow with the store (SPEC §10 P4). The footer says when it applies.
 pub const RANK_WINDOW: usize = 500;
-/// Width of the text shown in tables, in chars, around the first match.
-const SNIPPET: usize = 120;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum In {
@@ -108,61 +107,12 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     // `--limit 0` asks for every match: rank them all.
     let window = if a.limit == 0 { 0 } else { a.limit.max(RANK_WINDOW) };
     let found = search::search_window(store.conn(), scope, &q, window)?;
-    let hits = found.hits;
-
-    let json: Vec<serde_json::Value> = hits
-        .iter()
-        .map(|h| {
-            let mut v = serde_json::json!({
-                "id": h.id,
-                "type": h.record,
-                "date": h.date,
-                "text": h.text,
-            });
-            if let Some(task) = h.task {
-                v["task"] = task.into();
-            }
-            v["snippet"] = snippet(&h.text, &folded, SNIPPET).into();
-            v["rank"] = h.rank.into();
-            v
-        })
-        .collect();
-    let headers = [M::LId, M::LType, M::LDate, M::LText]
-        .iter()
-        .map(|m| s(*m).to_string())
-        .collect();
-    let rows = hits
-        .iter()
-        .map(|h| {
-            let shown = snippet(&h.text, &folded, SNIPPET);
-            let shown = if ctx.out.color {
-                // bold yellow, reset after each word
-                highlight(&shown, &match_spans(&shown, &folded), "\x1b[1;33m", "\x1b[0m")
-            } else {
-                shown
-            };
-            let id = match h.task {
-                Some(task) => format!("#{} (#{task})", h.id),
-                None => format!("#{}", h.id),
-            };
-            vec![
-                id,
-                crate::render::labels::record_type_label(&h.record).to_string(),
-                h.date.map(crate::i18n::date).unwrap_or_default(),
-                shown,
-            ]
-        })
-        .collect();
-    let mut l = Listing::new(headers, rows, &json)?;
-    if !hits.is_empty() {
-        l.footer = Some(if found.more {
-            t(M::SearchWindow, &[&hits.len(), &window])
-        } else if a.limit > 0 && hits.len() == a.limit {
-            t(M::SearchLimited, &[&hits.len()])
-        } else {
-            t(M::SearchCount, &[&hits.len()])
-        });
-    }
-    l.empty = Some(s(M::NoResults).to_string());
-    Ok(View::Listing(l))
+    Ok(View::Typed(Box::new(SearchView {
+        hits: found.hits,
+        words: folded,
+        color: ctx.out.color,
+        more: found.more,
+        window,
+        limit: a.limit,
+    })))
 }

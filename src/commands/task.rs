@@ -2,14 +2,15 @@
 //! follow-up: work assigned to that agency, which the official must chase.
 
 use crate::app::Ctx;
-use crate::dates::{Dir, PeriodKind, parse_date, parse_period};
+use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
-use crate::i18n::{M, s, t};
-use crate::model::{PRIORITIES, Task, TimelineItem};
-use crate::render::{Listing, View, to_json};
-use crate::store::tasks::{Asof, NewTask, TaskFilter, TaskState, get_task, live_task, timeline};
-use crate::store::{self, WriteTx};
-use crate::text::shorthand;
+use crate::i18n::{M, t};
+use crate::model::Task;
+use crate::ops::{TaskOpts, insert_task};
+use crate::render::listings::{Saved, TaskList, TaskNote, task_added_line};
+use crate::render::{Listing, View};
+use crate::store::tasks::{Asof, TaskFilter, TaskState, get_task, live_task, timeline};
+use crate::store::{self};
 use chrono::NaiveDate;
 
 #[derive(Debug, clap::Subcommand)]
@@ -47,32 +48,6 @@ pub enum Cmd {
         #[arg(long)]
         reason: Option<String>,
     },
-}
-
-/// The options of `task add`, shared with `plan add`.
-#[derive(Debug, clap::Args, Clone, Default)]
-pub struct TaskOpts {
-    /// Due date: 20/12, t6, +5wd, eom, tet…
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
-    pub due: Option<String>,
-    /// high, normal or low
-    #[arg(short = 'p', long, value_name = "PRIORITY")]
-    pub priority: Option<String>,
-    /// The plan period it belongs to: week, month, 2022-W50, 2022-12
-    #[arg(long, value_name = "PERIOD")]
-    pub plan: Option<String>,
-    /// The responsible unit (makes it a follow-up)
-    #[arg(short = 'u', long, value_name = "UNIT")]
-    pub unit: Option<String>,
-    /// A major scheme or policy (Đề án): listed first in follow-up reports
-    #[arg(long)]
-    pub major: bool,
-    /// A document number it rests on (repeatable)
-    #[arg(long = "doc", value_name = "NUMBER")]
-    pub docs: Vec<String>,
-    /// Field (sector) key
-    #[arg(short = 'f', long, value_name = "FIELD")]
-    pub field: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -128,16 +103,14 @@ pub struct StatusArgs {
     pub note: Option<String>,
 }
 
+/// Transitional, for the commands not yet moved (reports, `show`): `Ctx::task_asof`.
 pub fn asof(ctx: &Ctx) -> Asof {
-    Asof {
-        today: ctx.today(),
-        stale_days: ctx.config.stale_days,
-    }
+    ctx.task_asof()
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
     match cmd {
-        Cmd::Add(a) => add(ctx, crate::input::user_text(&a.title.join(" "))?, &a.opts, None),
+        Cmd::Add(a) => add(ctx, crate::input::user_text(&a.title.join(" "))?, &a.opts),
         Cmd::List(a) => list(ctx, a),
         Cmd::Start(a) => status(ctx, a, "doing"),
         Cmd::Done(a) => status(ctx, a, "done"),
@@ -147,101 +120,24 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
     }
 }
 
-/// A plan period as stored: the label of a week or a month.
-pub fn plan_label(ctx: &Ctx, input: &str) -> Result<crate::dates::Period> {
-    let p = parse_period(input, ctx.today(), ctx.cal())?;
-    if !matches!(p.kind, PeriodKind::Week | PeriodKind::Month) {
-        return Err(Error::input(M::NotAPlanPeriod, &[&input]).hint(M::NotAPlanPeriodHint, &[]));
-    }
-    Ok(p)
+/// A `--plan` period, checked (a week or a month).
+fn plan_label(ctx: &Ctx, input: &str) -> Result<crate::dates::Period> {
+    crate::input::plan_label(input, ctx.today(), ctx.cal())
 }
 
-/// Creates a task; `plan` overrides `--plan` (used by `plan add`).
-pub fn add(ctx: &Ctx, title: String, o: &TaskOpts, plan: Option<String>) -> Result<View> {
-    let plan = match plan {
-        Some(p) => Some(p),
-        None => o
-            .plan
-            .as_deref()
-            .map(|p| plan_label(ctx, p))
-            .transpose()?
-            .map(|p| p.label),
-    };
+/// Creates a task.
+fn add(ctx: &Ctx, title: String, o: &TaskOpts) -> Result<View> {
+    let plan = o
+        .plan
+        .as_deref()
+        .map(|p| plan_label(ctx, p))
+        .transpose()?
+        .map(|p| p.label);
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let task = insert(ctx, &tx, title, o, plan)?;
+    let task = insert_task(ctx, &tx, title, o, plan)?;
     tx.finish(&t(M::UndoTaskAdd, &[&task.id]), ctx.dry_run)?;
-    added_view(&task)
-}
-
-/// The line and record a created task is shown with.
-pub fn added_view(task: &Task) -> Result<View> {
-    let due_text = match task.due {
-        Some(d) => t(M::TaskDueOn, &[&crate::i18n::day(d)]),
-        None => s(M::TaskNoDue).to_string(),
-    };
-    Ok(View::Record {
-        line: t(M::TaskAdded, &[&task.id, &due_text]),
-        json: to_json(task)?,
-    })
-}
-
-/// Inserts a task inside a writing command's transaction; `plan` is a resolved label.
-pub fn insert(ctx: &Ctx, tx: &WriteTx, title: String, o: &TaskOpts, plan: Option<String>) -> Result<Task> {
-    let due = o
-        .due
-        .as_deref()
-        .map(|d| parse_date(d, ctx.today(), Dir::Future, ctx.cal()))
-        .transpose()?;
-    let priority = match o.priority.as_deref().map(|p| crate::text::fold(p.trim())) {
-        None => "normal".to_string(),
-        Some(p) => match p.as_str() {
-            "high" | "cao" | "h" => "high".into(),
-            "normal" | "binh thuong" | "n" => "normal".into(),
-            "low" | "thap" | "l" => "low".into(),
-            _ => {
-                return Err(Error::input(
-                    M::BadPriority,
-                    &[&o.priority.as_deref().unwrap_or("")],
-                ));
-            }
-        },
-    };
-    debug_assert!(PRIORITIES.contains(&priority.as_str()));
-    let conn = tx.conn();
-    let sh = shorthand(&title);
-    let unit_alias = o.unit.clone().or_else(|| sh.units.first().cloned());
-    let unit = unit_alias
-        .map(|u| store::units::resolve_unit(conn, &u))
-        .transpose()?;
-    // Other @units named inline must exist too: a typo is never silently kept.
-    for u in sh.units.iter().skip(usize::from(o.unit.is_none())) {
-        store::units::resolve_unit(conn, u)?;
-    }
-    let field = o
-        .field
-        .as_deref()
-        .map(|f| store::units::resolve_field(conn, f))
-        .transpose()?;
-    let docs = o
-        .docs
-        .iter()
-        .map(|d| crate::text::clean(d.trim()))
-        .filter(|d| !d.is_empty())
-        .collect();
-    let new = NewTask {
-        title,
-        due,
-        priority,
-        plan,
-        unit,
-        major: o.major,
-        field,
-        tags: sh.tags,
-        docs,
-    };
-    let id = tx.insert_task(&new, ctx.today())?;
-    get_task(tx.conn(), id, asof(ctx))
+    Ok(View::Typed(Box::new(Saved::new(task_added_line(&task), task))))
 }
 
 fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
@@ -276,76 +172,17 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
         followups: false,
     };
     let tasks = store.tasks(&filter, asof(ctx))?;
-    Ok(View::Listing(task_listing(&tasks)?))
+    Ok(View::Typed(Box::new(TaskList { tasks })))
 }
 
-/// The marks every open task or follow-up may carry: major, overdue, stale.
+/// Transitional, for `report followups` until it uses `render::listings::state_marks`.
 pub fn state_marks(major: bool, overdue: bool, stale: bool) -> Vec<String> {
-    [
-        (major, M::MarkMajor),
-        (overdue, M::MarkOverdue),
-        (stale, M::MarkStale),
-    ]
-    .into_iter()
-    .filter(|(on, _)| *on)
-    .map(|(_, m)| s(m).to_string())
-    .collect()
+    crate::render::listings::state_marks(major, overdue, stale)
 }
 
-/// The short marks shown beside a task: overdue, stale, carried, major, done late.
-pub fn marks(task: &Task) -> String {
-    let mut m = state_marks(task.major, task.overdue, task.stale);
-    if task.carried > 0 {
-        m.push(t(M::MarkCarried, &[&task.carried]));
-    }
-    if task.done_on_time == Some(false) {
-        m.push(s(M::MarkLate).to_string());
-    }
-    if !task.blockers.is_empty() {
-        m.push(s(M::MarkBlocked).to_string());
-    }
-    // Only open work passes to a successor; closed tasks stay with the unit that did them.
-    if let (true, Some(old), Some(now)) = (task.is_open(), &task.unit, &task.unit_now) {
-        if old != now {
-            m.push(t(M::MarkNowAt, &[now]));
-        }
-    }
-    m.join(", ")
-}
-
+/// Transitional, for `report review` until it uses `render::listings::task_listing`.
 pub fn task_listing(tasks: &[Task]) -> Result<Listing> {
-    let headers = [
-        M::LId,
-        M::LTitle,
-        M::LStatus,
-        M::LPriority,
-        M::LDue,
-        M::LPlan,
-        M::LUnit,
-        M::LMarks,
-    ]
-    .iter()
-    .map(|m| s(*m).to_string())
-    .collect();
-    let rows = tasks
-        .iter()
-        .map(|t| {
-            vec![
-                format!("#{}", t.id),
-                t.title.clone(),
-                crate::render::labels::task_status_label(&t.status).to_string(),
-                crate::render::labels::priority_label(&t.priority).to_string(),
-                t.due.map(crate::i18n::date).unwrap_or_default(),
-                t.plan.clone().unwrap_or_default(),
-                t.unit.clone().unwrap_or_default(),
-                marks(t),
-            ]
-        })
-        .collect();
-    let mut l = Listing::new(headers, rows, &tasks)?;
-    l.footer = Some(t(M::TasksCount, &[&tasks.len()]));
-    l.empty = Some(s(M::NoResults).to_string());
-    Ok(l)
+    Ok(crate::render::listings::task_listing(tasks))
 }
 
 fn event_date(ctx: &Ctx, task: &Task, date: Option<&str>) -> Result<NaiveDate> {
@@ -395,10 +232,10 @@ fn status(ctx: &Ctx, a: StatusArgs, to: &str) -> Result<View> {
         "done" => M::TaskDone,
         _ => M::TaskDropped,
     };
-    Ok(View::Record {
-        line: t(m, &[&a.id, &task.title]),
-        json: to_json(&task)?,
-    })
+    Ok(View::Typed(Box::new(Saved::new(
+        t(m, &[&a.id, &task.title]),
+        task,
+    ))))
 }
 
 fn note(ctx: &Ctx, id: i64, text: &str, date: Option<&str>) -> Result<View> {
@@ -409,10 +246,17 @@ fn note(ctx: &Ctx, id: i64, text: &str, date: Option<&str>) -> Result<View> {
     let date = event_date(ctx, &task, date)?;
     let note_id = tx.add_task_event(id, date, "note", Some(&text), (None, None))?;
     tx.finish(&t(M::UndoTaskNote, &[&id]), ctx.dry_run)?;
-    Ok(View::Record {
-        line: t(M::TaskNoted, &[&note_id, &id]),
-        json: serde_json::json!({"id": note_id, "type": "note", "task": id, "date": date, "text": text}),
-    })
+    let note = TaskNote {
+        id: note_id,
+        record: "note",
+        task: id,
+        date,
+        text,
+    };
+    Ok(View::Typed(Box::new(Saved::new(
+        t(M::TaskNoted, &[&note_id, &id]),
+        note,
+    ))))
 }
 
 fn move_task(ctx: &Ctx, id: i64, period: &str, reason: Option<&str>) -> Result<View> {
@@ -452,54 +296,18 @@ fn move_task(ctx: &Ctx, id: i64, period: &str, reason: Option<&str>) -> Result<V
     )?;
     let task = get_task(tx.conn(), id, asof(ctx))?;
     tx.finish(&t(M::UndoTaskMove, &[&id]), ctx.dry_run)?;
-    Ok(View::Record {
-        line: t(M::TaskMoved, &[&id, &target.label]),
-        json: to_json(&task)?,
-    })
+    Ok(View::Typed(Box::new(Saved::new(
+        t(M::TaskMoved, &[&id, &target.label]),
+        task,
+    ))))
 }
 
-/// The timeline table of `show ID` for a task.
-pub fn timeline_listing(conn: &rusqlite::Connection, task: &Task) -> Result<(Listing, Vec<TimelineItem>)> {
+/// Transitional, for `show ID` until it reads the timeline itself and uses
+/// `render::listings::timeline_listing`.
+pub fn timeline_listing(
+    conn: &rusqlite::Connection,
+    task: &Task,
+) -> Result<(Listing, Vec<crate::model::TimelineItem>)> {
     let items = timeline(conn, task)?;
-    let headers = [M::LDate, M::LEvent, M::LId, M::LText]
-        .iter()
-        .map(|m| s(*m).to_string())
-        .collect();
-    let rows = items
-        .iter()
-        .map(|i| {
-            let ev = s(match i.event.as_str() {
-                "created" => M::ECreated,
-                "start" => M::EStart,
-                "done" => M::EDone,
-                "drop" => M::EDrop,
-                "reopen" => M::EReopen,
-                "note" => M::ENote,
-                "move" => M::EMove,
-                _ => M::EEntry,
-            });
-            let mut text = i.text.clone().unwrap_or_default();
-            if i.event == "move" || (i.event == "created" && i.to_plan.is_some()) {
-                let plans = format!(
-                    "{} → {}",
-                    i.from_plan.as_deref().unwrap_or("–"),
-                    i.to_plan.as_deref().unwrap_or("–")
-                );
-                text = if text.is_empty() {
-                    plans
-                } else {
-                    format!("{plans}: {text}")
-                };
-            }
-            vec![
-                crate::i18n::date(i.date),
-                ev.to_string(),
-                i.id.map(|id| format!("#{id}")).unwrap_or_default(),
-                text,
-            ]
-        })
-        .collect();
-    let mut l = Listing::new(headers, rows, &items)?;
-    l.title = Some(s(M::LTimeline).to_string());
-    Ok((l, items))
+    Ok((crate::render::listings::timeline_listing(&items), items))
 }

@@ -2,9 +2,10 @@
 
 use crate::app::Ctx;
 use crate::error::{Error, Result};
-use crate::i18n::{M, s, t};
-use crate::model::{UNIT_KINDS, Unit};
-use crate::render::{Listing, View, to_json};
+use crate::i18n::{M, t};
+use crate::model::UNIT_KINDS;
+use crate::render::View;
+use crate::render::listings::{Saved, UnitList};
 use crate::store::units::{get_unit, valid_alias};
 
 #[derive(Debug, clap::Subcommand)]
@@ -55,10 +56,8 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             let id = tx.add_unit(&alias, &name, &kind)?;
             let unit = get_unit(tx.conn(), id)?;
             tx.finish(&t(M::UndoUnitAdd, &[&alias]), ctx.dry_run)?;
-            Ok(View::Record {
-                line: t(M::UnitAdded, &[&id, &alias, &name]),
-                json: to_json(&unit)?,
-            })
+            let line = t(M::UnitAdded, &[&id, &alias, &name]);
+            Ok(View::Typed(Box::new(Saved::new(line, unit))))
         }
         Cmd::Retire {
             alias,
@@ -68,32 +67,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
         Cmd::List { all } => {
             let store = ctx.store_ro()?;
             let units = store.units(all)?;
-            Ok(View::Listing(unit_listing(&units)?))
+            Ok(View::Typed(Box::new(UnitList { units })))
         }
     }
-}
-
-fn unit_listing(units: &[Unit]) -> Result<Listing> {
-    let headers = [M::LId, M::LAlias, M::LName, M::LKind, M::LRetired, M::LReplacedBy]
-        .iter()
-        .map(|m| s(*m).to_string())
-        .collect();
-    let rows = units
-        .iter()
-        .map(|u| {
-            vec![
-                format!("#{}", u.id),
-                u.alias.clone(),
-                u.name.clone(),
-                crate::render::labels::unit_kind_label(&u.kind).to_string(),
-                u.retired.map(crate::i18n::date).unwrap_or_default(),
-                u.replaced_by.clone().unwrap_or_default(),
-            ]
-        })
-        .collect();
-    let mut l = Listing::new(headers, rows, &units)?;
-    l.empty = Some(s(M::NoResults).to_string());
-    Ok(l)
 }
 
 fn retire(ctx: &Ctx, alias: &str, date: Option<&str>, replaced_by: Option<&str>) -> Result<View> {
@@ -112,8 +88,5 @@ fn retire(ctx: &Ctx, alias: &str, date: Option<&str>, replaced_by: Option<&str>)
         Some(s) => t(M::UnitRetiredInto, &[&unit.alias, &crate::i18n::date(date), s]),
         None => t(M::UnitRetired, &[&unit.alias, &crate::i18n::date(date)]),
     };
-    Ok(View::Record {
-        line,
-        json: to_json(&unit)?,
-    })
+    Ok(View::Typed(Box::new(Saved::new(line, unit))))
 }

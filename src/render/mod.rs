@@ -4,6 +4,7 @@
 
 pub mod doc;
 pub mod labels;
+pub mod listings;
 pub mod lunar;
 pub mod prompt;
 pub mod table;
@@ -62,6 +63,11 @@ pub trait Render {
     fn json(&self, buf: &mut Vec<u8>) -> Result<()>;
     /// table, md and csv: lines or listings.
     fn human(&self) -> Result<Human>;
+    /// The human form for one of table, md and csv: the same as `human` unless a view's
+    /// forms differ (`status` leaves its date line out of CSV).
+    fn human_for(&self, _format: Format) -> Result<Human> {
+        self.human()
+    }
     /// html and docx, for the views that are documents (reports); `None`: the view has
     /// no document form and is shown as a table.
     fn document(&self, _format: Format) -> Result<Option<Vec<u8>>> {
@@ -228,7 +234,7 @@ impl Output {
                 return Ok(());
             }
         }
-        match v.human()? {
+        match v.human_for(self.format)? {
             Human::Lines(lines) => {
                 if !self.quiet {
                     for l in lines {

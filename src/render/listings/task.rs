@@ -1,0 +1,143 @@
+//! Tasks as a table (`task list`, the sections of `plan week`, `status` and `report
+//! review`), the marks beside a task, the line a created task is shown with, and the
+//! timeline section of `show ID`.
+
+use super::{headers, table};
+use crate::error::Result;
+use crate::i18n::{M, s, t};
+use crate::model::{Task, TimelineItem};
+use crate::render::labels::{priority_label, task_status_label};
+use crate::render::{Human, Listing, Render};
+
+/// `task list`: the tasks, as a table or as the records.
+pub struct TaskList {
+    pub tasks: Vec<Task>,
+}
+
+impl Render for TaskList {
+    fn json(&self, buf: &mut Vec<u8>) -> Result<()> {
+        crate::render::json(buf, &self.tasks)
+    }
+
+    fn human(&self) -> Result<Human> {
+        Ok(Human::Listing(task_listing(&self.tasks)))
+    }
+}
+
+/// The marks every open task or follow-up may carry: major, overdue, stale.
+pub fn state_marks(major: bool, overdue: bool, stale: bool) -> Vec<String> {
+    [
+        (major, M::MarkMajor),
+        (overdue, M::MarkOverdue),
+        (stale, M::MarkStale),
+    ]
+    .into_iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, m)| s(m).to_string())
+    .collect()
+}
+
+/// The short marks shown beside a task: overdue, stale, carried, major, done late.
+pub fn marks(task: &Task) -> String {
+    let mut m = state_marks(task.major, task.overdue, task.stale);
+    if task.carried > 0 {
+        m.push(t(M::MarkCarried, &[&task.carried]));
+    }
+    if task.done_on_time == Some(false) {
+        m.push(s(M::MarkLate).to_string());
+    }
+    if !task.blockers.is_empty() {
+        m.push(s(M::MarkBlocked).to_string());
+    }
+    // Only open work passes to a successor; closed tasks stay with the unit that did them.
+    if let (true, Some(old), Some(now)) = (task.is_open(), &task.unit, &task.unit_now) {
+        if old != now {
+            m.push(t(M::MarkNowAt, &[now]));
+        }
+    }
+    m.join(", ")
+}
+
+/// The table of tasks, with their count under it.
+pub fn task_listing(tasks: &[Task]) -> Listing {
+    let headers = headers(&[
+        M::LId,
+        M::LTitle,
+        M::LStatus,
+        M::LPriority,
+        M::LDue,
+        M::LPlan,
+        M::LUnit,
+        M::LMarks,
+    ]);
+    let rows = tasks
+        .iter()
+        .map(|t| {
+            vec![
+                format!("#{}", t.id),
+                t.title.clone(),
+                task_status_label(&t.status).to_string(),
+                priority_label(&t.priority).to_string(),
+                t.due.map(crate::i18n::date).unwrap_or_default(),
+                t.plan.clone().unwrap_or_default(),
+                t.unit.clone().unwrap_or_default(),
+                marks(t),
+            ]
+        })
+        .collect();
+    let mut l = table(headers, rows);
+    l.footer = Some(t(M::TasksCount, &[&tasks.len()]));
+    l.empty = Some(s(M::NoResults).to_string());
+    l
+}
+
+/// The line a created task is shown with (`task add`, `plan add`).
+pub fn task_added_line(task: &Task) -> String {
+    let due_text = match task.due {
+        Some(d) => t(M::TaskDueOn, &[&crate::i18n::day(d)]),
+        None => s(M::TaskNoDue).to_string(),
+    };
+    t(M::TaskAdded, &[&task.id, &due_text])
+}
+
+/// The timeline section of `show ID` for a task.
+pub fn timeline_listing(items: &[TimelineItem]) -> Listing {
+    let headers = headers(&[M::LDate, M::LEvent, M::LId, M::LText]);
+    let rows = items
+        .iter()
+        .map(|i| {
+            let ev = s(match i.event.as_str() {
+                "created" => M::ECreated,
+                "start" => M::EStart,
+                "done" => M::EDone,
+                "drop" => M::EDrop,
+                "reopen" => M::EReopen,
+                "note" => M::ENote,
+                "move" => M::EMove,
+                _ => M::EEntry,
+            });
+            let mut text = i.text.clone().unwrap_or_default();
+            if i.event == "move" || (i.event == "created" && i.to_plan.is_some()) {
+                let plans = format!(
+                    "{} → {}",
+                    i.from_plan.as_deref().unwrap_or("–"),
+                    i.to_plan.as_deref().unwrap_or("–")
+                );
+                text = if text.is_empty() {
+                    plans
+                } else {
+                    format!("{plans}: {text}")
+                };
+            }
+            vec![
+                crate::i18n::date(i.date),
+                ev.to_string(),
+                i.id.map(|id| format!("#{id}")).unwrap_or_default(),
+                text,
+            ]
+        })
+        .collect();
+    let mut l = table(headers, rows);
+    l.title = Some(s(M::LTimeline).to_string());
+    l
+}
