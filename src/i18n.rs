@@ -67,6 +67,7 @@ macro_rules! catalogue {
 }
 
 catalogue! {
+    // ===== general: errors, storage, config, init, results, labels =====
     // errors: generic
     ErrorPrefix => "lỗi", "error";
     HintPrefix => "gợi ý", "hint";
@@ -211,8 +212,8 @@ catalogue! {
     Fri => "Thứ Sáu", "Friday";
     Sat => "Thứ Bảy", "Saturday";
     Sun => "Chủ nhật", "Sunday";
-    // --- tasks, plans, contingencies, status, report week (issue 3) ---
-    Sec3 => "-", "-";
+    // ===== tasks, plans, contingencies, status, report week =====
+    // tasks
     StatusMore => "… và {} việc nữa: {}", "… and {} more: {}";
     TaskAdded => "Đã giao #{} · {}", "Added task #{} · {}";
     TaskDueOn => "hạn {}", "due {}";
@@ -368,8 +369,7 @@ catalogue! {
     RArisingTitle => "Công việc phát sinh", "Arising work";
     RTriggeredTitle => "Tình huống dự phòng đã xảy ra:", "Contingencies that happened:";
     RTriggeredLine => "  #{} {} ({}): {}", "  #{} {} ({}): {}";
-    // --- calendar command, lunar labels (issue 4) ---
-    Sec4 => "-", "-";
+    // ===== the calendar: `cal`, lunar and holiday labels =====
     LDueLunar => "Hạn (âm lịch)", "Due (lunar)";
     CalNotAMonth => "'{}' không phải một tháng", "'{}' is not a month";
     CalNotAMonthHint => "dùng một trong các dạng: 2023-01, 01/2023, month (tháng này), last-month (tháng trước)", "use one of: 2023-01, 01/2023, month (this month), last-month";
@@ -401,8 +401,7 @@ catalogue! {
     HsExtra => "Nghỉ thêm", "Extra day off";
     LHoliday => "Ngày lễ", "Holiday";
     LWorkingDay => "Ngày làm việc", "Working day";
-    // --- follow-ups, blockers, documents, facts, followups/review reports (issue 5) ---
-    Sec5 => "-", "-";
+    // ===== units that retire, blockers, documents, facts; the follow-ups and review reports =====
     UnitRetired => "Đơn vị {} ngừng hoạt động từ {}", "Unit {} retired from {}";
     UnitRetiredInto => "Đơn vị {} ngừng hoạt động từ {}; việc còn mở chuyển sang {}", "Unit {} retired from {}; its open work passes to {}";
     UnitAlreadyRetired => "đơn vị '{}' đã ngừng hoạt động từ {}", "the unit '{}' was already retired on {}";
@@ -494,8 +493,7 @@ catalogue! {
     LTotal => "Cộng", "Total";
     LIssued => "Đã ban hành", "Issued";
     LRequired => "Phải ban hành", "Required";
-    // --- month/year reports, docx/html, submissions, search (issue 6) ---
-    Sec6 => "-", "-";
+    // ===== month/year reports, documents (docx, html), submissions, search =====
     DocTitle => "BÁO CÁO", "REPORT";
     DocSummaryMonth => "Kết quả công tác {} và nhiệm vụ trọng tâm {}", "Results of {} and priorities for {}";
     DocSummaryReview => "Kết quả thực hiện nhiệm vụ từ {} đến nay, nhiệm vụ phải hoàn thành trước Tết Nguyên đán; văn bản, chính sách; việc các cơ quan, đơn vị chưa thực hiện", "Work done from {} to date, tasks to finish before Tết; documents and policies; work agencies have not yet carried out";
@@ -620,9 +618,7 @@ catalogue! {
     TNote => "Ghi chú nhiệm vụ", "Task note";
     TDocument => "Văn bản", "Document";
     TFact => "Số liệu", "Fact";
-    // --- benchmarks, reliability, export (SPEC §10, §11) ---
-    Sec10 => "-", "-";
-    // backup and check (SPEC §3, §11 R5/R8)
+    // ===== export, backup and check =====
     BackupNothing => "chưa có cơ sở dữ liệu {}: chưa có gì để sao lưu", "there is no database at {} yet: nothing to back up";
     BackupNothingHint => "ghi việc đầu tiên (worklog add …) hoặc chọn tệp khác bằng --db", "log something first (worklog add …) or choose another file with --db";
     BackupExists => "tệp {} đã có; không ghi đè", "the file {} already exists; it is not overwritten";
@@ -681,9 +677,9 @@ catalogue! {
     ImportedWorklog => "Đã nhập {} bản ghi từ {}", "Imported {} records from {}";
     ImportWorklogWould => "Sẽ nhập {} bản ghi từ {}", "Would import {} records from {}";
     UndoImportWorklog => "nhập bản xuất {}", "import of the export {}";
-    // --- performance (session 2) ---
+    // search: the ranking window
     SearchWindow => "{} kết quả tốt nhất trong {} mục khớp ghi gần đây nhất; còn nhiều mục khớp hơn: thêm kỳ hoặc thêm từ để thu hẹp, hoặc --limit 0 để xếp hạng tất cả", "the best {} of the {} most recently recorded matches; more records match: add a period or more words to narrow, or --limit 0 to rank them all";
-    // --- report merge, jrnl/taskwarrior import (session 2) ---
+    // ===== report merge; import from jrnl and taskwarrior =====
     MergeUnreadable => "{}: không đọc được tệp: {}", "{}: cannot read the file: {}";
     MergeNotJson => "{}: không phải tệp JSON: {}", "{}: not a JSON file: {}";
     MergeNotMonth => "{}: không phải báo cáo tháng của worklog ({})", "{}: not a worklog month report ({})";
