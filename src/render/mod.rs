@@ -6,6 +6,7 @@ pub mod details;
 pub mod doc;
 pub mod labels;
 pub mod lunar;
+pub mod message;
 pub mod prompt;
 pub mod table;
 
