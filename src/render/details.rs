@@ -7,6 +7,7 @@
 use super::labels::{
     doc_status_label, level_label, priority_label, record_kind_label, remedy_label, task_status_label,
 };
+use super::lunar::LunarView;
 use super::{Human, Listing, Render};
 use crate::calendar::LunarDate;
 use crate::error::Result;
@@ -45,28 +46,6 @@ pub enum Details {
     Unit(Unit),
     Field(Field),
     Submission(SubmissionRecord),
-}
-
-/// A lunar date as `show --format json` prints it beside the solar one.
-#[derive(Serialize)]
-struct LunarView {
-    day: u32,
-    month: u32,
-    year: i32,
-    leap: bool,
-    year_name: String,
-}
-
-impl LunarView {
-    fn of(l: &LunarDate) -> LunarView {
-        LunarView {
-            day: l.day,
-            month: l.month,
-            year: l.year,
-            leap: l.leap,
-            year_name: crate::calendar::year_name(l.year),
-        }
-    }
 }
 
 fn lunar_of(d: NaiveDate) -> Option<LunarDate> {
