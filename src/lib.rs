@@ -13,6 +13,7 @@ pub mod config;
 pub mod dates;
 pub mod error;
 pub mod i18n;
+pub mod import;
 pub mod input;
 pub mod model;
 pub mod ops;

@@ -2,15 +2,18 @@
 //! transaction. Every row is checked before anything is written; the first bad cell is
 //! reported with its line and column. `--from worklog` reads a `worklog export` JSON
 //! file into an empty database, every record with its original id (store/export.rs).
-//! `--from jrnl|taskwarrior` live in import_other.rs.
+//! `--from jrnl|taskwarrior` read other tools' exports (entries, tasks). The files are
+//! parsed by the pure readers of `import/`; this command writes what they read.
 
 use crate::app::Ctx;
 use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
+use crate::import::{ImportedEntry, taskwarrior::TwTask};
 use crate::render::View;
-use crate::store::{self, NewEntry};
-use std::collections::HashMap;
+use crate::render::message::Message;
+use crate::store::{self, NewEntry, WriteTx, tasks::NewTask};
+use serde::Serialize;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -33,7 +36,33 @@ pub struct Args {
     pub from: From,
 }
 
-const COLUMNS: &[&str] = &["date", "text", "kind", "field", "unit", "tags", "minutes"];
+/// `--format json` of an import of entries (csv, jrnl).
+#[derive(Serialize)]
+struct EntriesImported {
+    imported: usize,
+    rows: usize,
+    file: String,
+    dry_run: bool,
+}
+
+/// `--format json` of `--from worklog`.
+#[derive(Serialize)]
+struct WorklogImported {
+    imported: usize,
+    records: usize,
+    file: String,
+    dry_run: bool,
+}
+
+/// `--format json` of `--from taskwarrior`.
+#[derive(Serialize)]
+struct TasksImported {
+    imported: usize,
+    tasks: usize,
+    skipped: usize,
+    file: String,
+    dry_run: bool,
+}
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     if a.from == From::Worklog {
@@ -41,12 +70,34 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     }
     let shown = a.file.display().to_string();
     let bytes = std::fs::read(&a.file).map_err(|e| Error::input(M::IoError, &[&shown, &e]))?;
-    if a.from != From::Csv {
-        return super::import_other::run(ctx, &bytes, &shown, a.from == From::Taskwarrior);
+    match a.from {
+        From::Taskwarrior => return from_taskwarrior(ctx, &bytes, &shown),
+        From::Jrnl => {
+            let mut store = ctx.store_rw()?;
+            let entries = crate::import::jrnl::read(&bytes, &shown)?;
+            return insert_entries(ctx, &mut store, |_| Ok(entries), &shown);
+        }
+        From::Csv | From::Worklog => {}
     }
     let mut store = ctx.store_rw()?;
+    insert_entries(
+        ctx,
+        &mut store,
+        |conn| read_csv(ctx, conn, &bytes, &shown),
+        &shown,
+    )
+}
+
+/// Reads the entries (`read` may look units and fields up) and writes them, in one
+/// transaction.
+fn insert_entries(
+    ctx: &Ctx,
+    store: &mut store::Store,
+    read: impl FnOnce(&rusqlite::Connection) -> Result<Vec<ImportedEntry>>,
+    shown: &str,
+) -> Result<View> {
     let mut tx = store.begin_write()?;
-    let entries = read_csv(ctx, tx.conn(), &bytes, &shown)?;
+    let entries: Vec<NewEntry> = read(tx.conn())?.into_iter().map(new_entry).collect();
     tx.bulk_inserts()?;
     let n = tx.insert_entries_bulk(&entries)?;
     tx.finish(&t(M::UndoImport, &[&n, &shown]), ctx.dry_run)?;
@@ -55,10 +106,39 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     } else {
         t(M::Imported, &[&n, &shown])
     };
-    Ok(View::Message {
-        lines: vec![line],
-        json: serde_json::json!({"imported": if ctx.dry_run { 0 } else { n }, "rows": n, "file": shown, "dry_run": ctx.dry_run}),
-    })
+    let json = EntriesImported {
+        imported: if ctx.dry_run { 0 } else { n },
+        rows: n,
+        file: shown.to_string(),
+        dry_run: ctx.dry_run,
+    };
+    Ok(Message::line(line, json).into())
+}
+
+fn new_entry(e: ImportedEntry) -> NewEntry {
+    NewEntry {
+        date: Some(e.date),
+        text: e.text,
+        kind: e.kind,
+        field: e.field,
+        units: e.units,
+        tags: e.tags,
+        docs: Vec::new(),
+        minutes: e.minutes,
+        task: None,
+    }
+}
+
+/// A CSV file, its dates read against today and its units and fields against the
+/// database.
+fn read_csv(ctx: &Ctx, conn: &rusqlite::Connection, bytes: &[u8], shown: &str) -> Result<Vec<ImportedEntry>> {
+    let look = crate::import::csv::Lookups {
+        date: &|s| Ok(parse_date(s, ctx.today(), Dir::Past, ctx.cal())?),
+        kind: &|k| crate::input::resolve_kind(&ctx.config, k),
+        field: &|f| store::units::resolve_field(conn, f),
+        unit: &|u| store::units::resolve_unit(conn, u),
+    };
+    crate::import::csv::read(bytes, shown, &look)
 }
 
 /// A `worklog export` file into an empty database, in one transaction.
@@ -75,141 +155,55 @@ fn from_worklog(ctx: &Ctx, a: &Args) -> Result<View> {
     } else {
         t(M::ImportedWorklog, &[&n, &shown])
     };
-    Ok(View::Message {
-        lines: vec![line],
-        json: serde_json::json!({"imported": if ctx.dry_run { 0 } else { n }, "records": n, "file": shown, "dry_run": ctx.dry_run}),
-    })
+    let json = WorklogImported {
+        imported: if ctx.dry_run { 0 } else { n },
+        records: n,
+        file: shown.clone(),
+        dry_run: ctx.dry_run,
+    };
+    Ok(Message::line(line, json).into())
 }
 
-fn read_csv(ctx: &Ctx, conn: &rusqlite::Connection, bytes: &[u8], shown: &str) -> Result<Vec<NewEntry>> {
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
-    let csv_err = |e: csv::Error| {
-        let line = e.position().map(|p| p.line()).unwrap_or(0);
-        Error::input(M::ImportBadCsv, &[&shown, &line, &e])
+/// A taskwarrior export: its tasks, their notes and their completion, in one transaction.
+fn from_taskwarrior(ctx: &Ctx, bytes: &[u8], shown: &str) -> Result<View> {
+    let mut store = ctx.store_rw()?;
+    let file = crate::import::taskwarrior::read(bytes, shown, ctx.today())?;
+    let tx = store.begin_write()?;
+    insert_tasks(&tx, &file.tasks)?;
+    let n = file.tasks.len();
+    tx.finish(&t(M::UndoImportTasks, &[&n, &shown]), ctx.dry_run)?;
+    let m = if ctx.dry_run {
+        M::ImportTasksWould
+    } else {
+        M::ImportedTasks
     };
-    let headers: Vec<String> = rdr
-        .headers()
-        .map_err(csv_err)?
-        .iter()
-        .map(|h| crate::text::fold(h.trim()))
-        .collect();
-    let mut col: HashMap<&str, usize> = HashMap::new();
-    for (i, h) in headers.iter().enumerate() {
-        match COLUMNS
-            .iter()
-            .find(|c| **c == h.as_str() || (**c == "unit" && h == "units") || (**c == "tags" && h == "tag"))
-        {
-            Some(c) => {
-                col.insert(c, i);
-            }
-            None => {
-                return Err(
-                    Error::input(M::ImportUnknownColumn, &[&shown, &h]).hint(M::ImportMissingHint, &[])
-                );
-            }
+    let json = TasksImported {
+        imported: if ctx.dry_run { 0 } else { n },
+        tasks: n,
+        skipped: file.skipped,
+        file: shown.to_string(),
+        dry_run: ctx.dry_run,
+    };
+    Ok(Message::line(t(m, &[&n, &shown, &file.skipped]), json).into())
+}
+
+fn insert_tasks(tx: &WriteTx, tasks: &[TwTask]) -> Result<()> {
+    for tw in tasks {
+        let task = NewTask {
+            title: tw.title.clone(),
+            due: tw.due,
+            priority: tw.priority.clone(),
+            tags: tw.tags.clone(),
+            ..NewTask::default()
+        };
+        let id = tx.insert_task(&task, tw.assigned)?;
+        for (date, text) in &tw.notes {
+            tx.add_task_event(id, *date, "note", Some(text), (None, None))?;
+        }
+        if let Some(d) = tw.done_on {
+            tx.set_task_status(id, "done", d)?;
+            tx.add_task_event(id, d, "done", None, (None, None))?;
         }
     }
-    for required in ["date", "text"] {
-        if !col.contains_key(required) {
-            return Err(
-                Error::input(M::ImportMissingColumn, &[&shown, &required]).hint(M::ImportMissingHint, &[])
-            );
-        }
-    }
-    let mut units: HashMap<String, i64> = HashMap::new();
-    let mut kinds: HashMap<String, String> = HashMap::new();
-    let mut fields: HashMap<String, String> = HashMap::new();
-    let mut out = Vec::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(csv_err)?;
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
-        let cell = |name: &str| {
-            col.get(name)
-                .and_then(|i| rec.get(*i))
-                .map(str::trim)
-                .unwrap_or("")
-        };
-        let at = |name: &str, e: Error| -> Error {
-            let (msg, hint) = match &e {
-                Error::Input { msg, hint } | Error::Fail { msg, hint } => (msg.clone(), hint.clone()),
-                Error::BrokenPipe => (String::new(), None),
-            };
-            Error::Input {
-                msg: t(M::ImportError, &[&shown, &line, &name, &msg]),
-                hint,
-            }
-        };
-        let text = crate::input::user_text(cell("text")).map_err(|e| at("text", e))?;
-        let date =
-            parse_date(cell("date"), ctx.today(), Dir::Past, ctx.cal()).map_err(|e| at("date", e.into()))?;
-        let kind = match cell("kind") {
-            "" => "other".to_string(),
-            k => match kinds.get(k) {
-                Some(v) => v.clone(),
-                None => {
-                    let v = crate::input::resolve_kind(&ctx.config, k).map_err(|e| at("kind", e))?;
-                    kinds.insert(k.to_string(), v.clone());
-                    v
-                }
-            },
-        };
-        let field = match cell("field") {
-            "" => None,
-            f => Some(match fields.get(f) {
-                Some(v) => v.clone(),
-                None => {
-                    let v = store::units::resolve_field(conn, f).map_err(|e| at("field", e))?;
-                    fields.insert(f.to_string(), v.clone());
-                    v
-                }
-            }),
-        };
-        let mut unit_ids = Vec::new();
-        let inline = crate::text::shorthand(&text);
-        for alias in cell("unit")
-            .split(';')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .chain(inline.units)
-        {
-            let id = match units.get(&alias) {
-                Some(id) => *id,
-                None => {
-                    let id = store::units::resolve_unit(conn, &alias).map_err(|e| at("unit", e))?;
-                    units.insert(alias.clone(), id);
-                    id
-                }
-            };
-            if !unit_ids.contains(&id) {
-                unit_ids.push(id);
-            }
-        }
-        let mut tags: Vec<String> = Vec::new();
-        for tag in cell("tags").split(';').map(crate::text::tag).chain(inline.tags) {
-            if !tag.is_empty() && !tags.contains(&tag) {
-                tags.push(tag);
-            }
-        }
-        let minutes = match cell("minutes") {
-            "" => None,
-            m => match m.parse::<i64>() {
-                Ok(v) if (0..=1440).contains(&v) => Some(v),
-                _ => return Err(at("minutes", Error::input(M::BadMinutes, &[&m]))),
-            },
-        };
-        out.push(NewEntry {
-            date: Some(date),
-            text,
-            kind,
-            field,
-            units: unit_ids,
-            tags,
-            docs: Vec::new(),
-            minutes,
-            task: None,
-        });
-    }
-    Ok(out)
+    Ok(())
 }

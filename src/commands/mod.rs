@@ -15,7 +15,6 @@ pub mod export;
 pub mod fact;
 pub mod field;
 pub mod import;
-pub mod import_other;
 pub mod init;
 pub mod log;
 pub mod plan;

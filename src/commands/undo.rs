@@ -4,6 +4,14 @@ use crate::app::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::render::View;
+use crate::render::message::Message;
+use serde::Serialize;
+
+/// `--format json`: what was undone.
+#[derive(Serialize)]
+struct Undone {
+    undone: String,
+}
 
 pub fn run(ctx: &Ctx) -> Result<View> {
     let mut store = ctx.store_rw()?;
@@ -12,8 +20,6 @@ pub fn run(ctx: &Ctx) -> Result<View> {
         .undo_last()?
         .ok_or_else(|| Error::input(M::NothingToUndo, &[]))?;
     tx.finish("", ctx.dry_run)?;
-    Ok(View::Message {
-        lines: vec![t(M::Undone, &[&summary])],
-        json: serde_json::json!({"undone": summary}),
-    })
+    let line = t(M::Undone, &[&summary]);
+    Ok(Message::line(line, Undone { undone: summary }).into())
 }

@@ -9,6 +9,7 @@ mod fact;
 mod kind;
 pub mod plan;
 mod record;
+mod stored;
 mod task;
 mod unit;
 
@@ -19,5 +20,6 @@ pub use fact::*;
 pub use kind::*;
 pub use plan::*;
 pub use record::*;
+pub use stored::*;
 pub use task::*;
 pub use unit::*;

@@ -75,6 +75,28 @@ pub fn lunar_json(l: &LunarDate) -> Value {
     })
 }
 
+/// The `lunar` JSON object as a type: {day, month, year, leap, year_name}.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LunarView {
+    pub day: u32,
+    pub month: u32,
+    pub year: i32,
+    pub leap: bool,
+    pub year_name: String,
+}
+
+impl LunarView {
+    pub fn of(l: &LunarDate) -> LunarView {
+        LunarView {
+            day: l.day,
+            month: l.month,
+            year: l.year,
+            leap: l.leap,
+            year_name: year_name(l.year),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,10 +2,13 @@
 //! (a record, a listing, a message) and `Output` renders it as a table, Markdown, CSV or
 //! JSON, with colour only on a terminal and never with `NO_COLOR`/`--no-color`.
 
+pub mod calendar;
+pub mod details;
 pub mod doc;
 pub mod labels;
 pub mod listings;
 pub mod lunar;
+pub mod message;
 pub mod prompt;
 pub mod table;
 

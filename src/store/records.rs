@@ -76,3 +76,118 @@ pub fn soft_delete(conn: &Connection, id: i64, stamp: &str) -> Result<RecordKind
     )?;
     Ok(kind)
 }
+
+/// A task event by id, column by column (`show` of a note).
+pub fn get_note(conn: &Connection, id: i64) -> Result<crate::model::NoteRecord> {
+    Ok(conn.query_row(
+        "SELECT id, task_id, date, kind, text, from_plan, to_plan, created_at, updated_at, deleted_at
+         FROM task_events WHERE id = ?1",
+        [id],
+        |r| {
+            Ok(crate::model::NoteRecord {
+                record: "note",
+                id: r.get(0)?,
+                task_id: r.get(1)?,
+                date: r.get(2)?,
+                kind: r.get(3)?,
+                text: r.get(4)?,
+                from_plan: r.get(5)?,
+                to_plan: r.get(6)?,
+                created_at: r.get(7)?,
+                updated_at: r.get(8)?,
+                deleted_at: r.get(9)?,
+            })
+        },
+    )?)
+}
+
+/// A plan by id, column by column (`show` of a plan).
+pub fn get_plan(conn: &Connection, id: i64) -> Result<crate::model::PlanRecord> {
+    Ok(conn.query_row(
+        "SELECT id, kind, period, date_from, date_to, closed_on, close_note, created_at, updated_at, deleted_at
+         FROM plans WHERE id = ?1",
+        [id],
+        |r| {
+            Ok(crate::model::PlanRecord {
+                record: "plan",
+                id: r.get(0)?,
+                kind: r.get(1)?,
+                period: r.get(2)?,
+                date_from: r.get(3)?,
+                date_to: r.get(4)?,
+                closed_on: r.get(5)?,
+                close_note: r.get(6)?,
+                created_at: r.get(7)?,
+                updated_at: r.get(8)?,
+                deleted_at: r.get(9)?,
+            })
+        },
+    )?)
+}
+
+/// A goal by id, column by column (`show` of a goal).
+pub fn get_goal(conn: &Connection, id: i64) -> Result<crate::model::GoalRecord> {
+    Ok(conn.query_row(
+        "SELECT id, plan_id, text, achieved, created_at, updated_at, deleted_at FROM goals WHERE id = ?1",
+        [id],
+        |r| {
+            Ok(crate::model::GoalRecord {
+                record: "goal",
+                id: r.get(0)?,
+                plan_id: r.get(1)?,
+                text: r.get(2)?,
+                achieved: r.get(3)?,
+                created_at: r.get(4)?,
+                updated_at: r.get(5)?,
+                deleted_at: r.get(6)?,
+            })
+        },
+    )?)
+}
+
+/// A contingency by id, column by column (`show` of a contingency).
+pub fn get_contingency_record(conn: &Connection, id: i64) -> Result<crate::model::ContingencyRecord> {
+    Ok(conn.query_row(
+        "SELECT id, plan_id, task_id, situation, response, status, triggered_on, outcome, closed_on,
+                created_at, updated_at, deleted_at
+         FROM contingencies WHERE id = ?1",
+        [id],
+        |r| {
+            Ok(crate::model::ContingencyRecord {
+                record: "contingency",
+                id: r.get(0)?,
+                plan_id: r.get(1)?,
+                task_id: r.get(2)?,
+                situation: r.get(3)?,
+                response: r.get(4)?,
+                status: r.get(5)?,
+                triggered_on: r.get(6)?,
+                outcome: r.get(7)?,
+                closed_on: r.get(8)?,
+                created_at: r.get(9)?,
+                updated_at: r.get(10)?,
+                deleted_at: r.get(11)?,
+            })
+        },
+    )?)
+}
+
+/// A submission by id, column by column (`show` of a submission).
+pub fn get_submission(conn: &Connection, id: i64) -> Result<crate::model::SubmissionRecord> {
+    Ok(conn.query_row(
+        "SELECT id, report, period, content, created_at, updated_at, deleted_at FROM submissions WHERE id = ?1",
+        [id],
+        |r| {
+            Ok(crate::model::SubmissionRecord {
+                record: "submission",
+                id: r.get(0)?,
+                report: r.get(1)?,
+                period: r.get(2)?,
+                content: r.get(3)?,
+                created_at: r.get(4)?,
+                updated_at: r.get(5)?,
+                deleted_at: r.get(6)?,
+            })
+        },
+    )?)
+}

@@ -1,0 +1,686 @@
+//! What `show ID` prints for each kind of record: the JSON straight from typed view
+//! structs (the model record, with the lunar date beside the solar one and a task's
+//! timeline), and for people a two-column table of labelled values, built from the same
+//! types only when a human format is asked for, then the sections a kind has (a task's
+//! blockers and timeline, what cites a document).
+
+use super::labels::{
+    doc_status_label, level_label, priority_label, record_kind_label, remedy_label, task_status_label,
+};
+use super::lunar::LunarView;
+use super::{Human, Listing, Render};
+use crate::calendar::LunarDate;
+use crate::error::Result;
+use crate::i18n::{M, s, t};
+use crate::model::{
+    Blocker, BlockerBrief, Citation, ContingencyRecord, Document, Entry, Fact, Field, GoalRecord, NoteRecord,
+    PlanRecord, RecordKind, SubmissionRecord, Task, TimelineItem, Unit,
+};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// A record as `show` prints it.
+pub enum Details {
+    /// An entry; `kind_label` is its kind of work as the configuration names it.
+    Entry {
+        entry: Entry,
+        kind_label: String,
+    },
+    /// A task with its timeline and its open blockers.
+    Task {
+        task: Task,
+        timeline: Vec<TimelineItem>,
+        blockers: Vec<Blocker>,
+    },
+    /// A document with the records citing it.
+    Document {
+        doc: Document,
+        cites: Vec<Citation>,
+    },
+    Note(NoteRecord),
+    Plan(PlanRecord),
+    Goal(GoalRecord),
+    Contingency(ContingencyRecord),
+    Blocker(Blocker),
+    Fact(Fact),
+    Unit(Unit),
+    Field(Field),
+    Submission(SubmissionRecord),
+}
+
+fn lunar_of(d: NaiveDate) -> Option<LunarDate> {
+    crate::calendar::solar_to_lunar(d).ok()
+}
+
+/// An entry with its lunar date right after the solar one.
+#[derive(Serialize)]
+struct EntryView<'a> {
+    id: i64,
+    #[serde(rename = "type")]
+    record: &'a str,
+    date: NaiveDate,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lunar: Option<LunarView>,
+    text: &'a str,
+    kind: &'a str,
+    field: &'a Option<String>,
+    units: &'a [String],
+    tags: &'a [String],
+    docs: &'a [String],
+    minutes: Option<i64>,
+    task: Option<i64>,
+    created_at: &'a str,
+    updated_at: &'a str,
+}
+
+impl<'a> EntryView<'a> {
+    fn of(e: &'a Entry) -> EntryView<'a> {
+        EntryView {
+            id: e.id,
+            record: e.record,
+            date: e.date,
+            lunar: lunar_of(e.date).as_ref().map(LunarView::of),
+            text: &e.text,
+            kind: &e.kind,
+            field: &e.field,
+            units: &e.units,
+            tags: &e.tags,
+            docs: &e.docs,
+            minutes: e.minutes,
+            task: e.task,
+            created_at: &e.created_at,
+            updated_at: &e.updated_at,
+        }
+    }
+}
+
+/// A task with the lunar date of its deadline right after it, and its timeline last.
+#[derive(Serialize)]
+struct TaskView<'a> {
+    id: i64,
+    #[serde(rename = "type")]
+    record: &'a str,
+    title: &'a str,
+    status: &'a str,
+    priority: &'a str,
+    due: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    due_lunar: Option<LunarView>,
+    plan: &'a Option<String>,
+    unit: &'a Option<String>,
+    unit_name: &'a Option<String>,
+    unit_now: &'a Option<String>,
+    major: bool,
+    field: &'a Option<String>,
+    tags: &'a [String],
+    docs: &'a [String],
+    assigned: NaiveDate,
+    started_on: Option<NaiveDate>,
+    closed_on: Option<NaiveDate>,
+    last_touched: NaiveDate,
+    overdue: bool,
+    stale: bool,
+    carried: i64,
+    done_on_time: Option<bool>,
+    blockers: &'a [BlockerBrief],
+    created_at: &'a str,
+    updated_at: &'a str,
+    timeline: &'a [TimelineItem],
+}
+
+impl<'a> TaskView<'a> {
+    fn of(t: &'a Task, timeline: &'a [TimelineItem]) -> TaskView<'a> {
+        TaskView {
+            id: t.id,
+            record: t.record,
+            title: &t.title,
+            status: &t.status,
+            priority: &t.priority,
+            due: t.due,
+            due_lunar: t.due.and_then(lunar_of).as_ref().map(LunarView::of),
+            plan: &t.plan,
+            unit: &t.unit,
+            unit_name: &t.unit_name,
+            unit_now: &t.unit_now,
+            major: t.major,
+            field: &t.field,
+            tags: &t.tags,
+            docs: &t.docs,
+            assigned: t.assigned,
+            started_on: t.started_on,
+            closed_on: t.closed_on,
+            last_touched: t.last_touched,
+            overdue: t.overdue,
+            stale: t.stale,
+            carried: t.carried,
+            done_on_time: t.done_on_time,
+            blockers: &t.blockers,
+            created_at: &t.created_at,
+            updated_at: &t.updated_at,
+            timeline,
+        }
+    }
+}
+
+impl Render for Details {
+    fn json(&self, buf: &mut Vec<u8>) -> Result<()> {
+        match self {
+            Details::Entry { entry, .. } => super::json(buf, &EntryView::of(entry)),
+            Details::Task { task, timeline, .. } => super::json(buf, &TaskView::of(task, timeline)),
+            Details::Document { doc, .. } => super::json(buf, doc),
+            Details::Note(r) => super::json(buf, r),
+            Details::Plan(r) => super::json(buf, r),
+            Details::Goal(r) => super::json(buf, r),
+            Details::Contingency(r) => super::json(buf, r),
+            Details::Blocker(r) => super::json(buf, r),
+            Details::Fact(r) => super::json(buf, r),
+            Details::Unit(r) => super::json(buf, r),
+            Details::Field(r) => super::json(buf, r),
+            Details::Submission(r) => super::json(buf, r),
+        }
+    }
+
+    fn human(&self) -> Result<Human> {
+        Ok(match self {
+            Details::Task {
+                task,
+                timeline,
+                blockers,
+            } => {
+                let mut sections = vec![details(RecordKind::Task, task.id, task_rows(task))];
+                if !task.blockers.is_empty() {
+                    sections.push(blocker_listing(blockers));
+                }
+                sections.push(timeline_listing(timeline));
+                Human::Sections(sections)
+            }
+            Details::Document { doc, cites } => Human::Sections(vec![
+                details(RecordKind::Document, doc.id, document_rows(doc)),
+                cited_listing(cites),
+            ]),
+            Details::Entry { entry, kind_label } => Human::Listing(details(
+                RecordKind::Entry,
+                entry.id,
+                entry_rows(entry, kind_label),
+            )),
+            Details::Note(r) => Human::Listing(details(RecordKind::Note, r.id, note_rows(r))),
+            Details::Plan(r) => Human::Listing(details(RecordKind::Plan, r.id, plan_rows(r))),
+            Details::Goal(r) => Human::Listing(details(RecordKind::Goal, r.id, goal_rows(r))),
+            Details::Contingency(r) => {
+                Human::Listing(details(RecordKind::Contingency, r.id, contingency_rows(r)))
+            }
+            Details::Blocker(r) => Human::Listing(details(RecordKind::Blocker, r.id, blocker_rows(r))),
+            Details::Fact(r) => Human::Listing(details(RecordKind::Fact, r.id, fact_rows(r))),
+            Details::Unit(r) => Human::Listing(details(RecordKind::Unit, r.id, unit_rows(r))),
+            Details::Field(r) => Human::Listing(details(RecordKind::Field, r.id, field_rows(r))),
+            Details::Submission(r) => {
+                Human::Listing(details(RecordKind::Submission, r.id, submission_rows(r)))
+            }
+        })
+    }
+}
+
+/// The two-column table of one record: "#12 · nhiệm vụ", then item and value.
+fn details(kind: RecordKind, id: i64, rows: Rows) -> Listing {
+    Listing {
+        title: Some(format!("#{} · {}", id, record_kind_label(kind))),
+        headers: vec![s(M::LItem).to_string(), s(M::LValue).to_string()],
+        rows: rows.0,
+        ..Listing::default()
+    }
+}
+
+/// The rows of a details table: each a field's label (its key when it has none) and
+/// its value as people read it.
+#[derive(Default)]
+struct Rows(Vec<Vec<String>>);
+
+impl Rows {
+    fn add(&mut self, key: &str, value: String) -> &mut Rows {
+        let label = field_label(key)
+            .map(str::to_string)
+            .unwrap_or_else(|| key.to_string());
+        self.0.push(vec![label, value]);
+        self
+    }
+
+    fn id(&mut self, id: i64, kind: RecordKind) -> &mut Rows {
+        self.add("id", id.to_string())
+            .add("type", record_kind_label(kind).to_string())
+    }
+
+    /// The kinds without a richer model: the kind first, then the id, as stored.
+    fn stored(&mut self, id: i64, kind: RecordKind) -> &mut Rows {
+        self.add("type", record_kind_label(kind).to_string())
+            .add("id", id.to_string())
+    }
+
+    /// A solar date and, right after it, its lunar date (when it has one).
+    fn with_lunar(&mut self, key: &str, lunar_key: &str, date: NaiveDate, value: String) -> &mut Rows {
+        self.add(key, value);
+        if let Some(l) = lunar_of(date) {
+            self.add(lunar_key, super::lunar::lunar_phrase(&l, crate::i18n::lang()));
+        }
+        self
+    }
+
+    fn stamps(&mut self, created_at: &str, updated_at: &str) -> &mut Rows {
+        self.add("created_at", plain(created_at))
+            .add("updated_at", plain(updated_at))
+    }
+}
+
+/// Text as the table shows it; a text that is a date reads as one.
+fn plain(text: &str) -> String {
+    match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        Ok(d) if text.len() == 10 => crate::i18n::date(d),
+        _ => text.to_string(),
+    }
+}
+
+fn opt(text: &Option<String>) -> String {
+    text.as_deref().map(plain).unwrap_or_default()
+}
+
+fn list(items: &[String]) -> String {
+    items.iter().map(|i| plain(i)).collect::<Vec<_>>().join(", ")
+}
+
+fn date(d: NaiveDate) -> String {
+    crate::i18n::date(d)
+}
+
+fn opt_date(d: Option<NaiveDate>) -> String {
+    d.map(date).unwrap_or_default()
+}
+
+fn num(n: Option<i64>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+fn yes_no(b: bool) -> String {
+    s(if b { M::Yes } else { M::No }).to_string()
+}
+
+/// A stored day (`date` of a note) with its weekday; as stored when it is not a date.
+fn stored_day(d: &str) -> String {
+    NaiveDate::parse_from_str(d, "%Y-%m-%d")
+        .map(crate::i18n::day)
+        .unwrap_or_else(|_| d.to_string())
+}
+
+fn entry_rows(e: &Entry, kind_label: &str) -> Rows {
+    let mut r = Rows::default();
+    r.id(e.id, RecordKind::Entry)
+        .with_lunar("date", "lunar", e.date, crate::i18n::day(e.date))
+        .add("text", plain(&e.text))
+        .add("kind", kind_label.to_string())
+        .add("field", opt(&e.field))
+        .add("units", list(&e.units))
+        .add("tags", list(&e.tags))
+        .add("docs", list(&e.docs))
+        .add("minutes", num(e.minutes))
+        .add("task", num(e.task))
+        .stamps(&e.created_at, &e.updated_at);
+    r
+}
+
+fn task_rows(t: &Task) -> Rows {
+    let mut r = Rows::default();
+    r.id(t.id, RecordKind::Task)
+        .add("title", plain(&t.title))
+        .add("status", task_status_label(&t.status).to_string())
+        .add("priority", priority_label(&t.priority).to_string());
+    match t.due {
+        Some(d) => r.with_lunar("due", "due_lunar", d, date(d)),
+        None => r.add("due", String::new()),
+    };
+    r.add("plan", opt(&t.plan))
+        .add("unit", opt(&t.unit))
+        .add("unit_name", opt(&t.unit_name))
+        .add("unit_now", opt(&t.unit_now))
+        .add("major", yes_no(t.major))
+        .add("field", opt(&t.field))
+        .add("tags", list(&t.tags))
+        .add("docs", list(&t.docs))
+        .add("assigned", date(t.assigned))
+        .add("started_on", opt_date(t.started_on))
+        .add("closed_on", opt_date(t.closed_on))
+        .add("last_touched", date(t.last_touched))
+        .add("overdue", yes_no(t.overdue))
+        .add("stale", yes_no(t.stale))
+        .add("carried", t.carried.to_string())
+        .add("done_on_time", t.done_on_time.map(yes_no).unwrap_or_default())
+        .stamps(&t.created_at, &t.updated_at);
+    r
+}
+
+fn document_rows(d: &Document) -> Rows {
+    let mut r = Rows::default();
+    r.id(d.id, RecordKind::Document)
+        .add("number", opt(&d.number))
+        .add("title", plain(&d.title))
+        .add("issuer", opt(&d.issuer))
+        .add("level", level_label(&d.level).to_string())
+        .add("field", opt(&d.field))
+        .add("status", doc_status_label(&d.status).to_string())
+        .add("issued_on", opt_date(d.issued_on))
+        .add("due", opt_date(d.due))
+        .add("drafting_unit", opt(&d.drafting_unit))
+        .add(
+            "cited_by",
+            d.cited_by
+                .iter()
+                .map(|i| format!("#{i}"))
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+        .stamps(&d.created_at, &d.updated_at);
+    r
+}
+
+fn blocker_rows(b: &Blocker) -> Rows {
+    let mut r = Rows::default();
+    r.id(b.id, RecordKind::Blocker)
+        .add("text", plain(&b.text))
+        .add("unit", plain(&b.unit))
+        .add("task", num(b.task))
+        .add("proposal", opt(&b.proposal))
+        .add(
+            "remedy",
+            b.remedy
+                .as_deref()
+                .map(remedy_label)
+                .unwrap_or_default()
+                .to_string(),
+        )
+        .add("raised_on", date(b.raised_on))
+        .add("resolved_on", opt_date(b.resolved_on))
+        .add("note", opt(&b.note))
+        .add("status", plain(b.status))
+        .add("age_days", b.age_days.to_string())
+        .stamps(&b.created_at, &b.updated_at);
+    r
+}
+
+fn fact_rows(f: &Fact) -> Rows {
+    let mut r = Rows::default();
+    r.id(f.id, RecordKind::Fact)
+        .add("text", plain(&f.text))
+        .add("value", opt(&f.value))
+        .add("source", opt(&f.source))
+        .add("as_of", opt_date(f.as_of))
+        .add("field", plain(&f.field))
+        .add("stale", yes_no(f.stale))
+        .stamps(&f.created_at, &f.updated_at);
+    r
+}
+
+fn unit_rows(u: &Unit) -> Rows {
+    let mut r = Rows::default();
+    r.id(u.id, RecordKind::Unit)
+        .add("alias", plain(&u.alias))
+        .add("name", plain(&u.name))
+        .add("kind", plain(&u.kind))
+        .add("retired", opt_date(u.retired))
+        .add("replaced_by", opt(&u.replaced_by))
+        .stamps(&u.created_at, &u.updated_at);
+    r
+}
+
+fn field_rows(f: &Field) -> Rows {
+    let mut r = Rows::default();
+    r.id(f.id, RecordKind::Field)
+        .add("key", plain(&f.key))
+        .add("name", plain(&f.name))
+        .stamps(&f.created_at, &f.updated_at);
+    r
+}
+
+fn note_rows(n: &NoteRecord) -> Rows {
+    let mut r = Rows::default();
+    r.stored(n.id, RecordKind::Note)
+        .add("task_id", n.task_id.to_string())
+        .add("date", stored_day(&n.date))
+        .add("kind", plain(&n.kind))
+        .add("text", opt(&n.text))
+        .add("from_plan", opt(&n.from_plan))
+        .add("to_plan", opt(&n.to_plan))
+        .stamps(&n.created_at, &n.updated_at)
+        .add("deleted_at", opt(&n.deleted_at));
+    r
+}
+
+fn plan_rows(p: &PlanRecord) -> Rows {
+    let mut r = Rows::default();
+    r.stored(p.id, RecordKind::Plan)
+        .add("kind", plain(&p.kind))
+        .add("period", plain(&p.period))
+        .add("date_from", plain(&p.date_from))
+        .add("date_to", plain(&p.date_to))
+        .add("closed_on", opt(&p.closed_on))
+        .add("close_note", opt(&p.close_note))
+        .stamps(&p.created_at, &p.updated_at)
+        .add("deleted_at", opt(&p.deleted_at));
+    r
+}
+
+fn goal_rows(g: &GoalRecord) -> Rows {
+    let mut r = Rows::default();
+    r.stored(g.id, RecordKind::Goal)
+        .add("plan_id", g.plan_id.to_string())
+        .add("text", plain(&g.text))
+        .add("achieved", num(g.achieved))
+        .stamps(&g.created_at, &g.updated_at)
+        .add("deleted_at", opt(&g.deleted_at));
+    r
+}
+
+fn contingency_rows(c: &ContingencyRecord) -> Rows {
+    let mut r = Rows::default();
+    r.stored(c.id, RecordKind::Contingency)
+        .add("plan_id", num(c.plan_id))
+        .add("task_id", num(c.task_id))
+        .add("situation", plain(&c.situation))
+        .add("response", plain(&c.response))
+        .add("status", plain(&c.status))
+        .add("triggered_on", opt(&c.triggered_on))
+        .add("outcome", opt(&c.outcome))
+        .add("closed_on", opt(&c.closed_on))
+        .stamps(&c.created_at, &c.updated_at)
+        .add("deleted_at", opt(&c.deleted_at));
+    r
+}
+
+fn submission_rows(sub: &SubmissionRecord) -> Rows {
+    let mut r = Rows::default();
+    r.stored(sub.id, RecordKind::Submission)
+        .add("report", plain(&sub.report))
+        .add("period", plain(&sub.period))
+        .add("content", plain(&sub.content))
+        .stamps(&sub.created_at, &sub.updated_at)
+        .add("deleted_at", opt(&sub.deleted_at));
+    r
+}
+
+fn field_label(k: &str) -> Option<&'static str> {
+    Some(s(match k {
+        "id" => M::LId,
+        "date" => M::LDate,
+        "text" => M::LText,
+        "kind" => M::LKind,
+        "field" => M::LField,
+        "units" => M::LUnits,
+        "tags" => M::LTags,
+        "docs" => M::LDocs,
+        "minutes" => M::LMinutes,
+        "task" => M::LTask,
+        "alias" => M::LAlias,
+        "name" => M::LName,
+        "key" => M::LKey,
+        "status" => M::LStatus,
+        "title" => M::LTitle,
+        "priority" => M::LPriority,
+        "due" => M::LDue,
+        "plan" => M::LPlan,
+        "unit" => M::LUnit,
+        "assigned" => M::LAssigned,
+        "type" => M::LType,
+        "unit_name" => M::LUnitName,
+        "major" => M::LMajor,
+        "started_on" => M::LStarted,
+        "closed_on" => M::LClosed,
+        "last_touched" => M::LLastTouched,
+        "overdue" => M::LOverdue,
+        "stale" => M::LStale,
+        "carried" => M::LCarried,
+        "done_on_time" => M::LDoneOnTime,
+        "created_at" => M::LCreated,
+        "updated_at" => M::LUpdated,
+        "retired" => M::LRetired,
+        "replaced_by" => M::LReplacedBy,
+        "unit_now" => M::LUnitNow,
+        "number" => M::LNumber,
+        "issuer" => M::LIssuer,
+        "level" => M::LLevel,
+        "issued_on" => M::LIssuedOn,
+        "drafting_unit" => M::LDraftingUnit,
+        "cited_by" => M::LCitedBy,
+        "proposal" => M::LProposal,
+        "remedy" => M::LRemedy,
+        "raised_on" => M::LRaised,
+        "resolved_on" => M::LResolvedOn,
+        "note" => M::LNote,
+        "age_days" => M::LAge,
+        "value" => M::LValue,
+        "source" => M::LSource,
+        "as_of" => M::LAsOf,
+        "lunar" => M::LLunar,
+        "due_lunar" => M::LDueLunar,
+        _ => return None,
+    }))
+}
+
+/// The records citing a document, as a section of its `show`.
+fn cited_listing(cites: &[Citation]) -> Listing {
+    let rows = cites
+        .iter()
+        .map(|c| {
+            let kind = RecordKind::parse(c.record)
+                .map(record_kind_label)
+                .unwrap_or(c.record);
+            vec![format!("#{}", c.id), kind.to_string(), c.text.clone()]
+        })
+        .collect();
+    Listing {
+        title: Some(s(M::LCitedBy).to_string()),
+        headers: vec![
+            s(M::LId).to_string(),
+            s(M::LType).to_string(),
+            s(M::LText).to_string(),
+        ],
+        rows,
+        empty: Some(s(M::DocNotCited).to_string()),
+        ..Listing::default()
+    }
+}
+
+// A copy of `commands::blocker::blocker_listing` (without its footer), until the
+// listings move to render/.
+/// The open blockers of a task, as a section of its `show`.
+fn blocker_listing(v: &[Blocker]) -> Listing {
+    let headers = [
+        M::LId,
+        M::LUnit,
+        M::LText,
+        M::LTask,
+        M::LProposal,
+        M::LRemedy,
+        M::LRaised,
+        M::LAge,
+        M::LStatus,
+    ]
+    .iter()
+    .map(|m| s(*m).to_string())
+    .collect();
+    let rows = v
+        .iter()
+        .map(|b| {
+            vec![
+                format!("#{}", b.id),
+                b.unit.clone(),
+                b.text.clone(),
+                b.task.map(|t| format!("#{t}")).unwrap_or_default(),
+                b.proposal.clone().unwrap_or_default(),
+                b.remedy
+                    .as_deref()
+                    .map(remedy_label)
+                    .unwrap_or_default()
+                    .to_string(),
+                crate::i18n::date(b.raised_on),
+                b.age_days.to_string(),
+                match b.resolved_on {
+                    Some(d) => t(M::BlockerResolvedOn, &[&crate::i18n::date(d)]),
+                    None => s(M::BlockerOpen).to_string(),
+                },
+            ]
+        })
+        .collect();
+    Listing {
+        title: Some(s(M::LBlockers).to_string()),
+        headers,
+        rows,
+        empty: Some(s(M::NoResults).to_string()),
+        ..Listing::default()
+    }
+}
+
+// A copy of the rows of `commands::task::timeline_listing`, until the listings move to
+// render/.
+/// A task's timeline, as the last section of its `show`.
+fn timeline_listing(items: &[TimelineItem]) -> Listing {
+    let headers = [M::LDate, M::LEvent, M::LId, M::LText]
+        .iter()
+        .map(|m| s(*m).to_string())
+        .collect();
+    let rows = items
+        .iter()
+        .map(|i| {
+            let ev = s(match i.event.as_str() {
+                "created" => M::ECreated,
+                "start" => M::EStart,
+                "done" => M::EDone,
+                "drop" => M::EDrop,
+                "reopen" => M::EReopen,
+                "note" => M::ENote,
+                "move" => M::EMove,
+                _ => M::EEntry,
+            });
+            let mut text = i.text.clone().unwrap_or_default();
+            if i.event == "move" || (i.event == "created" && i.to_plan.is_some()) {
+                let plans = format!(
+                    "{} → {}",
+                    i.from_plan.as_deref().unwrap_or("–"),
+                    i.to_plan.as_deref().unwrap_or("–")
+                );
+                text = if text.is_empty() {
+                    plans
+                } else {
+                    format!("{plans}: {text}")
+                };
+            }
+            vec![
+                crate::i18n::date(i.date),
+                ev.to_string(),
+                i.id.map(|id| format!("#{id}")).unwrap_or_default(),
+                text,
+            ]
+        })
+        .collect();
+    Listing {
+        title: Some(s(M::LTimeline).to_string()),
+        headers,
+        rows,
+        ..Listing::default()
+    }
+}
