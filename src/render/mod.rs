@@ -6,6 +6,7 @@ pub mod doc;
 pub mod labels;
 pub mod lunar;
 pub mod prompt;
+pub mod reports;
 pub mod table;
 
 use crate::error::{Error, Result};

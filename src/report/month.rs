@@ -12,7 +12,9 @@
 //! carrying is done when the next plan is made, after the period has ended.
 
 use super::classify::{Class, PlanHistory, classify};
+use super::submission::Amendment;
 use super::week::ContingencyResult;
+use crate::config::Person;
 use crate::dates::Period;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -197,6 +199,9 @@ pub struct Tasks {
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct DoneTask {
+    /// Whose report the item came from, in a roll-up (`report merge`); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
     pub id: i64,
     pub title: String,
     pub closed_on: Option<NaiveDate>,
@@ -206,7 +211,7 @@ pub struct DoneTask {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct UnitFollowups {
+pub struct UnitCounts {
     pub unit: String,
     pub name: String,
     pub open: i64,
@@ -220,11 +225,14 @@ pub struct Followups {
     pub done: i64,
     pub overdue: i64,
     pub stale: i64,
-    pub by_unit: Vec<UnitFollowups>,
+    pub by_unit: Vec<UnitCounts>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct OpenBlocker {
+    /// Whose report the item came from, in a roll-up (`report merge`); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
     pub id: i64,
     pub text: String,
     pub unit: String,
@@ -325,6 +333,59 @@ impl Body {
             documents: self.documents.clone(),
         }
     }
+}
+
+/// The report as printed with `--format json` (SPEC §6 keys), and as a submission
+/// freezes it (`report::submission`), so its shape is a persisted format: fields only
+/// grow, and the ones added later are optional.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct MonthReport {
+    pub period: Period,
+    pub generated_at: String,
+    pub person: Person,
+    #[serde(flatten)]
+    pub body: Body,
+    pub previous: Previous,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub submitted_at: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub amendments: Option<Vec<Amendment>>,
+}
+
+/// An open task planned in or due in the period after the report's: section III of the
+/// administrative report (the next period's priorities).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct NextTask {
+    pub id: i64,
+    pub title: String,
+    pub due: Option<NaiveDate>,
+}
+
+/// The open `tasks` due in, or planned for a plan starting in, the days after `period`
+/// (`plan_start` gives a plan label's first day).
+pub fn next_tasks(
+    period: &Period,
+    tasks: &[crate::model::Task],
+    plan_start: impl Fn(&str) -> Option<NaiveDate>,
+) -> Vec<NextTask> {
+    let (from, to) = period.following_days();
+    tasks
+        .iter()
+        .filter(|t| {
+            let due_next = t.due.is_some_and(|d| from <= d && d <= to);
+            let planned_next = t
+                .plan
+                .as_deref()
+                .and_then(&plan_start)
+                .is_some_and(|d| from <= d && d <= to);
+            due_next || planned_next
+        })
+        .map(|t| NextTask {
+            id: t.id,
+            title: t.title.clone(),
+            due: t.due,
+        })
+        .collect()
 }
 
 fn bucket(tallies: &[Tally], names: &HashMap<String, String>, none: &str) -> Vec<Bucket> {
@@ -461,6 +522,7 @@ pub fn compute(i: &Input) -> Body {
         .iter()
         .filter(|t| t.status == "done" && in_period(p, t.closed_on) && closed_by(t))
         .map(|t| DoneTask {
+            from: None,
             id: t.id,
             title: t.title.clone(),
             closed_on: t.closed_on,
@@ -472,7 +534,7 @@ pub fn compute(i: &Input) -> Body {
     done_list.sort_by(|a, b| a.closed_on.cmp(&b.closed_on).then(a.id.cmp(&b.id)));
 
     // Follow-ups: tasks assigned to a unit.
-    let mut units: BTreeMap<String, UnitFollowups> = BTreeMap::new();
+    let mut units: BTreeMap<String, UnitCounts> = BTreeMap::new();
     let (mut f_open, mut f_done, mut f_overdue, mut f_stale) = (0, 0, 0, 0);
     for t in i.tasks.iter().filter(|t| t.unit.is_some() && t.assigned <= asof) {
         let alias = t.unit.clone().unwrap_or_default();
@@ -482,7 +544,7 @@ pub fn compute(i: &Input) -> Body {
         if !(is_open || is_done) {
             continue;
         }
-        let u = units.entry(alias.clone()).or_insert_with(|| UnitFollowups {
+        let u = units.entry(alias.clone()).or_insert_with(|| UnitCounts {
             name: i
                 .labels
                 .units
@@ -502,7 +564,7 @@ pub fn compute(i: &Input) -> Body {
         f_overdue += i64::from(is_overdue);
         f_stale += i64::from(stale_at(t));
     }
-    let mut by_unit: Vec<UnitFollowups> = units.into_values().collect();
+    let mut by_unit: Vec<UnitCounts> = units.into_values().collect();
     by_unit.sort_by(|a, b| {
         (b.open + b.done)
             .cmp(&(a.open + a.done))
@@ -522,6 +584,7 @@ pub fn compute(i: &Input) -> Body {
         .iter()
         .filter(|b| b.raised_on <= asof && b.resolved_on.is_none_or(|r| r > asof))
         .map(|b| OpenBlocker {
+            from: None,
             id: b.id,
             text: b.text.clone(),
             unit: b.unit.clone(),
@@ -557,6 +620,7 @@ pub fn compute(i: &Input) -> Body {
         list: relevant
             .iter()
             .map(|c| ContingencyResult {
+                from: None,
                 id: c.id,
                 situation: c.situation.clone(),
                 response: c.response.clone(),
