@@ -18,7 +18,10 @@ pub fn run(ctx: &Ctx, period: Option<&str>) -> Result<View> {
     let store = ctx.store_ro()?;
     let plan = find_plan(store.conn(), &p.label)?;
     let report = compute(&week_input(store.conn(), &p, plan)?);
-    week_view(&report, None)
+    Ok(View::Typed(Box::new(WeekView {
+        report,
+        headline: None,
+    })))
 }
 
 /// The plan report's view; `headline` (e.g. "closed") goes under the title (also used by

@@ -33,8 +33,9 @@ impl Render for FollowupsView {
     }
 }
 
-// Copied from `commands::task::state_marks` and `commands::blocker::brief_text` while
-// those view helpers move to `render/listings.rs`; one copy goes at the merge.
+// `item_state_marks` and `brief_text` are copies of `commands::task::state_marks` and
+// `commands::blocker::brief_text`, made while those view helpers move to
+// `render/listings.rs`; one copy goes at the merge.
 pub(super) fn item_state_marks(major: bool, overdue: bool, stale: bool) -> Vec<String> {
     [
         (major, M::MarkMajor),
