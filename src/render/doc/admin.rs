@@ -10,7 +10,7 @@ use crate::i18n::{Lang, M, lang, s, t};
 use crate::model::period::Following;
 use crate::render::Format;
 use crate::render::reports::tagged;
-use crate::report::month::{MonthReport, NextTask};
+use crate::report::month::{Body, MonthReport, NextTask};
 use crate::report::review::ReviewReport;
 use chrono::{Datelike, NaiveDate};
 
@@ -134,7 +134,31 @@ pub fn month_document(issuer: &Issuer, r: &MonthReport, next: &[NextTask]) -> (A
     let mut doc = frame(issuer, t(M::DocSummaryMonth, &[&name, &next_period_name(r)]));
     let who = issuer.person.org.clone().unwrap_or_default();
     doc.intro = Some(t(M::DocIntro, &[&who, &name]).trim_start().to_string());
-    let b = &r.body;
+    doc.sections = vec![
+        Section {
+            heading: s(M::DocS1).to_string(),
+            paragraphs: results(&r.body),
+        },
+        Section {
+            heading: s(M::DocS2).to_string(),
+            paragraphs: shortcomings(r),
+        },
+        Section {
+            heading: t(M::DocS3, &[&upper(&next_period_name(r))]),
+            paragraphs: next_period(next),
+        },
+        Section {
+            heading: s(M::DocS4).to_string(),
+            paragraphs: proposals(r),
+        },
+    ];
+    doc.closing = t(M::DocClosing, &[&name]);
+    doc.appendix = month_appendix(&r.body);
+    (doc, month_charts(&r.body))
+}
+
+/// Section I: the work done, the tasks, the follow-ups, the documents, the contingencies.
+fn results(b: &Body) -> Vec<Para> {
     let e = &b.entries.counts;
     let by_kind = &b.entries.by_kind;
     let tk = &b.tasks;
@@ -217,6 +241,13 @@ pub fn month_document(issuer: &Issuer, r: &MonthReport, next: &[NextTask]) -> (A
                 }),
         );
     }
+    s1
+}
+
+/// Section II: overdue and stale work, open blockers.
+fn shortcomings(r: &MonthReport) -> Vec<Para> {
+    let b = &r.body;
+    let tk = &b.tasks;
     let mut s2 = Vec::new();
     if tk.overdue + tk.stale > 0 {
         s2.push(Para::Text(t(M::DocOverdueLine, &[&tk.overdue, &tk.stale])));
@@ -230,6 +261,11 @@ pub fn month_document(issuer: &Issuer, r: &MonthReport, next: &[NextTask]) -> (A
     if s2.is_empty() {
         s2.push(Para::Text(s(M::DocNothing).to_string()));
     }
+    s2
+}
+
+/// Section III: the next period's tasks.
+fn next_period(next: &[NextTask]) -> Vec<Para> {
     let mut s3: Vec<Para> = next
         .iter()
         .map(|task| {
@@ -243,6 +279,12 @@ pub fn month_document(issuer: &Issuer, r: &MonthReport, next: &[NextTask]) -> (A
     if s3.is_empty() {
         s3.push(Para::Text(s(M::DocNothing).to_string()));
     }
+    s3
+}
+
+/// Section IV: the proposals of the open blockers.
+fn proposals(r: &MonthReport) -> Vec<Para> {
+    let b = &r.body;
     let mut s4: Vec<Para> = b
         .blockers
         .open
@@ -263,26 +305,12 @@ pub fn month_document(issuer: &Issuer, r: &MonthReport, next: &[NextTask]) -> (A
     if s4.is_empty() {
         s4.push(Para::Text(s(M::DocNothing).to_string()));
     }
-    doc.sections = vec![
-        Section {
-            heading: s(M::DocS1).to_string(),
-            paragraphs: s1,
-        },
-        Section {
-            heading: s(M::DocS2).to_string(),
-            paragraphs: s2,
-        },
-        Section {
-            heading: t(M::DocS3, &[&upper(&next_period_name(r))]),
-            paragraphs: s3,
-        },
-        Section {
-            heading: s(M::DocS4).to_string(),
-            paragraphs: s4,
-        },
-    ];
-    doc.closing = t(M::DocClosing, &[&name]);
-    // The appendix: the figures as tables.
+    s4
+}
+
+/// The appendix: the figures as tables.
+fn month_appendix(b: &Body) -> Vec<Table> {
+    let by_kind = &b.entries.by_kind;
     let kinds = Table {
         title: t(M::DocAppendix, &[&s(M::RByKind)]),
         headers: vec![s(M::LName).into(), s(M::RCount).into(), s(M::RMinutes).into()],
@@ -315,8 +343,12 @@ pub fn month_document(issuer: &Issuer, r: &MonthReport, next: &[NextTask]) -> (A
                 .collect(),
         });
     }
-    doc.appendix = appendix;
-    let charts = vec![
+    appendix
+}
+
+fn month_charts(b: &Body) -> Vec<Chart> {
+    let by_kind = &b.entries.by_kind;
+    vec![
         Chart {
             title: s(M::RDaily).to_string(),
             bars: b
@@ -332,8 +364,7 @@ pub fn month_document(issuer: &Issuer, r: &MonthReport, next: &[NextTask]) -> (A
                 .map(|k| (k.label.clone(), k.count as f64))
                 .collect(),
         },
-    ];
-    (doc, charts)
+    ]
 }
 
 fn unit_name(r: &MonthReport, alias: &str) -> String {
