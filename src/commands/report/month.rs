@@ -60,24 +60,7 @@ pub fn build(ctx: &Ctx, store: &Store, p0: &Period) -> Result<MonthReport> {
     let blockers = store::report::blocker_rows(store)?;
     let contingencies = store::report::contingency_rows(store)?;
     let docs = store::report::doc_rows(store)?;
-    let mut plan_starts: HashMap<String, NaiveDate> = HashMap::new();
-    let plan_labels = tasks
-        .iter()
-        .flat_map(|t| {
-            t.history
-                .initial()
-                .map(str::to_string)
-                .into_iter()
-                .chain(t.history.moves.iter().filter_map(|m| m.to.clone()))
-        })
-        .chain(contingencies.iter().filter_map(|c| c.plan.clone()));
-    for l in plan_labels {
-        if let std::collections::hash_map::Entry::Vacant(v) = plan_starts.entry(l) {
-            if let Ok(p) = parse_period(v.key(), ctx.today(), ctx.cal()) {
-                v.insert(p.from);
-            }
-        }
-    }
+    let plan_starts = plan_starts(ctx, &tasks, &contingencies);
     let body_of = |p: &Period, tasks: &[month::TaskRow]| -> Result<Body> {
         let entries = store::report::entry_totals(store, p.from, p.to)?;
         let working: Vec<(NaiveDate, bool)> = p.days().map(|d| (d, ctx.cal().is_working_day(d))).collect();
@@ -107,6 +90,33 @@ pub fn build(ctx: &Ctx, store: &Store, p0: &Period) -> Result<MonthReport> {
         submitted_at: None,
         amendments: None,
     })
+}
+
+/// The first day of every plan the tasks and contingencies name (`2022-W50`, `2022-12`).
+fn plan_starts(
+    ctx: &Ctx,
+    tasks: &[month::TaskRow],
+    contingencies: &[month::ContingencyRow],
+) -> HashMap<String, NaiveDate> {
+    let mut plan_starts: HashMap<String, NaiveDate> = HashMap::new();
+    let plan_labels = tasks
+        .iter()
+        .flat_map(|t| {
+            t.history
+                .initial()
+                .map(str::to_string)
+                .into_iter()
+                .chain(t.history.moves.iter().filter_map(|m| m.to.clone()))
+        })
+        .chain(contingencies.iter().filter_map(|c| c.plan.clone()));
+    for l in plan_labels {
+        if let std::collections::hash_map::Entry::Vacant(v) = plan_starts.entry(l) {
+            if let Ok(p) = parse_period(v.key(), ctx.today(), ctx.cal()) {
+                v.insert(p.from);
+            }
+        }
+    }
+    plan_starts
 }
 
 fn asof(ctx: &Ctx, p: &Period) -> NaiveDate {
