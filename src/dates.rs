@@ -5,9 +5,9 @@
 use crate::calendar::Calendar;
 use crate::error::Error;
 use crate::i18n::M;
+pub use crate::model::period::{Period, PeriodKind};
 use crate::text::fold;
-use chrono::{Datelike, Days, IsoWeek, Months, NaiveDate, Weekday};
-use serde::{Deserialize, Serialize};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 /// Which way a bare weekday name points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -245,98 +245,6 @@ fn parse_numeric(f: &str, today: NaiveDate, raw: &str) -> Result<NaiveDate, Date
     }
     let date = NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| DateError::Impossible(raw.to_string()))?;
     in_range(date, raw)
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum PeriodKind {
-    Day,
-    Week,
-    Month,
-    Quarter,
-    Half,
-    Year,
-    Range,
-}
-
-/// A span of days with a stable label (`2022-W50`, `2022-12`, `2022-Q4`, …).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Period {
-    pub kind: PeriodKind,
-    pub label: String,
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-}
-
-impl Period {
-    pub fn day(d: NaiveDate) -> Period {
-        Period {
-            kind: PeriodKind::Day,
-            label: d.format("%Y-%m-%d").to_string(),
-            from: d,
-            to: d,
-        }
-    }
-
-    pub fn week_of(d: NaiveDate) -> Period {
-        let w: IsoWeek = d.iso_week();
-        let from = d - Days::new(u64::from(d.weekday().num_days_from_monday()));
-        Period {
-            kind: PeriodKind::Week,
-            label: format!("{}-W{:02}", w.year(), w.week()),
-            from,
-            to: from + Days::new(6),
-        }
-    }
-
-    pub fn month(y: i32, m: u32) -> Option<Period> {
-        let from = NaiveDate::from_ymd_opt(y, m, 1)?;
-        let to = from.checked_add_months(Months::new(1))? - Days::new(1);
-        Some(Period {
-            kind: PeriodKind::Month,
-            label: format!("{y:04}-{m:02}"),
-            from,
-            to,
-        })
-    }
-
-    pub fn year(y: i32) -> Option<Period> {
-        Some(Period {
-            kind: PeriodKind::Year,
-            label: format!("{y:04}"),
-            from: NaiveDate::from_ymd_opt(y, 1, 1)?,
-            to: NaiveDate::from_ymd_opt(y, 12, 31)?,
-        })
-    }
-
-    fn span(kind: PeriodKind, label: String, y: i32, m1: u32, m2: u32) -> Option<Period> {
-        let from = NaiveDate::from_ymd_opt(y, m1, 1)?;
-        let to = Period::month(y, m2)?.to;
-        Some(Period {
-            kind,
-            label,
-            from,
-            to,
-        })
-    }
-
-    pub fn range(from: NaiveDate, to: NaiveDate) -> Period {
-        Period {
-            kind: PeriodKind::Range,
-            label: format!("{}..{}", from.format("%Y-%m-%d"), to.format("%Y-%m-%d")),
-            from,
-            to,
-        }
-    }
-
-    pub fn contains(&self, d: NaiveDate) -> bool {
-        self.from <= d && d <= self.to
-    }
-
-    pub fn days(&self) -> impl Iterator<Item = NaiveDate> + use<> {
-        let to = self.to;
-        self.from.iter_days().take_while(move |d| *d <= to)
-    }
 }
 
 /// Parses a PERIOD.

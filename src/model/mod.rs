@@ -7,6 +7,7 @@ mod document;
 mod entry;
 mod fact;
 mod kind;
+pub mod period;
 pub mod plan;
 mod record;
 mod stored;

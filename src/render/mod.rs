@@ -10,6 +10,7 @@ pub mod listings;
 pub mod lunar;
 pub mod message;
 pub mod prompt;
+pub mod reports;
 pub mod table;
 
 use crate::error::{Error, Result};

@@ -3,7 +3,7 @@
 //! one report of the same shape: every counter summed, the breakdowns and follow-up units
 //! merged by key and re-sorted largest first, the daily rows summed by date, the
 //! completion rate recomputed from the sums, and the lists (done tasks, open blockers,
-//! contingencies) concatenated with each item labelled with whose report it came from —
+//! contingencies) concatenated with each item's `from` saying whose report it came from —
 //! ids are per database, so an id alone would be ambiguous. `people` keeps each official's
 //! own headline counters so the head sees who contributed what.
 //!
@@ -11,12 +11,11 @@
 //! ratio still reads as "how much of the working time was logged".
 
 use super::month::{
-    Body, Bucket, Day, DoneTask, Entries, EntryCounts, Followups, OpenBlocker, PrevBlockers,
-    PrevContingencies, PrevFollowups, Previous, Tasks, UnitFollowups,
+    Blockers, Body, Bucket, Contingencies, Day, Documents, Entries, EntryCounts, Followups, MonthReport,
+    PrevBlockers, PrevContingencies, PrevFollowups, Previous, Tasks, UnitCounts,
 };
-use super::week::ContingencyResult;
 use crate::dates::Period;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// One official's report, as read from a file.
@@ -42,16 +41,8 @@ impl Part<'_> {
     }
 }
 
-/// A list item with the name of the official it came from.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Labelled<T> {
-    pub from: String,
-    #[serde(flatten)]
-    pub item: T,
-}
-
 /// One official's headline counters.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct PersonTotals {
     pub file: String,
     pub name: Option<String>,
@@ -70,40 +61,35 @@ pub struct PersonTotals {
     pub contingencies_prepared: i64,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct MergedBlockers {
-    pub raised: i64,
-    pub resolved: i64,
-    pub open: Vec<Labelled<OpenBlocker>>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct MergedContingencies {
-    pub prepared: i64,
-    pub triggered: i64,
-    pub list: Vec<Labelled<ContingencyResult>>,
-}
-
-/// The summed part of the roll-up (SPEC §6 month keys) and the people behind it.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+/// The summed part of the roll-up: the month report's body (each listed item's `from`
+/// set), its previous counters, and the people behind it.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Merged {
-    pub entries: Entries,
-    pub daily: Vec<Day>,
-    pub tasks: Tasks,
-    pub done_list: Vec<Labelled<DoneTask>>,
-    pub followups: Followups,
-    pub blockers: MergedBlockers,
-    pub contingencies: MergedContingencies,
-    pub documents: super::month::Documents,
+    pub body: Body,
     pub previous: Previous,
     pub people: Vec<PersonTotals>,
 }
 
-fn labelled<'a, T: Clone>(from: &'a str, items: &'a [T]) -> impl Iterator<Item = Labelled<T>> + 'a {
-    items.iter().map(move |item| Labelled {
-        from: from.to_string(),
-        item: item.clone(),
-    })
+/// The roll-up as printed with `--format json`: the month report's keys, summed, and
+/// `people`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct MergeReport {
+    /// The summed report; `person` is who made the roll-up (the head's own config).
+    #[serde(flatten)]
+    pub report: MonthReport,
+    pub people: Vec<PersonTotals>,
+}
+
+/// `items`, each marked as coming from `from`.
+fn labelled<T: Clone>(from: &str, items: &[T], set: impl Fn(&mut T, String)) -> Vec<T> {
+    items
+        .iter()
+        .map(|item| {
+            let mut item = item.clone();
+            set(&mut item, from.to_string());
+            item
+        })
+        .collect()
 }
 
 /// `done / planned`, rounded to three places as `report month` does.
@@ -185,37 +171,130 @@ fn merge_buckets<'a>(lists: impl Iterator<Item = &'a Vec<Bucket>>) -> Vec<Bucket
     v
 }
 
-/// The roll-up of `parts`; `period` is the period they share (the previous period is
-/// taken from the first part).
-pub fn merge(parts: &[Part], previous_period: Period) -> Merged {
+/// The entry counters summed, the breakdowns merged by key.
+fn sum_entries(bodies: &[&Body]) -> Entries {
     let mut counts = zero_counts();
-    let mut tasks = zero_tasks();
+    for b in bodies {
+        add_counts(&mut counts, &b.entries.counts);
+    }
+    Entries {
+        counts,
+        by_kind: merge_buckets(bodies.iter().map(|b| &b.entries.by_kind)),
+        by_field: merge_buckets(bodies.iter().map(|b| &b.entries.by_field)),
+        by_unit: merge_buckets(bodies.iter().map(|b| &b.entries.by_unit)),
+        by_tag: merge_buckets(bodies.iter().map(|b| &b.entries.by_tag)),
+    }
+}
+
+/// The daily rows summed by date.
+fn sum_daily(bodies: &[&Body]) -> Vec<Day> {
     let mut daily: BTreeMap<chrono::NaiveDate, Day> = BTreeMap::new();
-    let mut done_list = Vec::new();
-    let mut units: BTreeMap<String, UnitFollowups> = BTreeMap::new();
-    let mut followups = Followups {
+    for d in bodies.iter().flat_map(|b| &b.daily) {
+        let day = daily.entry(d.date).or_insert(Day {
+            date: d.date,
+            count: 0,
+            minutes: 0,
+            working_day: d.working_day,
+        });
+        day.count += d.count;
+        day.minutes += d.minutes;
+    }
+    daily.into_values().collect()
+}
+
+/// The follow-up counters summed, the units merged by alias (most work first).
+fn sum_followups(bodies: &[&Body]) -> Followups {
+    let mut f = Followups {
         open: 0,
         done: 0,
         overdue: 0,
         stale: 0,
         by_unit: Vec::new(),
     };
-    let mut blockers = MergedBlockers {
+    let mut units: BTreeMap<String, UnitCounts> = BTreeMap::new();
+    for b in bodies {
+        f.open += b.followups.open;
+        f.done += b.followups.done;
+        f.overdue += b.followups.overdue;
+        f.stale += b.followups.stale;
+        for u in &b.followups.by_unit {
+            let m = units.entry(u.unit.clone()).or_insert_with(|| UnitCounts {
+                unit: u.unit.clone(),
+                name: u.name.clone(),
+                open: 0,
+                done: 0,
+                overdue: 0,
+            });
+            m.open += u.open;
+            m.done += u.done;
+            m.overdue += u.overdue;
+        }
+    }
+    let mut by_unit: Vec<UnitCounts> = units.into_values().collect();
+    by_unit.sort_by(|a, b| {
+        (b.open + b.done)
+            .cmp(&(a.open + a.done))
+            .then(a.unit.cmp(&b.unit))
+    });
+    f.by_unit = by_unit;
+    f
+}
+
+/// The body of every part summed, lists concatenated with `from` set.
+fn sum_bodies(parts: &[Part]) -> Body {
+    let bodies: Vec<&Body> = parts.iter().map(|p| p.body).collect();
+    let mut tasks = zero_tasks();
+    let mut done_list = Vec::new();
+    let mut blockers = Blockers {
         raised: 0,
         resolved: 0,
         open: Vec::new(),
     };
-    let mut contingencies = MergedContingencies {
+    let mut contingencies = Contingencies {
         prepared: 0,
         triggered: 0,
         list: Vec::new(),
     };
-    let mut documents = super::month::Documents {
+    let mut documents = Documents {
         issued: 0,
         required_pending: 0,
     };
+    for p in parts {
+        let b = p.body;
+        let from = p.label();
+        add_tasks(&mut tasks, &b.tasks);
+        done_list.extend(labelled(&from, &b.done_list, |d, f| d.from = Some(f)));
+        blockers.raised += b.blockers.raised;
+        blockers.resolved += b.blockers.resolved;
+        blockers
+            .open
+            .extend(labelled(&from, &b.blockers.open, |x, f| x.from = Some(f)));
+        contingencies.prepared += b.contingencies.prepared;
+        contingencies.triggered += b.contingencies.triggered;
+        contingencies
+            .list
+            .extend(labelled(&from, &b.contingencies.list, |c, f| c.from = Some(f)));
+        documents.issued += b.documents.issued;
+        documents.required_pending += b.documents.required_pending;
+    }
+    // Done tasks in the order they were finished, as in one official's report.
+    done_list.sort_by_key(|d| d.closed_on);
+    Body {
+        entries: sum_entries(&bodies),
+        daily: sum_daily(&bodies),
+        tasks,
+        done_list,
+        followups: sum_followups(&bodies),
+        blockers,
+        contingencies,
+        documents,
+    }
+}
+
+/// The previous period's counters of every part summed.
+fn sum_previous(parts: &[Part], period: Period) -> Previous {
     let mut previous = Previous {
-        period: previous_period,
+        period,
         entries: zero_counts(),
         tasks: zero_tasks(),
         followups: PrevFollowups {
@@ -233,53 +312,12 @@ pub fn merge(parts: &[Part], previous_period: Period) -> Merged {
             prepared: 0,
             triggered: 0,
         },
-        documents: super::month::Documents {
+        documents: Documents {
             issued: 0,
             required_pending: 0,
         },
     };
-    let mut people = Vec::new();
     for p in parts {
-        let b = p.body;
-        let from = p.label();
-        add_counts(&mut counts, &b.entries.counts);
-        add_tasks(&mut tasks, &b.tasks);
-        for d in &b.daily {
-            let day = daily.entry(d.date).or_insert(Day {
-                date: d.date,
-                count: 0,
-                minutes: 0,
-                working_day: d.working_day,
-            });
-            day.count += d.count;
-            day.minutes += d.minutes;
-        }
-        done_list.extend(labelled(&from, &b.done_list));
-        followups.open += b.followups.open;
-        followups.done += b.followups.done;
-        followups.overdue += b.followups.overdue;
-        followups.stale += b.followups.stale;
-        for u in &b.followups.by_unit {
-            let m = units.entry(u.unit.clone()).or_insert_with(|| UnitFollowups {
-                unit: u.unit.clone(),
-                name: u.name.clone(),
-                open: 0,
-                done: 0,
-                overdue: 0,
-            });
-            m.open += u.open;
-            m.done += u.done;
-            m.overdue += u.overdue;
-        }
-        blockers.raised += b.blockers.raised;
-        blockers.resolved += b.blockers.resolved;
-        blockers.open.extend(labelled(&from, &b.blockers.open));
-        contingencies.prepared += b.contingencies.prepared;
-        contingencies.triggered += b.contingencies.triggered;
-        contingencies.list.extend(labelled(&from, &b.contingencies.list));
-        documents.issued += b.documents.issued;
-        documents.required_pending += b.documents.required_pending;
-
         let q = p.previous;
         add_counts(&mut previous.entries, &q.entries);
         add_tasks(&mut previous.tasks, &q.tasks);
@@ -294,59 +332,46 @@ pub fn merge(parts: &[Part], previous_period: Period) -> Merged {
         previous.contingencies.triggered += q.contingencies.triggered;
         previous.documents.issued += q.documents.issued;
         previous.documents.required_pending += q.documents.required_pending;
-
-        people.push(PersonTotals {
-            file: p.file.clone(),
-            name: p.name.clone(),
-            title: p.title.clone(),
-            org: p.org.clone(),
-            entries: b.entries.counts.total,
-            minutes: b.entries.counts.minutes,
-            planned: b.entries.counts.planned,
-            arising: b.entries.counts.arising,
-            tasks_planned: b.tasks.planned,
-            tasks_done: b.tasks.done,
-            completion_rate: rate(b.tasks.done, b.tasks.planned),
-            followups_open: b.followups.open,
-            followups_overdue: b.followups.overdue,
-            blockers_open: b.blockers.open.len() as i64,
-            contingencies_prepared: b.contingencies.prepared,
-        });
     }
-    let mut by_unit: Vec<UnitFollowups> = units.into_values().collect();
-    by_unit.sort_by(|a, b| {
-        (b.open + b.done)
-            .cmp(&(a.open + a.done))
-            .then(a.unit.cmp(&b.unit))
-    });
-    followups.by_unit = by_unit;
-    // Done tasks in the order they were finished, as in one official's report.
-    done_list.sort_by_key(|d| d.item.closed_on);
-    let entries = Entries {
-        counts,
-        by_kind: merge_buckets(parts.iter().map(|p| &p.body.entries.by_kind)),
-        by_field: merge_buckets(parts.iter().map(|p| &p.body.entries.by_field)),
-        by_unit: merge_buckets(parts.iter().map(|p| &p.body.entries.by_unit)),
-        by_tag: merge_buckets(parts.iter().map(|p| &p.body.entries.by_tag)),
-    };
+    previous
+}
+
+/// One official's headline counters.
+fn person_totals(p: &Part) -> PersonTotals {
+    let b = p.body;
+    PersonTotals {
+        file: p.file.clone(),
+        name: p.name.clone(),
+        title: p.title.clone(),
+        org: p.org.clone(),
+        entries: b.entries.counts.total,
+        minutes: b.entries.counts.minutes,
+        planned: b.entries.counts.planned,
+        arising: b.entries.counts.arising,
+        tasks_planned: b.tasks.planned,
+        tasks_done: b.tasks.done,
+        completion_rate: rate(b.tasks.done, b.tasks.planned),
+        followups_open: b.followups.open,
+        followups_overdue: b.followups.overdue,
+        blockers_open: b.blockers.open.len() as i64,
+        contingencies_prepared: b.contingencies.prepared,
+    }
+}
+
+/// The roll-up of `parts` (the previous period is the one they share, taken from the
+/// first part).
+pub fn merge(parts: &[Part], previous_period: Period) -> Merged {
     Merged {
-        entries,
-        daily: daily.into_values().collect(),
-        tasks,
-        done_list,
-        followups,
-        blockers,
-        contingencies,
-        documents,
-        previous,
-        people,
+        body: sum_bodies(parts),
+        previous: sum_previous(parts, previous_period),
+        people: parts.iter().map(person_totals).collect(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::month::{Blockers, Contingencies, Documents};
+    use crate::report::month::{DoneTask, OpenBlocker};
     use chrono::NaiveDate;
 
     fn d(day: u32) -> NaiveDate {
@@ -408,6 +433,7 @@ mod tests {
             ],
             tasks: t,
             done_list: vec![DoneTask {
+                from: None,
                 id: 5,
                 title: format!("done by {unit}"),
                 closed_on: Some(d(10 + blocker_id as u32)),
@@ -420,7 +446,7 @@ mod tests {
                 done: 0,
                 overdue: 1,
                 stale: 0,
-                by_unit: vec![UnitFollowups {
+                by_unit: vec![UnitCounts {
                     unit: unit.into(),
                     name: unit.to_uppercase(),
                     open: 1,
@@ -432,6 +458,7 @@ mod tests {
                 raised: 1,
                 resolved: 0,
                 open: vec![OpenBlocker {
+                    from: None,
                     id: blocker_id,
                     text: "chậm".into(),
                     unit: unit.into(),
@@ -490,7 +517,8 @@ mod tests {
                 previous: &prev,
             },
         ];
-        let m = merge(&parts, p);
+        let merged = merge(&parts, p);
+        let m = &merged.body;
         assert_eq!(m.entries.counts.total, 8);
         assert_eq!(m.entries.counts.minutes, 240);
         assert_eq!((m.entries.counts.planned, m.entries.counts.arising), (2, 6));
@@ -522,33 +550,17 @@ mod tests {
             .blockers
             .open
             .iter()
-            .map(|b| (b.from.as_str(), b.item.id))
+            .map(|b| (b.from.as_deref().unwrap(), b.id))
             .collect();
         assert_eq!(from, vec![("Nguyễn Văn A", 7), ("b.json", 9)]);
-        assert_eq!(m.done_list[0].from, "Nguyễn Văn A");
+        assert_eq!(m.done_list[0].from.as_deref(), Some("Nguyễn Văn A"));
         assert_eq!((m.documents.issued, m.documents.required_pending), (2, 4));
         assert_eq!((m.contingencies.prepared, m.contingencies.triggered), (4, 2));
-        assert_eq!(m.previous.entries.total, 6);
-        assert_eq!(m.previous.tasks.completion_rate, 0.25);
-        assert_eq!(m.previous.blockers.open, 2);
-        assert_eq!(m.people.len(), 2);
-        assert_eq!((m.people[1].entries, m.people[1].tasks_done), (5, 2));
-        assert_eq!(m.people[0].completion_rate, 0.25);
-    }
-
-    #[test]
-    fn labelled_items_flatten_into_the_item() {
-        let v = serde_json::to_value(Labelled {
-            from: "A".to_string(),
-            item: Documents {
-                issued: 1,
-                required_pending: 0,
-            },
-        })
-        .unwrap();
-        assert_eq!(
-            v,
-            serde_json::json!({"from": "A", "issued": 1, "required_pending": 0})
-        );
+        assert_eq!(merged.previous.entries.total, 6);
+        assert_eq!(merged.previous.tasks.completion_rate, 0.25);
+        assert_eq!(merged.previous.blockers.open, 2);
+        assert_eq!(merged.people.len(), 2);
+        assert_eq!((merged.people[1].entries, merged.people[1].tasks_done), (5, 2));
+        assert_eq!(merged.people[0].completion_rate, 0.25);
     }
 }

@@ -7,4 +7,5 @@ pub mod followups;
 pub mod merge;
 pub mod month;
 pub mod review;
+pub mod submission;
 pub mod week;

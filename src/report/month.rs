@@ -12,7 +12,9 @@
 //! carrying is done when the next plan is made, after the period has ended.
 
 use super::classify::{Class, PlanHistory, classify};
+use super::submission::Amendment;
 use super::week::ContingencyResult;
+use crate::config::Person;
 use crate::dates::Period;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -197,6 +199,9 @@ pub struct Tasks {
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct DoneTask {
+    /// Whose report the item came from, in a roll-up (`report merge`); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
     pub id: i64,
     pub title: String,
     pub closed_on: Option<NaiveDate>,
@@ -206,7 +211,7 @@ pub struct DoneTask {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct UnitFollowups {
+pub struct UnitCounts {
     pub unit: String,
     pub name: String,
     pub open: i64,
@@ -220,11 +225,14 @@ pub struct Followups {
     pub done: i64,
     pub overdue: i64,
     pub stale: i64,
-    pub by_unit: Vec<UnitFollowups>,
+    pub by_unit: Vec<UnitCounts>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct OpenBlocker {
+    /// Whose report the item came from, in a roll-up (`report merge`); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
     pub id: i64,
     pub text: String,
     pub unit: String,
@@ -327,6 +335,59 @@ impl Body {
     }
 }
 
+/// The report as printed with `--format json` (SPEC §6 keys), and as a submission
+/// freezes it (`report::submission`), so its shape is a persisted format: fields only
+/// grow, and the ones added later are optional.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct MonthReport {
+    pub period: Period,
+    pub generated_at: String,
+    pub person: Person,
+    #[serde(flatten)]
+    pub body: Body,
+    pub previous: Previous,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub submitted_at: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub amendments: Option<Vec<Amendment>>,
+}
+
+/// An open task planned in or due in the period after the report's: section III of the
+/// administrative report (the next period's priorities).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct NextTask {
+    pub id: i64,
+    pub title: String,
+    pub due: Option<NaiveDate>,
+}
+
+/// The open `tasks` due in, or planned for a plan starting in, the days after `period`
+/// (`plan_start` gives a plan label's first day).
+pub fn next_tasks(
+    period: &Period,
+    tasks: &[crate::model::Task],
+    plan_start: impl Fn(&str) -> Option<NaiveDate>,
+) -> Vec<NextTask> {
+    let (from, to) = period.following_days();
+    tasks
+        .iter()
+        .filter(|t| {
+            let due_next = t.due.is_some_and(|d| from <= d && d <= to);
+            let planned_next = t
+                .plan
+                .as_deref()
+                .and_then(&plan_start)
+                .is_some_and(|d| from <= d && d <= to);
+            due_next || planned_next
+        })
+        .map(|t| NextTask {
+            id: t.id,
+            title: t.title.clone(),
+            due: t.due,
+        })
+        .collect()
+}
+
 fn bucket(tallies: &[Tally], names: &HashMap<String, String>, none: &str) -> Vec<Bucket> {
     let mut v: Vec<Bucket> = tallies
         .iter()
@@ -355,16 +416,77 @@ fn in_period(p: &Period, d: Option<NaiveDate>) -> bool {
 }
 
 pub fn compute(i: &Input) -> Body {
-    let p = i.period;
-    let asof = i.asof;
-    let tasks_by_id: HashMap<i64, &TaskRow> = i.tasks.iter().map(|t| (t.id, t)).collect();
+    let at = AsOf { i };
+    Body {
+        entries: entries(i),
+        daily: daily(i),
+        tasks: tasks(&at),
+        done_list: done_list(&at),
+        followups: followups(&at),
+        blockers: blockers(i),
+        contingencies: contingencies(i),
+        documents: documents(i),
+    }
+}
 
-    // Entries: counts, breakdowns, planned vs arising — from the store's tallies.
+/// Task states as of the end of the period (or today, if earlier).
+struct AsOf<'a, 'b> {
+    i: &'a Input<'b>,
+}
+
+impl AsOf<'_, '_> {
+    fn closed_by(&self, t: &TaskRow) -> bool {
+        t.closed_on.is_some_and(|c| c <= self.i.asof) && t.status != "todo" && t.status != "doing"
+    }
+
+    fn open_at(&self, t: &TaskRow) -> bool {
+        t.assigned <= self.i.asof && !self.closed_by(t)
+    }
+
+    fn overdue_at(&self, t: &TaskRow) -> bool {
+        self.open_at(t) && t.due.is_some_and(|d| d < self.i.asof)
+    }
+
+    fn stale_at(&self, t: &TaskRow) -> bool {
+        self.open_at(t) && (self.i.asof - t.touched).num_days() >= i64::from(self.i.stale_days)
+    }
+
+    /// Done within the period, and closed by the as-of day.
+    fn done_in_period(&self, t: &TaskRow) -> bool {
+        t.status == "done" && in_period(self.i.period, t.closed_on) && self.closed_by(t)
+    }
+
+    /// Whether the plan `label` starts in the period.
+    fn of_period(&self, label: &str) -> bool {
+        self.i
+            .plan_starts
+            .get(label)
+            .is_some_and(|start| self.i.period.contains(*start))
+    }
+
+    /// The tasks the period is answerable for: planned in one of its plans or due in it.
+    fn scope(&self) -> Vec<&TaskRow> {
+        let p = self.i.period;
+        self.i
+            .tasks
+            .iter()
+            .filter(|t| t.assigned <= p.to && (t.plans().any(|l| self.of_period(l)) || in_period(p, t.due)))
+            .collect()
+    }
+}
+
+fn on_time(t: &TaskRow) -> bool {
+    match (t.due, t.closed_on) {
+        (Some(d), Some(c)) => c <= d,
+        _ => true,
+    }
+}
+
+/// Entries: counts, breakdowns, planned vs arising — from the store's tallies.
+fn entries(i: &Input) -> Entries {
+    let tasks_by_id: HashMap<i64, &TaskRow> = i.tasks.iter().map(|t| (t.id, t)).collect();
     let days = &i.entries.days;
-    let per_day: HashMap<NaiveDate, (i64, i64)> =
-        days.iter().map(|d| (d.date, (d.count, d.minutes))).collect();
     let total: i64 = days.iter().map(|d| d.count).sum();
-    let minutes: i64 = days.iter().map(|d| d.minutes).sum();
     let planned: i64 = i
         .entries
         .linked
@@ -375,8 +497,36 @@ pub fn compute(i: &Input) -> Body {
         })
         .map(|l| l.count)
         .sum();
-    let daily: Vec<Day> = i
-        .working
+    let days_logged = days
+        .iter()
+        .map(|d| d.date)
+        .collect::<std::collections::HashSet<_>>()
+        .len();
+    Entries {
+        counts: EntryCounts {
+            total,
+            days_logged: days_logged as i64,
+            working_days: i.working.iter().filter(|(_, w)| *w).count() as i64,
+            minutes: days.iter().map(|d| d.minutes).sum(),
+            planned,
+            arising: total - planned,
+        },
+        by_kind: bucket(&i.entries.kinds, &i.labels.kinds, &i.labels.none),
+        by_field: bucket(&i.entries.fields, &i.labels.fields, &i.labels.none),
+        by_unit: bucket(&i.entries.units, &i.labels.units, &i.labels.none),
+        by_tag: bucket(&i.entries.tags, &HashMap::new(), &i.labels.none),
+    }
+}
+
+/// One row per day of the period, the days without entries included.
+fn daily(i: &Input) -> Vec<Day> {
+    let per_day: HashMap<NaiveDate, (i64, i64)> = i
+        .entries
+        .days
+        .iter()
+        .map(|d| (d.date, (d.count, d.minutes)))
+        .collect();
+    i.working
         .iter()
         .map(|(date, working_day)| {
             let (count, minutes) = per_day.get(date).copied().unwrap_or((0, 0));
@@ -387,43 +537,16 @@ pub fn compute(i: &Input) -> Body {
                 working_day: *working_day,
             }
         })
-        .collect();
-    let entries = Entries {
-        counts: EntryCounts {
-            total,
-            days_logged: per_day.len() as i64,
-            working_days: i.working.iter().filter(|(_, w)| *w).count() as i64,
-            minutes,
-            planned,
-            arising: total - planned,
-        },
-        by_kind: bucket(&i.entries.kinds, &i.labels.kinds, &i.labels.none),
-        by_field: bucket(&i.entries.fields, &i.labels.fields, &i.labels.none),
-        by_unit: bucket(&i.entries.units, &i.labels.units, &i.labels.none),
-        by_tag: bucket(&i.entries.tags, &HashMap::new(), &i.labels.none),
-    };
+        .collect()
+}
 
-    // Task states as of the end of the period.
-    let closed_by =
-        |t: &TaskRow| t.closed_on.is_some_and(|c| c <= asof) && t.status != "todo" && t.status != "doing";
-    let open_at = |t: &TaskRow| t.assigned <= asof && !closed_by(t);
-    let overdue_at = |t: &TaskRow| open_at(t) && t.due.is_some_and(|d| d < asof);
-    let stale_at = |t: &TaskRow| open_at(t) && (asof - t.touched).num_days() >= i64::from(i.stale_days);
-    let of_period = |label: &str| i.plan_starts.get(label).is_some_and(|start| p.contains(*start));
-    let planned_in_period = |t: &TaskRow| t.plans().any(of_period);
-    let scope: Vec<&TaskRow> = i
-        .tasks
-        .iter()
-        .filter(|t| t.assigned <= p.to && (planned_in_period(t) || in_period(p, t.due)))
-        .collect();
+/// The counters of the tasks the period is answerable for.
+fn tasks(at: &AsOf) -> Tasks {
+    let scope = at.scope();
     let done: Vec<&&TaskRow> = scope
         .iter()
-        .filter(|t| t.status == "done" && closed_by(t))
+        .filter(|t| t.status == "done" && at.closed_by(t))
         .collect();
-    let on_time = |t: &TaskRow| match (t.due, t.closed_on) {
-        (Some(d), Some(c)) => c <= d,
-        _ => true,
-    };
     // Carried: items of this period's plans that moved on to another plan — whenever the
     // move was made. Unfinished items are usually carried when the next plan is made, just
     // after the period ends; capping the moves at the as-of day hid exactly those (and
@@ -431,58 +554,70 @@ pub fn compute(i: &Input) -> Body {
     let carried = scope
         .iter()
         .filter(|t| {
-            t.history
-                .moves
-                .iter()
-                .any(|m| m.from.as_deref().is_some_and(of_period) && m.to.is_some() && m.to != m.from)
+            t.history.moves.iter().any(|m| {
+                m.from.as_deref().is_some_and(|l| at.of_period(l)) && m.to.is_some() && m.to != m.from
+            })
         })
         .count() as i64;
     let planned_count = scope.len() as i64;
-    let tasks = Tasks {
+    Tasks {
         planned: planned_count,
         done: done.len() as i64,
         done_on_time: done.iter().filter(|t| on_time(t)).count() as i64,
-        open: scope.iter().filter(|t| open_at(t)).count() as i64,
-        overdue: scope.iter().filter(|t| overdue_at(t)).count() as i64,
-        stale: scope.iter().filter(|t| stale_at(t)).count() as i64,
+        open: scope.iter().filter(|t| at.open_at(t)).count() as i64,
+        overdue: scope.iter().filter(|t| at.overdue_at(t)).count() as i64,
+        stale: scope.iter().filter(|t| at.stale_at(t)).count() as i64,
         carried,
         dropped: scope
             .iter()
-            .filter(|t| t.status == "dropped" && closed_by(t))
+            .filter(|t| t.status == "dropped" && at.closed_by(t))
             .count() as i64,
         completion_rate: if planned_count == 0 {
             0.0
         } else {
             ((done.len() as f64 / planned_count as f64) * 1000.0).round() / 1000.0
         },
-    };
-    let mut done_list: Vec<DoneTask> = i
+    }
+}
+
+/// The tasks done in the period, in the order they were finished.
+fn done_list(at: &AsOf) -> Vec<DoneTask> {
+    let mut done_list: Vec<DoneTask> =
+        at.i.tasks
+            .iter()
+            .filter(|t| at.done_in_period(t))
+            .map(|t| DoneTask {
+                from: None,
+                id: t.id,
+                title: t.title.clone(),
+                closed_on: t.closed_on,
+                due: t.due,
+                on_time: on_time(t),
+                unit: t.unit.clone(),
+            })
+            .collect();
+    done_list.sort_by(|a, b| a.closed_on.cmp(&b.closed_on).then(a.id.cmp(&b.id)));
+    done_list
+}
+
+/// Follow-ups: tasks assigned to a unit, open at the end of the period or done in it.
+fn followups(at: &AsOf) -> Followups {
+    let i = at.i;
+    let mut units: BTreeMap<String, UnitCounts> = BTreeMap::new();
+    let (mut f_open, mut f_done, mut f_overdue, mut f_stale) = (0, 0, 0, 0);
+    for t in i
         .tasks
         .iter()
-        .filter(|t| t.status == "done" && in_period(p, t.closed_on) && closed_by(t))
-        .map(|t| DoneTask {
-            id: t.id,
-            title: t.title.clone(),
-            closed_on: t.closed_on,
-            due: t.due,
-            on_time: on_time(t),
-            unit: t.unit.clone(),
-        })
-        .collect();
-    done_list.sort_by(|a, b| a.closed_on.cmp(&b.closed_on).then(a.id.cmp(&b.id)));
-
-    // Follow-ups: tasks assigned to a unit.
-    let mut units: BTreeMap<String, UnitFollowups> = BTreeMap::new();
-    let (mut f_open, mut f_done, mut f_overdue, mut f_stale) = (0, 0, 0, 0);
-    for t in i.tasks.iter().filter(|t| t.unit.is_some() && t.assigned <= asof) {
+        .filter(|t| t.unit.is_some() && t.assigned <= i.asof)
+    {
         let alias = t.unit.clone().unwrap_or_default();
-        let is_open = open_at(t);
-        let is_done = t.status == "done" && in_period(p, t.closed_on) && closed_by(t);
-        let is_overdue = overdue_at(t);
+        let is_open = at.open_at(t);
+        let is_done = at.done_in_period(t);
+        let is_overdue = at.overdue_at(t);
         if !(is_open || is_done) {
             continue;
         }
-        let u = units.entry(alias.clone()).or_insert_with(|| UnitFollowups {
+        let u = units.entry(alias.clone()).or_insert_with(|| UnitCounts {
             name: i
                 .labels
                 .units
@@ -500,28 +635,32 @@ pub fn compute(i: &Input) -> Body {
         f_open += i64::from(is_open);
         f_done += i64::from(is_done);
         f_overdue += i64::from(is_overdue);
-        f_stale += i64::from(stale_at(t));
+        f_stale += i64::from(at.stale_at(t));
     }
-    let mut by_unit: Vec<UnitFollowups> = units.into_values().collect();
+    let mut by_unit: Vec<UnitCounts> = units.into_values().collect();
     by_unit.sort_by(|a, b| {
         (b.open + b.done)
             .cmp(&(a.open + a.done))
             .then(a.unit.cmp(&b.unit))
     });
-    let followups = Followups {
+    Followups {
         open: f_open,
         done: f_done,
         overdue: f_overdue,
         stale: f_stale,
         by_unit,
-    };
+    }
+}
 
-    // Blockers.
+/// Blockers raised and resolved in the period, and those open at its end.
+fn blockers(i: &Input) -> Blockers {
+    let (p, asof) = (i.period, i.asof);
     let open_blockers: Vec<OpenBlocker> = i
         .blockers
         .iter()
         .filter(|b| b.raised_on <= asof && b.resolved_on.is_none_or(|r| r > asof))
         .map(|b| OpenBlocker {
+            from: None,
             id: b.id,
             text: b.text.clone(),
             unit: b.unit.clone(),
@@ -532,13 +671,16 @@ pub fn compute(i: &Input) -> Body {
             age_days: (asof - b.raised_on).num_days(),
         })
         .collect();
-    let blockers = Blockers {
+    Blockers {
         raised: i.blockers.iter().filter(|b| p.contains(b.raised_on)).count() as i64,
         resolved: i.blockers.iter().filter(|b| in_period(p, b.resolved_on)).count() as i64,
         open: open_blockers,
-    };
+    }
+}
 
-    // Contingencies prepared in the period (or for its plans), and those that happened.
+/// Contingencies prepared in the period (or for its plans), and those that happened.
+fn contingencies(i: &Input) -> Contingencies {
+    let (p, asof) = (i.period, i.asof);
     let relevant: Vec<&ContingencyRow> = i
         .contingencies
         .iter()
@@ -551,12 +693,13 @@ pub fn compute(i: &Input) -> Body {
                     .is_some_and(|s| p.contains(*s))
         })
         .collect();
-    let contingencies = Contingencies {
+    Contingencies {
         prepared: relevant.iter().filter(|c| c.created_on <= p.to).count() as i64,
         triggered: relevant.iter().filter(|c| in_period(p, c.triggered_on)).count() as i64,
         list: relevant
             .iter()
             .map(|c| ContingencyResult {
+                from: None,
                 id: c.id,
                 situation: c.situation.clone(),
                 response: c.response.clone(),
@@ -574,9 +717,13 @@ pub fn compute(i: &Input) -> Body {
                     .filter(|_| c.triggered_on.is_some_and(|d| d <= asof)),
             })
             .collect(),
-    };
+    }
+}
 
-    let documents = Documents {
+/// Documents issued in the period, and those required and not issued at its end.
+fn documents(i: &Input) -> Documents {
+    let (p, asof) = (i.period, i.asof);
+    Documents {
         issued: i
             .docs
             .iter()
@@ -589,17 +736,6 @@ pub fn compute(i: &Input) -> Body {
                 d.created_on <= asof && (d.status == "required" || d.issued_on.is_some_and(|x| x > asof))
             })
             .count() as i64,
-    };
-
-    Body {
-        entries,
-        daily,
-        tasks,
-        done_list,
-        followups,
-        blockers,
-        contingencies,
-        documents,
     }
 }
 

@@ -105,6 +105,9 @@ impl ResultCounts {
 /// A contingency and what happened to it (week and month reports).
 #[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq)]
 pub struct ContingencyResult {
+    /// Whose report the item came from, in a roll-up (`report merge`); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
     pub id: i64,
     pub situation: String,
     pub response: String,
@@ -114,7 +117,7 @@ pub struct ContingencyResult {
 }
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
-pub struct EntryCounts {
+pub struct WeekEntries {
     pub total: usize,
     pub planned: usize,
     pub arising: usize,
@@ -138,7 +141,7 @@ pub struct WeekReport {
     pub items: Vec<Item>,
     pub goals: Vec<Goal>,
     pub contingencies: Vec<ContingencyResult>,
-    pub entries: EntryCounts,
+    pub entries: WeekEntries,
     pub results: ResultCounts,
     pub arising_work: Vec<ArisingEntry>,
     pub plan_id: Option<i64>,
@@ -214,7 +217,7 @@ pub fn compute(input: &WeekInput) -> WeekReport {
             ItemResult::Dropped => results.dropped += 1,
         }
     }
-    let mut entries = EntryCounts::default();
+    let mut entries = WeekEntries::default();
     let mut arising_work = Vec::new();
     for e in &input.entries {
         entries.total += 1;
@@ -241,6 +244,7 @@ pub fn compute(input: &WeekInput) -> WeekReport {
         .contingencies
         .iter()
         .map(|c| ContingencyResult {
+            from: None,
             id: c.id,
             situation: c.situation.clone(),
             response: c.response.clone(),

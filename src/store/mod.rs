@@ -18,6 +18,7 @@ pub mod plans;
 pub mod records;
 pub mod report;
 pub mod search;
+pub mod submissions;
 pub mod tasks;
 mod undo;
 pub mod unit_history;

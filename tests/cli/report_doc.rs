@@ -224,3 +224,39 @@ fn month_report_opens_in_libreoffice() {
     let pdf = std::fs::read(env.dir.path().join("bao-cao.pdf")).unwrap();
     assert!(pdf.starts_with(b"%PDF"));
 }
+
+/// The submitted copy's document once took its "next period" section from today's tasks:
+/// a task added after the submission appeared in the copy "as it was submitted".
+#[test]
+fn the_submitted_document_keeps_the_next_period_it_showed() {
+    let env = env();
+    env.ok(&["report", "month", "2022-12", "--submit"]);
+    let html = |env: &TestEnv| env.ok(&["report", "month", "2022-12", "--as-submitted", "--format", "html"]);
+    let docx = |env: &TestEnv| {
+        let path = env.dir.path().join("nop.docx");
+        env.ok(&[
+            "report",
+            "month",
+            "2022-12",
+            "--as-submitted",
+            "--format",
+            "docx",
+            "-o",
+            path.to_str().unwrap(),
+        ]);
+        text_of(&docx_xml(&path))
+    };
+    let (html_then, docx_then) = (html(&env), docx(&env));
+    assert!(
+        docx_then.contains("Đề án chuyển đổi số (hạn 20/01/2023)"),
+        "{docx_then}"
+    );
+    env.ok(&["task", "add", "Việc giao sau khi nộp", "--due", "15/01/2023"]);
+    env.ok(&["task", "done", "8"]);
+    assert_eq!(html(&env), html_then);
+    assert_eq!(docx(&env), docx_then);
+    // Today's report does show the change.
+    let live = env.ok(&["report", "month", "2022-12", "--format", "html"]);
+    assert!(live.contains("Việc giao sau khi nộp"), "{live}");
+    assert!(!live.contains("Đề án chuyển đổi số (hạn"), "{live}");
+}

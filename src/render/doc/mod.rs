@@ -1,10 +1,11 @@
 //! Document writers for administrative reports (*báo cáo*, Decree 30/2020/NĐ-CP, see
 //! DOMAIN.md §c): a neutral model of the document, and two renderings of it — a Word
 //! file (`to_docx`, OOXML parts written here and zipped) and one self-contained
-//! printable HTML page (`to_html`, charts as inline SVG). Report commands fill the
-//! model; nothing here reads the database or knows which report it is. All user text is
+//! printable HTML page (`to_html`, charts as inline SVG). `admin` fills the model from
+//! a computed report; nothing here reads the database or knows which report it is. All user text is
 //! escaped by the writers, so any text gives well-formed output.
 
+pub mod admin;
 mod docx;
 mod html;
 

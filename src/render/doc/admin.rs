@@ -1,40 +1,47 @@
-//! Reports as documents to submit: the month (year, range) and review reports laid out
-//! as an administrative *báo cáo* (Decree 30/2020, DOMAIN.md §c) for `--format docx`,
-//! and as one printable page for `--format html`. This file only fills the neutral
-//! document model of `render::doc` from a computed report.
+//! The administrative *báo cáo* (Decree 30/2020, DOMAIN.md §c) of the month (year,
+//! range, merged) and review reports: fills the neutral document model of `render::doc`
+//! from a computed report and what the issuer's config says, for `--format docx` and
+//! `--format html`. Everything shown is handed in; nothing here reads the database.
 
-use super::report_month::MonthReport;
-use crate::app::Ctx;
+use super::{AdminReport, Chart, Header, Para, Section, Signature, Table, place_date, to_docx, to_html};
+use crate::config::{Config, Person};
 use crate::dates::PeriodKind;
-use crate::error::{Error, Result};
 use crate::i18n::{Lang, M, lang, s, t};
-use crate::render::doc::{
-    AdminReport, Chart, Header, Para, Section, Signature, Table, place_date, to_docx, to_html,
-};
-use crate::render::{Format, View};
+use crate::model::period::Following;
+use crate::render::Format;
+use crate::render::reports::tagged;
+use crate::report::month::{Body, MonthReport, NextTask};
 use crate::report::review::ReviewReport;
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
-/// `Some(view)` when the output format is a document; `None` for the other formats.
-pub fn document_view(
-    ctx: &Ctx,
-    build: impl FnOnce() -> Result<(AdminReport, Vec<Chart>)>,
-) -> Result<Option<View>> {
-    match ctx.out.format {
-        Format::Docx => {
-            let Some(path) = &ctx.out.file else {
-                return Err(Error::input(M::DocNeedsFile, &[]).hint(M::DocNeedsFileHint, &[]));
-            };
-            let (doc, _) = build()?;
-            std::fs::write(path, to_docx(&doc))
-                .map_err(|e| Error::fail(M::IoError, &[&path.display(), &e]))?;
-            Ok(Some(View::Nothing))
+/// Who issues the document, and on what day: the header, signature and recipients.
+#[derive(Debug, Clone)]
+pub struct Issuer {
+    pub person: Person,
+    /// The symbol of report numbers, after "Số: …/".
+    pub symbol: Option<String>,
+    pub recipients: Vec<String>,
+    pub today: NaiveDate,
+}
+
+impl Issuer {
+    /// From config `[person]` and `[report]`.
+    pub fn new(config: &Config, today: NaiveDate) -> Issuer {
+        Issuer {
+            person: config.person.clone(),
+            symbol: config.report.symbol.clone(),
+            recipients: config.report.recipients.clone(),
+            today,
         }
-        Format::Html => {
-            let (doc, charts) = build()?;
-            Ok(Some(View::Raw(to_html(&doc, &charts).into_bytes())))
-        }
-        _ => Ok(None),
+    }
+}
+
+/// The document's bytes in `format` (docx or html); `None` for the other formats.
+pub fn encode(format: Format, doc: &AdminReport, charts: &[Chart]) -> Option<Vec<u8>> {
+    match format {
+        Format::Docx => Some(to_docx(doc)),
+        Format::Html => Some(to_html(doc, charts).into_bytes()),
+        _ => None,
     }
 }
 
@@ -43,36 +50,28 @@ fn upper(s: &str) -> String {
 }
 
 /// Header, signature and recipients from config `[person]` and `[report]`.
-fn frame(ctx: &Ctx, summary: String) -> AdminReport {
-    let p = &ctx.config.person;
+fn frame(issuer: &Issuer, summary: String) -> AdminReport {
+    let p = &issuer.person;
     let dots = "………………".to_string();
     let authority = if p.authority.is_empty() {
         vec![upper(p.title.as_deref().unwrap_or(""))]
     } else {
         p.authority.iter().map(|a| upper(a)).collect()
     };
-    let recipients = if ctx.config.report.recipients.is_empty() {
+    let recipients = if issuer.recipients.is_empty() {
         vec![
             format!("- {}", s(M::DocRecipients1)),
             format!("- {}", s(M::DocRecipients2)),
         ]
     } else {
-        ctx.config
-            .report
-            .recipients
-            .iter()
-            .map(|r| format!("- {r}"))
-            .collect()
+        issuer.recipients.iter().map(|r| format!("- {r}")).collect()
     };
     AdminReport {
         header: Header {
             parent_org: p.parent_org.as_deref().map(upper),
             org: p.org.as_deref().map(upper).unwrap_or_else(|| dots.clone()),
-            number: t(
-                M::DocNumber,
-                &[&ctx.config.report.symbol.as_deref().unwrap_or("BC")],
-            ),
-            place_date: place_date(p.place.as_deref().unwrap_or(""), ctx.today()),
+            number: t(M::DocNumber, &[&issuer.symbol.as_deref().unwrap_or("BC")]),
+            place_date: place_date(p.place.as_deref().unwrap_or(""), issuer.today),
         },
         title: s(M::DocTitle).to_string(),
         summary,
@@ -107,24 +106,16 @@ fn period_name(r: &MonthReport) -> String {
 }
 
 fn next_period_name(r: &MonthReport) -> String {
-    let next = r.period.to + chrono::Days::new(1);
-    match r.period.kind {
-        PeriodKind::Year => match lang() {
-            Lang::Vi => format!("năm {}", next.year() + i32::from(next.month() > 1)),
-            Lang::En => (next.year() + i32::from(next.month() > 1)).to_string(),
+    match r.period.following() {
+        Following::Year(y) => match lang() {
+            Lang::Vi => format!("năm {y}"),
+            Lang::En => y.to_string(),
         },
-        _ => {
-            // With a cut-off the next reporting month is named by the month it ends in.
-            let end = if next.day() > 1 {
-                next.checked_add_months(chrono::Months::new(1)).unwrap_or(next)
-            } else {
-                next
-            };
-            match lang() {
-                Lang::Vi => t(M::DocMonthName, &[&format!("{:02}", end.month()), &end.year()]),
-                Lang::En => end.format("%B %Y").to_string(),
-            }
-        }
+        // With a cut-off the next reporting month is named by the month it ends in.
+        Following::Month(end) => match lang() {
+            Lang::Vi => t(M::DocMonthName, &[&format!("{:02}", end.month()), &end.year()]),
+            Lang::En => end.format("%B %Y").to_string(),
+        },
     }
 }
 
@@ -138,12 +129,36 @@ fn pct(part: i64, whole: i64) -> String {
 
 /// The month (year, range) report as a document. `next` are the open tasks planned in or
 /// due in the next period (section III).
-pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -> (AdminReport, Vec<Chart>) {
+pub fn month_document(issuer: &Issuer, r: &MonthReport, next: &[NextTask]) -> (AdminReport, Vec<Chart>) {
     let name = period_name(r);
-    let mut doc = frame(ctx, t(M::DocSummaryMonth, &[&name, &next_period_name(r)]));
-    let who = ctx.config.person.org.clone().unwrap_or_default();
+    let mut doc = frame(issuer, t(M::DocSummaryMonth, &[&name, &next_period_name(r)]));
+    let who = issuer.person.org.clone().unwrap_or_default();
     doc.intro = Some(t(M::DocIntro, &[&who, &name]).trim_start().to_string());
-    let b = &r.body;
+    doc.sections = vec![
+        Section {
+            heading: s(M::DocS1).to_string(),
+            paragraphs: results(&r.body),
+        },
+        Section {
+            heading: s(M::DocS2).to_string(),
+            paragraphs: shortcomings(r),
+        },
+        Section {
+            heading: t(M::DocS3, &[&upper(&next_period_name(r))]),
+            paragraphs: next_period(next),
+        },
+        Section {
+            heading: s(M::DocS4).to_string(),
+            paragraphs: proposals(r),
+        },
+    ];
+    doc.closing = t(M::DocClosing, &[&name]);
+    doc.appendix = month_appendix(&r.body);
+    (doc, month_charts(&r.body))
+}
+
+/// Section I: the work done, the tasks, the follow-ups, the documents, the contingencies.
+fn results(b: &Body) -> Vec<Para> {
     let e = &b.entries.counts;
     let by_kind = &b.entries.by_kind;
     let tk = &b.tasks;
@@ -183,7 +198,11 @@ pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -
     );
     if !b.done_list.is_empty() {
         s1.push(Para::Subheading(s(M::DocDoneHead).to_string()));
-        s1.extend(b.done_list.iter().map(|d| Para::Bullet(d.title.clone())));
+        s1.extend(
+            b.done_list
+                .iter()
+                .map(|d| Para::Bullet(tagged(&d.from, &d.title))),
+        );
     }
     s1.push(Para::Subheading(s(M::DocFollowHead).to_string()));
     let f = &b.followups;
@@ -214,11 +233,21 @@ pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -
                 .map(|c| {
                     Para::Bullet(t(
                         M::DocContItem,
-                        &[&c.situation, &c.outcome.clone().unwrap_or_default()],
+                        &[
+                            &tagged(&c.from, &c.situation),
+                            &c.outcome.clone().unwrap_or_default(),
+                        ],
                     ))
                 }),
         );
     }
+    s1
+}
+
+/// Section II: overdue and stale work, open blockers.
+fn shortcomings(r: &MonthReport) -> Vec<Para> {
+    let b = &r.body;
+    let tk = &b.tasks;
     let mut s2 = Vec::new();
     if tk.overdue + tk.stale > 0 {
         s2.push(Para::Text(t(M::DocOverdueLine, &[&tk.overdue, &tk.stale])));
@@ -226,12 +255,17 @@ pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -
     s2.extend(b.blockers.open.iter().map(|x| {
         Para::Bullet(t(
             M::DocBlockerItem,
-            &[&unit_name(ctx, r, &x.unit), &x.text, &x.age_days],
+            &[&unit_name(r, &x.unit), &tagged(&x.from, &x.text), &x.age_days],
         ))
     }));
     if s2.is_empty() {
         s2.push(Para::Text(s(M::DocNothing).to_string()));
     }
+    s2
+}
+
+/// Section III: the next period's tasks.
+fn next_period(next: &[NextTask]) -> Vec<Para> {
     let mut s3: Vec<Para> = next
         .iter()
         .map(|task| {
@@ -245,6 +279,12 @@ pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -
     if s3.is_empty() {
         s3.push(Para::Text(s(M::DocNothing).to_string()));
     }
+    s3
+}
+
+/// Section IV: the proposals of the open blockers.
+fn proposals(r: &MonthReport) -> Vec<Para> {
+    let b = &r.body;
     let mut s4: Vec<Para> = b
         .blockers
         .open
@@ -258,33 +298,19 @@ pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -
                 .unwrap_or_default();
             Some(Para::Bullet(t(
                 M::DocProposalItem,
-                &[p, &unit_name(ctx, r, &x.unit), &remedy],
+                &[p, &unit_name(r, &x.unit), &remedy],
             )))
         })
         .collect();
     if s4.is_empty() {
         s4.push(Para::Text(s(M::DocNothing).to_string()));
     }
-    doc.sections = vec![
-        Section {
-            heading: s(M::DocS1).to_string(),
-            paragraphs: s1,
-        },
-        Section {
-            heading: s(M::DocS2).to_string(),
-            paragraphs: s2,
-        },
-        Section {
-            heading: t(M::DocS3, &[&upper(&next_period_name(r))]),
-            paragraphs: s3,
-        },
-        Section {
-            heading: s(M::DocS4).to_string(),
-            paragraphs: s4,
-        },
-    ];
-    doc.closing = t(M::DocClosing, &[&name]);
-    // The appendix: the figures as tables.
+    s4
+}
+
+/// The appendix: the figures as tables.
+fn month_appendix(b: &Body) -> Vec<Table> {
+    let by_kind = &b.entries.by_kind;
     let kinds = Table {
         title: t(M::DocAppendix, &[&s(M::RByKind)]),
         headers: vec![s(M::LName).into(), s(M::RCount).into(), s(M::RMinutes).into()],
@@ -309,7 +335,7 @@ pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -
                 .map(|d| {
                     vec![
                         format!("#{}", d.id),
-                        d.title.clone(),
+                        tagged(&d.from, &d.title),
                         d.due.map(crate::i18n::date).unwrap_or_default(),
                         d.closed_on.map(crate::i18n::date).unwrap_or_default(),
                     ]
@@ -317,8 +343,12 @@ pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -
                 .collect(),
         });
     }
-    doc.appendix = appendix;
-    let charts = vec![
+    appendix
+}
+
+fn month_charts(b: &Body) -> Vec<Chart> {
+    let by_kind = &b.entries.by_kind;
+    vec![
         Chart {
             title: s(M::RDaily).to_string(),
             bars: b
@@ -334,11 +364,10 @@ pub fn month_document(ctx: &Ctx, r: &MonthReport, next: &[crate::model::Task]) -
                 .map(|k| (k.label.clone(), k.count as f64))
                 .collect(),
         },
-    ];
-    (doc, charts)
+    ]
 }
 
-fn unit_name(_ctx: &Ctx, r: &MonthReport, alias: &str) -> String {
+fn unit_name(r: &MonthReport, alias: &str) -> String {
     r.body
         .followups
         .by_unit
@@ -349,8 +378,9 @@ fn unit_name(_ctx: &Ctx, r: &MonthReport, alias: &str) -> String {
 }
 
 /// The four-part stock-take as a document.
-pub fn review_document(ctx: &Ctx, r: &ReviewReport) -> (AdminReport, Vec<Chart>) {
-    let mut doc = frame(ctx, t(M::DocSummaryReview, &[&crate::i18n::date(r.since)]));
+/// `tet` names the coming Lunar New Year ("Quý Mão 2023").
+pub fn review_document(issuer: &Issuer, r: &ReviewReport, tet: &str) -> (AdminReport, Vec<Chart>) {
+    let mut doc = frame(issuer, t(M::DocSummaryReview, &[&crate::i18n::date(r.since)]));
     let mut s1: Vec<Para> = r
         .work_done
         .by_month
@@ -368,7 +398,7 @@ pub fn review_document(ctx: &Ctx, r: &ReviewReport) -> (AdminReport, Vec<Chart>)
     }
     s1.push(Para::Subheading(t(
         M::DocMustFinishHead,
-        &[&super::report_review::tet_name(ctx), &crate::i18n::date(r.until)],
+        &[&tet, &crate::i18n::date(r.until)],
     )));
     if r.must_finish.is_empty() {
         s1.push(Para::Text(s(M::DocNothing).to_string()));
@@ -473,7 +503,7 @@ pub fn review_document(ctx: &Ctx, r: &ReviewReport) -> (AdminReport, Vec<Chart>)
         M::DocClosing,
         &[&t(
             M::DocPeriodName,
-            &[&crate::i18n::date(r.since), &crate::i18n::date(ctx.today())],
+            &[&crate::i18n::date(r.since), &crate::i18n::date(issuer.today)],
         )],
     );
     doc.appendix = vec![Table {

@@ -1,65 +1,30 @@
-//! `worklog report`: reports computed in `report/` from rows the store gathers, then
-//! rendered as a table, Markdown, CSV or JSON. This file only chooses the period, fetches
-//! and formats.
+//! The plan report of a week (or month) for people: the items and their results, the
+//! goals, the contingencies, the entry counts and the arising work, as tables. JSON is
+//! the report itself.
 
-use crate::app::Ctx;
-use crate::dates::{PeriodKind, parse_period};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::i18n::{M, s, t};
-use crate::render::{Listing, View, to_json};
-use crate::report::week::{WeekReport, compute};
-use crate::store::plans::{find_plan, week_input};
+use crate::render::{Human, Listing, Render};
+use crate::report::week::WeekReport;
 
-#[derive(Debug, clap::Subcommand)]
-pub enum Cmd {
-    /// A week's plan against its result, with the week's arising work
-    #[command(
-        after_long_help = "Examples:\n  worklog report week\n  worklog report week last-week --format md"
-    )]
-    Week {
-        /// The week (default: this week): week, last-week, 2022-W50…
-        period: Option<String>,
-    },
-    /// Work assigned to units and not done: major first, oldest first, with blockers
-    Followups(super::report_followups::Args),
-    /// The four-part stock-take: work done, documents, pending follow-ups, documents issued/required
-    Review(super::report_review::Args),
-    /// Monthly statistics: worklog report month [2022-12] [--submit]
-    Month(super::report_month::MonthArgs),
-    /// Yearly statistics: worklog report year [2022]
-    Year(super::report_month::YearArgs),
-    /// Statistics of any span: worklog report range 01/12/2022 15/12/2022
-    Range(super::report_month::RangeArgs),
-    /// An office head's roll-up of several officials' `report month --format json` files
-    Merge(super::report_merge::Args),
+/// A plan report as shown; `headline` (e.g. "closed") goes under the title.
+pub struct WeekView {
+    pub report: WeekReport,
+    pub headline: Option<String>,
 }
 
-pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
-    match cmd {
-        Cmd::Week { period } => week(ctx, period.as_deref()),
-        Cmd::Followups(a) => super::report_followups::run(ctx, a),
-        Cmd::Review(a) => super::report_review::run(ctx, a),
-        Cmd::Month(a) => super::report_month::month(ctx, a),
-        Cmd::Year(a) => super::report_month::year(ctx, a),
-        Cmd::Range(a) => super::report_month::range(ctx, a),
-        Cmd::Merge(a) => super::report_merge::run(ctx, a),
+impl Render for WeekView {
+    fn json(&self, buf: &mut Vec<u8>) -> Result<()> {
+        crate::render::json(buf, &self.report)
     }
-}
 
-fn week(ctx: &Ctx, period: Option<&str>) -> Result<View> {
-    let input = period.unwrap_or("week");
-    let p = parse_period(input, ctx.today(), ctx.cal())?;
-    if p.kind != PeriodKind::Week {
-        return Err(Error::input(M::NotAWeek, &[&input]).hint(M::NotAWeekHint, &[]));
+    fn human(&self) -> Result<Human> {
+        Ok(Human::Sections(sections(&self.report, self.headline.as_deref())?))
     }
-    let store = ctx.store_ro()?;
-    let plan = find_plan(store.conn(), &p.label)?;
-    let report = compute(&week_input(store.conn(), &p, plan)?);
-    week_view(&report, None)
 }
 
 /// The sections of a plan report; `headline` (e.g. "closed") goes under the title.
-pub fn week_view(r: &WeekReport, headline: Option<String>) -> Result<View> {
+pub fn sections(r: &WeekReport, headline: Option<&str>) -> Result<Vec<Listing>> {
     let kind = if r.period.kind == "month" {
         s(M::PlanMonth)
     } else {
@@ -122,7 +87,7 @@ pub fn week_view(r: &WeekReport, headline: Option<String>) -> Result<View> {
         footer.push(t(M::PlanCloseNote, &[n]));
     }
     if let Some(h) = headline {
-        footer.push(h);
+        footer.push(h.to_string());
     }
     items.footer = Some(footer.join("\n"));
     let mut sections = vec![items];
@@ -220,8 +185,5 @@ pub fn week_view(r: &WeekReport, headline: Option<String>) -> Result<View> {
         }
         sections.push(l);
     }
-    Ok(View::Sections {
-        sections,
-        json: to_json(r)?,
-    })
+    Ok(sections)
 }

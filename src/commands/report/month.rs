@@ -1,0 +1,260 @@
+//! `report month|year|range`: monthly (yearly, any span) statistics, with the previous
+//! period's counters alongside, `report.month_cutoff_day` honoured, and frozen
+//! submissions with the amendments made since. Gathers the rows, calls
+//! `report::month::compute` and hands the report to `render::reports::month`.
+
+use crate::app::Ctx;
+use crate::dates::{Dir, Period, parse_date, parse_period};
+use crate::error::{Error, Result};
+use crate::i18n::{M, s, t};
+use crate::render::View;
+use crate::render::doc::admin::Issuer;
+use crate::render::reports::month::MonthView;
+use crate::report::month::{self, Body, Input, Labels, MonthReport, NextTask};
+use crate::report::submission::{Fingerprints, Frozen, amendments, fingerprints};
+use crate::store::{self, Store};
+use chrono::{Datelike, NaiveDate};
+use std::collections::HashMap;
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_long_help = "Examples:\n  worklog report month                 # this reporting month\n  worklog report month 2022-12 --format md\n  worklog report month --submit        # freeze what you reported\n  worklog report month 2022-Q4 --format json"
+)]
+pub struct MonthArgs {
+    /// month, last-month, 2022-12, 12/2022 (also 2022-Q4, 2022-H2, 2022; default: this month)
+    #[arg(value_name = "PERIOD")]
+    pub period: Option<String>,
+    /// Store this report as submitted (later runs list what changed since)
+    #[arg(long)]
+    pub submit: bool,
+    /// Show the copy that was submitted, as it was
+    #[arg(long, conflicts_with = "submit")]
+    pub as_submitted: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct YearArgs {
+    /// The year (default: this year)
+    #[arg(value_name = "YEAR")]
+    pub year: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RangeArgs {
+    /// First day
+    #[arg(value_name = "FROM", allow_hyphen_values = true)]
+    pub from: String,
+    /// Last day
+    #[arg(value_name = "TO", allow_hyphen_values = true)]
+    pub to: String,
+}
+
+/// Builds the report of `p0` (an unshifted period).
+pub fn build(ctx: &Ctx, store: &Store, p0: &Period) -> Result<MonthReport> {
+    let cutoff = ctx.config.report.month_cutoff_day;
+    let period = p0.clone().with_cutoff(cutoff);
+    let prev = p0.previous().with_cutoff(cutoff);
+    store::report::bound_cache(store)?;
+    let labels = labels(ctx, store)?;
+    let tasks = store::report::task_rows(store, period.to, asof(ctx, &period))?;
+    let blockers = store::report::blocker_rows(store)?;
+    let contingencies = store::report::contingency_rows(store)?;
+    let docs = store::report::doc_rows(store)?;
+    let plan_starts = plan_starts(ctx, &tasks, &contingencies);
+    let body_of = |p: &Period, tasks: &[month::TaskRow]| -> Result<Body> {
+        let entries = store::report::entry_totals(store, p.from, p.to)?;
+        let working: Vec<(NaiveDate, bool)> = p.days().map(|d| (d, ctx.cal().is_working_day(d))).collect();
+        Ok(month::compute(&Input {
+            period: p,
+            asof: asof(ctx, p),
+            stale_days: ctx.config.stale_days,
+            working: &working,
+            entries: &entries,
+            tasks,
+            blockers: &blockers,
+            contingencies: &contingencies,
+            docs: &docs,
+            plan_starts: &plan_starts,
+            labels: &labels,
+        }))
+    };
+    let body = body_of(&period, &tasks)?;
+    let prev_tasks = store::report::task_rows(store, prev.to, asof(ctx, &prev))?;
+    let prev_body = body_of(&prev, &prev_tasks)?;
+    Ok(MonthReport {
+        period,
+        generated_at: ctx.clock.stamp(),
+        person: ctx.config.person.clone(),
+        body,
+        previous: prev_body.counters(prev),
+        submitted_at: None,
+        amendments: None,
+    })
+}
+
+/// The first day of every plan the tasks and contingencies name (`2022-W50`, `2022-12`).
+fn plan_starts(
+    ctx: &Ctx,
+    tasks: &[month::TaskRow],
+    contingencies: &[month::ContingencyRow],
+) -> HashMap<String, NaiveDate> {
+    let mut plan_starts: HashMap<String, NaiveDate> = HashMap::new();
+    let plan_labels = tasks
+        .iter()
+        .flat_map(|t| {
+            t.history
+                .initial()
+                .map(str::to_string)
+                .into_iter()
+                .chain(t.history.moves.iter().filter_map(|m| m.to.clone()))
+        })
+        .chain(contingencies.iter().filter_map(|c| c.plan.clone()));
+    for l in plan_labels {
+        if let std::collections::hash_map::Entry::Vacant(v) = plan_starts.entry(l) {
+            if let Ok(p) = parse_period(v.key(), ctx.today(), ctx.cal()) {
+                v.insert(p.from);
+            }
+        }
+    }
+    plan_starts
+}
+
+fn asof(ctx: &Ctx, p: &Period) -> NaiveDate {
+    ctx.today().min(p.to)
+}
+
+fn labels(ctx: &Ctx, store: &Store) -> Result<Labels> {
+    Ok(Labels {
+        kinds: crate::render::labels::kinds(&ctx.config).into_iter().collect(),
+        fields: store.fields()?.into_iter().map(|f| (f.key, f.name)).collect(),
+        units: store
+            .units(true)?
+            .into_iter()
+            .map(|u| (u.alias, u.name))
+            .collect(),
+        none: s(M::RNone).to_string(),
+    })
+}
+
+pub fn month(ctx: &Ctx, a: MonthArgs) -> Result<View> {
+    let p0 = match &a.period {
+        Some(p) => parse_period(p, ctx.today(), ctx.cal())?,
+        None => {
+            let today = ctx.today();
+            Period::reporting_month(today, ctx.config.report.month_cutoff_day)
+                .ok_or_else(|| Error::input(M::BadPeriod, &[&today]))?
+        }
+    };
+    if a.as_submitted {
+        let store = ctx.store_ro()?;
+        let (_, frozen) = load_frozen(&store, &p0.label)?.ok_or_else(|| {
+            Error::input(M::RNotSubmitted, &[&p0.label]).hint(M::RNotSubmittedHint, &[&p0.label])
+        })?;
+        // The copy as it was, its document included: what its "next period" listed then.
+        return view(ctx, frozen.report, frozen.next.unwrap_or_default());
+    }
+    if a.submit {
+        return submit(ctx, &p0);
+    }
+    let store = ctx.store_ro()?;
+    let mut report = build(ctx, &store, &p0)?;
+    if let Some((at, frozen)) = load_frozen(&store, &p0.label)? {
+        let now = records(&store, &report)?;
+        report.submitted_at = Some(at);
+        report.amendments = Some(amendments(&frozen.records, &now));
+    }
+    let next = next_tasks(ctx, &store, &report)?;
+    view(ctx, report, next)
+}
+
+/// `--submit`: freezes the report, its records' fingerprints and its next period's tasks.
+fn submit(ctx: &Ctx, p0: &Period) -> Result<View> {
+    let mut store = ctx.store_rw()?;
+    let report = build(ctx, &store, p0)?;
+    let frozen = Frozen {
+        records: records(&store, &report)?,
+        next: Some(next_tasks(ctx, &store, &report)?),
+        report,
+    };
+    let content = frozen.to_json().map_err(|e| Error::fail(M::DbError, &[&e]))?;
+    let tx = store.begin_write()?;
+    let now = tx.stamp();
+    store::submissions::insert(tx.conn(), "month", &p0.label, &content, &now)?;
+    tx.finish(&t(M::UndoSubmit, &[&p0.label]), ctx.dry_run)?;
+    let mut report = frozen.report;
+    report.submitted_at = Some(now.clone());
+    report.amendments = Some(Vec::new());
+    Ok(View::Record {
+        line: t(M::RSubmitted, &[&p0.label, &now]),
+        json: crate::render::to_json(&report)?,
+    })
+}
+
+pub fn year(ctx: &Ctx, a: YearArgs) -> Result<View> {
+    let y = match &a.year {
+        None => ctx.today().year(),
+        Some(y) => match y.trim().parse::<i32>() {
+            Ok(y) if (crate::dates::MIN_YEAR..=crate::dates::MAX_YEAR).contains(&y) => y,
+            _ => return Err(Error::input(M::RNotAYear, &[&y])),
+        },
+    };
+    let p0 = Period::year(y).ok_or_else(|| Error::input(M::RNotAYear, &[&y]))?;
+    let store = ctx.store_ro()?;
+    let report = build(ctx, &store, &p0)?;
+    let next = next_tasks(ctx, &store, &report)?;
+    view(ctx, report, next)
+}
+
+pub fn range(ctx: &Ctx, a: RangeArgs) -> Result<View> {
+    let from = parse_date(&a.from, ctx.today(), Dir::Past, ctx.cal())?;
+    let to = parse_date(&a.to, ctx.today(), Dir::Past, ctx.cal())?;
+    if from > to {
+        return Err(
+            Error::input(M::PeriodReversed, &[&format!("{} {}", a.from, a.to)])
+                .hint(M::RRangeReversedHint, &[&a.to, &a.from]),
+        );
+    }
+    let store = ctx.store_ro()?;
+    let report = build(ctx, &store, &Period::range(from, to))?;
+    let next = next_tasks(ctx, &store, &report)?;
+    view(ctx, report, next)
+}
+
+/// The latest submission of the month `label`: when it was made, and what it froze.
+fn load_frozen(store: &Store, label: &str) -> Result<Option<(String, Frozen)>> {
+    match store::submissions::latest(store.conn(), "month", label)? {
+        None => Ok(None),
+        Some((at, content)) => {
+            let frozen = Frozen::from_json(&content).map_err(|e| Error::fail(M::DbError, &[&e]))?;
+            Ok(Some((at, frozen)))
+        }
+    }
+}
+
+/// The fingerprints of the records `r` rests on.
+fn records(store: &Store, r: &MonthReport) -> Result<Fingerprints> {
+    let entries = store::report::entry_ids(store, r.period.from, r.period.to)?
+        .into_iter()
+        .map(|id| store::entries::get_entry(store.conn(), id))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(fingerprints(&entries, r))
+}
+
+/// Today's open tasks planned in or due in the period after the report's.
+fn next_tasks(ctx: &Ctx, store: &Store, r: &MonthReport) -> Result<Vec<NextTask>> {
+    let tasks = store.tasks(&Default::default(), crate::commands::task::asof(ctx))?;
+    Ok(month::next_tasks(&r.period, &tasks, |label| {
+        parse_period(label, ctx.today(), ctx.cal()).ok().map(|p| p.from)
+    }))
+}
+
+/// The report's view; `next` is what its document's "next period" section lists.
+fn view(ctx: &Ctx, report: MonthReport, next: Vec<NextTask>) -> Result<View> {
+    Ok(View::Typed(Box::new(MonthView {
+        report,
+        next,
+        issuer: Issuer::new(&ctx.config, ctx.today()),
+        format: ctx.out.format,
+        utf8: ctx.out.utf8,
+    })))
+}

@@ -1,0 +1,125 @@
+//! The follow-ups report for people: one table per unit, each follow-up with its marks,
+//! last note and blockers. JSON is the report itself.
+
+use crate::error::Result;
+use crate::i18n::{M, s, t};
+use crate::render::{Human, Listing, Render};
+use crate::report::followups::{FollowupItem, FollowupsReport, UnitFollowups};
+
+pub struct FollowupsView {
+    pub report: FollowupsReport,
+}
+
+impl Render for FollowupsView {
+    fn json(&self, buf: &mut Vec<u8>) -> Result<()> {
+        crate::render::json(buf, &self.report)
+    }
+
+    fn human(&self) -> Result<Human> {
+        let mut sections: Vec<Listing> = self
+            .report
+            .units
+            .iter()
+            .map(unit_section)
+            .collect::<Result<_>>()?;
+        if sections.is_empty() {
+            sections.push(Listing {
+                title: Some(s(M::FollowupsTitle).to_string()),
+                empty: Some(s(M::FollowupsNone).to_string()),
+                ..Listing::default()
+            });
+        }
+        Ok(Human::Sections(sections))
+    }
+}
+
+// `item_state_marks` and `brief_text` are copies of `commands::task::state_marks` and
+// `commands::blocker::brief_text`, made while those view helpers move to
+// `render/listings.rs`; one copy goes at the merge.
+pub(super) fn item_state_marks(major: bool, overdue: bool, stale: bool) -> Vec<String> {
+    [
+        (major, M::MarkMajor),
+        (overdue, M::MarkOverdue),
+        (stale, M::MarkStale),
+    ]
+    .into_iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, m)| s(m).to_string())
+    .collect()
+}
+
+fn brief_text(id: i64, text: &str, proposal: Option<&str>, remedy: Option<&str>, age: i64) -> String {
+    let mut out = format!("#{id} {text}");
+    if let Some(p) = proposal {
+        out.push_str(&format!(" → {p}"));
+    }
+    let age = t(M::AgeDays, &[&age]);
+    match remedy {
+        Some(r) => out.push_str(&format!(" ({}, {age})", crate::render::labels::remedy_label(r))),
+        None => out.push_str(&format!(" ({age})")),
+    }
+    out
+}
+
+/// The marks of one follow-up: major, overdue, stale, the unit it was assigned to.
+pub fn item_marks(f: &FollowupItem) -> String {
+    let mut m = item_state_marks(f.major, f.overdue, f.stale);
+    if let Some(old) = &f.formerly {
+        m.push(t(M::MarkFormerly, &[old]));
+    }
+    m.join(", ")
+}
+
+/// The follow-up's blockers, each in brief.
+pub fn blockers_text(f: &FollowupItem) -> String {
+    f.blockers
+        .iter()
+        .map(|b| {
+            brief_text(
+                b.id,
+                &b.text,
+                b.proposal.as_deref(),
+                b.remedy.as_deref(),
+                b.age_days,
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// One unit's table.
+pub fn unit_section(u: &UnitFollowups) -> Result<Listing> {
+    let headers = [
+        M::LId,
+        M::LTitle,
+        M::LAssigned,
+        M::LDue,
+        M::LAge,
+        M::LMarks,
+        M::LLastNote,
+        M::LBlockers,
+    ]
+    .iter()
+    .map(|m| s(*m).to_string())
+    .collect();
+    let rows = u
+        .followups
+        .iter()
+        .map(|f| {
+            vec![
+                format!("#{}", f.id),
+                f.title.clone(),
+                crate::i18n::date(f.assigned),
+                f.due.map(crate::i18n::date).unwrap_or_default(),
+                f.age_days.to_string(),
+                item_marks(f),
+                f.last_note.clone().unwrap_or_default(),
+                blockers_text(f),
+            ]
+        })
+        .collect();
+    let mut l = Listing::new(headers, rows, &u)?;
+    l.title = Some(format!("{} · {}", u.unit, u.name));
+    l.footer = Some(t(M::FollowupsCount, &[&u.followups.len()]));
+    Ok(l)
+}

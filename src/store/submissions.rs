@@ -1,0 +1,32 @@
+//! Table `submissions`: the frozen copies of reports as they were submitted. The store
+//! keeps the JSON text; what it holds is `report::submission::Frozen`'s business.
+
+use super::records::{RecordKind, next_id};
+use crate::error::Result;
+use rusqlite::{Connection, OptionalExtension};
+
+/// The latest live submission of `report` (e.g. `month`) for the period `label`: when it
+/// was made, and its content.
+pub fn latest(conn: &Connection, report: &str, label: &str) -> Result<Option<(String, String)>> {
+    let row = conn
+        .query_row(
+            "SELECT created_at, content FROM submissions
+             WHERE report = ?1 AND period = ?2 AND deleted_at IS NULL
+             ORDER BY id DESC LIMIT 1",
+            [report, label],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(row)
+}
+
+/// Saves a submission of `report` for the period `label`, made at `now`; its new id.
+pub fn insert(conn: &Connection, report: &str, label: &str, content: &str, now: &str) -> Result<i64> {
+    let id = next_id(conn, RecordKind::Submission)?;
+    conn.execute(
+        "INSERT INTO submissions(id, report, period, content, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        rusqlite::params![id, report, label, content, now],
+    )?;
+    Ok(id)
+}
