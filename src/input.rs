@@ -123,3 +123,73 @@ pub fn valid_number(input: &str) -> Result<String> {
         .map(|p| p.text)
         .ok_or_else(|| Error::input(M::DocBadNumber, &[&input.trim()]).hint(M::DocBadNumberHint, &[]))
 }
+
+/// What to do with one unfinished item of an earlier plan, as answered at the carry
+/// question of `plan week|month`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CarryChoice {
+    Carry,
+    Drop,
+    Leave,
+}
+
+/// Reads an answer to the carry question: c/carry/chuyển, d/drop/dừng/bỏ, l/leave/để lại
+/// (an empty answer leaves the item). `đ` is "để lại", not "dừng": initials are compared
+/// before any folding of diacritics.
+pub fn parse_carry_choice(answer: &str) -> Option<CarryChoice> {
+    let a = answer.trim().to_lowercase();
+    let folded = fold(&a);
+    match folded.as_str() {
+        "" => return Some(CarryChoice::Leave),
+        "carry" | "chuyen" | "chuyen tiep" => return Some(CarryChoice::Carry),
+        "drop" | "dung" | "bo" => return Some(CarryChoice::Drop),
+        "leave" | "de lai" | "giu" | "giu lai" => return Some(CarryChoice::Leave),
+        _ => {}
+    }
+    match a.as_str() {
+        "c" | "y" => Some(CarryChoice::Carry),
+        "d" | "b" => Some(CarryChoice::Drop),
+        "l" | "đ" | "g" | "n" => Some(CarryChoice::Leave),
+        _ => None,
+    }
+}
+
+/// Parses a `--reason ID=TEXT` of `plan close`.
+pub fn parse_reason(raw: &str) -> Result<(i64, String)> {
+    let bad = || Error::input(M::BadReason, &[&raw]).hint(M::BadReasonHint, &[]);
+    let (id, text) = raw.split_once('=').ok_or_else(bad)?;
+    let id = parse_id(id).map_err(|_| bad())?;
+    Ok((id, user_text(text)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn carry_answers_in_both_languages() {
+        assert_eq!(parse_carry_choice("c"), Some(CarryChoice::Carry));
+        assert_eq!(parse_carry_choice("Chuyển"), Some(CarryChoice::Carry));
+        assert_eq!(parse_carry_choice("carry"), Some(CarryChoice::Carry));
+        assert_eq!(parse_carry_choice("d"), Some(CarryChoice::Drop));
+        assert_eq!(parse_carry_choice("dừng"), Some(CarryChoice::Drop));
+        assert_eq!(parse_carry_choice("bỏ"), Some(CarryChoice::Drop));
+        assert_eq!(parse_carry_choice("đ"), Some(CarryChoice::Leave));
+        assert_eq!(parse_carry_choice("để lại"), Some(CarryChoice::Leave));
+        assert_eq!(parse_carry_choice("l"), Some(CarryChoice::Leave));
+        assert_eq!(parse_carry_choice(""), Some(CarryChoice::Leave));
+        assert_eq!(parse_carry_choice("x"), None);
+    }
+
+    #[test]
+    fn reasons_are_id_equals_text() {
+        assert_eq!(
+            parse_reason("12=Chờ số liệu").unwrap(),
+            (12, "Chờ số liệu".to_string())
+        );
+        assert_eq!(parse_reason("#12= Chờ ").unwrap(), (12, "Chờ".to_string()));
+        assert!(parse_reason("12").is_err());
+        assert!(parse_reason("x=y").is_err());
+        assert!(parse_reason("12=  ").is_err());
+    }
+}

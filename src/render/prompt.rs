@@ -1,9 +1,12 @@
 //! Questions asked on a terminal (`plan week` carrying, `plan close` reasons). The
 //! question goes to standard error so that standard output stays the command's result;
 //! the answer is one line of standard input. Generic over reader and writer so the
-//! dialogue is tested without a terminal.
+//! dialogue is tested without a terminal. What an answer means is parsed in `input`.
 
 use crate::error::Result;
+use crate::i18n::{M, t};
+use crate::input::{CarryChoice, parse_carry_choice, user_text};
+use crate::model::Task;
 use std::io::{BufRead, IsTerminal, Write};
 
 /// Whether questions can be asked: standard input is a terminal.
@@ -30,6 +33,67 @@ pub fn ask(question: &str) -> Result<Option<String>> {
     ask_with(&mut input, &mut err, question)
 }
 
+/// Asks, for each unfinished item of an earlier plan, whether to carry it into `label`,
+/// drop it or leave it. An answer not understood is asked again; the end of input leaves
+/// the item.
+pub fn carry_choices(candidates: &[Task], label: &str) -> Result<Vec<(i64, CarryChoice)>> {
+    let stdin = std::io::stdin();
+    let mut err = std::io::stderr().lock();
+    carry_choices_with(&mut stdin.lock(), &mut err, candidates, label)
+}
+
+/// [`carry_choices`] over any reader and writer.
+pub fn carry_choices_with<R: BufRead, W: Write>(
+    input: &mut R,
+    out: &mut W,
+    candidates: &[Task],
+    label: &str,
+) -> Result<Vec<(i64, CarryChoice)>> {
+    let mut choices = Vec::new();
+    for c in candidates {
+        let question = t(
+            M::CarryQuestion,
+            &[&c.id, &c.title, &c.plan.clone().unwrap_or_default(), &label],
+        );
+        let choice = loop {
+            match ask_with(input, out, &question)? {
+                None => break CarryChoice::Leave,
+                Some(answer) => match parse_carry_choice(&answer) {
+                    Some(choice) => break choice,
+                    None => continue,
+                },
+            }
+        };
+        choices.push((c.id, choice));
+    }
+    Ok(choices)
+}
+
+/// Asks why each open item (id, title) of a plan being closed was not done; an empty
+/// answer or the end of input gives no reason for that item.
+pub fn close_reasons(open: &[(i64, String)]) -> Result<Vec<(i64, String)>> {
+    let stdin = std::io::stdin();
+    let mut err = std::io::stderr().lock();
+    close_reasons_with(&mut stdin.lock(), &mut err, open)
+}
+
+/// [`close_reasons`] over any reader and writer.
+pub fn close_reasons_with<R: BufRead, W: Write>(
+    input: &mut R,
+    out: &mut W,
+    open: &[(i64, String)],
+) -> Result<Vec<(i64, String)>> {
+    let mut reasons = Vec::new();
+    for (id, title) in open {
+        if let Some(answer) = ask_with(input, out, &t(M::ReasonQuestion, &[id, title]))? {
+            if !answer.trim().is_empty() {
+                reasons.push((*id, user_text(&answer)?));
+            }
+        }
+    }
+    Ok(reasons)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -42,5 +106,14 @@ mod tests {
         assert_eq!(ask_with(&mut input, &mut out, "?").unwrap().as_deref(), Some("đ"));
         assert_eq!(ask_with(&mut input, &mut out, "?").unwrap(), None);
         assert_eq!(String::from_utf8(out).unwrap(), "? ? ? ");
+    }
+
+    #[test]
+    fn reasons_skip_empty_answers() {
+        let open = vec![(3, "A".to_string()), (4, "B".to_string()), (5, "C".to_string())];
+        let mut input = std::io::Cursor::new("Chờ số liệu\n\n");
+        let mut out = Vec::new();
+        let reasons = close_reasons_with(&mut input, &mut out, &open).unwrap();
+        assert_eq!(reasons, vec![(3, "Chờ số liệu".to_string())]);
     }
 }

@@ -1,0 +1,70 @@
+//! `plan add` and `plan goal`: an item (a task) or a goal put into a plan, the plan row
+//! created when it does not exist yet.
+
+use super::chosen_period;
+use crate::app::Ctx;
+use crate::error::Result;
+use crate::i18n::{M, t};
+use crate::ops::{TaskOpts, insert_task};
+use crate::render::View;
+use crate::render::listings::{PlanGoal, Saved, task_added_line};
+
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// What is to be done (#tag and @unit work here too)
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+    /// This week's plan (the default)
+    #[arg(long, conflicts_with_all = ["month", "plan"])]
+    pub week: bool,
+    /// This month's plan
+    #[arg(long, conflicts_with = "plan")]
+    pub month: bool,
+    #[command(flatten)]
+    pub opts: TaskOpts,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GoalArgs {
+    /// The goal
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+    /// This week's plan (the default)
+    #[arg(long, conflicts_with_all = ["month", "plan"])]
+    pub week: bool,
+    /// This month's plan
+    #[arg(long, conflicts_with = "plan")]
+    pub month: bool,
+    /// The plan period: 2022-W50, 2022-12…
+    #[arg(long, value_name = "PERIOD")]
+    pub plan: Option<String>,
+}
+
+pub fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
+    let title = crate::input::user_text(&a.text.join(" "))?;
+    let p = chosen_period(ctx, a.month, a.opts.plan.as_deref())?;
+    let mut store = ctx.store_rw()?;
+    let tx = store.begin_write()?;
+    tx.ensure_plan(&p)?;
+    let task = insert_task(ctx, &tx, title, &a.opts, Some(p.label.clone()))?;
+    tx.finish(&t(M::UndoTaskAdd, &[&task.id]), ctx.dry_run)?;
+    Ok(View::Typed(Box::new(Saved::new(task_added_line(&task), task))))
+}
+
+pub fn goal(ctx: &Ctx, a: GoalArgs) -> Result<View> {
+    let text = crate::input::user_text(&a.text.join(" "))?;
+    let p = chosen_period(ctx, a.month, a.plan.as_deref())?;
+    let mut store = ctx.store_rw()?;
+    let tx = store.begin_write()?;
+    let (row, _) = tx.ensure_plan(&p)?;
+    let id = tx.insert_goal(row.id, &text)?;
+    tx.finish(&t(M::UndoGoalAdd, &[&id]), ctx.dry_run)?;
+    let line = t(M::GoalAdded, &[&id, &p.label]);
+    let goal = PlanGoal {
+        id,
+        record: "goal",
+        plan: p.label,
+        text,
+    };
+    Ok(View::Typed(Box::new(Saved::new(line, goal))))
+}

@@ -1,0 +1,61 @@
+//! `task start|done|drop`: a task's status changed, with an event on its timeline.
+
+use super::{ensure_open, event_date};
+use crate::app::Ctx;
+use crate::error::{Error, Result};
+use crate::i18n::{M, t};
+use crate::render::View;
+use crate::render::listings::Saved;
+use crate::store::tasks::{get_task, live_task};
+
+#[derive(Debug, clap::Args)]
+pub struct StatusArgs {
+    /// The task's id
+    #[arg(value_parser = crate::input::parse_id)]
+    pub id: i64,
+    /// The day it happened (default: today)
+    #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]
+    pub date: Option<String>,
+    /// A note for the timeline
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+/// Sets the task's status to `to` (doing, done or dropped).
+pub fn status(ctx: &Ctx, a: StatusArgs, to: &str) -> Result<View> {
+    let mut store = ctx.store_rw()?;
+    let tx = store.begin_write()?;
+    let task = live_task(tx.conn(), a.id, ctx.task_asof())?;
+    ensure_open(&task)?;
+    if to == "doing" && task.status == "doing" {
+        return Err(Error::input(M::TaskAlreadyStarted, &[&a.id]));
+    }
+    let date = event_date(ctx, &task, a.date.as_deref())?;
+    let note = a.note.as_deref().map(crate::input::user_text).transpose()?;
+    tx.set_task_status(a.id, to, date)?;
+    tx.add_task_event(a.id, date, event_kind(to), note.as_deref(), (None, None))?;
+    let task = get_task(tx.conn(), a.id, ctx.task_asof())?;
+    tx.finish(&t(M::UndoTaskStatus, &[&a.id]), ctx.dry_run)?;
+    Ok(View::Typed(Box::new(Saved::new(
+        t(saved_message(to), &[&a.id, &task.title]),
+        task,
+    ))))
+}
+
+/// The timeline event a status change records.
+fn event_kind(to: &str) -> &'static str {
+    match to {
+        "doing" => "start",
+        "done" => "done",
+        _ => "drop",
+    }
+}
+
+/// The line saying what was saved.
+fn saved_message(to: &str) -> M {
+    match to {
+        "doing" => M::TaskStarted,
+        "done" => M::TaskDone,
+        _ => M::TaskDropped,
+    }
+}
