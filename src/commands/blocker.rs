@@ -69,9 +69,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             let store = ctx.store_ro()?;
             let unit = unit
                 .as_deref()
-                .map(|u| store::units::resolve_unit(store.conn(), u))
+                .map(|u| store::units::resolve_unit(store.db(), u))
                 .transpose()?;
-            let v = list_blockers(store.conn(), open, unit, ctx.today())?;
+            let v = list_blockers(store.db(), open, unit, ctx.today())?;
             Ok(View::Listing(blocker_listing(&v)?))
         }
         Cmd::Resolve { id, note, date } => resolve(ctx, id, note.as_deref(), date.as_deref()),
@@ -90,9 +90,9 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     };
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let unit = store::units::resolve_unit(tx.conn(), &unit)?;
+    let unit = store::units::resolve_unit(tx.db(), &unit)?;
     if let Some(task) = a.task {
-        store::tasks::live_task(tx.conn(), task, super::task::asof(ctx))?;
+        store::tasks::live_task(tx.db(), task, super::task::asof(ctx))?;
     }
     let id = tx.insert_blocker(&NewBlocker {
         text,
@@ -102,7 +102,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         remedy: a.remedy,
         raised_on,
     })?;
-    let b = get_blocker(tx.conn(), id, ctx.today())?;
+    let b = get_blocker(tx.db(), id, ctx.today())?;
     tx.finish(&t(M::UndoBlockerAdd, &[&id]), ctx.dry_run)?;
     Ok(View::Record {
         line: t(M::BlockerAdded, &[&id, &b.unit, &crate::i18n::day(raised_on)]),
@@ -118,7 +118,7 @@ fn resolve(ctx: &Ctx, id: i64, note: Option<&str>, date: Option<&str>) -> Result
     };
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let b = live_blocker(tx.conn(), id, ctx.today())?;
+    let b = live_blocker(tx.db(), id, ctx.today())?;
     if let Some(on) = b.resolved_on {
         return Err(
             Error::input(M::BlockerAlreadyResolved, &[&id, &crate::i18n::date(on)])
@@ -132,7 +132,7 @@ fn resolve(ctx: &Ctx, id: i64, note: Option<&str>, date: Option<&str>) -> Result
         ));
     }
     tx.resolve_blocker(id, date, note.as_deref())?;
-    let b = get_blocker(tx.conn(), id, ctx.today())?;
+    let b = get_blocker(tx.db(), id, ctx.today())?;
     tx.finish(&t(M::UndoBlockerResolve, &[&id]), ctx.dry_run)?;
     Ok(View::Record {
         line: t(M::BlockerResolved, &[&id, &crate::i18n::day(date)]),

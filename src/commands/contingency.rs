@@ -146,10 +146,10 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         None => None,
     };
     if let Some(task) = a.task {
-        live_task(tx.conn(), task, super::task::asof(ctx))?;
+        live_task(tx.db(), task, super::task::asof(ctx))?;
     }
     let id = tx.insert_contingency(plan_id, a.task, &situation, &response)?;
-    let c = get_contingency(tx.conn(), id)?;
+    let c = get_contingency(tx.db(), id)?;
     tx.finish(&t(M::UndoContingencyAdd, &[&id]), ctx.dry_run)?;
     let belongs = match (&c.plan, c.task) {
         (Some(p), _) => t(M::ContingencyOfPlan, &[p]),
@@ -170,7 +170,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
         .transpose()?
         .map(|p| p.label);
     let store = ctx.store_ro()?;
-    let list = contingencies(store.conn(), &ContingencyFilter { plan, open: a.open })?;
+    let list = contingencies(store.db(), &ContingencyFilter { plan, open: a.open })?;
     let mut l = contingency_listing(&list)?;
     l.footer = Some(t(M::ContingenciesCount, &[&list.len()]));
     Ok(View::Listing(l))
@@ -189,7 +189,7 @@ fn trigger(ctx: &Ctx, a: TriggerArgs) -> Result<View> {
     };
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let c = live_contingency(tx.conn(), a.id)?;
+    let c = live_contingency(tx.db(), a.id)?;
     match c.status.as_str() {
         "closed" => return Err(Error::input(M::ContingencyIsClosed, &[&a.id])),
         "triggered" => {
@@ -201,7 +201,7 @@ fn trigger(ctx: &Ctx, a: TriggerArgs) -> Result<View> {
         _ => {}
     }
     tx.trigger_contingency(a.id, date, &outcome)?;
-    let c = get_contingency(tx.conn(), a.id)?;
+    let c = get_contingency(tx.db(), a.id)?;
     tx.finish(&t(M::UndoContingencyTrigger, &[&a.id]), ctx.dry_run)?;
     Ok(View::Record {
         line: t(M::ContingencyTriggered, &[&a.id, &crate::i18n::day(date)]),
@@ -212,12 +212,12 @@ fn trigger(ctx: &Ctx, a: TriggerArgs) -> Result<View> {
 fn close(ctx: &Ctx, id: i64) -> Result<View> {
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let c = live_contingency(tx.conn(), id)?;
+    let c = live_contingency(tx.db(), id)?;
     if c.status == "closed" {
         return Err(Error::input(M::ContingencyIsClosed, &[&id]));
     }
     tx.close_contingency(id, ctx.today())?;
-    let c = get_contingency(tx.conn(), id)?;
+    let c = get_contingency(tx.db(), id)?;
     tx.finish(&t(M::UndoContingencyClose, &[&id]), ctx.dry_run)?;
     Ok(View::Record {
         line: t(M::ContingencyClosedMsg, &[&id]),

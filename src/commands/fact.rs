@@ -68,7 +68,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
                 .transpose()?;
             let mut store = ctx.store_rw()?;
             let tx = store.begin_write()?;
-            let field = store::units::resolve_field(tx.conn(), &field)?;
+            let field = store::units::resolve_field(tx.db(), &field)?;
             let id = tx.insert_fact(&NewFact {
                 text,
                 value,
@@ -76,7 +76,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
                 as_of,
                 field,
             })?;
-            let fact = get_fact(tx.conn(), id, asof(ctx))?;
+            let fact = get_fact(tx.db(), id, asof(ctx))?;
             tx.finish(&t(M::UndoFactAdd, &[&id]), ctx.dry_run)?;
             Ok(View::Record {
                 line: t(M::FactAdded, &[&id, &fact.field]),
@@ -87,9 +87,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             let store = ctx.store_ro()?;
             let field = field
                 .as_deref()
-                .map(|f| store::units::resolve_field(store.conn(), f))
+                .map(|f| store::units::resolve_field(store.db(), f))
                 .transpose()?;
-            let facts = list_facts(store.conn(), field.as_deref(), stale, asof(ctx))?;
+            let facts = list_facts(store.db(), field.as_deref(), stale, asof(ctx))?;
             Ok(View::Listing(fact_listing(&facts)?))
         }
     }

@@ -46,7 +46,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     }
     let mut store = ctx.store_rw()?;
     let mut tx = store.begin_write()?;
-    let entries = read_csv(ctx, tx.conn(), &bytes, &shown)?;
+    let entries = read_csv(ctx, tx.db(), &bytes, &shown)?;
     tx.bulk_inserts()?;
     let n = tx.insert_entries_bulk(&entries)?;
     tx.finish(&t(M::UndoImport, &[&n, &shown]), ctx.dry_run)?;
@@ -81,7 +81,7 @@ fn from_worklog(ctx: &Ctx, a: &Args) -> Result<View> {
     })
 }
 
-fn read_csv(ctx: &Ctx, conn: &rusqlite::Connection, bytes: &[u8], shown: &str) -> Result<Vec<NewEntry>> {
+fn read_csv(ctx: &Ctx, conn: crate::store::Db<'_>, bytes: &[u8], shown: &str) -> Result<Vec<NewEntry>> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
     let csv_err = |e: csv::Error| {

@@ -16,8 +16,7 @@ use crate::render::{Listing, View, prompt, to_json};
 use crate::report::week::{ItemResult, compute};
 use crate::store::WriteTx;
 use crate::store::plans::{ContingencyFilter, contingencies, find_plan, goals, week_input};
-use crate::store::tasks::{get_task, tasks_where, unfinished_before};
-use rusqlite::Connection;
+use crate::store::tasks::{TaskQuery, get_task, query_tasks, unfinished_before};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -178,7 +177,7 @@ fn show(ctx: &Ctx, a: ShowArgs, kind: PeriodKind) -> Result<View> {
     // Phase 1, reading: an existing plan is only shown (unless asked to carry into it).
     let (exists, candidates) = {
         let store = ctx.store_ro()?;
-        let conn = store.conn();
+        let conn = store.db();
         let exists = find_plan(conn, &p.label)?;
         if let Some(row) = &exists {
             if a.carry != Some(Carry::All) {
@@ -209,7 +208,7 @@ fn show(ctx: &Ctx, a: ShowArgs, kind: PeriodKind) -> Result<View> {
     let (mut carried, mut dropped, mut left) = (0usize, 0usize, 0usize);
     for (id, choice) in &choices {
         // Another process may have changed the task since the question: skip it then.
-        let task = get_task(tx.conn(), *id, asof(ctx))?;
+        let task = get_task(tx.db(), *id, asof(ctx))?;
         let still = task.is_open() && task.plan.as_deref().is_some_and(|pl| pl < p.label.as_str());
         if !still {
             continue;
@@ -227,7 +226,7 @@ fn show(ctx: &Ctx, a: ShowArgs, kind: PeriodKind) -> Result<View> {
             Choice::Leave => left += 1,
         }
     }
-    let (plan, mut sections) = plan_view(ctx, tx.conn(), &row)?;
+    let (plan, mut sections) = plan_view(ctx, tx.db(), &row)?;
     let summary = if created {
         t(M::UndoPlanCreate, &[&p.label])
     } else {
@@ -303,8 +302,12 @@ fn carry_task(ctx: &Ctx, tx: &WriteTx, task: &Task, label: &str) -> Result<()> {
 }
 
 /// The plan record and its sections: items, then goals and contingencies when there are any.
-fn plan_view(ctx: &Ctx, conn: &Connection, row: &PlanRow) -> Result<(Plan, Vec<Listing>)> {
-    let items = tasks_where(conn, "t.plan = ?1", &[&row.period], asof(ctx))?;
+fn plan_view(ctx: &Ctx, conn: crate::store::Db<'_>, row: &PlanRow) -> Result<(Plan, Vec<Listing>)> {
+    let q = TaskQuery {
+        plan: Some(&row.period),
+        ..TaskQuery::default()
+    };
+    let items = query_tasks(conn, &q, asof(ctx))?.rows;
     let goals = goals(conn, row.id)?;
     let contingencies = contingencies(
         conn,
@@ -417,7 +420,7 @@ fn close(ctx: &Ctx, a: CloseArgs) -> Result<View> {
     // Reading first: the items still open, and questions about them on a terminal.
     let open: Vec<(i64, String)> = {
         let store = ctx.store_ro()?;
-        let plan = find_plan(store.conn(), &p.label)?;
+        let plan = find_plan(store.db(), &p.label)?;
         if let Some(row) = &plan {
             if let Some(d) = row.closed_on {
                 return Err(
@@ -426,7 +429,7 @@ fn close(ctx: &Ctx, a: CloseArgs) -> Result<View> {
                 );
             }
         }
-        let report = compute(&week_input(store.conn(), &p, plan)?);
+        let report = compute(&week_input(store.db(), &p, plan)?);
         report
             .items
             .iter()
@@ -475,8 +478,8 @@ fn close(ctx: &Ctx, a: CloseArgs) -> Result<View> {
         )?;
     }
     tx.close_plan(row.id, ctx.today(), note.as_deref())?;
-    let row = find_plan(tx.conn(), &p.label)?;
-    let report = compute(&week_input(tx.conn(), &p, row)?);
+    let row = find_plan(tx.db(), &p.label)?;
+    let report = compute(&week_input(tx.db(), &p, row)?);
     tx.finish(&t(M::UndoPlanClose, &[&p.label]), ctx.dry_run)?;
     let without = open.len() - reasons.len().min(open.len());
     let mut headline = t(M::PlanClosed, &[&p.label]);

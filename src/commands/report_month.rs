@@ -249,12 +249,7 @@ pub fn month(ctx: &Ctx, a: MonthArgs) -> Result<View> {
         };
         let content = serde_json::to_string(&frozen).map_err(|e| Error::fail(M::DbError, &[&e]))?;
         let tx = store.begin_write()?;
-        let id = store::records::next_id(tx.conn(), store::records::RecordKind::Submission)?;
-        let now = tx.stamp();
-        tx.conn().execute(
-            "INSERT INTO submissions(id, report, period, content, created_at, updated_at) VALUES (?1, 'month', ?2, ?3, ?4, ?4)",
-            rusqlite::params![id, p0.label, content, now],
-        )?;
+        let now = tx.insert_submission("month", &p0.label, &content)?;
         tx.finish(&t(M::UndoSubmit, &[&p0.label]), ctx.dry_run)?;
         let mut report = frozen.report;
         report.submitted_at = Some(now.clone());
@@ -309,17 +304,7 @@ pub fn range(ctx: &Ctx, a: RangeArgs) -> Result<View> {
 }
 
 fn load_frozen(store: &Store, label: &str) -> Result<Option<(String, Frozen)>> {
-    use rusqlite::OptionalExtension;
-    let row: Option<(String, String)> = store
-        .conn()
-        .query_row(
-            "SELECT created_at, content FROM submissions WHERE report = 'month' AND period = ?1 AND deleted_at IS NULL
-             ORDER BY id DESC LIMIT 1",
-            [label],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    match row {
+    match store::submissions::latest(store.db(), "month", label)? {
         None => Ok(None),
         Some((at, content)) => {
             let frozen: Frozen =
@@ -333,7 +318,7 @@ fn load_frozen(store: &Store, label: &str) -> Result<Option<(String, Frozen)>> {
 fn fingerprints(store: &Store, r: &MonthReport) -> Result<BTreeMap<i64, (String, String)>> {
     let mut out = BTreeMap::new();
     for id in store::report::entry_ids(store, r.period.from, r.period.to)? {
-        let full = store::entries::get_entry(store.conn(), id)?;
+        let full = store::entries::get_entry(store.db(), id)?;
         out.insert(
             id,
             (

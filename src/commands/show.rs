@@ -17,7 +17,7 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let store = ctx.store_ro()?;
-    let conn = store.conn();
+    let conn = store.db();
     let (kind, _deleted) = kind_of(conn, a.id)?;
     let json = match kind {
         RecordKind::Entry => with_lunar(to_json(&store::entries::get_entry(conn, a.id)?)?),
@@ -72,7 +72,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         }
         RecordKind::Blocker => to_json(&store::blockers::get_blocker(conn, a.id, ctx.today())?)?,
         RecordKind::Fact => to_json(&store::facts::get_fact(conn, a.id, super::fact::asof(ctx))?)?,
-        other => raw_row(conn, other, a.id)?,
+        other => store::records::raw_row(conn, other, a.id)?,
     };
     Ok(View::Listing(details_listing(ctx, kind, a.id, &json)))
 }
@@ -233,35 +233,9 @@ fn display(v: &Value) -> String {
     }
 }
 
-/// Records without a dedicated model yet are shown column by column.
-fn raw_row(conn: &rusqlite::Connection, kind: RecordKind, id: i64) -> Result<Value> {
-    let sql = format!(
-        "SELECT * FROM {} WHERE id = ?1",
-        crate::store::records::table(kind)
-    );
-    let mut st = conn.prepare(&sql)?;
-    let names: Vec<String> = st.column_names().map(|s| s.to_string()).collect();
-    let map = st.query_row([id], |r| {
-        let mut m = Map::new();
-        m.insert("type".into(), Value::String(kind.as_str().into()));
-        for (i, n) in names.iter().enumerate() {
-            let v = match r.get_ref(i)? {
-                rusqlite::types::ValueRef::Null => Value::Null,
-                rusqlite::types::ValueRef::Integer(n) => Value::from(n),
-                rusqlite::types::ValueRef::Real(f) => Value::from(f),
-                rusqlite::types::ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into()),
-                rusqlite::types::ValueRef::Blob(_) => Value::Null,
-            };
-            m.insert(n.clone(), v);
-        }
-        Ok(m)
-    })?;
-    Ok(Value::Object(map))
-}
-
 /// The open blockers of a task, as a section of `show`.
 fn task_blockers(
-    conn: &rusqlite::Connection,
+    conn: crate::store::Db<'_>,
     task: &crate::model::Task,
     today: chrono::NaiveDate,
 ) -> Result<Listing> {

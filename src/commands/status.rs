@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::i18n::{M, s, t};
 use crate::render::{Format, Listing, View};
 use crate::store::plans::{ContingencyFilter, contingencies};
-use crate::store::tasks::{DUE_BETWEEN, Page, TaskState, state_page, tasks_where_page};
+use crate::store::tasks::{Page, TaskQuery, TaskState, query_tasks, state_page};
 use chrono::Days;
 
 /// The title line: today in both calendars ("Thứ Năm 26/01/2023 · mùng 5 tháng Giêng năm Quý Mão").
@@ -21,16 +21,33 @@ pub fn today_line(ctx: &Ctx) -> String {
 pub fn run(ctx: &Ctx) -> Result<View> {
     let today = ctx.today();
     let store = ctx.store_ro()?;
-    let conn = store.conn();
+    let conn = store.db();
     let week = Period::week_of(today);
     let asof = asof(ctx);
     // JSON lists every task of each section; the other formats show the first rows of each
     // and how many more there are, so only those rows are read (§10 P7).
     let limit = (ctx.out.format != Format::Json).then_some(STATUS_ROWS);
-    let plan = tasks_where_page(conn, "t.plan = ?1", &[&week.label], limit, asof)?;
+    let plan = query_tasks(
+        conn,
+        &TaskQuery {
+            plan: Some(&week.label),
+            due_between: None,
+            limit,
+        },
+        asof,
+    )?;
     let overdue = state_page(conn, TaskState::Overdue, limit, asof)?;
     let stale = state_page(conn, TaskState::Stale, limit, asof)?;
-    let due_soon = tasks_where_page(conn, DUE_BETWEEN, &[&today, &(today + Days::new(7))], limit, asof)?;
+    let soon = Some((today, today + Days::new(7)));
+    let due_soon = query_tasks(
+        conn,
+        &TaskQuery {
+            plan: None,
+            due_between: soon,
+            limit,
+        },
+        asof,
+    )?;
     let cont = contingencies(
         conn,
         &ContingencyFilter {

@@ -208,7 +208,7 @@ pub fn insert(ctx: &Ctx, tx: &WriteTx, title: String, o: &TaskOpts, plan: Option
         },
     };
     debug_assert!(PRIORITIES.contains(&priority.as_str()));
-    let conn = tx.conn();
+    let conn = tx.db();
     let sh = shorthand(&title);
     let unit_alias = o.unit.clone().or_else(|| sh.units.first().cloned());
     let unit = unit_alias
@@ -241,7 +241,7 @@ pub fn insert(ctx: &Ctx, tx: &WriteTx, title: String, o: &TaskOpts, plan: Option
         docs,
     };
     let id = tx.insert_task(&new, ctx.today())?;
-    get_task(tx.conn(), id, asof(ctx))
+    get_task(tx.db(), id, asof(ctx))
 }
 
 fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
@@ -266,7 +266,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
     let unit = a
         .unit
         .as_deref()
-        .map(|u| store::units::resolve_unit(store.conn(), u))
+        .map(|u| store::units::resolve_unit(store.db(), u))
         .transpose()?;
     let filter = TaskFilter {
         state,
@@ -365,7 +365,7 @@ fn event_date(ctx: &Ctx, task: &Task, date: Option<&str>) -> Result<NaiveDate> {
 fn status(ctx: &Ctx, a: StatusArgs, to: &str) -> Result<View> {
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let task = live_task(tx.conn(), a.id, asof(ctx))?;
+    let task = live_task(tx.db(), a.id, asof(ctx))?;
     if !task.is_open() {
         return Err(Error::input(
             M::TaskAlreadyClosed,
@@ -388,7 +388,7 @@ fn status(ctx: &Ctx, a: StatusArgs, to: &str) -> Result<View> {
         _ => "drop",
     };
     tx.add_task_event(a.id, date, kind, note.as_deref(), (None, None))?;
-    let task = get_task(tx.conn(), a.id, asof(ctx))?;
+    let task = get_task(tx.db(), a.id, asof(ctx))?;
     tx.finish(&t(M::UndoTaskStatus, &[&a.id]), ctx.dry_run)?;
     let m = match to {
         "doing" => M::TaskStarted,
@@ -405,7 +405,7 @@ fn note(ctx: &Ctx, id: i64, text: &str, date: Option<&str>) -> Result<View> {
     let text = crate::input::user_text(text)?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let task = live_task(tx.conn(), id, asof(ctx))?;
+    let task = live_task(tx.db(), id, asof(ctx))?;
     let date = event_date(ctx, &task, date)?;
     let note_id = tx.add_task_event(id, date, "note", Some(&text), (None, None))?;
     tx.finish(&t(M::UndoTaskNote, &[&id]), ctx.dry_run)?;
@@ -426,7 +426,7 @@ fn move_task(ctx: &Ctx, id: i64, period: &str, reason: Option<&str>) -> Result<V
     let reason = reason.map(crate::input::user_text).transpose()?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let task = live_task(tx.conn(), id, asof(ctx))?;
+    let task = live_task(tx.db(), id, asof(ctx))?;
     if !task.is_open() {
         return Err(Error::input(
             M::TaskAlreadyClosed,
@@ -450,7 +450,7 @@ fn move_task(ctx: &Ctx, id: i64, period: &str, reason: Option<&str>) -> Result<V
         reason.as_deref(),
         (task.plan.as_deref(), Some(&target.label)),
     )?;
-    let task = get_task(tx.conn(), id, asof(ctx))?;
+    let task = get_task(tx.db(), id, asof(ctx))?;
     tx.finish(&t(M::UndoTaskMove, &[&id]), ctx.dry_run)?;
     Ok(View::Record {
         line: t(M::TaskMoved, &[&id, &target.label]),
@@ -459,7 +459,7 @@ fn move_task(ctx: &Ctx, id: i64, period: &str, reason: Option<&str>) -> Result<V
 }
 
 /// The timeline table of `show ID` for a task.
-pub fn timeline_listing(conn: &rusqlite::Connection, task: &Task) -> Result<(Listing, Vec<TimelineItem>)> {
+pub fn timeline_listing(conn: crate::store::Db<'_>, task: &Task) -> Result<(Listing, Vec<TimelineItem>)> {
     let items = timeline(conn, task)?;
     let headers = [M::LDate, M::LEvent, M::LId, M::LText]
         .iter()

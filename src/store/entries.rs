@@ -1,5 +1,6 @@
 //! Log entries and their links (units, tags, cited document numbers).
 
+use super::Db;
 use super::{Store, WriteTx, records};
 use crate::error::{Error, Result};
 use crate::i18n::M;
@@ -66,12 +67,12 @@ fn entry_row(r: &Row) -> rusqlite::Result<Entry> {
     })
 }
 
-pub fn get_entry(conn: &Connection, id: i64) -> Result<Entry> {
+pub fn get_entry(Db(conn): Db<'_>, id: i64) -> Result<Entry> {
     let sql = format!("{ENTRY_SELECT} WHERE e.id = ?1");
     Ok(conn.query_row(&sql, [id], entry_row)?)
 }
 
-pub fn list_entries(conn: &Connection, f: &EntryFilter) -> Result<Vec<Entry>> {
+pub fn list_entries(Db(conn): Db<'_>, f: &EntryFilter) -> Result<Vec<Entry>> {
     let mut sql = format!("{ENTRY_SELECT} WHERE e.deleted_at IS NULL");
     let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
     let mut arg = |sql: &mut String, cond: &str, v: Box<dyn rusqlite::ToSql>| {
@@ -188,7 +189,7 @@ impl WriteTx<'_> {
         let conn = self.conn();
         let date = e.date.unwrap_or_else(|| self.clock().today());
         if let Some(t) = e.task {
-            let kind = records::live_kind(conn, t)?;
+            let kind = records::live_kind(Db(conn), t)?;
             if kind != records::RecordKind::Task {
                 return Err(Error::input(
                     M::NotATask,
@@ -196,7 +197,7 @@ impl WriteTx<'_> {
                 ));
             }
         }
-        let id = records::next_id(conn, records::RecordKind::Entry)?;
+        let id = records::next_id(Db(conn), records::RecordKind::Entry)?;
         let now = self.stamp();
         conn.prepare_cached(
             "INSERT INTO entries(id, date, text, kind, field, minutes, task_id, created_at, updated_at)
@@ -263,7 +264,7 @@ impl WriteTx<'_> {
     pub fn update_entry(&self, id: i64, e: &NewEntry) -> Result<()> {
         let conn = self.conn();
         if let Some(t) = e.task {
-            let kind = records::live_kind(conn, t)?;
+            let kind = records::live_kind(Db(conn), t)?;
             if kind != records::RecordKind::Task {
                 return Err(Error::input(
                     M::NotATask,
@@ -283,9 +284,9 @@ impl WriteTx<'_> {
 
 impl Store {
     pub fn entry(&self, id: i64) -> Result<Entry> {
-        get_entry(self.conn(), id)
+        get_entry(Db(self.conn()), id)
     }
     pub fn entries(&self, f: &EntryFilter) -> Result<Vec<Entry>> {
-        list_entries(self.conn(), f)
+        list_entries(Db(self.conn()), f)
     }
 }

@@ -9,6 +9,7 @@
 //! `next_id` carries the id sequence's high-water mark, so an id is never reused after a
 //! round trip.
 
+use super::Db;
 use super::WriteTx;
 use crate::error::{Error, Result};
 use crate::i18n::M;
@@ -83,7 +84,7 @@ fn json_err(e: impl std::fmt::Display) -> Error {
 }
 
 /// The whole database as a worklog export, read in one snapshot.
-pub fn export_json(conn: &Connection) -> Result<Vec<u8>> {
+pub fn export_json(Db(conn): Db<'_>) -> Result<Vec<u8>> {
     conn.execute_batch("BEGIN")?;
     let r = write_export(conn);
     let _ = conn.execute_batch("COMMIT");
@@ -262,7 +263,7 @@ impl<'de> Visitor<'de> for ShapeVisitor {
 }
 
 /// True when the database holds no record at all (live or deleted).
-pub fn is_empty(conn: &Connection) -> Result<bool> {
+pub fn is_empty(Db(conn): Db<'_>) -> Result<bool> {
     Ok(!conn.query_row("SELECT EXISTS (SELECT 1 FROM records)", [], |r| {
         r.get::<_, bool>(0)
     })?)
@@ -274,7 +275,7 @@ impl WriteTx<'_> {
     /// by, never held whole. Returns the number of records. Foreign keys are checked once
     /// all rows are in, so the order of tables and rows does not matter.
     pub fn import_export(&mut self, bytes: &[u8], next: i64, shown: &str) -> Result<usize> {
-        if !is_empty(self.conn())? {
+        if !is_empty(Db(self.conn()))? {
             return Err(Error::input(M::ImportNotEmpty, &[&shown]).hint(M::ImportNotEmptyHint, &[&shown]));
         }
         self.conn().execute_batch("PRAGMA defer_foreign_keys = ON")?;
@@ -767,7 +768,7 @@ pub enum FlatKind {
 /// by date, tasks by the date assigned, documents by issue date or else due date, facts by
 /// as-of date). Entries use exactly `import --from csv`'s columns, so they re-import.
 pub fn flat(
-    conn: &Connection,
+    Db(conn): Db<'_>,
     kind: FlatKind,
     range: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
 ) -> Result<Flat> {

@@ -220,7 +220,7 @@ mod tests {
                 expr: match_expr(&query_words(q)),
                 ..SearchQuery::default()
             };
-            search(store.conn(), Scope::All, &q)
+            search(store.db(), Scope::All, &q)
                 .unwrap()
                 .into_iter()
                 .map(|h| h.id)

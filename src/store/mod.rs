@@ -18,6 +18,7 @@ pub mod plans;
 pub mod records;
 pub mod report;
 pub mod search;
+pub mod submissions;
 pub mod tasks;
 mod undo;
 pub mod unit_history;
@@ -32,6 +33,12 @@ use crate::error::{Error, Result};
 use crate::i18n::M;
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
+
+/// The door to the database that store verbs take: a copyable handle whose connection
+/// only code under `store/` can reach. Commands get one from `Store::db` or `WriteTx::db`
+/// and pass it on; they never see SQL or rusqlite.
+#[derive(Clone, Copy)]
+pub struct Db<'a>(&'a Connection);
 
 pub struct Store {
     /// Declared before `conn`: dropped (unregistered) before the connection closes.
@@ -131,8 +138,13 @@ impl Store {
         self.path.as_deref()
     }
 
-    pub fn conn(&self) -> &Connection {
+    fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// The handle store verbs take, for reading outside a transaction.
+    pub fn db(&self) -> Db<'_> {
+        Db(&self.conn)
     }
 
     pub fn clock(&self) -> Clock {
@@ -165,8 +177,13 @@ impl Store {
 }
 
 impl WriteTx<'_> {
-    pub fn conn(&self) -> &Connection {
+    fn conn(&self) -> &Connection {
         &self.store.conn
+    }
+
+    /// The handle store verbs take, inside this transaction.
+    pub fn db(&self) -> Db<'_> {
+        Db(&self.store.conn)
     }
 
     pub fn clock(&self) -> Clock {

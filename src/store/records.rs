@@ -1,8 +1,9 @@
 //! The shared id sequence (SPEC §2): every record of every kind takes its id here first.
 
+use super::Db;
 use crate::error::{Error, Result};
 use crate::i18n::M;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::OptionalExtension;
 
 pub use crate::model::RecordKind;
 
@@ -25,14 +26,14 @@ pub(crate) fn table(kind: RecordKind) -> &'static str {
 }
 
 /// Takes the next id for a record of `kind`.
-pub fn next_id(conn: &Connection, kind: RecordKind) -> Result<i64> {
+pub fn next_id(Db(conn): Db<'_>, kind: RecordKind) -> Result<i64> {
     conn.prepare_cached("INSERT INTO records(kind) VALUES (?1)")?
         .execute([kind.as_str()])?;
     Ok(conn.last_insert_rowid())
 }
 
 /// The kind of record `id`, and whether it is deleted. Unknown ids are an input error.
-pub fn kind_of(conn: &Connection, id: i64) -> Result<(RecordKind, bool)> {
+pub fn kind_of(Db(conn): Db<'_>, id: i64) -> Result<(RecordKind, bool)> {
     let kind: Option<String> = conn
         .query_row("SELECT kind FROM records WHERE id = ?1", [id], |r| r.get(0))
         .optional()?;
@@ -56,8 +57,8 @@ pub fn kind_of(conn: &Connection, id: i64) -> Result<(RecordKind, bool)> {
 }
 
 /// Like `kind_of`, but a deleted record is an input error.
-pub fn live_kind(conn: &Connection, id: i64) -> Result<RecordKind> {
-    let (kind, deleted) = kind_of(conn, id)?;
+pub fn live_kind(Db(conn): Db<'_>, id: i64) -> Result<RecordKind> {
+    let (kind, deleted) = kind_of(Db(conn), id)?;
     if deleted {
         return Err(Error::input(M::Deleted, &[&id]).hint(M::DeletedHint, &[]));
     }
@@ -65,8 +66,8 @@ pub fn live_kind(conn: &Connection, id: i64) -> Result<RecordKind> {
 }
 
 /// Soft-deletes record `id` (any kind).
-pub fn soft_delete(conn: &Connection, id: i64, stamp: &str) -> Result<RecordKind> {
-    let kind = live_kind(conn, id)?;
+pub fn soft_delete(Db(conn): Db<'_>, id: i64, stamp: &str) -> Result<RecordKind> {
+    let kind = live_kind(Db(conn), id)?;
     conn.execute(
         &format!(
             "UPDATE {} SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2",
@@ -75,4 +76,30 @@ pub fn soft_delete(conn: &Connection, id: i64, stamp: &str) -> Result<RecordKind
         rusqlite::params![stamp, id],
     )?;
     Ok(kind)
+}
+
+/// A record without a dedicated model yet, column by column as JSON (blobs as null),
+/// with its kind under `type`.
+pub fn raw_row(Db(conn): Db<'_>, kind: RecordKind, id: i64) -> Result<serde_json::Value> {
+    use rusqlite::types::ValueRef;
+    use serde_json::{Map, Value};
+    let sql = format!("SELECT * FROM {} WHERE id = ?1", table(kind));
+    let mut st = conn.prepare(&sql)?;
+    let names: Vec<String> = st.column_names().map(|s| s.to_string()).collect();
+    let map = st.query_row([id], |r| {
+        let mut m = Map::new();
+        m.insert("type".into(), Value::String(kind.as_str().into()));
+        for (i, n) in names.iter().enumerate() {
+            let v = match r.get_ref(i)? {
+                ValueRef::Null => Value::Null,
+                ValueRef::Integer(n) => Value::from(n),
+                ValueRef::Real(f) => Value::from(f),
+                ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into()),
+                ValueRef::Blob(_) => Value::Null,
+            };
+            m.insert(n.clone(), v);
+        }
+        Ok(m)
+    })?;
+    Ok(Value::Object(map))
 }

@@ -4,11 +4,12 @@
 //! Retirement takes effect as soon as it is recorded (its date is history, shown in
 //! `unit list --all`), so a report never shows a unit as both retired and responsible.
 
+use super::Db;
 use super::WriteTx;
 use crate::error::{Error, Result};
 use crate::i18n::M;
 use chrono::NaiveDate;
-use rusqlite::{Connection, params};
+use rusqlite::params;
 use std::collections::HashMap;
 
 /// A unit as the chain needs it.
@@ -37,7 +38,7 @@ pub fn lineage_sql(param: usize) -> String {
 }
 
 impl UnitGraph {
-    pub fn load(conn: &Connection) -> Result<UnitGraph> {
+    pub fn load(Db(conn): Db<'_>) -> Result<UnitGraph> {
         let mut st = conn.prepare_cached("SELECT id, alias, name, replaced_by, valid_to FROM units")?;
         let units = st
             .query_map([], |r| {
@@ -92,7 +93,7 @@ impl WriteTx<'_> {
     /// others) retired into it.
     pub fn retire_unit(&self, id: i64, date: NaiveDate, successor: Option<i64>) -> Result<()> {
         let conn = self.conn();
-        let g = UnitGraph::load(conn)?;
+        let g = UnitGraph::load(Db(conn))?;
         let me = g
             .units
             .get(&id)
