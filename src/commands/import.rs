@@ -159,7 +159,7 @@ fn read_csv(ctx: &Ctx, conn: crate::store::Db<'_>, bytes: &[u8], shown: &str) ->
             f => Some(match fields.get(f) {
                 Some(v) => v.clone(),
                 None => {
-                    let v = store::units::resolve_field(conn, f).map_err(|e| at("field", e))?;
+                    let v = store::units::resolve_field(conn, f).map_err(|e| at("field", e.into()))?;
                     fields.insert(f.to_string(), v.clone());
                     v
                 }
@@ -177,7 +177,7 @@ fn read_csv(ctx: &Ctx, conn: crate::store::Db<'_>, bytes: &[u8], shown: &str) ->
             let id = match units.get(&alias) {
                 Some(id) => *id,
                 None => {
-                    let id = store::units::resolve_unit(conn, &alias).map_err(|e| at("unit", e))?;
+                    let id = store::units::resolve_unit(conn, &alias).map_err(|e| at("unit", e.into()))?;
                     units.insert(alias.clone(), id);
                     id
                 }

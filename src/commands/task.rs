@@ -241,7 +241,7 @@ pub fn insert(ctx: &Ctx, tx: &WriteTx, title: String, o: &TaskOpts, plan: Option
         docs,
     };
     let id = tx.insert_task(&new, ctx.today())?;
-    get_task(tx.db(), id, asof(ctx))
+    Ok(get_task(tx.db(), id, asof(ctx))?)
 }
 
 fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {

@@ -3,9 +3,8 @@
 
 use super::Db;
 use super::unit_history::lineage_sql;
+use super::{Error, Result};
 use super::{WriteTx, records};
-use crate::error::{Error, Result};
-use crate::i18n::M;
 use crate::model::{Blocker, BlockerBrief};
 use chrono::NaiveDate;
 use rusqlite::{Row, params};
@@ -56,10 +55,11 @@ pub fn get_blocker(Db(conn): Db<'_>, id: i64, today: NaiveDate) -> Result<Blocke
 pub fn live_blocker(Db(conn): Db<'_>, id: i64, today: NaiveDate) -> Result<Blocker> {
     let kind = records::live_kind(Db(conn), id)?;
     if kind != records::RecordKind::Blocker {
-        return Err(Error::input(
-            M::NotABlocker,
-            &[&id, &crate::render::labels::record_kind_label(kind)],
-        ));
+        return Err(Error::WrongKind {
+            id,
+            expected: records::RecordKind::Blocker,
+            found: kind,
+        });
     }
     get_blocker(Db(conn), id, today)
 }

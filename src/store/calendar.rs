@@ -2,7 +2,7 @@
 //! Read-only; returns plain tuples, no formatting.
 
 use super::Db;
-use crate::error::Result;
+use super::Result;
 use chrono::NaiveDate;
 use rusqlite::params;
 

@@ -3,9 +3,8 @@
 //! (`text::doc_key`), so `QD-UBND` typed without the Đ finds `QĐ-UBND`.
 
 use super::Db;
+use super::{Error, Result};
 use super::{WriteTx, records};
-use crate::error::{Error, Result};
-use crate::i18n::M;
 use crate::model::{Citation, Document};
 use crate::text::doc_key;
 use chrono::NaiveDate;
@@ -99,10 +98,11 @@ pub fn get_document(Db(conn): Db<'_>, id: i64) -> Result<Document> {
 pub fn live_document(Db(conn): Db<'_>, id: i64) -> Result<Document> {
     let kind = records::live_kind(Db(conn), id)?;
     if kind != records::RecordKind::Document {
-        return Err(Error::input(
-            M::NotADocument,
-            &[&id, &crate::render::labels::record_kind_label(kind)],
-        ));
+        return Err(Error::WrongKind {
+            id,
+            expected: records::RecordKind::Document,
+            found: kind,
+        });
     }
     get_document(Db(conn), id)
 }

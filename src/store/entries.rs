@@ -1,9 +1,8 @@
 //! Log entries and their links (units, tags, cited document numbers).
 
 use super::Db;
+use super::{Error, Result};
 use super::{Store, WriteTx, records};
-use crate::error::{Error, Result};
-use crate::i18n::M;
 use crate::model::Entry;
 use crate::text::doc_key;
 use chrono::NaiveDate;
@@ -118,7 +117,7 @@ pub fn list_entries(Db(conn): Db<'_>, f: &EntryFilter) -> Result<Vec<Entry>> {
 }
 
 /// Replaces the units, tags and document numbers linked to a record.
-pub(crate) fn set_links(
+pub(super) fn set_links(
     conn: &Connection,
     id: i64,
     units: &[i64],
@@ -137,7 +136,7 @@ pub(crate) fn set_links(
 }
 
 /// Links units, tags and document numbers to a new record.
-pub(crate) fn add_links(
+pub(super) fn add_links(
     conn: &Connection,
     id: i64,
     units: &[i64],
@@ -191,10 +190,11 @@ impl WriteTx<'_> {
         if let Some(t) = e.task {
             let kind = records::live_kind(Db(conn), t)?;
             if kind != records::RecordKind::Task {
-                return Err(Error::input(
-                    M::NotATask,
-                    &[&t, &crate::render::labels::record_kind_label(kind)],
-                ));
+                return Err(Error::WrongKind {
+                    id: t,
+                    expected: records::RecordKind::Task,
+                    found: kind,
+                });
             }
         }
         let id = records::next_id(Db(conn), records::RecordKind::Entry)?;
@@ -266,10 +266,11 @@ impl WriteTx<'_> {
         if let Some(t) = e.task {
             let kind = records::live_kind(Db(conn), t)?;
             if kind != records::RecordKind::Task {
-                return Err(Error::input(
-                    M::NotATask,
-                    &[&t, &crate::render::labels::record_kind_label(kind)],
-                ));
+                return Err(Error::WrongKind {
+                    id: t,
+                    expected: records::RecordKind::Task,
+                    found: kind,
+                });
             }
         }
         let now = self.stamp();

@@ -1,8 +1,8 @@
 //! Facts (thông tin cơ bản): the key figures of a sector. `stale` is derived when read.
 
 use super::Db;
+use super::Result;
 use super::{WriteTx, records};
-use crate::error::Result;
 use crate::model::Fact;
 use chrono::NaiveDate;
 use rusqlite::{Row, params};

@@ -1,7 +1,7 @@
 //! What the follow-up reports read beside the tasks: each task's latest note.
 
 use super::Db;
-use crate::error::Result;
+use super::Result;
 use std::collections::HashMap;
 
 /// The text of the latest live note of every task that has one (by date, then id).

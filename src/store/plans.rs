@@ -4,10 +4,9 @@
 //! the closing review.
 
 use super::Db;
+use super::{Error, Result};
 use super::{WriteTx, records};
 use crate::dates::{Period, PeriodKind};
-use crate::error::{Error, Result};
-use crate::i18n::M;
 use crate::model::plan::{Contingency, Goal, PlanRow};
 use crate::report::classify::{Move, PlanHistory};
 use crate::report::week::{EntryRow, EventRow, ItemRow, PeriodInfo, WeekInput};
@@ -130,11 +129,11 @@ pub fn get_contingency(Db(conn): Db<'_>, id: i64) -> Result<Contingency> {
 pub fn live_contingency(Db(conn): Db<'_>, id: i64) -> Result<Contingency> {
     let kind = records::live_kind(Db(conn), id)?;
     if kind != records::RecordKind::Contingency {
-        return Err(Error::input(
-            M::NotAContingency,
-            &[&id, &crate::render::labels::record_kind_label(kind)],
-        )
-        .hint(M::ContingencyListHint, &[]));
+        return Err(Error::WrongKind {
+            id,
+            expected: records::RecordKind::Contingency,
+            found: kind,
+        });
     }
     get_contingency(Db(conn), id)
 }

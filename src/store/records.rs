@@ -1,8 +1,7 @@
 //! The shared id sequence (SPEC §2): every record of every kind takes its id here first.
 
 use super::Db;
-use crate::error::{Error, Result};
-use crate::i18n::M;
+use super::{Error, Result};
 use rusqlite::OptionalExtension;
 
 pub use crate::model::RecordKind;
@@ -39,7 +38,7 @@ pub fn kind_of(Db(conn): Db<'_>, id: i64) -> Result<(RecordKind, bool)> {
         .optional()?;
     let kind = kind
         .and_then(|k| RecordKind::parse(&k))
-        .ok_or_else(|| Error::input(M::NoSuchRecord, &[&id]).hint(M::NoSuchRecordHint, &[]))?;
+        .ok_or(Error::NoSuchRecord { id })?;
     let deleted: Option<Option<String>> = conn
         .query_row(
             &format!(
@@ -51,7 +50,7 @@ pub fn kind_of(Db(conn): Db<'_>, id: i64) -> Result<(RecordKind, bool)> {
         )
         .optional()?;
     match deleted {
-        None => Err(Error::input(M::NoSuchRecord, &[&id]).hint(M::NoSuchRecordHint, &[])),
+        None => Err(Error::NoSuchRecord { id }),
         Some(d) => Ok((kind, d.is_some())),
     }
 }
@@ -60,7 +59,7 @@ pub fn kind_of(Db(conn): Db<'_>, id: i64) -> Result<(RecordKind, bool)> {
 pub fn live_kind(Db(conn): Db<'_>, id: i64) -> Result<RecordKind> {
     let (kind, deleted) = kind_of(Db(conn), id)?;
     if deleted {
-        return Err(Error::input(M::Deleted, &[&id]).hint(M::DeletedHint, &[]));
+        return Err(Error::Deleted { id });
     }
     Ok(kind)
 }

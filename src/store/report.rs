@@ -3,8 +3,8 @@
 //! and documents are few and read whole.
 
 use super::Db;
+use super::Result;
 use super::Store;
-use crate::error::Result;
 use crate::report::classify::PlanHistory;
 use crate::report::month::{
     BlockerRow, ContingencyRow, DayTally, DocRow, EntryTotals, Tally, TaskDayTally, TaskRow,

@@ -3,7 +3,7 @@
 //! ranked query; it never lets raw input reach the FTS5 query syntax.
 
 use super::Db;
-use crate::error::Result;
+use super::Result;
 use crate::text::fold;
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
@@ -163,7 +163,7 @@ fn joins(parts: &[Part], id: &str) -> String {
 /// needs it: a period reads each hit's record for its date; a scope other than all
 /// reads the hit's `records.kind` (a small row). Whether the record is live is checked
 /// in phase 2 (the index holds live records only, bar the notes of a deleted task).
-pub(crate) fn candidates_sql(scope: Scope, period: bool, limit: Option<usize>) -> String {
+pub(super) fn candidates_sql(scope: Scope, period: bool, limit: Option<usize>) -> String {
     let mut sql = String::from("SELECT h.rowid, bm25(search_idx) FROM search_idx h ");
     let mut filter = String::new();
     if period {

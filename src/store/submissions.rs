@@ -1,9 +1,9 @@
 //! Frozen report submissions: the JSON a report was when it was submitted, kept so that
 //! later amendments can be listed against it.
 
+use super::Result;
 use super::records::{RecordKind, next_id};
 use super::{Db, WriteTx};
-use crate::error::Result;
 use rusqlite::OptionalExtension;
 
 /// The latest live submission of `report` for `period`: when it was made and its content.

@@ -3,9 +3,8 @@
 
 use super::Db;
 use super::unit_history::{UnitGraph, lineage_sql};
+use super::{Error, Result};
 use super::{Store, WriteTx, entries::set_links, records};
-use crate::error::{Error, Result};
-use crate::i18n::M;
 use crate::model::{Task, TimelineItem};
 use chrono::NaiveDate;
 use rusqlite::{Connection, Row, params};
@@ -145,17 +144,18 @@ pub fn get_task(Db(conn): Db<'_>, id: i64, asof: Asof) -> Result<Task> {
     let row = conn.query_row(&sql, [id], |r| task_row_unit(r, asof))?;
     complete(conn, vec![row], asof)?
         .pop()
-        .ok_or_else(|| Error::input(M::NoSuchRecord, &[&id]))
+        .ok_or(Error::NotFound { id })
 }
 
 /// A live task by id; other kinds and deleted tasks are input errors.
 pub fn live_task(Db(conn): Db<'_>, id: i64, asof: Asof) -> Result<Task> {
     let kind = records::live_kind(Db(conn), id)?;
     if kind != records::RecordKind::Task {
-        return Err(Error::input(
-            M::NotATask,
-            &[&id, &crate::render::labels::record_kind_label(kind)],
-        ));
+        return Err(Error::WrongKind {
+            id,
+            expected: records::RecordKind::Task,
+            found: kind,
+        });
     }
     get_task(Db(conn), id, asof)
 }

@@ -2,9 +2,8 @@
 //! refer to. Lookups are by alias/key; a typo is an error with the nearest names.
 
 use super::Db;
+use super::{Error, Result};
 use super::{Store, WriteTx, records};
-use crate::error::{Error, Result};
-use crate::i18n::M;
 use crate::model::{Field, Unit};
 use crate::text::{fold, suggest};
 use chrono::NaiveDate;
@@ -56,10 +55,9 @@ pub fn resolve_unit(Db(conn): Db<'_>, alias: &str) -> Result<i64> {
     }
     let close = suggest(&want, all.iter().map(|(_, a)| a.as_str()));
     let shown = alias.trim().trim_start_matches('@');
-    Err(if close.is_empty() {
-        Error::input(M::UnknownUnit, &[&shown]).hint(M::UnknownUnitHintNone, &[&shown])
-    } else {
-        Error::input(M::UnknownUnit, &[&shown]).hint(M::UnknownUnitHint, &[&close.join(", "), &shown])
+    Err(Error::UnknownUnit {
+        input: shown.to_string(),
+        close,
     })
 }
 
@@ -76,7 +74,9 @@ impl WriteTx<'_> {
             .query_row("SELECT id FROM units WHERE alias = ?1", [alias], |r| r.get(0))
             .optional()?;
         if exists.is_some() {
-            return Err(Error::input(M::DuplicateUnit, &[&alias]));
+            return Err(Error::DuplicateUnit {
+                alias: alias.to_string(),
+            });
         }
         let id = records::next_id(Db(conn), records::RecordKind::Unit)?;
         let now = self.stamp();
@@ -93,7 +93,7 @@ impl WriteTx<'_> {
             .query_row("SELECT id FROM fields WHERE key = ?1", [key], |r| r.get(0))
             .optional()?;
         if exists.is_some() {
-            return Err(Error::input(M::DuplicateField, &[&key]));
+            return Err(Error::DuplicateField { key: key.to_string() });
         }
         let id = records::next_id(Db(conn), records::RecordKind::Field)?;
         let now = self.stamp();
@@ -145,10 +145,9 @@ pub fn resolve_field(Db(conn): Db<'_>, input: &str) -> Result<String> {
     }
     let close = suggest(&want, fields.iter().map(|f| f.key.as_str()));
     let shown = input.trim();
-    Err(if close.is_empty() {
-        Error::input(M::UnknownField, &[&shown]).hint(M::UnknownFieldHintNone, &[&shown])
-    } else {
-        Error::input(M::UnknownField, &[&shown]).hint(M::UnknownFieldHint, &[&close.join(", "), &shown])
+    Err(Error::UnknownField {
+        input: shown.to_string(),
+        close,
     })
 }
 
