@@ -317,3 +317,35 @@ pub fn make_private(path: &Path) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clock() -> Clock {
+        Clock::fixed(chrono::NaiveDate::from_ymd_opt(2022, 12, 21).unwrap())
+    }
+
+    #[test]
+    fn a_foreign_file_is_told_by_sqlite_error_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.db");
+        std::fs::write(
+            &path,
+            b"this is not sqlite, just some bytes of garbage text...........",
+        )
+        .unwrap();
+        let err = Store::open(&path, true, clock()).err().unwrap();
+        assert!(
+            matches!(&err, Error::NotADatabase { path: p } if *p == path),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn a_folder_is_not_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Store::open(dir.path(), true, clock()).err().unwrap();
+        assert!(matches!(err, Error::IsDirectory { .. }), "{err:?}");
+    }
+}
