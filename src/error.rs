@@ -1,6 +1,8 @@
 //! User-facing errors. `Input` is a usage or input mistake (exit 2), `Fail` anything else
 //! (exit 1); both carry a message already in the user's language and an optional hint.
-//! Exit codes are decided only in `main`.
+//! Exit codes are decided only in `main`. Library errors are worded here once: every
+//! `store::Error` variant becomes its message, hint and exit code in one `From`, and
+//! `check`'s problems (`store::Problem`) their lines.
 
 use crate::i18n::{M, t};
 use crate::model::RecordKind;
