@@ -28,12 +28,12 @@ impl Ctx {
 
     /// The store for a command that writes (creates the file when missing).
     pub fn store_rw(&self) -> Result<Store> {
-        Store::open(&self.db_path, true, self.clock)
+        Ok(Store::open(&self.db_path, true, self.clock)?)
     }
 
     /// The store for a command that only reads: a missing file is not created.
     pub fn store_ro(&self) -> Result<Store> {
-        Store::open(&self.db_path, false, self.clock)
+        Ok(Store::open(&self.db_path, false, self.clock)?)
     }
 
     pub fn cal(&self) -> &Calendar {

@@ -1,8 +1,12 @@
 //! User-facing errors. `Input` is a usage or input mistake (exit 2), `Fail` anything else
 //! (exit 1); both carry a message already in the user's language and an optional hint.
-//! Exit codes are decided only in `main`.
+//! Exit codes are decided only in `main`. Library errors are worded here once: every
+//! `store::Error` variant becomes its message, hint and exit code in one `From`, and
+//! `check`'s problems (`store::Problem`) their lines.
 
 use crate::i18n::{M, t};
+use crate::model::RecordKind;
+use crate::store::{Error as StoreError, Problem};
 use std::fmt::Display;
 
 #[derive(Debug, thiserror::Error)]
@@ -58,17 +62,162 @@ impl Error {
     }
 }
 
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Error {
-        if let rusqlite::Error::SqliteFailure(f, _) = &e {
-            if matches!(
-                f.code,
-                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
-            ) {
-                return Error::fail(M::DbBusy, &[]);
+/// Every store error's message, hint and exit code, decided here once.
+impl From<StoreError> for Error {
+    fn from(e: StoreError) -> Error {
+        use crate::store::OpenSource;
+        let kind = crate::render::labels::record_kind_label;
+        match e {
+            StoreError::Sqlite(e) => Error::fail(M::DbError, &[&e]),
+            StoreError::Busy => Error::fail(M::DbBusy, &[]),
+            StoreError::IsDirectory { path } => {
+                Error::fail(M::DbIsDir, &[&path.display()]).hint(M::DbOpenHint, &[])
             }
+            StoreError::NotADatabase { path } => {
+                Error::fail(M::DbNotSqlite, &[&path.display()]).hint(M::DbOpenHint, &[])
+            }
+            StoreError::Open { path, source } => match source {
+                OpenSource::Sqlite(e) => Error::fail(M::DbOpen, &[&path.display(), &e]),
+                OpenSource::Io(e) => Error::fail(M::DbOpen, &[&path.display(), &e]),
+            }
+            .hint(M::DbOpenHint, &[]),
+            StoreError::Newer {
+                path,
+                found,
+                supported,
+            } => Error::fail(M::DbNewer, &[&path.display(), &found, &supported]).hint(M::DbNewerHint, &[]),
+            StoreError::Io { path, source } => Error::fail(M::IoError, &[&path.display(), &source]),
+            StoreError::IoUnnamed(e) => e.into(),
+            StoreError::NoSuchRecord { id } => {
+                Error::input(M::NoSuchRecord, &[&id]).hint(M::NoSuchRecordHint, &[])
+            }
+            StoreError::NotFound { id } => Error::input(M::NoSuchRecord, &[&id]),
+            StoreError::Deleted { id } => Error::input(M::Deleted, &[&id]).hint(M::DeletedHint, &[]),
+            StoreError::WrongKind { id, expected, found } => {
+                let m = match expected {
+                    RecordKind::Blocker => M::NotABlocker,
+                    RecordKind::Document => M::NotADocument,
+                    RecordKind::Contingency => M::NotAContingency,
+                    _ => M::NotATask,
+                };
+                let e = Error::input(m, &[&id, &kind(found)]);
+                if expected == RecordKind::Contingency {
+                    e.hint(M::ContingencyListHint, &[])
+                } else {
+                    e
+                }
+            }
+            StoreError::UnknownUnit { input, close } if close.is_empty() => {
+                Error::input(M::UnknownUnit, &[&input]).hint(M::UnknownUnitHintNone, &[&input])
+            }
+            StoreError::UnknownUnit { input, close } => {
+                Error::input(M::UnknownUnit, &[&input]).hint(M::UnknownUnitHint, &[&close.join(", "), &input])
+            }
+            StoreError::UnknownField { input, close } if close.is_empty() => {
+                Error::input(M::UnknownField, &[&input]).hint(M::UnknownFieldHintNone, &[&input])
+            }
+            StoreError::UnknownField { input, close } => Error::input(M::UnknownField, &[&input])
+                .hint(M::UnknownFieldHint, &[&close.join(", "), &input]),
+            StoreError::DuplicateUnit { alias } => Error::input(M::DuplicateUnit, &[&alias]),
+            StoreError::DuplicateField { key } => Error::input(M::DuplicateField, &[&key]),
+            StoreError::UnitAlreadyRetired { alias, on } => {
+                Error::input(M::UnitAlreadyRetired, &[&alias, &crate::i18n::date(on)])
+            }
+            StoreError::UnitRetireSelf { alias } => Error::input(M::UnitRetireSelf, &[&alias]),
+            StoreError::UnitRetireCycle { successor, alias } => {
+                Error::input(M::UnitRetireCycle, &[&successor, &alias])
+            }
+            StoreError::Journal { detail } => Error::fail(M::DbError, &[&detail]),
+            StoreError::Undo(e) => Error::fail(M::DbError, &[&e]),
+            StoreError::ExportBlob { table, column } => {
+                Error::fail(M::DbError, &[&format!("{table}.{column}: blob")])
+            }
+            StoreError::ExportJson { detail } => Error::fail(M::DbError, &[&detail]),
+            StoreError::BackupExists { path } => {
+                Error::input(M::BackupExists, &[&path.display()]).hint(M::BackupExistsHint, &[])
+            }
+            StoreError::BackupNotADatabase { path } => {
+                Error::fail(M::DbNotSqlite, &[&path.display()]).hint(M::BackupCheckHint, &[])
+            }
+            StoreError::RestoreIsDirectory { path } => Error::input(M::DbIsDir, &[&path.display()]),
+            StoreError::RestoreMissing { path } => Error::input(M::RestoreMissing, &[&path.display()]),
+            StoreError::RestoreBad { path, problem: None } => {
+                Error::input(M::RestoreBad, &[&path.display(), &"?"])
+            }
+            StoreError::RestoreBad {
+                path,
+                problem: Some(p),
+            } => Error::input(M::RestoreBad, &[&path.display(), &problem_text(&p)])
+                .hint(M::RestoreBadHint, &[]),
+            StoreError::RestoreNewer {
+                path,
+                found,
+                supported,
+            } => Error::input(M::DbNewer, &[&path.display(), &found, &supported]).hint(M::DbNewerHint, &[]),
+            StoreError::RestoreBusy { path } => Error::fail(M::RestoreBusy, &[&path.display()]),
+            StoreError::ImportNotJson { file, detail } => Error::input(M::ExportNotJson, &[&file, &detail]),
+            StoreError::ImportBadField { file, field } => {
+                Error::input(M::ExportBadField, &[&file, &field]).hint(M::ExportFormatHint, &[])
+            }
+            StoreError::ImportUnknownFormat { file, format } => {
+                Error::input(M::ExportUnknownFormat, &[&file, &format]).hint(M::ExportFormatHint, &[])
+            }
+            StoreError::ImportUnknownVersion {
+                file,
+                found,
+                supported,
+            } => Error::input(M::ExportUnknownVersion, &[&file, &found, &supported]),
+            StoreError::ImportSchemaNewer {
+                file,
+                found,
+                supported,
+            } => Error::input(M::ExportSchemaNewer, &[&file, &found, &supported])
+                .hint(M::ExportSchemaNewerHint, &[]),
+            StoreError::ImportNotEmpty { file } => {
+                Error::input(M::ImportNotEmpty, &[&file]).hint(M::ImportNotEmptyHint, &[&file])
+            }
+            StoreError::ImportForeignKey {
+                file,
+                table,
+                rowid,
+                parent,
+            } => Error::input(M::ExportFkBroken, &[&file, &table, &rowid, &parent]),
+            StoreError::ImportUnknownTable { file, table } => {
+                Error::input(M::ExportUnknownTable, &[&file, &table]).hint(M::ExportFormatHint, &[])
+            }
+            StoreError::ImportUnknownColumn { file, table, column } => {
+                Error::input(M::ExportUnknownColumn, &[&file, &table, &column]).hint(M::ExportFormatHint, &[])
+            }
+            StoreError::ImportBadValue {
+                file,
+                table,
+                row,
+                column,
+            } => {
+                let what = t(M::ExportBadValue, &[&column]);
+                Error::input(M::ExportBadRow, &[&file, &table, &row, &what])
+            }
+            StoreError::ImportBadRow {
+                file,
+                table,
+                row,
+                source,
+            } => Error::input(M::ExportBadRow, &[&file, &table, &row, &source]),
         }
-        Error::fail(M::DbError, &[&e])
+    }
+}
+
+/// What `check` found, in the user's language (SQLite's own words stay as they are).
+pub fn problem_text(p: &Problem) -> String {
+    match p {
+        Problem::Sqlite(text) => text.clone(),
+        Problem::NotWorklog => t(M::CheckNotWorklog, &[]),
+        Problem::ForeignKey { table, rowid, parent } => t(
+            M::CheckForeignKey,
+            &[table, &rowid.map(|i| i.to_string()).unwrap_or_default(), parent],
+        ),
+        Problem::SearchIndex { missing, extra } => t(M::CheckSearchIndex, &[missing, extra]),
+        Problem::Newer { found, supported } => t(M::CheckNewer, &[found, supported]),
     }
 }
 

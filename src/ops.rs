@@ -65,7 +65,7 @@ pub fn insert_task(
         },
     };
     debug_assert!(PRIORITIES.contains(&priority.as_str()));
-    let conn = tx.conn();
+    let conn = tx.db();
     let sh = shorthand(&title);
     let unit_alias = o.unit.clone().or_else(|| sh.units.first().cloned());
     let unit = unit_alias
@@ -98,5 +98,5 @@ pub fn insert_task(
         docs,
     };
     let id = tx.insert_task(&new, ctx.today())?;
-    get_task(tx.conn(), id, ctx.task_asof())
+    Ok(get_task(tx.db(), id, ctx.task_asof())?)
 }

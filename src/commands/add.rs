@@ -50,7 +50,7 @@ pub struct Args {
 }
 
 /// Validates options and inline shorthand against the store; returns the entry to write.
-pub fn build_entry(ctx: &Ctx, conn: &rusqlite::Connection, text: String, o: &EntryOpts) -> Result<NewEntry> {
+pub fn build_entry(ctx: &Ctx, conn: crate::store::Db<'_>, text: String, o: &EntryOpts) -> Result<NewEntry> {
     let date = match &o.date {
         Some(d) => Some(parse_date(d, ctx.today(), Dir::Past, ctx.cal())?),
         None => None,
@@ -105,9 +105,9 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let text = crate::input::gather_text(&a.text, "")?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let entry = build_entry(ctx, tx.conn(), text, &a.opts)?;
+    let entry = build_entry(ctx, tx.db(), text, &a.opts)?;
     let id = tx.insert_entry(&entry)?;
-    let saved = store::entries::get_entry(tx.conn(), id)?;
+    let saved = store::entries::get_entry(tx.db(), id)?;
     tx.finish(&t(M::UndoAdd, &[&id]), ctx.dry_run)?;
     Ok(View::Record {
         line: crate::render::labels::saved_line(id, saved.date),

@@ -70,9 +70,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             let store = ctx.store_ro()?;
             let unit = unit
                 .as_deref()
-                .map(|u| store::units::resolve_unit(store.conn(), u))
+                .map(|u| store::units::resolve_unit(store.db(), u))
                 .transpose()?;
-            let blockers = list_blockers(store.conn(), open, unit, ctx.today())?;
+            let blockers = list_blockers(store.db(), open, unit, ctx.today())?;
             Ok(View::Typed(Box::new(BlockerList { blockers })))
         }
         Cmd::Resolve { id, note, date } => resolve(ctx, id, note.as_deref(), date.as_deref()),
@@ -91,9 +91,9 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     };
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let unit = store::units::resolve_unit(tx.conn(), &unit)?;
+    let unit = store::units::resolve_unit(tx.db(), &unit)?;
     if let Some(task) = a.task {
-        store::tasks::live_task(tx.conn(), task, ctx.task_asof())?;
+        store::tasks::live_task(tx.db(), task, ctx.task_asof())?;
     }
     let id = tx.insert_blocker(&NewBlocker {
         text,
@@ -103,7 +103,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         remedy: a.remedy,
         raised_on,
     })?;
-    let b = get_blocker(tx.conn(), id, ctx.today())?;
+    let b = get_blocker(tx.db(), id, ctx.today())?;
     tx.finish(&t(M::UndoBlockerAdd, &[&id]), ctx.dry_run)?;
     let line = t(M::BlockerAdded, &[&id, &b.unit, &crate::i18n::day(raised_on)]);
     Ok(View::Typed(Box::new(Saved::new(line, b))))
@@ -117,7 +117,7 @@ fn resolve(ctx: &Ctx, id: i64, note: Option<&str>, date: Option<&str>) -> Result
     };
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let b = live_blocker(tx.conn(), id, ctx.today())?;
+    let b = live_blocker(tx.db(), id, ctx.today())?;
     if let Some(on) = b.resolved_on {
         return Err(
             Error::input(M::BlockerAlreadyResolved, &[&id, &crate::i18n::date(on)])
@@ -131,7 +131,7 @@ fn resolve(ctx: &Ctx, id: i64, note: Option<&str>, date: Option<&str>) -> Result
         ));
     }
     tx.resolve_blocker(id, date, note.as_deref())?;
-    let b = get_blocker(tx.conn(), id, ctx.today())?;
+    let b = get_blocker(tx.db(), id, ctx.today())?;
     tx.finish(&t(M::UndoBlockerResolve, &[&id]), ctx.dry_run)?;
     let line = t(M::BlockerResolved, &[&id, &crate::i18n::day(date)]);
     Ok(View::Typed(Box::new(Saved::new(line, b))))

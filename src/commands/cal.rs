@@ -31,7 +31,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     }
     .ok_or_else(|| Error::input(M::CalNotAMonth, &[&"month"]).hint(M::CalNotAMonthHint, &[]))?;
     let store = ctx.store_ro()?;
-    let tasks = due_tasks(store.conn(), month.from, month.to)?;
+    let tasks = due_tasks(store.db(), month.from, month.to)?;
     let days: Vec<Day> = month
         .days()
         .map(|date| Day {

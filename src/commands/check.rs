@@ -45,9 +45,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let mut report = maintenance::check(db)?;
     let newer = report.schema_version > LATEST_VERSION;
     if newer {
-        report
-            .problems
-            .push(t(M::CheckNewer, &[&report.schema_version, &LATEST_VERSION]));
+        report.problems.push(crate::store::Problem::Newer {
+            found: report.schema_version,
+            supported: LATEST_VERSION,
+        });
     }
     let backups = find_backups(db);
     let view = render(db, &report, &backups, newer);
@@ -96,7 +97,7 @@ fn render(db: &Path, r: &CheckReport, backups: &[BackupFile], newer: bool) -> Vi
     } else {
         lines.push(s(M::CheckDamagedLine).to_string());
         for p in r.problems.iter().take(SHOWN_PROBLEMS) {
-            lines.push(format!("  {p}"));
+            lines.push(format!("  {}", crate::error::problem_text(p)));
         }
         if r.problems.len() > SHOWN_PROBLEMS {
             lines.push(format!(
@@ -123,7 +124,7 @@ fn render(db: &Path, r: &CheckReport, backups: &[BackupFile], newer: bool) -> Vi
             "path": db.display().to_string(),
             "ok": r.ok(),
             "schema_version": r.schema_version,
-            "problems": r.problems,
+            "problems": r.problems.iter().map(crate::error::problem_text).collect::<Vec<_>>(),
             "counts": r.counts,
             "backups": backups,
         }),

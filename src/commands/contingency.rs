@@ -100,10 +100,10 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         None => None,
     };
     if let Some(task) = a.task {
-        live_task(tx.conn(), task, ctx.task_asof())?;
+        live_task(tx.db(), task, ctx.task_asof())?;
     }
     let id = tx.insert_contingency(plan_id, a.task, &situation, &response)?;
-    let c = get_contingency(tx.conn(), id)?;
+    let c = get_contingency(tx.db(), id)?;
     tx.finish(&t(M::UndoContingencyAdd, &[&id]), ctx.dry_run)?;
     let belongs = match (&c.plan, c.task) {
         (Some(p), _) => t(M::ContingencyOfPlan, &[p]),
@@ -124,7 +124,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
         .transpose()?
         .map(|p| p.label);
     let store = ctx.store_ro()?;
-    let list = contingencies(store.conn(), &ContingencyFilter { plan, open: a.open })?;
+    let list = contingencies(store.db(), &ContingencyFilter { plan, open: a.open })?;
     Ok(View::Typed(Box::new(ContingencyList { contingencies: list })))
 }
 
@@ -141,7 +141,7 @@ fn trigger(ctx: &Ctx, a: TriggerArgs) -> Result<View> {
     };
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let c = live_contingency(tx.conn(), a.id)?;
+    let c = live_contingency(tx.db(), a.id)?;
     match c.status.as_str() {
         "closed" => return Err(Error::input(M::ContingencyIsClosed, &[&a.id])),
         "triggered" => {
@@ -153,7 +153,7 @@ fn trigger(ctx: &Ctx, a: TriggerArgs) -> Result<View> {
         _ => {}
     }
     tx.trigger_contingency(a.id, date, &outcome)?;
-    let c = get_contingency(tx.conn(), a.id)?;
+    let c = get_contingency(tx.db(), a.id)?;
     tx.finish(&t(M::UndoContingencyTrigger, &[&a.id]), ctx.dry_run)?;
     let line = t(M::ContingencyTriggered, &[&a.id, &crate::i18n::day(date)]);
     Ok(View::Typed(Box::new(Saved::new(line, c))))
@@ -162,12 +162,12 @@ fn trigger(ctx: &Ctx, a: TriggerArgs) -> Result<View> {
 fn close(ctx: &Ctx, id: i64) -> Result<View> {
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let c = live_contingency(tx.conn(), id)?;
+    let c = live_contingency(tx.db(), id)?;
     if c.status == "closed" {
         return Err(Error::input(M::ContingencyIsClosed, &[&id]));
     }
     tx.close_contingency(id, ctx.today())?;
-    let c = get_contingency(tx.conn(), id)?;
+    let c = get_contingency(tx.db(), id)?;
     tx.finish(&t(M::UndoContingencyClose, &[&id]), ctx.dry_run)?;
     Ok(View::Typed(Box::new(Saved::new(
         t(M::ContingencyClosedMsg, &[&id]),

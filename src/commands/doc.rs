@@ -101,7 +101,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
 }
 
 /// Refuses a number another live document already has (same folded key).
-fn check_unique(conn: &rusqlite::Connection, number: &str, except: Option<i64>) -> Result<()> {
+fn check_unique(conn: crate::store::Db<'_>, number: &str, except: Option<i64>) -> Result<()> {
     if let Some(d) = find_by_key(conn, &doc_key(number))? {
         if Some(d.id) != except {
             return Err(Error::input(
@@ -141,7 +141,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         .transpose()?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let conn = tx.conn();
+    let conn = tx.db();
     if let Some(n) = &number {
         check_unique(conn, n, None)?;
     }
@@ -174,7 +174,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
             tx.cite_document(*task, n)?;
         }
     }
-    let doc = get_document(tx.conn(), id)?;
+    let doc = get_document(tx.db(), id)?;
     tx.finish(&t(M::UndoDocAdd, &[&id]), ctx.dry_run)?;
     let line = t(M::DocAdded, &[&id, &crate::render::labels::doc_label(&doc)]);
     Ok(View::Typed(Box::new(Saved::new(line, doc))))
@@ -186,7 +186,7 @@ fn issue(ctx: &Ctx, id: i64, number: &str, date: Option<&str>) -> Result<View> {
     let date = parse_date(date, ctx.today(), Dir::Past, ctx.cal())?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let doc = live_document(tx.conn(), id)?;
+    let doc = live_document(tx.db(), id)?;
     if doc.status == "issued" {
         let when = doc.issued_on.map(crate::i18n::date).unwrap_or_default();
         return Err(Error::input(
@@ -194,9 +194,9 @@ fn issue(ctx: &Ctx, id: i64, number: &str, date: Option<&str>) -> Result<View> {
             &[&id, &doc.number.unwrap_or_default(), &when],
         ));
     }
-    check_unique(tx.conn(), &number, Some(id))?;
+    check_unique(tx.db(), &number, Some(id))?;
     tx.issue_document(id, &number, date)?;
-    let doc = get_document(tx.conn(), id)?;
+    let doc = get_document(tx.db(), id)?;
     tx.finish(&t(M::UndoDocIssue, &[&id]), ctx.dry_run)?;
     let line = t(M::DocIssuedLine, &[&id, &number, &crate::i18n::date(date)]);
     Ok(View::Typed(Box::new(Saved::new(line, doc))))
@@ -207,7 +207,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
     let field = a
         .field
         .as_deref()
-        .map(|f| store::units::resolve_field(store.conn(), f))
+        .map(|f| store::units::resolve_field(store.db(), f))
         .transpose()?;
     let status = if a.issued {
         Some("issued".to_string())
@@ -217,7 +217,7 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
         None
     };
     let docs = list_documents(
-        store.conn(),
+        store.db(),
         &DocFilter {
             field,
             status,

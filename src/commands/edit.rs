@@ -25,7 +25,7 @@ pub struct Args {
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let conn = tx.conn();
+    let conn = tx.db();
     let kind = live_kind(conn, a.id)?;
     if kind != RecordKind::Entry {
         return Err(Error::input(
@@ -95,7 +95,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         entry.task = old.task;
     }
     tx.update_entry(a.id, &entry)?;
-    let new = store::entries::get_entry(tx.conn(), a.id)?;
+    let new = store::entries::get_entry(tx.db(), a.id)?;
     tx.finish(&t(M::UndoEdit, &[&a.id]), ctx.dry_run)?;
     Ok(View::Record {
         line: t(M::Updated, &[&a.id]),

@@ -55,7 +55,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
                 return Err(Error::input(M::ExportCsvOnly, &[&opt]).hint(M::ExportCsvOnlyHint, &[]));
             }
             let store = ctx.store_ro()?;
-            Ok(View::Raw(export::export_json(store.conn())?))
+            Ok(View::Raw(export::export_json(store.db())?))
         }
         Format::Csv => {
             let range = a
@@ -70,7 +70,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
                 What::Facts => FlatKind::Facts,
             };
             let store = ctx.store_ro()?;
-            let flat = export::flat(store.conn(), kind, range)?;
+            let flat = export::flat(store.db(), kind, range)?;
             Ok(View::Listing(Listing {
                 headers: flat.headers.iter().map(|h| h.to_string()).collect(),
                 rows: flat.rows,

@@ -66,7 +66,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
                 .transpose()?;
             let mut store = ctx.store_rw()?;
             let tx = store.begin_write()?;
-            let field = store::units::resolve_field(tx.conn(), &field)?;
+            let field = store::units::resolve_field(tx.db(), &field)?;
             let id = tx.insert_fact(&NewFact {
                 text,
                 value,
@@ -74,7 +74,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
                 as_of,
                 field,
             })?;
-            let fact = get_fact(tx.conn(), id, asof(ctx))?;
+            let fact = get_fact(tx.db(), id, asof(ctx))?;
             tx.finish(&t(M::UndoFactAdd, &[&id]), ctx.dry_run)?;
             let line = t(M::FactAdded, &[&id, &fact.field]);
             Ok(View::Typed(Box::new(Saved::new(line, fact))))
@@ -83,9 +83,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             let store = ctx.store_ro()?;
             let field = field
                 .as_deref()
-                .map(|f| store::units::resolve_field(store.conn(), f))
+                .map(|f| store::units::resolve_field(store.db(), f))
                 .transpose()?;
-            let facts = list_facts(store.conn(), field.as_deref(), stale, asof(ctx))?;
+            let facts = list_facts(store.db(), field.as_deref(), stale, asof(ctx))?;
             Ok(View::Typed(Box::new(FactList { facts })))
         }
     }

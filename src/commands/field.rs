@@ -32,7 +32,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             let mut store = ctx.store_rw()?;
             let tx = store.begin_write()?;
             let id = tx.add_field(&key, &name)?;
-            let field = get_field(tx.conn(), id)?;
+            let field = get_field(tx.db(), id)?;
             tx.finish(&t(M::UndoFieldAdd, &[&key]), ctx.dry_run)?;
             let line = t(M::FieldAdded, &[&id, &key, &name]);
             Ok(View::Typed(Box::new(Saved::new(line, field))))

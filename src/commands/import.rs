@@ -93,11 +93,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
 fn insert_entries(
     ctx: &Ctx,
     store: &mut store::Store,
-    read: impl FnOnce(&rusqlite::Connection) -> Result<Vec<ImportedEntry>>,
+    read: impl FnOnce(crate::store::Db<'_>) -> Result<Vec<ImportedEntry>>,
     shown: &str,
 ) -> Result<View> {
     let mut tx = store.begin_write()?;
-    let entries: Vec<NewEntry> = read(tx.conn())?.into_iter().map(new_entry).collect();
+    let entries: Vec<NewEntry> = read(tx.db())?.into_iter().map(new_entry).collect();
     tx.bulk_inserts()?;
     let n = tx.insert_entries_bulk(&entries)?;
     tx.finish(&t(M::UndoImport, &[&n, &shown]), ctx.dry_run)?;
@@ -131,12 +131,12 @@ fn new_entry(e: ImportedEntry) -> NewEntry {
 
 /// A CSV file, its dates read against today and its units and fields against the
 /// database.
-fn read_csv(ctx: &Ctx, conn: &rusqlite::Connection, bytes: &[u8], shown: &str) -> Result<Vec<ImportedEntry>> {
+fn read_csv(ctx: &Ctx, conn: crate::store::Db<'_>, bytes: &[u8], shown: &str) -> Result<Vec<ImportedEntry>> {
     let look = crate::import::csv::Lookups {
         date: &|s| Ok(parse_date(s, ctx.today(), Dir::Past, ctx.cal())?),
         kind: &|k| crate::input::resolve_kind(&ctx.config, k),
-        field: &|f| store::units::resolve_field(conn, f),
-        unit: &|u| store::units::resolve_unit(conn, u),
+        field: &|f| Ok(store::units::resolve_field(conn, f)?),
+        unit: &|u| Ok(store::units::resolve_unit(conn, u)?),
     };
     crate::import::csv::read(bytes, shown, &look)
 }

@@ -40,7 +40,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         .map(|k| crate::input::resolve_kind(&ctx.config, k))
         .transpose()?;
     let store = ctx.store_ro()?;
-    let conn = store.conn();
+    let conn = store.db();
     let filter = EntryFilter {
         from: Some(period.from),
         to: Some(period.to),

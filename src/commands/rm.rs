@@ -29,7 +29,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
     let stamp = tx.stamp();
-    let kind = soft_delete(tx.conn(), a.id, &stamp)?;
+    let kind = soft_delete(tx.db(), a.id, &stamp)?;
     tx.finish(&t(M::UndoRm, &[&a.id]), ctx.dry_run)?;
     let json = Removed {
         id: a.id,

@@ -97,7 +97,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         In::All => Scope::All,
     };
     let store = ctx.store_ro()?;
-    search::small_cache(store.conn())?;
+    search::small_cache(store.db())?;
     let q = SearchQuery {
         expr: search::match_expr(&folded),
         from: period.as_ref().map(|p| p.from),
@@ -106,7 +106,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     };
     // `--limit 0` asks for every match: rank them all.
     let window = if a.limit == 0 { 0 } else { a.limit.max(RANK_WINDOW) };
-    let found = search::search_window(store.conn(), scope, &q, window)?;
+    let found = search::search_window(store.db(), scope, &q, window)?;
     Ok(View::Typed(Box::new(SearchView {
         hits: found.hits,
         words: folded,

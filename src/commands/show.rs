@@ -20,7 +20,7 @@ pub struct Args {
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let store = ctx.store_ro()?;
-    let conn = store.conn();
+    let conn = store.db();
     let (kind, _deleted) = kind_of(conn, a.id)?;
     let details = match kind {
         RecordKind::Entry => {

@@ -8,22 +8,39 @@ use crate::error::Result;
 use crate::render::View;
 use crate::render::listings::{StatusView, status_row_limit};
 use crate::store::plans::{ContingencyFilter, contingencies};
-use crate::store::tasks::{DUE_BETWEEN, TaskState, state_page, tasks_where_page};
+use crate::store::tasks::{TaskQuery, TaskState, query_tasks, state_page};
 use chrono::Days;
 
 pub fn run(ctx: &Ctx) -> Result<View> {
     let today = ctx.today();
     let store = ctx.store_ro()?;
-    let conn = store.conn();
+    let conn = store.db();
     let week = Period::week_of(today);
     let asof = ctx.task_asof();
     // JSON lists every task of each section; the other formats show the first rows of each
     // and how many more there are, so only those rows are read (§10 P7).
     let limit = status_row_limit(&ctx.out);
-    let plan = tasks_where_page(conn, "t.plan = ?1", &[&week.label], limit, asof)?;
+    let plan = query_tasks(
+        conn,
+        &TaskQuery {
+            plan: Some(&week.label),
+            due_between: None,
+            limit,
+        },
+        asof,
+    )?;
     let overdue = state_page(conn, TaskState::Overdue, limit, asof)?;
     let stale = state_page(conn, TaskState::Stale, limit, asof)?;
-    let due_soon = tasks_where_page(conn, DUE_BETWEEN, &[&today, &(today + Days::new(7))], limit, asof)?;
+    let soon = Some((today, today + Days::new(7)));
+    let due_soon = query_tasks(
+        conn,
+        &TaskQuery {
+            plan: None,
+            due_between: soon,
+            limit,
+        },
+        asof,
+    )?;
     let cont = contingencies(
         conn,
         &ContingencyFilter {

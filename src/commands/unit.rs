@@ -54,7 +54,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             let mut store = ctx.store_rw()?;
             let tx = store.begin_write()?;
             let id = tx.add_unit(&alias, &name, &kind)?;
-            let unit = get_unit(tx.conn(), id)?;
+            let unit = get_unit(tx.db(), id)?;
             tx.finish(&t(M::UndoUnitAdd, &[&alias]), ctx.dry_run)?;
             let line = t(M::UnitAdded, &[&id, &alias, &name]);
             Ok(View::Typed(Box::new(Saved::new(line, unit))))
@@ -77,12 +77,12 @@ fn retire(ctx: &Ctx, alias: &str, date: Option<&str>, replaced_by: Option<&str>)
     let date = crate::dates::parse_date(date, ctx.today(), crate::dates::Dir::Past, ctx.cal())?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let id = crate::store::units::resolve_unit(tx.conn(), alias)?;
+    let id = crate::store::units::resolve_unit(tx.db(), alias)?;
     let successor = replaced_by
-        .map(|s| crate::store::units::resolve_unit(tx.conn(), s))
+        .map(|s| crate::store::units::resolve_unit(tx.db(), s))
         .transpose()?;
     tx.retire_unit(id, date, successor)?;
-    let unit = get_unit(tx.conn(), id)?;
+    let unit = get_unit(tx.db(), id)?;
     tx.finish(&t(M::UndoUnitRetire, &[&unit.alias]), ctx.dry_run)?;
     let line = match &unit.replaced_by {
         Some(s) => t(M::UnitRetiredInto, &[&unit.alias, &crate::i18n::date(date), s]),

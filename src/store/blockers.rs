@@ -1,13 +1,13 @@
 //! Blockers (khó khăn, vướng mắc): obstacles at a unit, their proposed remedy, and when
 //! they were resolved. `age_days` and `status` are derived when read.
 
+use super::Db;
 use super::unit_history::lineage_sql;
+use super::{Error, Result};
 use super::{WriteTx, records};
-use crate::error::{Error, Result};
-use crate::i18n::M;
 use crate::model::{Blocker, BlockerBrief};
 use chrono::NaiveDate;
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Row, params};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, Default)]
@@ -46,26 +46,27 @@ fn blocker_row(r: &Row, today: NaiveDate) -> rusqlite::Result<Blocker> {
     })
 }
 
-pub fn get_blocker(conn: &Connection, id: i64, today: NaiveDate) -> Result<Blocker> {
+pub fn get_blocker(Db(conn): Db<'_>, id: i64, today: NaiveDate) -> Result<Blocker> {
     let sql = format!("{BLOCKER_SELECT} WHERE b.id = ?1");
     Ok(conn.query_row(&sql, [id], |r| blocker_row(r, today))?)
 }
 
 /// A live blocker by id; other kinds are input errors.
-pub fn live_blocker(conn: &Connection, id: i64, today: NaiveDate) -> Result<Blocker> {
-    let kind = records::live_kind(conn, id)?;
+pub fn live_blocker(Db(conn): Db<'_>, id: i64, today: NaiveDate) -> Result<Blocker> {
+    let kind = records::live_kind(Db(conn), id)?;
     if kind != records::RecordKind::Blocker {
-        return Err(Error::input(
-            M::NotABlocker,
-            &[&id, &crate::render::labels::record_kind_label(kind)],
-        ));
+        return Err(Error::WrongKind {
+            id,
+            expected: records::RecordKind::Blocker,
+            found: kind,
+        });
     }
-    get_blocker(conn, id, today)
+    get_blocker(Db(conn), id, today)
 }
 
 /// Blockers, oldest first; `unit` takes in the units retired into it.
 pub fn list_blockers(
-    conn: &Connection,
+    Db(conn): Db<'_>,
     open_only: bool,
     unit: Option<i64>,
     today: NaiveDate,
@@ -88,7 +89,7 @@ pub fn list_blockers(
 }
 
 /// The open blockers raised on tasks, by task id, oldest first.
-pub fn open_briefs_by_task(conn: &Connection, today: NaiveDate) -> Result<HashMap<i64, Vec<BlockerBrief>>> {
+pub fn open_briefs_by_task(Db(conn): Db<'_>, today: NaiveDate) -> Result<HashMap<i64, Vec<BlockerBrief>>> {
     let sql = format!(
         "{BLOCKER_SELECT} WHERE b.deleted_at IS NULL AND b.resolved_on IS NULL AND b.task_id IS NOT NULL
          ORDER BY b.raised_on, b.id"
@@ -107,7 +108,7 @@ pub fn open_briefs_by_task(conn: &Connection, today: NaiveDate) -> Result<HashMa
 impl WriteTx<'_> {
     pub fn insert_blocker(&self, b: &NewBlocker) -> Result<i64> {
         let conn = self.conn();
-        let id = records::next_id(conn, records::RecordKind::Blocker)?;
+        let id = records::next_id(Db(conn), records::RecordKind::Blocker)?;
         let now = self.stamp();
         conn.execute(
             "INSERT INTO blockers(id, unit_id, task_id, text, proposal, remedy, raised_on, created_at, updated_at)

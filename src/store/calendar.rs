@@ -1,9 +1,10 @@
 //! Queries of the month calendar (`worklog cal`): the open tasks due in a span of days.
 //! Read-only; returns plain tuples, no formatting.
 
-use crate::error::Result;
+use super::Db;
+use super::Result;
 use chrono::NaiveDate;
-use rusqlite::{Connection, params};
+use rusqlite::params;
 
 /// An open task (todo or doing) with a due date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,7 +15,7 @@ pub struct DueTask {
 }
 
 /// Open, not deleted tasks due between `from` and `to` (inclusive), by due date then id.
-pub fn due_tasks(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<DueTask>> {
+pub fn due_tasks(Db(conn): Db<'_>, from: NaiveDate, to: NaiveDate) -> Result<Vec<DueTask>> {
     let mut st = conn.prepare_cached(
         "SELECT due, id, title FROM tasks
           WHERE deleted_at IS NULL AND status IN ('todo','doing') AND due BETWEEN ?1 AND ?2

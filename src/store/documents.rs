@@ -2,9 +2,9 @@
 //! the tasks and entries that cite them. Citations are matched by the folded number key
 //! (`text::doc_key`), so `QD-UBND` typed without the Đ finds `QĐ-UBND`.
 
+use super::Db;
+use super::{Error, Result};
 use super::{WriteTx, records};
-use crate::error::{Error, Result};
-use crate::i18n::M;
 use crate::model::{Citation, Document};
 use crate::text::doc_key;
 use chrono::NaiveDate;
@@ -58,7 +58,7 @@ fn doc_row(r: &Row) -> rusqlite::Result<(Document, Option<String>)> {
 }
 
 /// The live tasks and entries citing a number key, by id.
-pub fn citations(conn: &Connection, key: &str) -> Result<Vec<Citation>> {
+pub fn citations(Db(conn): Db<'_>, key: &str) -> Result<Vec<Citation>> {
     let mut st = conn.prepare_cached(
         "SELECT rd.record_id, t.title, e.text FROM record_docs rd
          LEFT JOIN tasks t ON t.id = rd.record_id AND t.deleted_at IS NULL
@@ -83,31 +83,32 @@ pub fn citations(conn: &Connection, key: &str) -> Result<Vec<Citation>> {
 fn with_citations(conn: &Connection, row: (Document, Option<String>)) -> Result<Document> {
     let (mut d, key) = row;
     if let Some(k) = key {
-        d.cited_by = citations(conn, &k)?.into_iter().map(|c| c.id).collect();
+        d.cited_by = citations(Db(conn), &k)?.into_iter().map(|c| c.id).collect();
     }
     Ok(d)
 }
 
-pub fn get_document(conn: &Connection, id: i64) -> Result<Document> {
+pub fn get_document(Db(conn): Db<'_>, id: i64) -> Result<Document> {
     let sql = format!("{DOC_SELECT} WHERE d.id = ?1");
     let row = conn.query_row(&sql, [id], doc_row)?;
     with_citations(conn, row)
 }
 
 /// A live document by id; other kinds are input errors.
-pub fn live_document(conn: &Connection, id: i64) -> Result<Document> {
-    let kind = records::live_kind(conn, id)?;
+pub fn live_document(Db(conn): Db<'_>, id: i64) -> Result<Document> {
+    let kind = records::live_kind(Db(conn), id)?;
     if kind != records::RecordKind::Document {
-        return Err(Error::input(
-            M::NotADocument,
-            &[&id, &crate::render::labels::record_kind_label(kind)],
-        ));
+        return Err(Error::WrongKind {
+            id,
+            expected: records::RecordKind::Document,
+            found: kind,
+        });
     }
-    get_document(conn, id)
+    get_document(Db(conn), id)
 }
 
 /// The live document with this number key, if any.
-pub fn find_by_key(conn: &Connection, key: &str) -> Result<Option<Document>> {
+pub fn find_by_key(Db(conn): Db<'_>, key: &str) -> Result<Option<Document>> {
     let id: Option<i64> = conn
         .query_row(
             "SELECT id FROM documents WHERE number_key = ?1 AND deleted_at IS NULL ORDER BY id LIMIT 1",
@@ -115,11 +116,11 @@ pub fn find_by_key(conn: &Connection, key: &str) -> Result<Option<Document>> {
             |r| r.get(0),
         )
         .optional()?;
-    id.map(|id| get_document(conn, id)).transpose()
+    id.map(|id| get_document(Db(conn), id)).transpose()
 }
 
 /// Documents by field (none last), then level, status and id.
-pub fn list_documents(conn: &Connection, f: &DocFilter) -> Result<Vec<Document>> {
+pub fn list_documents(Db(conn): Db<'_>, f: &DocFilter) -> Result<Vec<Document>> {
     let mut sql = format!("{DOC_SELECT} WHERE d.deleted_at IS NULL");
     let mut args: Vec<String> = Vec::new();
     for (col, v) in [
@@ -146,7 +147,7 @@ pub fn list_documents(conn: &Connection, f: &DocFilter) -> Result<Vec<Document>>
 impl WriteTx<'_> {
     pub fn insert_document(&self, d: &NewDocument) -> Result<i64> {
         let conn = self.conn();
-        let id = records::next_id(conn, records::RecordKind::Document)?;
+        let id = records::next_id(Db(conn), records::RecordKind::Document)?;
         let now = self.stamp();
         let key = d.number.as_deref().map(doc_key);
         conn.execute(

@@ -1,8 +1,8 @@
 //! Log entries and their links (units, tags, cited document numbers).
 
+use super::Db;
+use super::{Error, Result};
 use super::{Store, WriteTx, records};
-use crate::error::{Error, Result};
-use crate::i18n::M;
 use crate::model::Entry;
 use crate::text::doc_key;
 use chrono::NaiveDate;
@@ -66,12 +66,12 @@ fn entry_row(r: &Row) -> rusqlite::Result<Entry> {
     })
 }
 
-pub fn get_entry(conn: &Connection, id: i64) -> Result<Entry> {
+pub fn get_entry(Db(conn): Db<'_>, id: i64) -> Result<Entry> {
     let sql = format!("{ENTRY_SELECT} WHERE e.id = ?1");
     Ok(conn.query_row(&sql, [id], entry_row)?)
 }
 
-pub fn list_entries(conn: &Connection, f: &EntryFilter) -> Result<Vec<Entry>> {
+pub fn list_entries(Db(conn): Db<'_>, f: &EntryFilter) -> Result<Vec<Entry>> {
     let mut sql = format!("{ENTRY_SELECT} WHERE e.deleted_at IS NULL");
     let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
     let mut arg = |sql: &mut String, cond: &str, v: Box<dyn rusqlite::ToSql>| {
@@ -117,7 +117,7 @@ pub fn list_entries(conn: &Connection, f: &EntryFilter) -> Result<Vec<Entry>> {
 }
 
 /// Replaces the units, tags and document numbers linked to a record.
-pub(crate) fn set_links(
+pub(super) fn set_links(
     conn: &Connection,
     id: i64,
     units: &[i64],
@@ -136,7 +136,7 @@ pub(crate) fn set_links(
 }
 
 /// Links units, tags and document numbers to a new record.
-pub(crate) fn add_links(
+pub(super) fn add_links(
     conn: &Connection,
     id: i64,
     units: &[i64],
@@ -188,15 +188,16 @@ impl WriteTx<'_> {
         let conn = self.conn();
         let date = e.date.unwrap_or_else(|| self.clock().today());
         if let Some(t) = e.task {
-            let kind = records::live_kind(conn, t)?;
+            let kind = records::live_kind(Db(conn), t)?;
             if kind != records::RecordKind::Task {
-                return Err(Error::input(
-                    M::NotATask,
-                    &[&t, &crate::render::labels::record_kind_label(kind)],
-                ));
+                return Err(Error::WrongKind {
+                    id: t,
+                    expected: records::RecordKind::Task,
+                    found: kind,
+                });
             }
         }
-        let id = records::next_id(conn, records::RecordKind::Entry)?;
+        let id = records::next_id(Db(conn), records::RecordKind::Entry)?;
         let now = self.stamp();
         conn.prepare_cached(
             "INSERT INTO entries(id, date, text, kind, field, minutes, task_id, created_at, updated_at)
@@ -263,12 +264,13 @@ impl WriteTx<'_> {
     pub fn update_entry(&self, id: i64, e: &NewEntry) -> Result<()> {
         let conn = self.conn();
         if let Some(t) = e.task {
-            let kind = records::live_kind(conn, t)?;
+            let kind = records::live_kind(Db(conn), t)?;
             if kind != records::RecordKind::Task {
-                return Err(Error::input(
-                    M::NotATask,
-                    &[&t, &crate::render::labels::record_kind_label(kind)],
-                ));
+                return Err(Error::WrongKind {
+                    id: t,
+                    expected: records::RecordKind::Task,
+                    found: kind,
+                });
             }
         }
         let now = self.stamp();
@@ -283,9 +285,9 @@ impl WriteTx<'_> {
 
 impl Store {
     pub fn entry(&self, id: i64) -> Result<Entry> {
-        get_entry(self.conn(), id)
+        get_entry(Db(self.conn()), id)
     }
     pub fn entries(&self, f: &EntryFilter) -> Result<Vec<Entry>> {
-        list_entries(self.conn(), f)
+        list_entries(Db(self.conn()), f)
     }
 }

@@ -9,9 +9,9 @@
 //! `next_id` carries the id sequence's high-water mark, so an id is never reused after a
 //! round trip.
 
+use super::Db;
 use super::WriteTx;
-use crate::error::{Error, Result};
-use crate::i18n::M;
+use super::{Error, Result};
 use rusqlite::Connection;
 use rusqlite::types::ValueRef;
 use serde::Deserialize;
@@ -79,11 +79,21 @@ fn next_id(conn: &Connection) -> Result<i64> {
 }
 
 fn json_err(e: impl std::fmt::Display) -> Error {
-    Error::fail(M::DbError, &[&e])
+    Error::ExportJson {
+        detail: e.to_string(),
+    }
+}
+
+/// The file is not JSON, or not an export's JSON: serde's words say where.
+fn not_json(shown: &str, e: serde_json::Error) -> Error {
+    Error::ImportNotJson {
+        file: shown.to_string(),
+        detail: e.to_string(),
+    }
 }
 
 /// The whole database as a worklog export, read in one snapshot.
-pub fn export_json(conn: &Connection) -> Result<Vec<u8>> {
+pub fn export_json(Db(conn): Db<'_>) -> Result<Vec<u8>> {
     conn.execute_batch("BEGIN")?;
     let r = write_export(conn);
     let _ = conn.execute_batch("COMMIT");
@@ -132,7 +142,10 @@ fn write_export(conn: &Connection) -> Result<Vec<u8>> {
                         serde_json::to_writer(&mut buf, s).map_err(json_err)?;
                     }
                     ValueRef::Blob(_) => {
-                        return Err(Error::fail(M::DbError, &[&format!("{table}.{}: blob", cols[i])]));
+                        return Err(Error::ExportBlob {
+                            table: table.to_string(),
+                            column: cols[i].to_string(),
+                        });
                     }
                 }
             }
@@ -153,32 +166,44 @@ pub fn read_header(bytes: &[u8], shown: &str) -> Result<i64> {
     let head = de
         .deserialize_any(HeaderVisitor)
         .and_then(|h| de.end().map(|_| h))
-        .map_err(|e| Error::input(M::ExportNotJson, &[&shown, &e]))?;
+        .map_err(|e| not_json(shown, e))?;
     check_header(&head, shown)
 }
 
 fn check_header(obj: &serde_json::Map<String, Value>, shown: &str) -> Result<i64> {
-    let bad = |field: &str| Error::input(M::ExportBadField, &[&shown, &field]).hint(M::ExportFormatHint, &[]);
+    let file = || shown.to_string();
+    let bad = |field: &str| Error::ImportBadField {
+        file: file(),
+        field: field.to_string(),
+    };
     match obj.get("format").and_then(Value::as_str) {
         Some(FORMAT) => {}
         Some(other) => {
-            return Err(
-                Error::input(M::ExportUnknownFormat, &[&shown, &other]).hint(M::ExportFormatHint, &[])
-            );
+            return Err(Error::ImportUnknownFormat {
+                file: file(),
+                format: other.to_string(),
+            });
         }
         None => return Err(bad("format")),
     }
     match obj.get("version").and_then(Value::as_i64) {
         Some(VERSION) => {}
-        Some(v) => return Err(Error::input(M::ExportUnknownVersion, &[&shown, &v, &VERSION])),
+        Some(v) => {
+            return Err(Error::ImportUnknownVersion {
+                file: file(),
+                found: v,
+                supported: VERSION,
+            });
+        }
         None => return Err(bad("version")),
     }
     match obj.get("schema_version").and_then(Value::as_i64) {
         Some(v) if v > super::LATEST_VERSION => {
-            return Err(
-                Error::input(M::ExportSchemaNewer, &[&shown, &v, &super::LATEST_VERSION])
-                    .hint(M::ExportSchemaNewerHint, &[]),
-            );
+            return Err(Error::ImportSchemaNewer {
+                file: file(),
+                found: v,
+                supported: super::LATEST_VERSION,
+            });
         }
         Some(v) if v >= 1 => {}
         _ => return Err(bad("schema_version")),
@@ -262,7 +287,7 @@ impl<'de> Visitor<'de> for ShapeVisitor {
 }
 
 /// True when the database holds no record at all (live or deleted).
-pub fn is_empty(conn: &Connection) -> Result<bool> {
+pub fn is_empty(Db(conn): Db<'_>) -> Result<bool> {
     Ok(!conn.query_row("SELECT EXISTS (SELECT 1 FROM records)", [], |r| {
         r.get::<_, bool>(0)
     })?)
@@ -274,8 +299,10 @@ impl WriteTx<'_> {
     /// by, never held whole. Returns the number of records. Foreign keys are checked once
     /// all rows are in, so the order of tables and rows does not matter.
     pub fn import_export(&mut self, bytes: &[u8], next: i64, shown: &str) -> Result<usize> {
-        if !is_empty(self.conn())? {
-            return Err(Error::input(M::ImportNotEmpty, &[&shown]).hint(M::ImportNotEmptyHint, &[&shown]));
+        if !is_empty(Db(self.conn()))? {
+            return Err(Error::ImportNotEmpty {
+                file: shown.to_string(),
+            });
         }
         self.conn().execute_batch("PRAGMA defer_foreign_keys = ON")?;
         self.bulk_inserts()?;
@@ -316,7 +343,7 @@ fn load_tables(conn: &Connection, bytes: &[u8], shown: &str) -> Result<usize> {
     if let Some(e) = load.failed.take() {
         return Err(e);
     }
-    r.map_err(|e| Error::input(M::ExportNotJson, &[&shown, &e]))?;
+    r.map_err(|e| not_json(shown, e))?;
     let broken: Option<(String, i64, String)> = {
         let mut st = conn.prepare("PRAGMA foreign_key_check")?;
         let mut q = st.query([])?;
@@ -326,10 +353,12 @@ fn load_tables(conn: &Connection, bytes: &[u8], shown: &str) -> Result<usize> {
         }
     };
     if let Some((table, rowid, parent)) = broken {
-        return Err(Error::input(
-            M::ExportFkBroken,
-            &[&shown, &table, &rowid, &parent],
-        ));
+        return Err(Error::ImportForeignKey {
+            file: shown.to_string(),
+            table,
+            rowid,
+            parent,
+        });
     }
     Ok(load.records.get())
 }
@@ -390,8 +419,10 @@ impl<'de> Visitor<'de> for Tables<'_, '_> {
         let load = self.0;
         while let Some(table) = m.next_key::<String>()? {
             let Some((_, cols)) = load.known.iter().find(|(t, _)| *t == table) else {
-                let e = Error::input(M::ExportUnknownTable, &[&load.shown, &table])
-                    .hint(M::ExportFormatHint, &[]);
+                let e = Error::ImportUnknownTable {
+                    file: load.shown.to_string(),
+                    table,
+                };
                 return Err(load.fail(e));
             };
             let mut t = TableLoad {
@@ -593,11 +624,12 @@ struct DatumSeed<'a, 'c> {
 
 impl DatumSeed<'_, '_> {
     fn bad<E: serde::de::Error>(&self) -> E {
-        let what = crate::i18n::t(M::ExportBadValue, &[&self.key]);
-        let e = Error::input(
-            M::ExportBadRow,
-            &[&self.load.shown, &self.table, &(self.n + 1), &what],
-        );
+        let e = Error::ImportBadValue {
+            file: self.load.shown.to_string(),
+            table: self.table.to_string(),
+            row: self.n + 1,
+            column: self.key.to_string(),
+        };
         self.load.fail(e)
     }
 }
@@ -680,9 +712,11 @@ impl TableLoad<'_> {
         let (shown, table) = (self.shown, self.table);
         for c in keys {
             if !self.cols.iter().any(|k| k == c) {
-                return Err(
-                    Error::input(M::ExportUnknownColumn, &[&shown, &table, c]).hint(M::ExportFormatHint, &[])
-                );
+                return Err(Error::ImportUnknownColumn {
+                    file: shown.to_string(),
+                    table: table.to_string(),
+                    column: c.clone(),
+                });
             }
         }
         let rows = |k: usize| {
@@ -724,7 +758,12 @@ impl TableLoad<'_> {
         if let Some(st) = self.insert.as_mut() {
             for (k, row) in batch.chunks(width).enumerate() {
                 st.execute(rusqlite::params_from_iter(row.iter()))
-                    .map_err(|e| Error::input(M::ExportBadRow, &[&shown, &table, &(first + k + 1), &e]))?;
+                    .map_err(|e| Error::ImportBadRow {
+                        file: shown.to_string(),
+                        table: table.to_string(),
+                        row: first + k + 1,
+                        source: e,
+                    })?;
             }
         }
         Ok(())
@@ -767,7 +806,7 @@ pub enum FlatKind {
 /// by date, tasks by the date assigned, documents by issue date or else due date, facts by
 /// as-of date). Entries use exactly `import --from csv`'s columns, so they re-import.
 pub fn flat(
-    conn: &Connection,
+    Db(conn): Db<'_>,
     kind: FlatKind,
     range: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
 ) -> Result<Flat> {

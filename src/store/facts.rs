@@ -1,10 +1,11 @@
 //! Facts (thông tin cơ bản): the key figures of a sector. `stale` is derived when read.
 
+use super::Db;
+use super::Result;
 use super::{WriteTx, records};
-use crate::error::Result;
 use crate::model::Fact;
 use chrono::NaiveDate;
-use rusqlite::{Connection, Row, params};
+use rusqlite::{Row, params};
 
 #[derive(Debug, Clone, Default)]
 pub struct NewFact {
@@ -48,14 +49,14 @@ fn fact_row(r: &Row, asof: FactAsof) -> rusqlite::Result<Fact> {
     })
 }
 
-pub fn get_fact(conn: &Connection, id: i64, asof: FactAsof) -> Result<Fact> {
+pub fn get_fact(Db(conn): Db<'_>, id: i64, asof: FactAsof) -> Result<Fact> {
     let sql = format!("{FACT_SELECT} WHERE id = ?1");
     Ok(conn.query_row(&sql, [id], |r| fact_row(r, asof))?)
 }
 
 /// Facts by field, then newest as-of first.
 pub fn list_facts(
-    conn: &Connection,
+    Db(conn): Db<'_>,
     field: Option<&str>,
     stale_only: bool,
     asof: FactAsof,
@@ -78,7 +79,7 @@ pub fn list_facts(
 impl WriteTx<'_> {
     pub fn insert_fact(&self, f: &NewFact) -> Result<i64> {
         let conn = self.conn();
-        let id = records::next_id(conn, records::RecordKind::Fact)?;
+        let id = records::next_id(Db(conn), records::RecordKind::Fact)?;
         let now = self.stamp();
         conn.execute(
             "INSERT INTO facts(id, text, value, source, as_of, field, created_at, updated_at)

@@ -9,8 +9,8 @@
 //! All of it runs inside the command's transaction: DDL is transactional in SQLite, so an
 //! import that fails (and rolls back) leaves the triggers exactly as they were.
 
+use super::Result;
 use super::WriteTx;
-use crate::error::Result;
 use rusqlite::Connection;
 
 /// The triggers a bulk insert does without, each with the SQL that created it, in
@@ -34,7 +34,7 @@ impl WriteTx<'_> {
     /// INSERT needs no statement journal either, so `insert` may add rows one at a time.
     /// On an error the triggers are put back too (unless SQLite already rolled the
     /// transaction back, which restored them); the caller then rolls back.
-    pub(crate) fn without_row_triggers<T>(
+    pub(super) fn without_row_triggers<T>(
         &self,
         first: i64,
         insert: impl FnOnce(&Connection) -> Result<T>,
@@ -123,9 +123,8 @@ mod tests {
         let before = triggers(s.conn());
         let mut tx = s.begin_write().unwrap();
         tx.bulk_inserts().unwrap();
-        let r: Result<()> = tx.without_row_triggers(1, |_| {
-            Err(crate::error::Error::fail(crate::i18n::M::DbError, &[&"x"]))
-        });
+        let r: Result<()> =
+            tx.without_row_triggers(1, |_| Err(crate::store::Error::Journal { detail: "x".into() }));
         assert!(r.is_err());
         assert_eq!(triggers(tx.conn()), before);
     }

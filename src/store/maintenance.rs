@@ -3,9 +3,8 @@
 //! otherwise write, and `backup`/`restore` must work on files `Store::open` would refuse
 //! (an older schema, a damaged file).
 
-use super::{LATEST_VERSION, RecordKind};
-use crate::error::{Error, Result};
-use crate::i18n::M;
+use super::{Error, Result};
+use super::{LATEST_VERSION, OpenSource, Problem, RecordKind};
 use rusqlite::{Connection, OpenFlags};
 use std::collections::BTreeMap;
 use std::fs::{File, OpenOptions};
@@ -20,8 +19,8 @@ const MAX_PROBLEMS: usize = 20;
 #[derive(Debug, Default)]
 pub struct CheckReport {
     pub schema_version: i64,
-    /// Damage and anything else that makes the file unusable, as SQLite words it.
-    pub problems: Vec<String>,
+    /// Damage and anything else that makes the file unusable.
+    pub problems: Vec<Problem>,
     /// Live records per kind (soft-deleted ones left out), when they could be counted.
     pub counts: BTreeMap<String, i64>,
 }
@@ -38,15 +37,17 @@ impl CheckReport {
 fn open_read_only(path: &Path) -> Result<Connection> {
     let flags =
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
-    let conn = Connection::open_with_flags(path, flags)
-        .map_err(|e| Error::fail(M::DbOpen, &[&path.display(), &e]).hint(M::DbOpenHint, &[]))?;
+    let conn = Connection::open_with_flags(path, flags).map_err(|e| Error::Open {
+        path: path.to_path_buf(),
+        source: OpenSource::Sqlite(e),
+    })?;
     super::register_functions(&conn)?;
     conn.busy_timeout(Duration::from_secs(10))?;
     Ok(conn)
 }
 
-fn sql_text(e: &rusqlite::Error) -> String {
-    e.to_string()
+fn sql_text(e: &rusqlite::Error) -> Problem {
+    Problem::Sqlite(e.to_string())
 }
 
 /// Checks a database file and changes nothing in it: schema version, `integrity_check`,
@@ -63,7 +64,9 @@ pub fn check(path: &Path) -> Result<CheckReport> {
         }
     }
     match integrity_lines(&conn) {
-        Ok(lines) => report.problems.extend(lines.into_iter().filter(|l| l != "ok")),
+        Ok(lines) => report
+            .problems
+            .extend(lines.into_iter().filter(|l| l != "ok").map(Problem::Sqlite)),
         Err(e) => report.problems.push(sql_text(&e)),
     }
     if !report.problems.is_empty() {
@@ -78,7 +81,7 @@ pub fn check(path: &Path) -> Result<CheckReport> {
         )
         .map_err(Error::from)?;
     if report.schema_version == 0 || has_records == 0 {
-        report.problems.push(crate::i18n::t(M::CheckNotWorklog, &[]));
+        report.problems.push(Problem::NotWorklog);
         return Ok(report);
     }
     if let Err(e) = foreign_keys(&conn, &mut report.problems) {
@@ -120,7 +123,7 @@ fn integrity_lines(conn: &Connection) -> rusqlite::Result<Vec<String>> {
     Ok(lines)
 }
 
-fn foreign_keys(conn: &Connection, problems: &mut Vec<String>) -> rusqlite::Result<()> {
+fn foreign_keys(conn: &Connection, problems: &mut Vec<Problem>) -> rusqlite::Result<()> {
     let mut st = conn.prepare("PRAGMA foreign_key_check")?;
     let mut rows = st.query([])?;
     while let Some(r) = rows.next()? {
@@ -130,15 +133,12 @@ fn foreign_keys(conn: &Connection, problems: &mut Vec<String>) -> rusqlite::Resu
         let table: String = r.get(0)?;
         let rowid: Option<i64> = r.get(1)?;
         let parent: String = r.get(2)?;
-        problems.push(crate::i18n::t(
-            M::CheckForeignKey,
-            &[&table, &rowid.map(|i| i.to_string()).unwrap_or_default(), &parent],
-        ));
+        problems.push(Problem::ForeignKey { table, rowid, parent });
     }
     Ok(())
 }
 
-fn search_index(conn: &Connection, problems: &mut Vec<String>) -> rusqlite::Result<()> {
+fn search_index(conn: &Connection, problems: &mut Vec<Problem>) -> rusqlite::Result<()> {
     // The contentless index keeps its rowids in the `_docsize` shadow table.
     let missing: i64 = conn.query_row(
         "SELECT count(*) FROM search_source s
@@ -153,7 +153,7 @@ fn search_index(conn: &Connection, problems: &mut Vec<String>) -> rusqlite::Resu
         |r| r.get(0),
     )?;
     if missing + extra > 0 {
-        problems.push(crate::i18n::t(M::CheckSearchIndex, &[&missing, &extra]));
+        problems.push(Problem::SearchIndex { missing, extra });
     }
     Ok(())
 }
@@ -219,12 +219,17 @@ pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 /// target is created empty with mode 0600 first (VACUUM INTO accepts an empty file), so
 /// the data never sits in a file others may read. On failure the target is removed.
 pub fn backup(db: &Path, dest: &Path) -> Result<BackupInfo> {
-    let io = |e: std::io::Error| Error::fail(M::IoError, &[&dest.display(), &e]);
+    let io = |e: std::io::Error| Error::Io {
+        path: dest.to_path_buf(),
+        source: e,
+    };
     let conn = open_read_only(db)?;
     let file = create_private(dest).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
             // Lost a race with another process creating the same file.
-            Error::input(M::BackupExists, &[&dest.display()]).hint(M::BackupExistsHint, &[])
+            Error::BackupExists {
+                path: dest.to_path_buf(),
+            }
         } else {
             io(e)
         }
@@ -252,7 +257,9 @@ fn not_a_db(e: rusqlite::Error, path: &Path) -> Error {
             f.code,
             rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
         ) {
-            return Error::fail(M::DbNotSqlite, &[&path.display()]).hint(M::BackupCheckHint, &[]);
+            return Error::BackupNotADatabase {
+                path: path.to_path_buf(),
+            };
         }
     }
     e.into()
@@ -270,22 +277,26 @@ fn sync_dir(file: &Path) {
 /// Checks that `file` is a healthy worklog database this program understands; returns its
 /// report (schema version, counts) or an input error saying why it cannot be restored.
 pub fn verify_backup(file: &Path) -> Result<CheckReport> {
-    let shown = file.display();
+    let path = file.to_path_buf();
     if file.is_dir() {
-        return Err(Error::input(M::DbIsDir, &[&shown]));
+        return Err(Error::RestoreIsDirectory { path });
     }
     if !file.exists() {
-        return Err(Error::input(M::RestoreMissing, &[&shown]));
+        return Err(Error::RestoreMissing { path });
     }
-    let report = check(file).map_err(|_| Error::input(M::RestoreBad, &[&shown, &"?"]))?;
+    let Ok(report) = check(file) else {
+        return Err(Error::RestoreBad { path, problem: None });
+    };
     if let Some(p) = report.problems.first() {
-        return Err(Error::input(M::RestoreBad, &[&shown, p]).hint(M::RestoreBadHint, &[]));
+        let problem = Some(p.clone());
+        return Err(Error::RestoreBad { path, problem });
     }
     if report.schema_version > LATEST_VERSION {
-        return Err(
-            Error::input(M::DbNewer, &[&shown, &report.schema_version, &LATEST_VERSION])
-                .hint(M::DbNewerHint, &[]),
-        );
+        return Err(Error::RestoreNewer {
+            path,
+            found: report.schema_version,
+            supported: LATEST_VERSION,
+        });
     }
     Ok(report)
 }
@@ -295,7 +306,10 @@ pub fn verify_backup(file: &Path) -> Result<CheckReport> {
 /// to `db`. The new file is written beside `db` as a temp file, synced, and renamed over
 /// it, so a crash leaves either the old or the new database, never half of one.
 pub fn restore(db: &Path, backup: &Path, aside: Option<&Path>) -> Result<()> {
-    let io = |p: &Path, e: std::io::Error| Error::fail(M::IoError, &[&p.display(), &e]);
+    let io = |p: &Path, e: std::io::Error| Error::Io {
+        path: p.to_path_buf(),
+        source: e,
+    };
     // The write lock: while it is held no other worklog process writes. A damaged file
     // may not even let us take it; then nobody else can use it either.
     let guard = aside.and_then(|_| {
@@ -309,7 +323,9 @@ pub fn restore(db: &Path, backup: &Path, aside: Option<&Path>) -> Result<()> {
         let _ = conn.busy_timeout(Duration::from_secs(10));
         if let Err(e) = conn.execute_batch("BEGIN IMMEDIATE") {
             if super::is_busy(&e) {
-                return Err(Error::fail(M::RestoreBusy, &[&db.display()]));
+                return Err(Error::RestoreBusy {
+                    path: db.to_path_buf(),
+                });
             }
         }
     }

@@ -2,8 +2,7 @@
 //! shipped step is never edited. Before migrating an existing file, a copy is written
 //! beside it (`<db>.bak-v<N>`); a file from a newer version is refused untouched.
 
-use crate::error::{Error, Result};
-use crate::i18n::M;
+use super::{Error, Result};
 use rusqlite::Connection;
 use std::path::Path;
 
@@ -37,8 +36,11 @@ pub(crate) fn migrate_to(conn: &mut Connection, path: Option<&Path>, steps: &[&s
         return Ok(());
     }
     if v > latest {
-        let shown = path.map(|p| p.display().to_string()).unwrap_or_default();
-        return Err(Error::fail(M::DbNewer, &[&shown, &v, &latest]).hint(M::DbNewerHint, &[]));
+        return Err(Error::Newer {
+            path: path.map(Path::to_path_buf).unwrap_or_default(),
+            found: v,
+            supported: latest,
+        });
     }
     // The copy comes first, outside the transaction (VACUUM cannot run inside one).
     if let (Some(path), true) = (path, v > 0) {
@@ -140,18 +142,13 @@ mod tests {
 
     #[test]
     fn newer_version_is_refused_and_left_alone() {
-        crate::i18n::set_lang(crate::i18n::Lang::En);
         let mut c = Connection::open_in_memory().unwrap();
         c.pragma_update(None, "user_version", LATEST_VERSION + 5).unwrap();
         let err = migrate(&mut c, Some(Path::new("x.db"))).unwrap_err();
-        assert_eq!(err.exit_code(), 1);
         assert!(
-            err.to_string().contains(&format!("{}", LATEST_VERSION + 5)),
-            "{err}"
-        );
-        assert!(
-            err.to_string().contains(&format!("version {LATEST_VERSION}")),
-            "{err}"
+            matches!(&err, crate::store::Error::Newer { path, found, supported }
+                if path == Path::new("x.db") && *found == LATEST_VERSION + 5 && *supported == LATEST_VERSION),
+            "{err:?}"
         );
         assert_eq!(version(&c).unwrap(), LATEST_VERSION + 5);
         let tables: i64 = c
@@ -220,7 +217,7 @@ mod tests {
                 expr: match_expr(&query_words(q)),
                 ..SearchQuery::default()
             };
-            search(store.conn(), Scope::All, &q)
+            search(store.db(), Scope::All, &q)
                 .unwrap()
                 .into_iter()
                 .map(|h| h.id)

@@ -1,12 +1,16 @@
 //! All SQL lives under `store/`. This file opens the database (path checks, file modes,
 //! pragmas), runs the migrations, and hands out the one IMMEDIATE transaction a writing
-//! command gets. Other files here hold the queries of one table group each and return
-//! model types. Nothing here knows clap or prints.
+//! command gets. Other files here hold the queries of one table group each: they take a
+//! `Db` (the connection, reachable only inside `store/`) and typed arguments, never SQL,
+//! and return model types, the input rows of `report/`, or small row structs of their own.
+//! Errors are `store::Error` (error.rs), data that `crate::error` words once. Nothing
+//! here knows clap, prints, or builds text for people.
 
 pub mod blockers;
 pub mod calendar;
 pub mod documents;
 pub mod entries;
+mod error;
 pub mod export;
 pub mod facts;
 pub mod followups;
@@ -25,14 +29,19 @@ pub mod unit_history;
 pub mod units;
 
 pub use entries::{EntryFilter, NewEntry};
+pub use error::{Error, OpenSource, Problem, Result};
 pub use migrate::LATEST_VERSION;
 pub use records::RecordKind;
 
 use crate::clock::Clock;
-use crate::error::{Error, Result};
-use crate::i18n::M;
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
+
+/// The door to the database that store verbs take: a copyable handle whose connection
+/// only code under `store/` can reach. Commands get one from `Store::db` or `WriteTx::db`
+/// and pass it on; they never see SQL or rusqlite.
+#[derive(Clone, Copy)]
+pub struct Db<'a>(&'a Connection);
 
 pub struct Store {
     /// Declared before `conn`: dropped (unregistered) before the connection closes.
@@ -58,9 +67,10 @@ impl Store {
     /// `create = false` a missing file is not created: an empty in-memory database
     /// stands in, so that read-only commands on a fresh machine write nothing.
     pub fn open(path: &Path, create: bool, clock: Clock) -> Result<Store> {
-        let shown = path.display();
         if path.is_dir() {
-            return Err(Error::fail(M::DbIsDir, &[&shown]).hint(M::DbOpenHint, &[]));
+            return Err(Error::IsDirectory {
+                path: path.to_path_buf(),
+            });
         }
         let exists = path.exists();
         if !exists && !create {
@@ -74,8 +84,10 @@ impl Store {
         }
         let flags =
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
-        let mut conn = Connection::open_with_flags(path, flags)
-            .map_err(|e| Error::fail(M::DbOpen, &[&shown, &e]).hint(M::DbOpenHint, &[]))?;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| Error::Open {
+            path: path.to_path_buf(),
+            source: OpenSource::Sqlite(e),
+        })?;
         register_functions(&conn)?;
         configure(&conn).map_err(|e| not_a_db(e, path))?;
         migrate::migrate(&mut conn, Some(path)).map_err(|e| not_a_db(e, path))?;
@@ -132,8 +144,13 @@ impl Store {
         self.path.as_deref()
     }
 
-    pub fn conn(&self) -> &Connection {
+    fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    /// The handle store verbs take, for reading outside a transaction.
+    pub fn db(&self) -> Db<'_> {
+        Db(&self.conn)
     }
 
     pub fn clock(&self) -> Clock {
@@ -166,8 +183,13 @@ impl Store {
 }
 
 impl WriteTx<'_> {
-    pub fn conn(&self) -> &Connection {
+    fn conn(&self) -> &Connection {
         &self.store.conn
+    }
+
+    /// The handle store verbs take, inside this transaction.
+    pub fn db(&self) -> Db<'_> {
+        Db(&self.store.conn)
     }
 
     pub fn clock(&self) -> Clock {
@@ -228,7 +250,7 @@ impl Drop for WriteTx<'_> {
 /// Registers the SQL functions the schema relies on: `wl_fold(text)` is `text::fold`,
 /// used by the search index's triggers. Deterministic, so SQLite may use it in indexes
 /// and triggers; NULL in, NULL out.
-pub(crate) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     use rusqlite::functions::FunctionFlags;
     conn.create_scalar_function(
         "wl_fold",
@@ -241,24 +263,24 @@ pub(crate) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     )
 }
 
-fn is_busy(e: &rusqlite::Error) -> bool {
-    matches!(e, rusqlite::Error::SqliteFailure(f, _)
-        if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
-}
+use error::is_busy;
 
+/// A damaged or foreign file, told by SQLite's error code, is `NotADatabase`.
 fn not_a_db(e: impl Into<Error>, path: &Path) -> Error {
-    let e: Error = e.into();
-    if let Error::Fail { msg, .. } = &e {
-        if msg.contains("not a database") || msg.contains("file is not") || msg.contains("malformed") {
-            return Error::fail(M::DbNotSqlite, &[&path.display()]).hint(M::DbOpenHint, &[]);
-        }
+    match e.into() {
+        Error::Sqlite(e) if error::is_not_a_database(&e) => Error::NotADatabase {
+            path: path.to_path_buf(),
+        },
+        e => e,
     }
-    e
 }
 
 /// Creates the database file with mode 0600, and its folder with 0700 when missing.
 fn create_private_file(path: &Path) -> Result<()> {
-    let io = |e: std::io::Error| Error::fail(M::DbOpen, &[&path.display(), &e]).hint(M::DbOpenHint, &[]);
+    let io = |e: std::io::Error| Error::Open {
+        path: path.to_path_buf(),
+        source: OpenSource::Io(e),
+    };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
         let mut b = std::fs::DirBuilder::new();
         b.recursive(true);
@@ -288,8 +310,42 @@ pub fn make_private(path: &Path) -> Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-            .map_err(|e| Error::fail(M::IoError, &[&path.display(), &e]))?;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(|e| Error::Io {
+            path: path.to_path_buf(),
+            source: e,
+        })?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clock() -> Clock {
+        Clock::fixed(chrono::NaiveDate::from_ymd_opt(2022, 12, 21).unwrap())
+    }
+
+    #[test]
+    fn a_foreign_file_is_told_by_sqlite_error_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.db");
+        std::fs::write(
+            &path,
+            b"this is not sqlite, just some bytes of garbage text...........",
+        )
+        .unwrap();
+        let err = Store::open(&path, true, clock()).err().unwrap();
+        assert!(
+            matches!(&err, Error::NotADatabase { path: p } if *p == path),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn a_folder_is_not_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Store::open(dir.path(), true, clock()).err().unwrap();
+        assert!(matches!(err, Error::IsDirectory { .. }), "{err:?}");
+    }
 }

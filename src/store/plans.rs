@@ -3,10 +3,10 @@
 //! plan row is only needed for what belongs to the plan itself: goals, contingencies and
 //! the closing review.
 
+use super::Db;
+use super::{Error, Result};
 use super::{WriteTx, records};
 use crate::dates::{Period, PeriodKind};
-use crate::error::{Error, Result};
-use crate::i18n::M;
 use crate::model::plan::{Contingency, Goal, PlanRow};
 use crate::report::classify::{Move, PlanHistory};
 use crate::report::week::{EntryRow, EventRow, ItemRow, PeriodInfo, WeekInput};
@@ -27,7 +27,7 @@ fn plan_row(r: &Row) -> rusqlite::Result<PlanRow> {
 }
 
 /// The plan row of a period label, if it was created.
-pub fn find_plan(conn: &Connection, label: &str) -> Result<Option<PlanRow>> {
+pub fn find_plan(Db(conn): Db<'_>, label: &str) -> Result<Option<PlanRow>> {
     Ok(conn
         .query_row(
             "SELECT id, kind, period, date_from, date_to, closed_on, close_note FROM plans
@@ -38,7 +38,7 @@ pub fn find_plan(conn: &Connection, label: &str) -> Result<Option<PlanRow>> {
         .optional()?)
 }
 
-pub fn goals(conn: &Connection, plan_id: i64) -> Result<Vec<Goal>> {
+pub fn goals(Db(conn): Db<'_>, plan_id: i64) -> Result<Vec<Goal>> {
     let mut st =
         conn.prepare("SELECT id, text FROM goals WHERE plan_id = ?1 AND deleted_at IS NULL ORDER BY id")?;
     let v = st
@@ -80,7 +80,7 @@ pub struct ContingencyFilter {
     pub open: bool,
 }
 
-pub fn contingencies(conn: &Connection, f: &ContingencyFilter) -> Result<Vec<Contingency>> {
+pub fn contingencies(Db(conn): Db<'_>, f: &ContingencyFilter) -> Result<Vec<Contingency>> {
     let mut sql = format!("{CONTINGENCY_SELECT} WHERE c.deleted_at IS NULL");
     if f.plan.is_some() {
         sql.push_str(" AND (p.period = ?1 OR t.plan = ?1)");
@@ -104,7 +104,7 @@ pub fn contingencies(conn: &Connection, f: &ContingencyFilter) -> Result<Vec<Con
 /// The contingencies a plan report shows: the plan's own (and its tasks'), and any other
 /// triggered within the period — that is what explains the period's arising work.
 pub fn report_contingencies(
-    conn: &Connection,
+    Db(conn): Db<'_>,
     label: &str,
     from: NaiveDate,
     to: NaiveDate,
@@ -120,26 +120,26 @@ pub fn report_contingencies(
     Ok(v)
 }
 
-pub fn get_contingency(conn: &Connection, id: i64) -> Result<Contingency> {
+pub fn get_contingency(Db(conn): Db<'_>, id: i64) -> Result<Contingency> {
     let sql = format!("{CONTINGENCY_SELECT} WHERE c.id = ?1");
     Ok(conn.query_row(&sql, [id], contingency_row)?)
 }
 
 /// A live contingency by id; other kinds and deleted ones are input errors.
-pub fn live_contingency(conn: &Connection, id: i64) -> Result<Contingency> {
-    let kind = records::live_kind(conn, id)?;
+pub fn live_contingency(Db(conn): Db<'_>, id: i64) -> Result<Contingency> {
+    let kind = records::live_kind(Db(conn), id)?;
     if kind != records::RecordKind::Contingency {
-        return Err(Error::input(
-            M::NotAContingency,
-            &[&id, &crate::render::labels::record_kind_label(kind)],
-        )
-        .hint(M::ContingencyListHint, &[]));
+        return Err(Error::WrongKind {
+            id,
+            expected: records::RecordKind::Contingency,
+            found: kind,
+        });
     }
-    get_contingency(conn, id)
+    get_contingency(Db(conn), id)
 }
 
 /// The rows `report week` (and the closing review) computes from.
-pub fn week_input(conn: &Connection, p: &Period, asof_plan: Option<PlanRow>) -> Result<WeekInput> {
+pub fn week_input(Db(conn): Db<'_>, p: &Period, asof_plan: Option<PlanRow>) -> Result<WeekInput> {
     let label = p.label.as_str();
     let in_plan = "SELECT id FROM tasks WHERE plan = ?1 AND deleted_at IS NULL
         UNION SELECT task_id FROM task_events WHERE kind = 'move' AND from_plan = ?1 AND deleted_at IS NULL";
@@ -198,11 +198,11 @@ pub fn week_input(conn: &Connection, p: &Period, asof_plan: Option<PlanRow>) -> 
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let histories = plan_histories(conn, p.from, p.to)?;
+    let histories = plan_histories(Db(conn), p.from, p.to)?;
 
     let (goals, plan_id, closed_on, note) = match &asof_plan {
         Some(plan) => (
-            goals(conn, plan.id)?,
+            goals(Db(conn), plan.id)?,
             Some(plan.id),
             plan.closed_on,
             plan.note.clone(),
@@ -221,7 +221,7 @@ pub fn week_input(conn: &Connection, p: &Period, asof_plan: Option<PlanRow>) -> 
         note,
         items: items.into_values().collect(),
         goals,
-        contingencies: report_contingencies(conn, label, p.from, p.to)?,
+        contingencies: report_contingencies(Db(conn), label, p.from, p.to)?,
         entries,
         histories,
     })
@@ -229,7 +229,7 @@ pub fn week_input(conn: &Connection, p: &Period, asof_plan: Option<PlanRow>) -> 
 
 /// The moves between plans of the tasks `cond` selects (an SQL condition on
 /// task_events), oldest first per task.
-pub fn moves_where(
+pub(super) fn moves_where(
     conn: &Connection,
     cond: &str,
     args: impl rusqlite::Params,
@@ -258,7 +258,7 @@ pub fn moves_where(
 
 /// The plan histories of the tasks advanced by entries dated between `from` and `to`.
 pub fn plan_histories(
-    conn: &Connection,
+    Db(conn): Db<'_>,
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<BTreeMap<i64, PlanHistory>> {
@@ -300,7 +300,7 @@ impl WriteTx<'_> {
     /// Creates the plan row of a week or month period.
     pub fn insert_plan(&self, p: &Period) -> Result<PlanRow> {
         let conn = self.conn();
-        let id = records::next_id(conn, records::RecordKind::Plan)?;
+        let id = records::next_id(Db(conn), records::RecordKind::Plan)?;
         let now = self.stamp();
         conn.execute(
             "INSERT INTO plans(id, kind, period, date_from, date_to, created_at, updated_at)
@@ -320,7 +320,7 @@ impl WriteTx<'_> {
 
     /// The plan row of a period, created when missing (the bool says it was created).
     pub fn ensure_plan(&self, p: &Period) -> Result<(PlanRow, bool)> {
-        match find_plan(self.conn(), &p.label)? {
+        match find_plan(Db(self.conn()), &p.label)? {
             Some(row) => Ok((row, false)),
             None => Ok((self.insert_plan(p)?, true)),
         }
@@ -328,7 +328,7 @@ impl WriteTx<'_> {
 
     pub fn insert_goal(&self, plan_id: i64, text: &str) -> Result<i64> {
         let conn = self.conn();
-        let id = records::next_id(conn, records::RecordKind::Goal)?;
+        let id = records::next_id(Db(conn), records::RecordKind::Goal)?;
         let now = self.stamp();
         conn.execute(
             "INSERT INTO goals(id, plan_id, text, created_at, updated_at) VALUES (?1,?2,?3,?4,?4)",
@@ -354,7 +354,7 @@ impl WriteTx<'_> {
         response: &str,
     ) -> Result<i64> {
         let conn = self.conn();
-        let id = records::next_id(conn, records::RecordKind::Contingency)?;
+        let id = records::next_id(Db(conn), records::RecordKind::Contingency)?;
         let now = self.stamp();
         conn.execute(
             "INSERT INTO contingencies(id, plan_id, task_id, situation, response, created_at, updated_at)

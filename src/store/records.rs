@@ -1,8 +1,8 @@
 //! The shared id sequence (SPEC §2): every record of every kind takes its id here first.
 
-use crate::error::{Error, Result};
-use crate::i18n::M;
-use rusqlite::{Connection, OptionalExtension};
+use super::Db;
+use super::{Error, Result};
+use rusqlite::OptionalExtension;
 
 pub use crate::model::RecordKind;
 
@@ -25,20 +25,20 @@ pub(crate) fn table(kind: RecordKind) -> &'static str {
 }
 
 /// Takes the next id for a record of `kind`.
-pub fn next_id(conn: &Connection, kind: RecordKind) -> Result<i64> {
+pub fn next_id(Db(conn): Db<'_>, kind: RecordKind) -> Result<i64> {
     conn.prepare_cached("INSERT INTO records(kind) VALUES (?1)")?
         .execute([kind.as_str()])?;
     Ok(conn.last_insert_rowid())
 }
 
 /// The kind of record `id`, and whether it is deleted. Unknown ids are an input error.
-pub fn kind_of(conn: &Connection, id: i64) -> Result<(RecordKind, bool)> {
+pub fn kind_of(Db(conn): Db<'_>, id: i64) -> Result<(RecordKind, bool)> {
     let kind: Option<String> = conn
         .query_row("SELECT kind FROM records WHERE id = ?1", [id], |r| r.get(0))
         .optional()?;
     let kind = kind
         .and_then(|k| RecordKind::parse(&k))
-        .ok_or_else(|| Error::input(M::NoSuchRecord, &[&id]).hint(M::NoSuchRecordHint, &[]))?;
+        .ok_or(Error::NoSuchRecord { id })?;
     let deleted: Option<Option<String>> = conn
         .query_row(
             &format!(
@@ -50,23 +50,23 @@ pub fn kind_of(conn: &Connection, id: i64) -> Result<(RecordKind, bool)> {
         )
         .optional()?;
     match deleted {
-        None => Err(Error::input(M::NoSuchRecord, &[&id]).hint(M::NoSuchRecordHint, &[])),
+        None => Err(Error::NoSuchRecord { id }),
         Some(d) => Ok((kind, d.is_some())),
     }
 }
 
 /// Like `kind_of`, but a deleted record is an input error.
-pub fn live_kind(conn: &Connection, id: i64) -> Result<RecordKind> {
-    let (kind, deleted) = kind_of(conn, id)?;
+pub fn live_kind(Db(conn): Db<'_>, id: i64) -> Result<RecordKind> {
+    let (kind, deleted) = kind_of(Db(conn), id)?;
     if deleted {
-        return Err(Error::input(M::Deleted, &[&id]).hint(M::DeletedHint, &[]));
+        return Err(Error::Deleted { id });
     }
     Ok(kind)
 }
 
 /// Soft-deletes record `id` (any kind).
-pub fn soft_delete(conn: &Connection, id: i64, stamp: &str) -> Result<RecordKind> {
-    let kind = live_kind(conn, id)?;
+pub fn soft_delete(Db(conn): Db<'_>, id: i64, stamp: &str) -> Result<RecordKind> {
+    let kind = live_kind(Db(conn), id)?;
     conn.execute(
         &format!(
             "UPDATE {} SET deleted_at = ?1, updated_at = ?1 WHERE id = ?2",
@@ -78,7 +78,7 @@ pub fn soft_delete(conn: &Connection, id: i64, stamp: &str) -> Result<RecordKind
 }
 
 /// A task event by id, column by column (`show` of a note).
-pub fn get_note(conn: &Connection, id: i64) -> Result<crate::model::NoteRecord> {
+pub fn get_note(Db(conn): Db<'_>, id: i64) -> Result<crate::model::NoteRecord> {
     Ok(conn.query_row(
         "SELECT id, task_id, date, kind, text, from_plan, to_plan, created_at, updated_at, deleted_at
          FROM task_events WHERE id = ?1",
@@ -102,7 +102,7 @@ pub fn get_note(conn: &Connection, id: i64) -> Result<crate::model::NoteRecord> 
 }
 
 /// A plan by id, column by column (`show` of a plan).
-pub fn get_plan(conn: &Connection, id: i64) -> Result<crate::model::PlanRecord> {
+pub fn get_plan(Db(conn): Db<'_>, id: i64) -> Result<crate::model::PlanRecord> {
     Ok(conn.query_row(
         "SELECT id, kind, period, date_from, date_to, closed_on, close_note, created_at, updated_at, deleted_at
          FROM plans WHERE id = ?1",
@@ -126,7 +126,7 @@ pub fn get_plan(conn: &Connection, id: i64) -> Result<crate::model::PlanRecord> 
 }
 
 /// A goal by id, column by column (`show` of a goal).
-pub fn get_goal(conn: &Connection, id: i64) -> Result<crate::model::GoalRecord> {
+pub fn get_goal(Db(conn): Db<'_>, id: i64) -> Result<crate::model::GoalRecord> {
     Ok(conn.query_row(
         "SELECT id, plan_id, text, achieved, created_at, updated_at, deleted_at FROM goals WHERE id = ?1",
         [id],
@@ -146,7 +146,7 @@ pub fn get_goal(conn: &Connection, id: i64) -> Result<crate::model::GoalRecord> 
 }
 
 /// A contingency by id, column by column (`show` of a contingency).
-pub fn get_contingency_record(conn: &Connection, id: i64) -> Result<crate::model::ContingencyRecord> {
+pub fn get_contingency_record(Db(conn): Db<'_>, id: i64) -> Result<crate::model::ContingencyRecord> {
     Ok(conn.query_row(
         "SELECT id, plan_id, task_id, situation, response, status, triggered_on, outcome, closed_on,
                 created_at, updated_at, deleted_at
@@ -173,7 +173,7 @@ pub fn get_contingency_record(conn: &Connection, id: i64) -> Result<crate::model
 }
 
 /// A submission by id, column by column (`show` of a submission).
-pub fn get_submission(conn: &Connection, id: i64) -> Result<crate::model::SubmissionRecord> {
+pub fn get_submission(Db(conn): Db<'_>, id: i64) -> Result<crate::model::SubmissionRecord> {
     Ok(conn.query_row(
         "SELECT id, report, period, content, created_at, updated_at, deleted_at FROM submissions WHERE id = ?1",
         [id],

@@ -2,8 +2,9 @@
 //! longer history does not make a month's report slower; tasks, blockers, contingencies
 //! and documents are few and read whole.
 
+use super::Db;
+use super::Result;
 use super::Store;
-use crate::error::Result;
 use crate::report::classify::PlanHistory;
 use crate::report::month::{
     BlockerRow, ContingencyRow, DayTally, DocRow, EntryTotals, Tally, TaskDayTally, TaskRow,
@@ -281,7 +282,7 @@ pub fn entry_ids(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<i6
 /// counts under its successor.
 pub fn task_rows(store: &Store, to: NaiveDate, asof: NaiveDate) -> Result<Vec<TaskRow>> {
     let conn = store.conn();
-    let graph = super::unit_history::UnitGraph::load(conn)?;
+    let graph = super::unit_history::UnitGraph::load(Db(conn))?;
     let mut moves = super::plans::moves_where(conn, "1", [])?;
     let mut st = conn.prepare(
         "SELECT t.id, t.title, t.status, t.due, t.plan, t.unit_id, t.major, t.assigned, t.closed_on,

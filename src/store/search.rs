@@ -2,10 +2,11 @@
 //! triggers). This file turns any user text into a safe MATCH expression and runs the
 //! ranked query; it never lets raw input reach the FTS5 query syntax.
 
-use crate::error::Result;
+use super::Db;
+use super::Result;
 use crate::text::fold;
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 /// What a search looks in.
@@ -162,7 +163,7 @@ fn joins(parts: &[Part], id: &str) -> String {
 /// needs it: a period reads each hit's record for its date; a scope other than all
 /// reads the hit's `records.kind` (a small row). Whether the record is live is checked
 /// in phase 2 (the index holds live records only, bar the notes of a deleted task).
-pub(crate) fn candidates_sql(scope: Scope, period: bool, limit: Option<usize>) -> String {
+pub(super) fn candidates_sql(scope: Scope, period: bool, limit: Option<usize>) -> String {
     let mut sql = String::from("SELECT h.rowid, bm25(search_idx) FROM search_idx h ");
     let mut filter = String::new();
     if period {
@@ -205,7 +206,7 @@ fn record_sql(scope: Scope) -> String {
 /// A search reads few pages (the term's doclist, a few hundred document sizes, the
 /// records shown), most of them once: a 200 KiB page cache instead of SQLite's 2 MiB
 /// default holds them all and keeps the peak memory down (SPEC §10 P5).
-pub fn small_cache(conn: &Connection) -> Result<()> {
+pub fn small_cache(Db(conn): Db<'_>) -> Result<()> {
     conn.pragma_update(None, "cache_size", -200)?;
     Ok(())
 }
@@ -221,15 +222,15 @@ pub struct Found {
 }
 
 /// Runs a search: best (lowest bm25) first, then by id. Every hit is ranked.
-pub fn search(conn: &Connection, scope: Scope, q: &SearchQuery) -> Result<Vec<Hit>> {
-    Ok(search_window(conn, scope, q, 0)?.hits)
+pub fn search(Db(conn): Db<'_>, scope: Scope, q: &SearchQuery) -> Result<Vec<Hit>> {
+    Ok(search_window(Db(conn), scope, q, 0)?.hits)
 }
 
 /// Runs a search ranking at most the newest `window` hits (0 = every hit). A common
 /// word in a large store matches tens of thousands of records, and ranking each one
 /// (bm25 reads every hit's document size) grows with the store; a window keeps the
 /// cost bounded. When the hits fit the window the result is the same as ranking all.
-pub fn search_window(conn: &Connection, scope: Scope, q: &SearchQuery, window: usize) -> Result<Found> {
+pub fn search_window(Db(conn): Db<'_>, scope: Scope, q: &SearchQuery, window: usize) -> Result<Found> {
     if q.expr.is_empty() {
         return Ok(Found::default());
     }
@@ -297,7 +298,7 @@ mod tests {
             expr: match_expr(&words),
             ..SearchQuery::default()
         };
-        search(store.conn(), Scope::All, &q)
+        search(store.db(), Scope::All, &q)
             .unwrap()
             .into_iter()
             .map(|h| h.id)
@@ -343,7 +344,7 @@ mod tests {
     /// The query as it was before the ranking window (every hit ranked in SQL, then
     /// filtered and limited): the reference the two-phase search must equal whenever
     /// the hits fit the window.
-    fn reference(conn: &Connection, scope: Scope, q: &SearchQuery) -> Vec<Row> {
+    fn reference(conn: &rusqlite::Connection, scope: Scope, q: &SearchQuery) -> Vec<Row> {
         const ENTRY: &str =
             "SELECT h.id, 'entry' AS type, e.date AS date, e.text AS text, NULL AS task, h.rank
             FROM hits h JOIN entries e ON e.id = h.id WHERE e.deleted_at IS NULL";
@@ -516,10 +517,10 @@ mod tests {
                     for scope in SCOPES {
                         let q = query(words, period, limit);
                         let want = reference(s.conn(), scope, &q);
-                        let got = search(s.conn(), scope, &q).unwrap();
+                        let got = search(s.db(), scope, &q).unwrap();
                         assert_eq!(as_rows(&got), want, "{words} {period:?} {limit} {scope:?}");
                         // a window the hits fit in changes nothing
-                        let w = search_window(s.conn(), scope, &q, 400).unwrap();
+                        let w = search_window(s.db(), scope, &q, 400).unwrap();
                         assert!(!w.more);
                         assert_eq!(w.hits, got);
                         compared += want.len();
@@ -531,7 +532,7 @@ mod tests {
         // the note (#107) of the deleted task #106 is in the index but never found
         let q = query("duong", None, 0);
         assert!(
-            search(s.conn(), Scope::All, &q)
+            search(s.db(), Scope::All, &q)
                 .unwrap()
                 .iter()
                 .all(|h| h.id != 107)
@@ -547,7 +548,7 @@ mod tests {
             (Scope::Docs, None),
             (Scope::All, Some(("2021-01-01", "2022-12-31"))),
         ] {
-            let all = search(s.conn(), scope, &query("duong", period, 0)).unwrap();
+            let all = search(s.db(), scope, &query("duong", period, 0)).unwrap();
             let window = 10;
             assert!(all.len() > window, "{scope:?}");
             // the newest `window` hits that pass the filters, best first
@@ -555,15 +556,15 @@ mod tests {
             ids.sort_unstable_by(|a, b| b.cmp(a));
             let newest = &ids[..window];
             let want: Vec<&Hit> = all.iter().filter(|h| newest.contains(&h.id)).take(5).collect();
-            let got = search_window(s.conn(), scope, &query("duong", period, 5), window).unwrap();
+            let got = search_window(s.db(), scope, &query("duong", period, 5), window).unwrap();
             assert!(got.more, "{scope:?}");
             assert_eq!(got.hits.iter().collect::<Vec<_>>(), want, "{scope:?} {period:?}");
         }
         // exactly `window` hits: all ranked, nothing more
-        let n = search(s.conn(), Scope::Entries, &query("hop", None, 0))
+        let n = search(s.db(), Scope::Entries, &query("hop", None, 0))
             .unwrap()
             .len();
-        let w = search_window(s.conn(), Scope::Entries, &query("hop", None, 0), n).unwrap();
+        let w = search_window(s.db(), Scope::Entries, &query("hop", None, 0), n).unwrap();
         assert!(!w.more);
         assert_eq!(w.hits.len(), n);
     }

@@ -2,12 +2,12 @@
 //! keeps the JSON text; what it holds is `report::submission::Frozen`'s business.
 
 use super::records::{RecordKind, next_id};
-use crate::error::Result;
-use rusqlite::{Connection, OptionalExtension};
+use super::{Db, Result};
+use rusqlite::OptionalExtension;
 
 /// The latest live submission of `report` (e.g. `month`) for the period `label`: when it
 /// was made, and its content.
-pub fn latest(conn: &Connection, report: &str, label: &str) -> Result<Option<(String, String)>> {
+pub fn latest(Db(conn): Db<'_>, report: &str, label: &str) -> Result<Option<(String, String)>> {
     let row = conn
         .query_row(
             "SELECT created_at, content FROM submissions
@@ -21,8 +21,8 @@ pub fn latest(conn: &Connection, report: &str, label: &str) -> Result<Option<(St
 }
 
 /// Saves a submission of `report` for the period `label`, made at `now`; its new id.
-pub fn insert(conn: &Connection, report: &str, label: &str, content: &str, now: &str) -> Result<i64> {
-    let id = next_id(conn, RecordKind::Submission)?;
+pub fn insert(Db(conn): Db<'_>, report: &str, label: &str, content: &str, now: &str) -> Result<i64> {
+    let id = next_id(Db(conn), RecordKind::Submission)?;
     conn.execute(
         "INSERT INTO submissions(id, report, period, content, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?5)",

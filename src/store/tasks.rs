@@ -1,10 +1,10 @@
 //! Tasks and their timeline (task_events). Derived states — overdue, stale, done on time —
 //! are computed here from dates when rows are read, so they can never go stale.
 
+use super::Db;
 use super::unit_history::{UnitGraph, lineage_sql};
+use super::{Error, Result};
 use super::{Store, WriteTx, entries::set_links, records};
-use crate::error::{Error, Result};
-use crate::i18n::M;
 use crate::model::{Task, TimelineItem};
 use chrono::NaiveDate;
 use rusqlite::{Connection, Row, params};
@@ -127,8 +127,8 @@ fn complete(conn: &Connection, rows: Vec<(Task, Option<i64>)>, asof: Asof) -> Re
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    let graph = UnitGraph::load(conn)?;
-    let mut blockers = super::blockers::open_briefs_by_task(conn, asof.today)?;
+    let graph = UnitGraph::load(Db(conn))?;
+    let mut blockers = super::blockers::open_briefs_by_task(Db(conn), asof.today)?;
     Ok(rows
         .into_iter()
         .map(|(mut t, unit_id)| {
@@ -139,27 +139,28 @@ fn complete(conn: &Connection, rows: Vec<(Task, Option<i64>)>, asof: Asof) -> Re
         .collect())
 }
 
-pub fn get_task(conn: &Connection, id: i64, asof: Asof) -> Result<Task> {
+pub fn get_task(Db(conn): Db<'_>, id: i64, asof: Asof) -> Result<Task> {
     let sql = format!("{TASK_SELECT} WHERE t.id = ?1");
     let row = conn.query_row(&sql, [id], |r| task_row_unit(r, asof))?;
     complete(conn, vec![row], asof)?
         .pop()
-        .ok_or_else(|| Error::input(M::NoSuchRecord, &[&id]))
+        .ok_or(Error::NotFound { id })
 }
 
 /// A live task by id; other kinds and deleted tasks are input errors.
-pub fn live_task(conn: &Connection, id: i64, asof: Asof) -> Result<Task> {
-    let kind = records::live_kind(conn, id)?;
+pub fn live_task(Db(conn): Db<'_>, id: i64, asof: Asof) -> Result<Task> {
+    let kind = records::live_kind(Db(conn), id)?;
     if kind != records::RecordKind::Task {
-        return Err(Error::input(
-            M::NotATask,
-            &[&id, &crate::render::labels::record_kind_label(kind)],
-        ));
+        return Err(Error::WrongKind {
+            id,
+            expected: records::RecordKind::Task,
+            found: kind,
+        });
     }
-    get_task(conn, id, asof)
+    get_task(Db(conn), id, asof)
 }
 
-pub fn list_tasks(conn: &Connection, f: &TaskFilter, asof: Asof) -> Result<Vec<Task>> {
+pub fn list_tasks(Db(conn): Db<'_>, f: &TaskFilter, asof: Asof) -> Result<Vec<Task>> {
     let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
     let mut sql = format!(
         "{TASK_SELECT} WHERE t.deleted_at IS NULL AND {}",
@@ -248,7 +249,7 @@ pub struct Page<T = Task> {
 /// but only the first `limit` of them read and completed; `total` counts them all.
 /// `None` reads them all. `worklog status` shows ten rows a section: with this its cost
 /// follows the rows it shows, not the number of open tasks.
-pub fn state_page(conn: &Connection, state: TaskState, limit: Option<usize>, asof: Asof) -> Result<Page> {
+pub fn state_page(Db(conn): Db<'_>, state: TaskState, limit: Option<usize>, asof: Asof) -> Result<Page> {
     let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
     let cond = state_cond(state, asof, &mut args);
     let params: Vec<&dyn rusqlite::ToSql> = args.iter().map(|b| b.as_ref()).collect();
@@ -259,15 +260,39 @@ pub fn state_page(conn: &Connection, state: TaskState, limit: Option<usize>, aso
     })
 }
 
-/// `tasks_where`, but only the first `limit` rows read (`None`: all); `total` counts them all.
-pub fn tasks_where_page(
-    conn: &Connection,
-    cond: &str,
-    args: &[&dyn rusqlite::ToSql],
-    limit: Option<usize>,
-    asof: Asof,
-) -> Result<Page> {
-    page_where(conn, cond, args, limit, asof, task_row)
+/// A selection of live tasks, ordered like listings: every condition given must hold.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TaskQuery<'a> {
+    /// Tasks of this plan (a period label: `2022-W50`, `2022-12`).
+    pub plan: Option<&'a str>,
+    /// Open tasks due between these days, both included (the tasks_due index serves it).
+    pub due_between: Option<(NaiveDate, NaiveDate)>,
+    /// Only the first rows read (`None`: all); the page's `total` counts them all.
+    pub limit: Option<usize>,
+}
+
+/// The tasks `q` selects, as they are in the tasks table (no unit history, no blockers).
+/// Plans and status read their sections through it.
+pub fn query_tasks(Db(conn): Db<'_>, q: &TaskQuery<'_>, asof: Asof) -> Result<Page> {
+    let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+    let mut conds: Vec<String> = Vec::new();
+    if let Some(plan) = q.plan {
+        args.push(Box::new(plan.to_string()));
+        conds.push(format!("t.plan = ?{}", args.len()));
+    }
+    if let Some((from, to)) = q.due_between {
+        args.push(Box::new(from));
+        args.push(Box::new(to));
+        let n = args.len();
+        conds.push(format!("t.due BETWEEN ?{} AND ?{n} AND {OPEN_SQL}", n - 1));
+    }
+    let cond = if conds.is_empty() {
+        "1".to_string()
+    } else {
+        conds.join(" AND ")
+    };
+    let params: Vec<&dyn rusqlite::ToSql> = args.iter().map(|b| b.as_ref()).collect();
+    page_where(conn, &cond, &params, q.limit, asof, task_row)
 }
 
 fn page_where<T>(
@@ -304,9 +329,8 @@ fn page_where<T>(
     Ok(Page { rows, total })
 }
 
-/// Tasks matching a condition on `t` (the tasks table), ordered like listings. Plans,
-/// status and reports use it for their own selections.
-pub fn tasks_where(
+/// Tasks matching a condition on `t` (the tasks table), ordered like listings.
+fn tasks_where(
     conn: &Connection,
     cond: &str,
     args: &[&dyn rusqlite::ToSql],
@@ -315,12 +339,9 @@ pub fn tasks_where(
     Ok(page_where(conn, cond, args, None, asof, task_row)?.rows)
 }
 
-/// Open tasks due between `?1` and `?2` (both included): the tasks_due index serves it.
-pub const DUE_BETWEEN: &str = "t.due BETWEEN ?1 AND ?2 AND t.status IN ('todo','doing')";
-
 /// Unfinished tasks of plans of the same kind as `label` that come before it: week labels
 /// (`2022-W50`) and month labels (`2022-12`) sort in time order as text.
-pub fn unfinished_before(conn: &Connection, label: &str, week: bool, asof: Asof) -> Result<Vec<Task>> {
+pub fn unfinished_before(Db(conn): Db<'_>, label: &str, week: bool, asof: Asof) -> Result<Vec<Task>> {
     let pattern = if week {
         "[0-9][0-9][0-9][0-9]-W[0-9][0-9]"
     } else {
@@ -335,14 +356,14 @@ pub fn unfinished_before(conn: &Connection, label: &str, week: bool, asof: Asof)
 }
 
 /// Created, status changes, notes, moves and linked entries, oldest first.
-pub fn timeline(conn: &Connection, task: &Task) -> Result<Vec<TimelineItem>> {
+pub fn timeline(Db(conn): Db<'_>, task: &Task) -> Result<Vec<TimelineItem>> {
     let mut items = vec![TimelineItem {
         id: None,
         date: task.assigned,
         event: "created".into(),
         text: None,
         from_plan: None,
-        to_plan: initial_plan(conn, task)?,
+        to_plan: initial_plan(Db(conn), task)?,
     }];
     let mut st = conn.prepare(
         "SELECT id, date, kind, text, from_plan, to_plan FROM task_events
@@ -386,7 +407,7 @@ pub fn timeline(conn: &Connection, task: &Task) -> Result<Vec<TimelineItem>> {
 }
 
 /// The plan a task was created in: the `from_plan` of its first move, else its plan now.
-pub fn initial_plan(conn: &Connection, task: &Task) -> Result<Option<String>> {
+pub fn initial_plan(Db(conn): Db<'_>, task: &Task) -> Result<Option<String>> {
     let first: Option<Option<String>> = conn
         .query_row(
             "SELECT from_plan FROM task_events WHERE task_id = ?1 AND kind = 'move' AND deleted_at IS NULL
@@ -408,7 +429,7 @@ pub fn initial_plan(conn: &Connection, task: &Task) -> Result<Option<String>> {
 impl WriteTx<'_> {
     pub fn insert_task(&self, t: &NewTask, assigned: NaiveDate) -> Result<i64> {
         let conn = self.conn();
-        let id = records::next_id(conn, records::RecordKind::Task)?;
+        let id = records::next_id(Db(conn), records::RecordKind::Task)?;
         let now = self.stamp();
         conn.execute(
             "INSERT INTO tasks(id, title, priority, due, plan, unit_id, major, field, assigned, created_at, updated_at)
@@ -429,7 +450,7 @@ impl WriteTx<'_> {
         plans: (Option<&str>, Option<&str>),
     ) -> Result<i64> {
         let conn = self.conn();
-        let id = records::next_id(conn, records::RecordKind::Note)?;
+        let id = records::next_id(Db(conn), records::RecordKind::Note)?;
         let now = self.stamp();
         conn.execute(
             "INSERT INTO task_events(id, task_id, date, kind, text, from_plan, to_plan, created_at, updated_at)
@@ -473,7 +494,7 @@ impl WriteTx<'_> {
 
 impl Store {
     pub fn tasks(&self, f: &TaskFilter, asof: Asof) -> Result<Vec<Task>> {
-        list_tasks(self.conn(), f, asof)
+        list_tasks(Db(self.conn()), f, asof)
     }
 }
 
@@ -522,7 +543,7 @@ mod tests {
     /// listing order, with the same content (unit now, blockers).
     fn assert_same_selection(conn: &Connection, asof: Asof) {
         let all = list_tasks(
-            conn,
+            Db(conn),
             &TaskFilter {
                 state: TaskState::All,
                 ..TaskFilter::default()
@@ -537,7 +558,7 @@ mod tests {
         ] {
             let want: Vec<Task> = all.iter().filter(|t| flag(t)).cloned().collect();
             let got = list_tasks(
-                conn,
+                Db(conn),
                 &TaskFilter {
                     state,
                     ..TaskFilter::default()
@@ -548,7 +569,7 @@ mod tests {
             assert_eq!(ids(&got), ids(&want), "{state:?} on {asof:?}");
             assert_eq!(got, want, "{state:?} on {asof:?}");
             for limit in [0, 1, 3, 10, 1000] {
-                let page = state_page(conn, state, Some(limit), asof).unwrap();
+                let page = state_page(Db(conn), state, Some(limit), asof).unwrap();
                 assert_eq!(page.total, want.len(), "{state:?} {limit} on {asof:?}");
                 assert_eq!(
                     page.rows,
@@ -556,10 +577,10 @@ mod tests {
                     "{state:?} {limit} on {asof:?}"
                 );
             }
-            let page = state_page(conn, state, None, asof).unwrap();
+            let page = state_page(Db(conn), state, None, asof).unwrap();
             assert_eq!((page.rows, page.total), (want.clone(), want.len()));
         }
-        // The status sections read through tasks_where_page: a prefix and the count.
+        // The status sections read through query_tasks: a prefix and the count.
         let sql = "SELECT count(*) FROM tasks t WHERE t.deleted_at IS NULL AND (t.plan = ?1)";
         let plan = query_plan(conn, sql, &[&"2022-W51"]);
         assert!(
@@ -567,8 +588,13 @@ mod tests {
             "{plan:?}"
         );
         let (from, to) = (asof.today, asof.today + Days::new(7));
-        let due = tasks_where(conn, DUE_BETWEEN, &[&from, &to], asof).unwrap();
-        let page = tasks_where_page(conn, DUE_BETWEEN, &[&from, &to], Some(2), asof).unwrap();
+        let mut q = TaskQuery {
+            due_between: Some((from, to)),
+            ..TaskQuery::default()
+        };
+        let due = query_tasks(Db(conn), &q, asof).unwrap().rows;
+        q.limit = Some(2);
+        let page = query_tasks(Db(conn), &q, asof).unwrap();
         assert_eq!(page.total, due.len());
         assert_eq!(page.rows, due[..2.min(due.len())]);
     }
@@ -639,10 +665,10 @@ mod tests {
         let n = tx
             .add_task_event(deleted_note, d("2022-12-20"), "note", Some("x"), (None, None))
             .unwrap();
-        records::soft_delete(tx.conn(), n, "2022-12-20T08:00:00").unwrap();
+        records::soft_delete(tx.db(), n, "2022-12-20T08:00:00").unwrap();
         let deleted_entry = add("Nhật ký đã xoá", None, None);
         let e = entry(&tx, deleted_entry, d("2022-12-20"));
-        records::soft_delete(tx.conn(), e, "2022-12-20T08:00:00").unwrap();
+        records::soft_delete(tx.db(), e, "2022-12-20T08:00:00").unwrap();
         let old_entry = add("Nhật ký cũ", None, None);
         entry(&tx, old_entry, d("2022-11-20"));
         // Exactly at the threshold (14 days before the 21st) and one day inside it.
@@ -655,7 +681,7 @@ mod tests {
             .insert_task(&new_task("Mới giao", Some("2022-12-21"), None), d("2022-12-20"))
             .unwrap();
         let gone = add("Đã xoá", Some("2022-11-02"), None);
-        records::soft_delete(tx.conn(), gone, "2022-12-01T08:00:00").unwrap();
+        records::soft_delete(tx.db(), gone, "2022-12-01T08:00:00").unwrap();
         tx.finish("", false).unwrap();
         let conn = store.conn();
 
@@ -664,7 +690,7 @@ mod tests {
             stale_days: 14,
         };
         let stale = ids(&list_tasks(
-            conn,
+            Db(conn),
             &TaskFilter {
                 state: TaskState::Stale,
                 ..TaskFilter::default()
@@ -675,7 +701,7 @@ mod tests {
         let mut want_stale = vec![retired, deleted_note, deleted_entry, old_entry, at_cutoff];
         want_stale.sort_by_key(|id| (*id != retired, *id));
         assert_eq!(stale, want_stale);
-        let overdue = state_page(conn, TaskState::Overdue, Some(10), asof).unwrap();
+        let overdue = state_page(Db(conn), TaskState::Overdue, Some(10), asof).unwrap();
         assert_eq!(ids(&overdue.rows), vec![started, retired]);
         let r = &overdue.rows[1];
         assert_eq!(r.unit.as_deref(), Some("ldtbxh"));
@@ -731,13 +757,13 @@ mod tests {
                     .add_task_event(id, touch(r(60)), kind, None, (None, None))
                     .unwrap();
                 if r(5) == 0 {
-                    records::soft_delete(tx.conn(), e, "2022-12-01T08:00:00").unwrap();
+                    records::soft_delete(tx.db(), e, "2022-12-01T08:00:00").unwrap();
                 }
             }
             for _ in 0..r(3) {
                 let e = entry(&tx, id, touch(r(60)));
                 if r(5) == 0 {
-                    records::soft_delete(tx.conn(), e, "2022-12-01T08:00:00").unwrap();
+                    records::soft_delete(tx.db(), e, "2022-12-01T08:00:00").unwrap();
                 }
             }
             match r(5) {
@@ -747,7 +773,7 @@ mod tests {
                 _ => {}
             }
             if r(10) == 0 {
-                records::soft_delete(tx.conn(), id, "2022-12-01T08:00:00").unwrap();
+                records::soft_delete(tx.db(), id, "2022-12-01T08:00:00").unwrap();
             }
             if r(8) == 0 {
                 tx.insert_blocker(&NewBlocker {
@@ -767,7 +793,7 @@ mod tests {
             assert_same_selection(conn, asof);
         }
         let some = state_page(
-            conn,
+            Db(conn),
             TaskState::Stale,
             Some(1),
             Asof {
@@ -846,8 +872,9 @@ mod tests {
             "{plan:?}"
         );
         let (from, to) = (asof.today, asof.today + Days::new(7));
-        let sql = format!("SELECT count(*) FROM tasks t WHERE t.deleted_at IS NULL AND ({DUE_BETWEEN})");
-        let plan = query_plan(conn, &sql, &[&from, &to]);
+        let sql = "SELECT count(*) FROM tasks t WHERE t.deleted_at IS NULL
+                   AND (t.due BETWEEN ?1 AND ?2 AND t.status IN ('todo','doing'))";
+        let plan = query_plan(conn, sql, &[&from, &to]);
         let tasks = reading(&plan, "t");
         assert!(
             tasks.len() == 1 && tasks[0].contains("tasks_live_due (status=? AND due>? AND due<?)"),

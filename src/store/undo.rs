@@ -14,8 +14,7 @@
 //! keep in step when undo replays the statements on the base tables.
 
 use super::hook::{self, Cell, Hook, Op};
-use crate::error::{Error, Result};
-use crate::i18n::M;
+use super::{Error, Result};
 use rusqlite::{Connection, OptionalExtension};
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -269,7 +268,7 @@ pub(crate) fn end(conn: &Connection, journal: &Shared, summary: &str) -> Result<
         )
     };
     if let Some(e) = broken {
-        return Err(Error::fail(M::DbError, &[&e]));
+        return Err(Error::Journal { detail: e });
     }
     if changes.is_empty() {
         return Ok(());
@@ -310,8 +309,7 @@ pub(crate) fn undo_last(conn: &Connection) -> Result<Option<String>> {
             .collect::<rusqlite::Result<_>>()?
     };
     for s in &stmts {
-        conn.execute_batch(s)
-            .map_err(|e| Error::fail(M::DbError, &[&e]))?;
+        conn.execute_batch(s).map_err(Error::Undo)?;
     }
     conn.execute("DELETE FROM undo_log WHERE command_id >= ?1", [id])?;
     conn.execute("DELETE FROM undo_commands WHERE id >= ?1", [id])?;

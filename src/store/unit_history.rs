@@ -4,11 +4,11 @@
 //! Retirement takes effect as soon as it is recorded (its date is history, shown in
 //! `unit list --all`), so a report never shows a unit as both retired and responsible.
 
+use super::Db;
 use super::WriteTx;
-use crate::error::{Error, Result};
-use crate::i18n::M;
+use super::{Error, Result};
 use chrono::NaiveDate;
-use rusqlite::{Connection, params};
+use rusqlite::params;
 use std::collections::HashMap;
 
 /// A unit as the chain needs it.
@@ -37,7 +37,7 @@ pub fn lineage_sql(param: usize) -> String {
 }
 
 impl UnitGraph {
-    pub fn load(conn: &Connection) -> Result<UnitGraph> {
+    pub fn load(Db(conn): Db<'_>) -> Result<UnitGraph> {
         let mut st = conn.prepare_cached("SELECT id, alias, name, replaced_by, valid_to FROM units")?;
         let units = st
             .query_map([], |r| {
@@ -92,28 +92,30 @@ impl WriteTx<'_> {
     /// others) retired into it.
     pub fn retire_unit(&self, id: i64, date: NaiveDate, successor: Option<i64>) -> Result<()> {
         let conn = self.conn();
-        let g = UnitGraph::load(conn)?;
-        let me = g
-            .units
-            .get(&id)
-            .ok_or_else(|| Error::input(M::NoSuchRecord, &[&id]))?;
+        let g = UnitGraph::load(Db(conn))?;
+        let me = g.units.get(&id).ok_or(Error::NotFound { id })?;
         if let Some(d) = me.retired {
-            return Err(Error::input(
-                M::UnitAlreadyRetired,
-                &[&me.alias, &crate::i18n::date(d)],
-            ));
+            return Err(Error::UnitAlreadyRetired {
+                alias: me.alias.clone(),
+                on: d,
+            });
         }
         if let Some(s) = successor {
             let succ = g.alias(s).unwrap_or_default().to_string();
             if s == id {
-                return Err(Error::input(M::UnitRetireSelf, &[&me.alias]));
+                return Err(Error::UnitRetireSelf {
+                    alias: me.alias.clone(),
+                });
             }
             // Walk the successor's own chain: reaching `id` would close a loop.
             let mut cur = s;
             let mut steps = 0;
             while let Some(next) = g.units.get(&cur).and_then(|u| u.replaced_by) {
                 if next == id || steps > 64 {
-                    return Err(Error::input(M::UnitRetireCycle, &[&succ, &me.alias]));
+                    return Err(Error::UnitRetireCycle {
+                        successor: succ,
+                        alias: me.alias.clone(),
+                    });
                 }
                 cur = next;
                 steps += 1;

@@ -1,13 +1,13 @@
 //! Units (agencies, localities) and fields (sectors): the named things entries and tasks
 //! refer to. Lookups are by alias/key; a typo is an error with the nearest names.
 
+use super::Db;
+use super::{Error, Result};
 use super::{Store, WriteTx, records};
-use crate::error::{Error, Result};
-use crate::i18n::M;
 use crate::model::{Field, Unit};
 use crate::text::{fold, suggest};
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, Row};
+use rusqlite::{OptionalExtension, Row};
 
 const UNIT_COLS: &str = "u.id, u.alias, u.name, u.kind, u.valid_to, r.alias, u.created_at, u.updated_at";
 
@@ -25,7 +25,7 @@ fn unit_row(r: &Row) -> rusqlite::Result<Unit> {
     })
 }
 
-pub fn list_units(conn: &Connection, all: bool) -> Result<Vec<Unit>> {
+pub fn list_units(Db(conn): Db<'_>, all: bool) -> Result<Vec<Unit>> {
     let sql = format!(
         "SELECT {UNIT_COLS} FROM units u LEFT JOIN units r ON r.id = u.replaced_by
          WHERE u.deleted_at IS NULL {} ORDER BY u.alias",
@@ -36,7 +36,7 @@ pub fn list_units(conn: &Connection, all: bool) -> Result<Vec<Unit>> {
     Ok(v)
 }
 
-pub fn get_unit(conn: &Connection, id: i64) -> Result<Unit> {
+pub fn get_unit(Db(conn): Db<'_>, id: i64) -> Result<Unit> {
     let sql =
         format!("SELECT {UNIT_COLS} FROM units u LEFT JOIN units r ON r.id = u.replaced_by WHERE u.id = ?1");
     Ok(conn.query_row(&sql, [id], unit_row)?)
@@ -44,7 +44,7 @@ pub fn get_unit(conn: &Connection, id: i64) -> Result<Unit> {
 
 /// Finds a unit by alias (case- and diacritic-insensitive); unknown ones suggest the
 /// nearest aliases and how to add one.
-pub fn resolve_unit(conn: &Connection, alias: &str) -> Result<i64> {
+pub fn resolve_unit(Db(conn): Db<'_>, alias: &str) -> Result<i64> {
     let want = fold(alias.trim().trim_start_matches('@'));
     let mut st = conn.prepare_cached("SELECT id, alias FROM units WHERE deleted_at IS NULL")?;
     let all: Vec<(i64, String)> = st
@@ -55,10 +55,9 @@ pub fn resolve_unit(conn: &Connection, alias: &str) -> Result<i64> {
     }
     let close = suggest(&want, all.iter().map(|(_, a)| a.as_str()));
     let shown = alias.trim().trim_start_matches('@');
-    Err(if close.is_empty() {
-        Error::input(M::UnknownUnit, &[&shown]).hint(M::UnknownUnitHintNone, &[&shown])
-    } else {
-        Error::input(M::UnknownUnit, &[&shown]).hint(M::UnknownUnitHint, &[&close.join(", "), &shown])
+    Err(Error::UnknownUnit {
+        input: shown.to_string(),
+        close,
     })
 }
 
@@ -75,9 +74,11 @@ impl WriteTx<'_> {
             .query_row("SELECT id FROM units WHERE alias = ?1", [alias], |r| r.get(0))
             .optional()?;
         if exists.is_some() {
-            return Err(Error::input(M::DuplicateUnit, &[&alias]));
+            return Err(Error::DuplicateUnit {
+                alias: alias.to_string(),
+            });
         }
-        let id = records::next_id(conn, records::RecordKind::Unit)?;
+        let id = records::next_id(Db(conn), records::RecordKind::Unit)?;
         let now = self.stamp();
         conn.execute(
             "INSERT INTO units(id, alias, name, kind, created_at, updated_at) VALUES (?1,?2,?3,?4,?5,?5)",
@@ -92,9 +93,9 @@ impl WriteTx<'_> {
             .query_row("SELECT id FROM fields WHERE key = ?1", [key], |r| r.get(0))
             .optional()?;
         if exists.is_some() {
-            return Err(Error::input(M::DuplicateField, &[&key]));
+            return Err(Error::DuplicateField { key: key.to_string() });
         }
-        let id = records::next_id(conn, records::RecordKind::Field)?;
+        let id = records::next_id(Db(conn), records::RecordKind::Field)?;
         let now = self.stamp();
         conn.execute(
             "INSERT INTO fields(id, key, name, created_at, updated_at) VALUES (?1,?2,?3,?4,?4)",
@@ -115,7 +116,7 @@ fn field_row(r: &Row) -> rusqlite::Result<Field> {
     })
 }
 
-pub fn list_fields(conn: &Connection) -> Result<Vec<Field>> {
+pub fn list_fields(Db(conn): Db<'_>) -> Result<Vec<Field>> {
     let mut st = conn.prepare(
         "SELECT id, key, name, created_at, updated_at FROM fields WHERE deleted_at IS NULL ORDER BY key",
     )?;
@@ -123,7 +124,7 @@ pub fn list_fields(conn: &Connection) -> Result<Vec<Field>> {
     Ok(v)
 }
 
-pub fn get_field(conn: &Connection, id: i64) -> Result<Field> {
+pub fn get_field(Db(conn): Db<'_>, id: i64) -> Result<Field> {
     Ok(conn.query_row(
         "SELECT id, key, name, created_at, updated_at FROM fields WHERE id = ?1",
         [id],
@@ -133,9 +134,9 @@ pub fn get_field(conn: &Connection, id: i64) -> Result<Field> {
 
 /// The stored key of a field typed by the user (case- and diacritic-insensitive on the
 /// key or the name).
-pub fn resolve_field(conn: &Connection, input: &str) -> Result<String> {
+pub fn resolve_field(Db(conn): Db<'_>, input: &str) -> Result<String> {
     let want = fold(input.trim());
-    let fields = list_fields(conn)?;
+    let fields = list_fields(Db(conn))?;
     if let Some(f) = fields
         .iter()
         .find(|f| fold(&f.key) == want || fold(&f.name) == want)
@@ -144,18 +145,17 @@ pub fn resolve_field(conn: &Connection, input: &str) -> Result<String> {
     }
     let close = suggest(&want, fields.iter().map(|f| f.key.as_str()));
     let shown = input.trim();
-    Err(if close.is_empty() {
-        Error::input(M::UnknownField, &[&shown]).hint(M::UnknownFieldHintNone, &[&shown])
-    } else {
-        Error::input(M::UnknownField, &[&shown]).hint(M::UnknownFieldHint, &[&close.join(", "), &shown])
+    Err(Error::UnknownField {
+        input: shown.to_string(),
+        close,
     })
 }
 
 impl Store {
     pub fn units(&self, all: bool) -> Result<Vec<Unit>> {
-        list_units(self.conn(), all)
+        list_units(Db(self.conn()), all)
     }
     pub fn fields(&self) -> Result<Vec<Field>> {
-        list_fields(self.conn())
+        list_fields(Db(self.conn()))
     }
 }

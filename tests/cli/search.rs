@@ -9,18 +9,23 @@ fn ids(v: &Value) -> Vec<i64> {
         .collect()
 }
 
-/// Tasks, notes, documents and facts have no commands in this branch yet: write them
-/// through the library's store (which registers wl_fold, so the triggers index them).
+/// Tasks, notes, documents and facts written straight into the file, with wl_fold
+/// registered as the store does, so that the triggers index them.
 fn seed_other_records(env: &TestEnv) {
     env.ok(&["add", "seed"]); // creates and migrates the file
-    let store = worklog::store::Store::open(
-        &env.db(),
-        false,
-        worklog::clock::Clock::fixed(chrono::NaiveDate::from_ymd_opt(2022, 12, 21).unwrap()),
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.create_scalar_function(
+        "wl_fold",
+        1,
+        rusqlite::functions::FunctionFlags::SQLITE_UTF8
+            | rusqlite::functions::FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let v: Option<String> = ctx.get(0)?;
+            Ok(v.map(|s| worklog::text::fold(&s)))
+        },
     )
     .unwrap();
-    store
-        .conn()
+    conn
         .execute_batch(
             "INSERT INTO records(id, kind) VALUES (100, 'task'), (101, 'note'), (102, 'document'), (103, 'fact');
              INSERT INTO tasks(id, title, due, assigned, created_at, updated_at)

@@ -71,11 +71,11 @@ fn already_closed(label: &str, on: NaiveDate) -> Error {
 /// Reading first: the items still open (id, title), which the reasons are about.
 fn open_items(ctx: &Ctx, p: &Period) -> Result<Vec<(i64, String)>> {
     let store = ctx.store_ro()?;
-    let plan = find_plan(store.conn(), &p.label)?;
+    let plan = find_plan(store.db(), &p.label)?;
     if let Some(d) = plan.as_ref().and_then(|row| row.closed_on) {
         return Err(already_closed(&p.label, d));
     }
-    let report = compute(&week_input(store.conn(), p, plan)?);
+    let report = compute(&week_input(store.db(), p, plan)?);
     Ok(report
         .items
         .iter()
@@ -120,8 +120,8 @@ fn write(ctx: &Ctx, p: &Period, reasons: &[(i64, String)], note: Option<&str>) -
         )?;
     }
     tx.close_plan(row.id, ctx.today(), note)?;
-    let row = find_plan(tx.conn(), &p.label)?;
-    let report = compute(&week_input(tx.conn(), p, row)?);
+    let row = find_plan(tx.db(), &p.label)?;
+    let report = compute(&week_input(tx.db(), p, row)?);
     tx.finish(&t(M::UndoPlanClose, &[&p.label]), ctx.dry_run)?;
     Ok(report)
 }

@@ -14,8 +14,7 @@ use crate::render::listings::{CarryCounts, PlanView};
 use crate::render::{View, prompt};
 use crate::store::WriteTx;
 use crate::store::plans::{ContingencyFilter, contingencies, find_plan, goals};
-use crate::store::tasks::{get_task, tasks_where, unfinished_before};
-use rusqlite::Connection;
+use crate::store::tasks::{TaskQuery, get_task, query_tasks, unfinished_before};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Carry {
@@ -62,7 +61,7 @@ pub fn show(ctx: &Ctx, a: ShowArgs, kind: PeriodKind) -> Result<View> {
 /// otherwise the unfinished items of earlier plans are the candidates to carry.
 fn read(ctx: &Ctx, p: &Period, kind: PeriodKind, past: bool, carry: Option<Carry>) -> Result<Found> {
     let store = ctx.store_ro()?;
-    let conn = store.conn();
+    let conn = store.db();
     let exists = find_plan(conn, &p.label)?;
     if let Some(row) = &exists {
         if carry != Some(Carry::All) {
@@ -116,7 +115,7 @@ fn open(ctx: &Ctx, p: &Period, exists: bool, choices: &[(i64, CarryChoice)]) -> 
             None => {}
         }
     }
-    let plan = load_plan(ctx, tx.conn(), &row)?;
+    let plan = load_plan(ctx, tx.db(), &row)?;
     let summary = if created {
         t(M::UndoPlanCreate, &[&p.label])
     } else {
@@ -133,7 +132,7 @@ fn open(ctx: &Ctx, p: &Period, exists: bool, choices: &[(i64, CarryChoice)]) -> 
 /// Applies one answer; `None` when another process changed the task since the question
 /// (it is no longer an open item of an earlier plan) and it is skipped.
 fn apply(ctx: &Ctx, tx: &WriteTx, id: i64, choice: CarryChoice, label: &str) -> Result<Option<CarryChoice>> {
-    let task = get_task(tx.conn(), id, ctx.task_asof())?;
+    let task = get_task(tx.db(), id, ctx.task_asof())?;
     let still = task.is_open() && task.plan.as_deref().is_some_and(|pl| pl < label);
     if !still {
         return Ok(None);
@@ -165,8 +164,12 @@ fn carry_task(ctx: &Ctx, tx: &WriteTx, task: &Task, label: &str) -> Result<()> {
 }
 
 /// The plan record: its row, items, goals and contingencies.
-fn load_plan(ctx: &Ctx, conn: &Connection, row: &PlanRow) -> Result<Plan> {
-    let items = tasks_where(conn, "t.plan = ?1", &[&row.period], ctx.task_asof())?;
+fn load_plan(ctx: &Ctx, conn: crate::store::Db<'_>, row: &PlanRow) -> Result<Plan> {
+    let q = TaskQuery {
+        plan: Some(&row.period),
+        ..TaskQuery::default()
+    };
+    let items = query_tasks(conn, &q, ctx.task_asof())?.rows;
     let goals = goals(conn, row.id)?;
     let contingencies = contingencies(
         conn,

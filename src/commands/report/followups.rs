@@ -22,7 +22,7 @@ pub struct Args {
 }
 
 /// Reads and computes the report (also used by `report review`).
-pub fn build(ctx: &Ctx, conn: &rusqlite::Connection, unit: Option<i64>) -> Result<FollowupsReport> {
+pub fn build(ctx: &Ctx, conn: crate::store::Db<'_>, unit: Option<i64>) -> Result<FollowupsReport> {
     let tasks = store::tasks::list_tasks(
         conn,
         &TaskFilter {
@@ -48,8 +48,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let unit = a
         .unit
         .as_deref()
-        .map(|u| store::units::resolve_unit(store.conn(), u))
+        .map(|u| store::units::resolve_unit(store.db(), u))
         .transpose()?;
-    let report = build(ctx, store.conn(), unit)?;
+    let report = build(ctx, store.db(), unit)?;
     Ok(View::Typed(Box::new(FollowupsView { report })))
 }

@@ -179,7 +179,7 @@ fn submit(ctx: &Ctx, p0: &Period) -> Result<View> {
     let content = frozen.to_json().map_err(|e| Error::fail(M::DbError, &[&e]))?;
     let tx = store.begin_write()?;
     let now = tx.stamp();
-    store::submissions::insert(tx.conn(), "month", &p0.label, &content, &now)?;
+    store::submissions::insert(tx.db(), "month", &p0.label, &content, &now)?;
     tx.finish(&t(M::UndoSubmit, &[&p0.label]), ctx.dry_run)?;
     let mut report = frozen.report;
     report.submitted_at = Some(now.clone());
@@ -222,7 +222,7 @@ pub fn range(ctx: &Ctx, a: RangeArgs) -> Result<View> {
 
 /// The latest submission of the month `label`: when it was made, and what it froze.
 fn load_frozen(store: &Store, label: &str) -> Result<Option<(String, Frozen)>> {
-    match store::submissions::latest(store.conn(), "month", label)? {
+    match store::submissions::latest(store.db(), "month", label)? {
         None => Ok(None),
         Some((at, content)) => {
             let frozen = Frozen::from_json(&content).map_err(|e| Error::fail(M::DbError, &[&e]))?;
@@ -235,8 +235,8 @@ fn load_frozen(store: &Store, label: &str) -> Result<Option<(String, Frozen)>> {
 fn records(store: &Store, r: &MonthReport) -> Result<Fingerprints> {
     let entries = store::report::entry_ids(store, r.period.from, r.period.to)?
         .into_iter()
-        .map(|id| store::entries::get_entry(store.conn(), id))
-        .collect::<Result<Vec<_>>>()?;
+        .map(|id| store::entries::get_entry(store.db(), id))
+        .collect::<store::Result<Vec<_>>>()?;
     Ok(fingerprints(&entries, r))
 }
 

@@ -44,7 +44,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         None => ctx.cal().last_working_day_before_tet_break(today)?,
     };
     let store = ctx.store_ro()?;
-    let conn = store.conn();
+    let conn = store.db();
     let entries = store.entries(&EntryFilter {
         from: Some(since),
         to: Some(today),

@@ -16,8 +16,8 @@ pub fn run(ctx: &Ctx, period: Option<&str>) -> Result<View> {
         return Err(Error::input(M::NotAWeek, &[&input]).hint(M::NotAWeekHint, &[]));
     }
     let store = ctx.store_ro()?;
-    let plan = find_plan(store.conn(), &p.label)?;
-    let report = compute(&week_input(store.conn(), &p, plan)?);
+    let plan = find_plan(store.db(), &p.label)?;
+    let report = compute(&week_input(store.db(), &p, plan)?);
     Ok(View::Typed(Box::new(WeekView {
         report,
         headline: None,

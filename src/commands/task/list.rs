@@ -65,7 +65,7 @@ pub fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
     let unit = a
         .unit
         .as_deref()
-        .map(|u| store::units::resolve_unit(store.conn(), u))
+        .map(|u| store::units::resolve_unit(store.db(), u))
         .transpose()?;
     let filter = TaskFilter {
         state,

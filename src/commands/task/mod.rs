@@ -108,7 +108,7 @@ pub fn task_listing(tasks: &[Task]) -> Result<Listing> {
 // transitional: used by report*/show until merged
 /// The task's timeline read and laid out by `render::listings::timeline_listing`.
 pub fn timeline_listing(
-    conn: &rusqlite::Connection,
+    conn: crate::store::Db<'_>,
     task: &Task,
 ) -> Result<(Listing, Vec<crate::model::TimelineItem>)> {
     let items = timeline(conn, task)?;

@@ -33,7 +33,7 @@ pub fn move_task(ctx: &Ctx, a: MoveArgs) -> Result<View> {
     let reason = a.reason.as_deref().map(crate::input::user_text).transpose()?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let task = live_task(tx.conn(), id, ctx.task_asof())?;
+    let task = live_task(tx.db(), id, ctx.task_asof())?;
     ensure_open(&task)?;
     if task.plan.as_deref() == Some(target.label.as_str()) {
         return Err(Error::input(M::TaskSamePlan, &[&id, &target.label]));
@@ -48,7 +48,7 @@ pub fn move_task(ctx: &Ctx, a: MoveArgs) -> Result<View> {
         reason.as_deref(),
         (task.plan.as_deref(), Some(&target.label)),
     )?;
-    let task = get_task(tx.conn(), id, ctx.task_asof())?;
+    let task = get_task(tx.db(), id, ctx.task_asof())?;
     tx.finish(&t(M::UndoTaskMove, &[&id]), ctx.dry_run)?;
     Ok(View::Typed(Box::new(Saved::new(
         t(M::TaskMoved, &[&id, &target.label]),

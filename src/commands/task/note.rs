@@ -26,7 +26,7 @@ pub fn note(ctx: &Ctx, a: NoteArgs) -> Result<View> {
     let text = crate::input::user_text(&a.text.join(" "))?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let task = live_task(tx.conn(), id, ctx.task_asof())?;
+    let task = live_task(tx.db(), id, ctx.task_asof())?;
     let date = event_date(ctx, &task, a.date.as_deref())?;
     let note_id = tx.add_task_event(id, date, "note", Some(&text), (None, None))?;
     tx.finish(&t(M::UndoTaskNote, &[&id]), ctx.dry_run)?;

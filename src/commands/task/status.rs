@@ -25,7 +25,7 @@ pub struct StatusArgs {
 pub fn status(ctx: &Ctx, a: StatusArgs, to: &str) -> Result<View> {
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let task = live_task(tx.conn(), a.id, ctx.task_asof())?;
+    let task = live_task(tx.db(), a.id, ctx.task_asof())?;
     ensure_open(&task)?;
     if to == "doing" && task.status == "doing" {
         return Err(Error::input(M::TaskAlreadyStarted, &[&a.id]));
@@ -34,7 +34,7 @@ pub fn status(ctx: &Ctx, a: StatusArgs, to: &str) -> Result<View> {
     let note = a.note.as_deref().map(crate::input::user_text).transpose()?;
     tx.set_task_status(a.id, to, date)?;
     tx.add_task_event(a.id, date, event_kind(to), note.as_deref(), (None, None))?;
-    let task = get_task(tx.conn(), a.id, ctx.task_asof())?;
+    let task = get_task(tx.db(), a.id, ctx.task_asof())?;
     tx.finish(&t(M::UndoTaskStatus, &[&a.id]), ctx.dry_run)?;
     Ok(View::Typed(Box::new(Saved::new(
         t(saved_message(to), &[&a.id, &task.title]),
