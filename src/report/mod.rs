@@ -4,6 +4,7 @@
 
 pub mod classify;
 pub mod followups;
+pub mod input;
 pub mod merge;
 pub mod month;
 pub mod review;

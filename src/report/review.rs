@@ -11,6 +11,8 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
+pub use super::input::ReviewInput;
+
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ReviewReport {
     pub since: NaiveDate,
@@ -80,25 +82,6 @@ pub struct DocumentCount {
     /// Documents the rules require that are not issued yet (status `required`). A
     /// required document recorded as issued with `doc issue` counts as issued.
     pub required: usize,
-}
-
-/// What the review is computed from (all read by the store).
-pub struct ReviewInput<'a> {
-    pub since: NaiveDate,
-    pub until: NaiveDate,
-    pub today: NaiveDate,
-    /// Entries dated since..=today.
-    pub entries: &'a [Entry],
-    /// Every known kind: (key, label), for the labels.
-    pub kinds: &'a [(String, String)],
-    /// Tasks of any status; the report picks the done and the open ones.
-    pub tasks: &'a [Task],
-    pub documents: &'a [Document],
-    /// The records citing each document, by document id.
-    pub citations: &'a HashMap<i64, Vec<Citation>>,
-    /// Field keys to names.
-    pub fields: &'a HashMap<String, String>,
-    pub followups: Vec<UnitFollowups>,
 }
 
 pub fn compute(i: ReviewInput) -> ReviewReport {

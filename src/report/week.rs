@@ -6,64 +6,12 @@
 //! out of it (a move event whose `from_plan` is the period) — a slipped item must never
 //! disappear from the week it slipped from.
 
-use super::classify::{Class, PlanHistory, classify};
-use crate::model::plan::{Contingency, Goal};
+use super::classify::{Class, classify};
+use crate::model::plan::Goal;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct PeriodInfo {
-    /// week | month
-    pub kind: String,
-    pub label: String,
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-}
-
-/// A task of the plan, with the timeline events that decide its result.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ItemRow {
-    pub id: i64,
-    pub title: String,
-    pub status: String,
-    pub plan: Option<String>,
-    /// Its move, drop and close_review events, oldest first.
-    pub events: Vec<EventRow>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct EventRow {
-    pub date: NaiveDate,
-    pub kind: String,
-    pub text: Option<String>,
-    pub from_plan: Option<String>,
-    pub to_plan: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct EntryRow {
-    pub id: i64,
-    pub date: NaiveDate,
-    pub text: String,
-    pub task: Option<i64>,
-}
-
-/// Everything `compute` needs, as the store read it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct WeekInput {
-    pub period: PeriodInfo,
-    pub plan_id: Option<i64>,
-    pub closed_on: Option<NaiveDate>,
-    pub note: Option<String>,
-    pub items: Vec<ItemRow>,
-    pub goals: Vec<Goal>,
-    pub contingencies: Vec<Contingency>,
-    /// The entries dated in the period.
-    pub entries: Vec<EntryRow>,
-    /// The plan histories of the tasks those entries advanced.
-    pub histories: BTreeMap<i64, PlanHistory>,
-}
+pub use super::input::{EntryRow, EventRow, ItemRow, PeriodInfo, WeekInput};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -271,7 +219,9 @@ pub fn compute(input: &WeekInput) -> WeekReport {
 mod tests {
     use super::*;
     use crate::report::classify::Move;
+    use crate::report::classify::PlanHistory;
     use proptest::prelude::*;
+    use std::collections::BTreeMap;
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
