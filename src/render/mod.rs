@@ -3,6 +3,7 @@
 //! JSON, with colour only on a terminal and never with `NO_COLOR`/`--no-color`.
 
 pub mod calendar;
+pub mod check;
 pub mod details;
 pub mod doc;
 pub mod labels;
