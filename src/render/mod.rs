@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod check;
 pub mod details;
 pub mod doc;
+pub mod export;
 pub mod labels;
 pub mod listings;
 pub mod lunar;
