@@ -1,12 +1,14 @@
 //! Command logic more than one command runs, kept out of `commands/` so that no command
 //! imports another: creating a task (`task add` and `plan add` both do, inside their own
-//! transaction) and the task options both accept.
+//! transaction) and the task options both accept; the entry options `add` and `edit`
+//! both accept, and the entry they make.
 
 use crate::app::Ctx;
 use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
 use crate::i18n::M;
 use crate::model::{PRIORITIES, Task};
+use crate::store::NewEntry;
 use crate::store::tasks::{NewTask, get_task};
 use crate::store::{self, WriteTx};
 use crate::text::shorthand;
@@ -99,4 +101,86 @@ pub fn insert_task(
     };
     let id = tx.insert_task(&new, ctx.today())?;
     Ok(get_task(tx.db(), id, ctx.task_asof())?)
+}
+
+/// The options of `add`, shared with `edit`.
+#[derive(Debug, clap::Args, Clone, Default)]
+pub struct EntryOpts {
+    /// The day it was done: 19/12, hôm qua, t6, 2022-12-19, -2d… (default: today)
+    #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]
+    pub date: Option<String>,
+    /// Kind of work: advice, draft, meeting, inspection, coordination, report, citizen, other
+    #[arg(short = 'k', long, value_name = "KIND")]
+    pub kind: Option<String>,
+    /// Field (sector) key, see `worklog field list`
+    #[arg(short = 'f', long, value_name = "FIELD")]
+    pub field: Option<String>,
+    /// A unit concerned, by alias (repeatable; also @alias in the text)
+    #[arg(short = 'u', long = "unit", value_name = "UNIT")]
+    pub units: Vec<String>,
+    /// A tag (repeatable; also #tag in the text)
+    #[arg(short = 't', long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// A document number cited, e.g. 45/2022/QĐ-UBND (repeatable)
+    #[arg(long = "doc", value_name = "NUMBER")]
+    pub docs: Vec<String>,
+    /// The task this work advanced
+    #[arg(long, value_name = "ID", value_parser = crate::input::parse_id)]
+    pub task: Option<i64>,
+    /// Minutes spent
+    #[arg(short = 'm', long, value_name = "MINUTES", allow_negative_numbers = true)]
+    pub minutes: Option<i64>,
+}
+
+/// Validates options and inline shorthand against the store; returns the entry to write.
+pub fn build_entry(ctx: &Ctx, tx: &WriteTx, text: String, o: &EntryOpts) -> Result<NewEntry> {
+    let conn = tx.db();
+    let date = match &o.date {
+        Some(d) => Some(parse_date(d, ctx.today(), Dir::Past, ctx.cal())?),
+        None => None,
+    };
+    let kind = match &o.kind {
+        Some(k) => crate::input::resolve_kind(&ctx.config, k)?,
+        None => "other".to_string(),
+    };
+    let field = match &o.field {
+        Some(f) => Some(store::units::resolve_field(conn, f)?),
+        None => None,
+    };
+    if let Some(m) = o.minutes {
+        if !(0..=1440).contains(&m) {
+            return Err(Error::input(M::BadMinutes, &[&m]));
+        }
+    }
+    let sh = shorthand(&text);
+    let mut units = Vec::new();
+    for alias in o.units.iter().chain(sh.units.iter()) {
+        let id = store::units::resolve_unit(conn, alias)?;
+        if !units.contains(&id) {
+            units.push(id);
+        }
+    }
+    let mut tags: Vec<String> = Vec::new();
+    for tag in o.tags.iter().map(|t| crate::text::tag(t)).chain(sh.tags) {
+        if !tag.is_empty() && !tags.contains(&tag) {
+            tags.push(tag);
+        }
+    }
+    let docs = o
+        .docs
+        .iter()
+        .map(|d| crate::text::clean(d.trim()))
+        .filter(|d| !d.is_empty())
+        .collect();
+    Ok(NewEntry {
+        date,
+        text,
+        kind,
+        field,
+        units,
+        tags,
+        docs,
+        minutes: o.minutes,
+        task: o.task,
+    })
 }

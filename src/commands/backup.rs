@@ -6,7 +6,9 @@ use crate::app::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::render::View;
+use crate::render::message::Message;
 use crate::store::maintenance;
+use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
@@ -14,6 +16,16 @@ pub struct Args {
     /// Where to write the copy; it must not exist (default: the `backups` folder beside the database)
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
+}
+
+/// The copy made (or, with `--dry-run`, only its path), for `--format json`.
+#[derive(Serialize)]
+struct Backup {
+    path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bytes: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    records: Option<i64>,
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
@@ -34,23 +46,25 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         None => default_target(ctx, db),
     };
     if ctx.dry_run {
-        return Ok(View::Message {
-            lines: vec![t(M::BackupWould, &[&db.display(), &dest.display()])],
-            json: serde_json::json!({ "path": dest.display().to_string() }),
-        });
+        let json = Backup {
+            path: dest.display().to_string(),
+            bytes: None,
+            records: None,
+        };
+        let line = t(M::BackupWould, &[&db.display(), &dest.display()]);
+        return Ok(Message::line(line, json).into());
     }
     if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
         maintenance::create_private_dir(dir).map_err(|e| Error::fail(M::IoError, &[&dir.display(), &e]))?;
     }
     let info = maintenance::backup(db, &dest)?;
-    Ok(View::Message {
-        lines: vec![t(M::BackupDone, &[&dest.display(), &info.bytes, &info.records])],
-        json: serde_json::json!({
-            "path": dest.display().to_string(),
-            "bytes": info.bytes,
-            "records": info.records,
-        }),
-    })
+    let line = t(M::BackupDone, &[&dest.display(), &info.bytes, &info.records]);
+    let json = Backup {
+        path: dest.display().to_string(),
+        bytes: Some(info.bytes),
+        records: Some(info.records),
+    };
+    Ok(Message::line(line, json).into())
 }
 
 /// `<db folder>/backups/worklog-YYYY-MM-DD-HHMMSS.db`, with `-2`, `-3`… when two backups

@@ -9,7 +9,7 @@ use crate::dates::{DateError, Period, PeriodKind, parse_period};
 use crate::error::{Error, Result};
 use crate::i18n::M;
 use crate::render::View;
-use crate::render::calendar::{Day, MonthView};
+use crate::render::calendar::{Day, Deadline, MonthView};
 use crate::store::calendar::due_tasks;
 use chrono::{Datelike, NaiveDate};
 
@@ -42,12 +42,19 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             due: tasks.iter().filter(|t| t.due == date).map(|t| t.id).collect(),
         })
         .collect();
+    let tasks = tasks
+        .into_iter()
+        .map(|t| Deadline {
+            id: t.id,
+            due: t.due,
+            title: t.title,
+        })
+        .collect();
     Ok(View::Typed(Box::new(MonthView {
         month,
         days,
         tasks,
         today,
-        format: ctx.out.format,
     })))
 }
 

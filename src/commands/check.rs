@@ -6,11 +6,15 @@
 
 use crate::app::Ctx;
 use crate::error::{Error, Result};
-use crate::i18n::{M, s, t};
+use crate::i18n::{M, t};
 use crate::render::View;
-use crate::store::maintenance::{self, CheckReport};
-use crate::store::{LATEST_VERSION, RecordKind};
+use crate::render::check::{BackupFile, CheckView};
+use crate::render::message::Message;
+use crate::store::LATEST_VERSION;
+use crate::store::maintenance;
+use serde::Serialize;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -19,16 +23,14 @@ pub struct Args {
     pub restore: Option<PathBuf>,
 }
 
-/// How many integrity lines the human report shows; JSON has them all.
-const SHOWN_PROBLEMS: usize = 5;
-
-#[derive(serde::Serialize)]
-struct BackupFile {
+/// What `check --restore` did (or, with `--dry-run`, would do), for `--format json`.
+#[derive(Serialize)]
+struct Restored {
     path: String,
-    bytes: u64,
-    modified: String,
-    #[serde(skip)]
-    sort: std::time::SystemTime,
+    backup: String,
+    aside: Option<String>,
+    schema_version: i64,
+    records: i64,
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
@@ -51,84 +53,30 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         });
     }
     let backups = find_backups(db);
-    let view = render(db, &report, &backups, newer);
-    if report.ok() {
-        return Ok(view);
+    let first_backup = backups.first().map(|b| b.path.clone());
+    let ok = report.ok();
+    let view = CheckView {
+        path: db.display().to_string(),
+        ok,
+        schema_version: report.schema_version,
+        problems: report.problems.iter().map(crate::error::problem_text).collect(),
+        counts: report.counts,
+        backups,
+        latest_version: LATEST_VERSION,
+        newer,
+    };
+    if ok {
+        return Ok(View::Typed(Box::new(view)));
     }
-    ctx.out.emit(view)?;
+    ctx.out.emit(View::Typed(Box::new(view)))?;
     let shown = db.display();
     Err(if newer {
         Error::fail(M::CheckNewerFailed, &[&shown]).hint(M::DbNewerHint, &[])
-    } else if let Some(b) = backups.first() {
-        Error::fail(M::CheckFailed, &[&shown]).hint(M::CheckFailedHint, &[&b.path])
+    } else if let Some(b) = first_backup {
+        Error::fail(M::CheckFailed, &[&shown]).hint(M::CheckFailedHint, &[&b])
     } else {
         Error::fail(M::CheckFailed, &[&shown]).hint(M::CheckFailedNoBackupHint, &[&shown])
     })
-}
-
-fn render(db: &Path, r: &CheckReport, backups: &[BackupFile], newer: bool) -> View {
-    let mut lines = vec![t(M::CheckPath, &[&db.display()])];
-    if r.schema_version > 0 {
-        lines.push(t(M::CheckSchema, &[&r.schema_version]));
-    }
-    if r.ok() {
-        lines.push(s(M::CheckOkLine).to_string());
-        if r.schema_version < LATEST_VERSION {
-            lines.push(t(
-                M::CheckOlder,
-                &[&r.schema_version, &LATEST_VERSION, &r.schema_version],
-            ));
-        }
-        let counts: Vec<String> = r
-            .counts
-            .iter()
-            .map(|(k, n)| {
-                let label = RecordKind::parse(k)
-                    .map(crate::render::labels::record_kind_label)
-                    .unwrap_or(k);
-                format!("{label} {n}")
-            })
-            .collect();
-        lines.push(if counts.is_empty() {
-            s(M::CheckNoRecords).to_string()
-        } else {
-            t(M::CheckCounts, &[&counts.join(", ")])
-        });
-    } else {
-        lines.push(s(M::CheckDamagedLine).to_string());
-        for p in r.problems.iter().take(SHOWN_PROBLEMS) {
-            lines.push(format!("  {}", crate::error::problem_text(p)));
-        }
-        if r.problems.len() > SHOWN_PROBLEMS {
-            lines.push(format!(
-                "  {}",
-                t(M::CheckMore, &[&(r.problems.len() - SHOWN_PROBLEMS)])
-            ));
-        }
-        if !newer {
-            lines.push(String::new());
-            if backups.is_empty() {
-                lines.push(s(M::CheckNoBackups).to_string());
-            } else {
-                lines.push(s(M::CheckBackups).to_string());
-                for b in backups {
-                    lines.push(t(M::CheckBackupLine, &[&b.path, &b.bytes, &b.modified]));
-                }
-                lines.push(s(M::CheckRestoreHow).to_string());
-            }
-        }
-    }
-    View::Message {
-        lines,
-        json: serde_json::json!({
-            "path": db.display().to_string(),
-            "ok": r.ok(),
-            "schema_version": r.schema_version,
-            "problems": r.problems.iter().map(crate::error::problem_text).collect::<Vec<_>>(),
-            "counts": r.counts,
-            "backups": backups,
-        }),
-    }
 }
 
 /// The automatic backups of `db`, newest first: the copies migrations leave beside it
@@ -140,7 +88,7 @@ fn find_backups(db: &Path) -> Vec<BackupFile> {
         .unwrap_or(Path::new("."));
     let name = db.file_name().unwrap_or_default().to_string_lossy().into_owned();
     let prefix = format!("{name}.bak-v");
-    let mut found = Vec::new();
+    let mut found: Vec<(SystemTime, BackupFile)> = Vec::new();
     let mut add = |path: PathBuf| {
         let Ok(meta) = std::fs::metadata(&path) else {
             return;
@@ -151,12 +99,12 @@ fn find_backups(db: &Path) -> Vec<BackupFile> {
         let sort = meta.modified().unwrap_or(std::time::UNIX_EPOCH);
         let modified =
             chrono::DateTime::<chrono::Local>::from(sort).to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
-        found.push(BackupFile {
+        let file = BackupFile {
             path: path.display().to_string(),
             bytes: meta.len(),
             modified,
-            sort,
-        });
+        };
+        found.push((sort, file));
     };
     let sqlite_side_file = |n: &str| n.ends_with("-wal") || n.ends_with("-shm") || n.ends_with("-journal");
     if let Ok(entries) = std::fs::read_dir(dir) {
@@ -175,8 +123,8 @@ fn find_backups(db: &Path) -> Vec<BackupFile> {
             }
         }
     }
-    found.sort_by(|a, b| b.sort.cmp(&a.sort).then_with(|| b.path.cmp(&a.path)));
-    found
+    found.sort_by(|(a_time, a), (b_time, b)| b_time.cmp(a_time).then_with(|| b.path.cmp(&a.path)));
+    found.into_iter().map(|(_, file)| file).collect()
 }
 
 fn restore(ctx: &Ctx, db: &Path, backup: &Path) -> Result<View> {
@@ -190,18 +138,16 @@ fn restore(ctx: &Ctx, db: &Path, backup: &Path) -> Result<View> {
         n += 1;
     }
     let shown = (db.display(), backup.display(), aside.display());
-    let json = serde_json::json!({
-        "path": db.display().to_string(),
-        "backup": backup.display().to_string(),
-        "aside": if db.exists() { Some(aside.display().to_string()) } else { None },
-        "schema_version": report.schema_version,
-        "records": records,
-    });
+    let json = Restored {
+        path: db.display().to_string(),
+        backup: backup.display().to_string(),
+        aside: db.exists().then(|| aside.display().to_string()),
+        schema_version: report.schema_version,
+        records,
+    };
     if ctx.dry_run {
-        return Ok(View::Message {
-            lines: vec![t(M::RestoreWould, &[&shown.0, &shown.1, &shown.2])],
-            json,
-        });
+        let line = t(M::RestoreWould, &[&shown.0, &shown.1, &shown.2]);
+        return Ok(Message::line(line, json).into());
     }
     let mut lines = vec![t(M::RestoreCounts, &[&report.schema_version, &records])];
     if db.exists() {
@@ -216,5 +162,5 @@ fn restore(ctx: &Ctx, db: &Path, backup: &Path) -> Result<View> {
         maintenance::restore(db, backup, None)?;
         lines.push(t(M::RestoreDone, &[&shown.0, &shown.1]));
     }
-    Ok(View::Message { lines, json })
+    Ok(Message { lines, json }.into())
 }

@@ -1,11 +1,12 @@
 //! `worklog edit ID`: change an entry. Options replace what they name; new inline
 //! `#tag`/`@unit` words are added.
 
-use super::add::{EntryOpts, build_entry};
 use crate::app::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
-use crate::render::{View, to_json};
+use crate::ops::{EntryOpts, build_entry};
+use crate::render::View;
+use crate::render::listings::Saved;
 use crate::store::records::{RecordKind, live_kind};
 use crate::store::{self};
 use crate::text::shorthand;
@@ -77,7 +78,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     if opts.docs.is_empty() {
         opts.docs = old.docs.clone();
     }
-    let mut entry = build_entry(ctx, conn, text, &opts)?;
+    let mut entry = build_entry(ctx, &tx, text, &opts)?;
     entry.date = Some(match &o.date {
         Some(_) => entry.date.unwrap_or(old.date),
         None => old.date,
@@ -97,8 +98,5 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     tx.update_entry(a.id, &entry)?;
     let new = store::entries::get_entry(tx.db(), a.id)?;
     tx.finish(&t(M::UndoEdit, &[&a.id]), ctx.dry_run)?;
-    Ok(View::Record {
-        line: t(M::Updated, &[&a.id]),
-        json: to_json(&new)?,
-    })
+    Ok(View::Typed(Box::new(Saved::new(t(M::Updated, &[&a.id]), new))))
 }

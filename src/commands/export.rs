@@ -6,7 +6,8 @@ use crate::app::Ctx;
 use crate::dates::parse_period;
 use crate::error::{Error, Result};
 use crate::i18n::M;
-use crate::render::{Format, Listing, View};
+use crate::render::export::FlatTable;
+use crate::render::{Format, View};
 use crate::store::export::{self, FlatKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -42,44 +43,66 @@ pub struct Args {
     pub period: Option<String>,
 }
 
-pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
-    match ctx.out.format {
-        // `--format` is a global option; not given (table) means JSON here.
-        Format::Json | Format::Table => {
-            let given = match (&a.what, &a.period) {
-                (Some(_), _) => Some("--what"),
-                (None, Some(_)) => Some("PERIOD"),
-                _ => None,
-            };
-            if let Some(opt) = given {
-                return Err(Error::input(M::ExportCsvOnly, &[&opt]).hint(M::ExportCsvOnlyHint, &[]));
+/// Which export to produce. `--format` is the one way to ask for it (SPEC §3: `export
+/// --format csv`), so here the format is the command's input, not only how its result is
+/// shown: the JSON export is the whole database, the CSV one a table of one kind.
+enum Export {
+    Whole,
+    Flat,
+}
+
+impl Export {
+    fn asked(format: Format) -> Result<Export> {
+        match format {
+            // `--format` is a global option; not given (table) means JSON here.
+            Format::Json | Format::Table => Ok(Export::Whole),
+            Format::Csv => Ok(Export::Flat),
+            f => {
+                let name = format!("{f:?}").to_lowercase();
+                Err(Error::input(M::ExportBadFormat, &[&name]).hint(M::ExportCsvOnlyHint, &[]))
             }
-            let store = ctx.store_ro()?;
-            Ok(View::Raw(export::export_json(store.db())?))
-        }
-        Format::Csv => {
-            let range = a
-                .period
-                .as_deref()
-                .map(|p| parse_period(p, ctx.today(), ctx.cal()).map(|p| (p.from, p.to)))
-                .transpose()?;
-            let kind = match a.what.unwrap_or(What::Entries) {
-                What::Entries => FlatKind::Entries,
-                What::Tasks => FlatKind::Tasks,
-                What::Docs => FlatKind::Docs,
-                What::Facts => FlatKind::Facts,
-            };
-            let store = ctx.store_ro()?;
-            let flat = export::flat(store.db(), kind, range)?;
-            Ok(View::Listing(Listing {
-                headers: flat.headers.iter().map(|h| h.to_string()).collect(),
-                rows: flat.rows,
-                ..Listing::default()
-            }))
-        }
-        f => {
-            let name = format!("{f:?}").to_lowercase();
-            Err(Error::input(M::ExportBadFormat, &[&name]).hint(M::ExportCsvOnlyHint, &[]))
         }
     }
+}
+
+pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
+    match Export::asked(ctx.out.format)? {
+        Export::Whole => whole(ctx, &a),
+        Export::Flat => flat(ctx, &a),
+    }
+}
+
+/// The whole database as lossless JSON; `--what` and PERIOD belong to CSV only.
+fn whole(ctx: &Ctx, a: &Args) -> Result<View> {
+    let given = match (&a.what, &a.period) {
+        (Some(_), _) => Some("--what"),
+        (None, Some(_)) => Some("PERIOD"),
+        _ => None,
+    };
+    if let Some(opt) = given {
+        return Err(Error::input(M::ExportCsvOnly, &[&opt]).hint(M::ExportCsvOnlyHint, &[]));
+    }
+    let store = ctx.store_ro()?;
+    Ok(View::Raw(export::export_json(store.db())?))
+}
+
+/// One kind of record (default: entries) as a flat table, limited to PERIOD.
+fn flat(ctx: &Ctx, a: &Args) -> Result<View> {
+    let range = a
+        .period
+        .as_deref()
+        .map(|p| parse_period(p, ctx.today(), ctx.cal()).map(|p| (p.from, p.to)))
+        .transpose()?;
+    let kind = match a.what.unwrap_or(What::Entries) {
+        What::Entries => FlatKind::Entries,
+        What::Tasks => FlatKind::Tasks,
+        What::Docs => FlatKind::Docs,
+        What::Facts => FlatKind::Facts,
+    };
+    let store = ctx.store_ro()?;
+    let flat = export::flat(store.db(), kind, range)?;
+    Ok(View::Typed(Box::new(FlatTable {
+        headers: flat.headers.iter().map(|h| h.to_string()).collect(),
+        rows: flat.rows,
+    })))
 }

@@ -6,6 +6,8 @@ use crate::config::{Person, starter};
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::render::View;
+use crate::render::message::Message;
+use serde::Serialize;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -21,6 +23,15 @@ pub struct Args {
     /// Your province or city, for the date line of reports
     #[arg(long)]
     pub place: Option<String>,
+}
+
+/// What `init` found and made, for `--format json`.
+#[derive(Serialize)]
+struct Initialised {
+    config: String,
+    config_created: bool,
+    db: String,
+    db_created: bool,
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
@@ -60,13 +71,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         lines.push(t(M::InitDbCreated, &[&ctx.db_path.display()]));
         lines.push(t(M::InitNext, &[]));
     }
-    Ok(View::Message {
-        lines,
-        json: serde_json::json!({
-            "config": path.display().to_string(),
-            "config_created": !config_existed,
-            "db": ctx.db_path.display().to_string(),
-            "db_created": !db_existed,
-        }),
-    })
+    let json = Initialised {
+        config: path.display().to_string(),
+        config_created: !config_existed,
+        db: ctx.db_path.display().to_string(),
+        db_created: !db_existed,
+    };
+    Ok(Message { lines, json }.into())
 }

@@ -9,7 +9,6 @@ use crate::calendar::{HolidayKind, LunarDate, year_name};
 use crate::dates::Period;
 use crate::error::Result;
 use crate::i18n::{Lang, M, lang, s, t};
-use crate::store::calendar::DueTask;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -27,10 +26,15 @@ pub struct MonthView {
     pub month: Period,
     pub days: Vec<Day>,
     /// The open tasks due in the month, by due date.
-    pub tasks: Vec<DueTask>,
+    pub tasks: Vec<Deadline>,
     pub today: NaiveDate,
-    /// The format asked for: Markdown and CSV list the days as rows.
-    pub format: Format,
+}
+
+/// An open task due in the month, as the deadlines list shows it.
+pub struct Deadline {
+    pub id: i64,
+    pub due: NaiveDate,
+    pub title: String,
 }
 
 #[derive(Serialize)]
@@ -69,16 +73,24 @@ impl Render for MonthView {
         super::json(buf, &v)
     }
 
+    /// The grid and its two lists.
     fn human(&self) -> Result<Human> {
-        let title = title(&self.month, &self.days);
-        Ok(match self.format {
-            Format::Md | Format::Csv => Human::Listing(day_rows(title, &self.days)),
-            _ => Human::Sections(vec![
-                grid(title, &self.days, self.today),
-                holidays(&self.days),
-                deadlines(&self.tasks),
-            ]),
-        })
+        Ok(Human::Sections(vec![
+            grid(title(&self.month, &self.days), &self.days, self.today),
+            holidays(&self.days),
+            deadlines(&self.tasks),
+        ]))
+    }
+
+    /// Markdown and CSV list the days as rows; the other formats show `human`.
+    fn human_for(&self, format: Format) -> Result<Human> {
+        match format {
+            Format::Md | Format::Csv => Ok(Human::Listing(day_rows(
+                title(&self.month, &self.days),
+                &self.days,
+            ))),
+            _ => self.human(),
+        }
     }
 }
 
@@ -207,7 +219,7 @@ fn holidays(days: &[Day]) -> Listing {
     }
 }
 
-fn deadlines(tasks: &[DueTask]) -> Listing {
+fn deadlines(tasks: &[Deadline]) -> Listing {
     let rows = tasks
         .iter()
         .map(|t| vec![format!("#{}", t.id), crate::i18n::day(t.due), t.title.clone()])

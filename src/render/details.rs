@@ -7,11 +7,12 @@
 use super::labels::{
     doc_status_label, level_label, priority_label, record_kind_label, remedy_label, task_status_label,
 };
+use super::listings::{blocker_listing, timeline_listing};
 use super::lunar::LunarView;
 use super::{Human, Listing, Render};
 use crate::calendar::LunarDate;
 use crate::error::Result;
-use crate::i18n::{M, s, t};
+use crate::i18n::{M, s};
 use crate::model::{
     Blocker, BlockerBrief, Citation, ContingencyRecord, Document, Entry, Fact, Field, GoalRecord, NoteRecord,
     PlanRecord, RecordKind, SubmissionRecord, Task, TimelineItem, Unit,
@@ -189,7 +190,7 @@ impl Render for Details {
             } => {
                 let mut sections = vec![details(RecordKind::Task, task.id, task_rows(task))];
                 if !task.blockers.is_empty() {
-                    sections.push(blocker_listing(blockers));
+                    sections.push(blockers_section(blockers));
                 }
                 sections.push(timeline_listing(timeline));
                 Human::Sections(sections)
@@ -585,102 +586,11 @@ fn cited_listing(cites: &[Citation]) -> Listing {
     }
 }
 
-// A copy of `commands::blocker::blocker_listing` (without its footer), until the
-// listings move to render/.
-/// The open blockers of a task, as a section of its `show`.
-fn blocker_listing(v: &[Blocker]) -> Listing {
-    let headers = [
-        M::LId,
-        M::LUnit,
-        M::LText,
-        M::LTask,
-        M::LProposal,
-        M::LRemedy,
-        M::LRaised,
-        M::LAge,
-        M::LStatus,
-    ]
-    .iter()
-    .map(|m| s(*m).to_string())
-    .collect();
-    let rows = v
-        .iter()
-        .map(|b| {
-            vec![
-                format!("#{}", b.id),
-                b.unit.clone(),
-                b.text.clone(),
-                b.task.map(|t| format!("#{t}")).unwrap_or_default(),
-                b.proposal.clone().unwrap_or_default(),
-                b.remedy
-                    .as_deref()
-                    .map(remedy_label)
-                    .unwrap_or_default()
-                    .to_string(),
-                crate::i18n::date(b.raised_on),
-                b.age_days.to_string(),
-                match b.resolved_on {
-                    Some(d) => t(M::BlockerResolvedOn, &[&crate::i18n::date(d)]),
-                    None => s(M::BlockerOpen).to_string(),
-                },
-            ]
-        })
-        .collect();
-    Listing {
-        title: Some(s(M::LBlockers).to_string()),
-        headers,
-        rows,
-        empty: Some(s(M::NoResults).to_string()),
-        ..Listing::default()
-    }
-}
-
-// A copy of the rows of `commands::task::timeline_listing`, until the listings move to
-// render/.
-/// A task's timeline, as the last section of its `show`.
-fn timeline_listing(items: &[TimelineItem]) -> Listing {
-    let headers = [M::LDate, M::LEvent, M::LId, M::LText]
-        .iter()
-        .map(|m| s(*m).to_string())
-        .collect();
-    let rows = items
-        .iter()
-        .map(|i| {
-            let ev = s(match i.event.as_str() {
-                "created" => M::ECreated,
-                "start" => M::EStart,
-                "done" => M::EDone,
-                "drop" => M::EDrop,
-                "reopen" => M::EReopen,
-                "note" => M::ENote,
-                "move" => M::EMove,
-                _ => M::EEntry,
-            });
-            let mut text = i.text.clone().unwrap_or_default();
-            if i.event == "move" || (i.event == "created" && i.to_plan.is_some()) {
-                let plans = format!(
-                    "{} → {}",
-                    i.from_plan.as_deref().unwrap_or("–"),
-                    i.to_plan.as_deref().unwrap_or("–")
-                );
-                text = if text.is_empty() {
-                    plans
-                } else {
-                    format!("{plans}: {text}")
-                };
-            }
-            vec![
-                crate::i18n::date(i.date),
-                ev.to_string(),
-                i.id.map(|id| format!("#{id}")).unwrap_or_default(),
-                text,
-            ]
-        })
-        .collect();
-    Listing {
-        title: Some(s(M::LTimeline).to_string()),
-        headers,
-        rows,
-        ..Listing::default()
-    }
+/// The open blockers of a task, as a section of its `show`: the blocker table under a
+/// title, without the count `blocker list` puts under it.
+fn blockers_section(v: &[Blocker]) -> Listing {
+    let mut l = blocker_listing(v);
+    l.title = Some(s(M::LBlockers).to_string());
+    l.footer = None;
+    l
 }

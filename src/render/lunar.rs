@@ -6,7 +6,6 @@
 use crate::calendar::{LunarDate, day_label_vi, month_label_vi, solar_to_lunar, year_name};
 use crate::i18n::{Lang, lang};
 use chrono::NaiveDate;
-use serde_json::{Value, json};
 
 /// A lunar date in words, in the given language.
 ///
@@ -62,17 +61,6 @@ pub fn cell_label(l: &LunarDate, lang: Lang) -> String {
             }
         }
     }
-}
-
-/// The `lunar` JSON object: {day, month, year, leap, year_name}.
-pub fn lunar_json(l: &LunarDate) -> Value {
-    json!({
-        "day": l.day,
-        "month": l.month,
-        "year": l.year,
-        "leap": l.leap,
-        "year_name": year_name(l.year),
-    })
 }
 
 /// The `lunar` JSON object as a type: {day, month, year, leap, year_name}.
@@ -168,8 +156,8 @@ mod tests {
         let l = solar_to_lunar(d).ok();
         assert_eq!(l, Some(ld(5, 1, 2023, false)));
         assert_eq!(
-            lunar_json(&ld(5, 1, 2023, false)),
-            json!({"day": 5, "month": 1, "year": 2023, "leap": false, "year_name": "Quý Mão"})
+            serde_json::to_string(&LunarView::of(&ld(5, 1, 2023, false))).unwrap_or_default(),
+            r#"{"day":5,"month":1,"year":2023,"leap":false,"year_name":"Quý Mão"}"#
         );
     }
 }

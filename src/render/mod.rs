@@ -3,8 +3,10 @@
 //! JSON, with colour only on a terminal and never with `NO_COLOR`/`--no-color`.
 
 pub mod calendar;
+pub mod check;
 pub mod details;
 pub mod doc;
+pub mod export;
 pub mod labels;
 pub mod listings;
 pub mod lunar;
