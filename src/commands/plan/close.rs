@@ -8,6 +8,7 @@ use crate::dates::{Period, PeriodKind};
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::input::parse_reason;
+use crate::render::reports::week::WeekView;
 use crate::render::{View, prompt};
 use crate::report::week::{ItemResult, WeekReport, compute};
 use crate::store::plans::{find_plan, week_input};
@@ -43,8 +44,10 @@ pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<View> {
     if without > 0 {
         headline.push_str(&t(M::PlanClosedNoReason, &[&without]));
     }
-    // transitional: the plan report's view lives in commands/report until it moves to render/
-    crate::commands::report::week_view(&report, Some(headline))
+    Ok(View::Typed(Box::new(WeekView {
+        report,
+        headline: Some(headline),
+    })))
 }
 
 /// The plan to close (default: this week's); one that has not started cannot be closed.

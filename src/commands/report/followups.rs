@@ -31,7 +31,7 @@ pub fn build(ctx: &Ctx, conn: crate::store::Db<'_>, unit: Option<i64>) -> Result
             followups: true,
             ..TaskFilter::default()
         },
-        crate::commands::task::asof(ctx),
+        ctx.task_asof(),
     )?;
     let notes = store::followups::last_notes(conn)?;
     let graph = UnitGraph::load(conn)?;

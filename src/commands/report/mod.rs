@@ -12,8 +12,6 @@ use crate::app::Ctx;
 use crate::error::Result;
 use crate::render::View;
 
-pub use week::week_view;
-
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
     /// A week's plan against its result, with the week's arising work

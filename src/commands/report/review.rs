@@ -55,7 +55,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             state: TaskState::All,
             ..TaskFilter::default()
         },
-        crate::commands::task::asof(ctx),
+        ctx.task_asof(),
     )?;
     let documents = list_documents(conn, &DocFilter::default())?;
     let mut cites = HashMap::new();

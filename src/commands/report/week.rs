@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::i18n::M;
 use crate::render::View;
 use crate::render::reports::week::WeekView;
-use crate::report::week::{WeekReport, compute};
+use crate::report::week::compute;
 use crate::store::plans::{find_plan, week_input};
 
 pub fn run(ctx: &Ctx, period: Option<&str>) -> Result<View> {
@@ -21,14 +21,5 @@ pub fn run(ctx: &Ctx, period: Option<&str>) -> Result<View> {
     Ok(View::Typed(Box::new(WeekView {
         report,
         headline: None,
-    })))
-}
-
-/// The plan report's view; `headline` (e.g. "closed") goes under the title (also used by
-/// `plan close`).
-pub fn week_view(r: &WeekReport, headline: Option<String>) -> Result<View> {
-    Ok(View::Typed(Box::new(WeekView {
-        report: r.clone(),
-        headline,
     })))
 }

@@ -12,8 +12,7 @@ use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
 use crate::i18n::M;
 use crate::model::Task;
-use crate::render::{Listing, View};
-use crate::store::tasks::{Asof, timeline};
+use crate::render::View;
 use chrono::NaiveDate;
 
 pub use add::AddArgs;
@@ -85,32 +84,4 @@ fn ensure_open(task: &Task) -> Result<()> {
         ],
     )
     .hint(M::TaskAlreadyClosedHint, &[&task.id]))
-}
-
-// transitional: used by report*/show until merged
-/// `Ctx::task_asof`.
-pub fn asof(ctx: &Ctx) -> Asof {
-    ctx.task_asof()
-}
-
-// transitional: used by report*/show until merged
-/// `render::listings::state_marks`.
-pub fn state_marks(major: bool, overdue: bool, stale: bool) -> Vec<String> {
-    crate::render::listings::state_marks(major, overdue, stale)
-}
-
-// transitional: used by report*/show until merged
-/// `render::listings::task_listing`.
-pub fn task_listing(tasks: &[Task]) -> Result<Listing> {
-    Ok(crate::render::listings::task_listing(tasks))
-}
-
-// transitional: used by report*/show until merged
-/// The task's timeline read and laid out by `render::listings::timeline_listing`.
-pub fn timeline_listing(
-    conn: crate::store::Db<'_>,
-    task: &Task,
-) -> Result<(Listing, Vec<crate::model::TimelineItem>)> {
-    let items = timeline(conn, task)?;
-    Ok((crate::render::listings::timeline_listing(&items), items))
 }

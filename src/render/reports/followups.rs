@@ -33,37 +33,9 @@ impl Render for FollowupsView {
     }
 }
 
-// `item_state_marks` and `brief_text` are copies of `commands::task::state_marks` and
-// `commands::blocker::brief_text`, made while those view helpers move to
-// `render/listings.rs`; one copy goes at the merge.
-pub(super) fn item_state_marks(major: bool, overdue: bool, stale: bool) -> Vec<String> {
-    [
-        (major, M::MarkMajor),
-        (overdue, M::MarkOverdue),
-        (stale, M::MarkStale),
-    ]
-    .into_iter()
-    .filter(|(on, _)| *on)
-    .map(|(_, m)| s(m).to_string())
-    .collect()
-}
-
-fn brief_text(id: i64, text: &str, proposal: Option<&str>, remedy: Option<&str>, age: i64) -> String {
-    let mut out = format!("#{id} {text}");
-    if let Some(p) = proposal {
-        out.push_str(&format!(" → {p}"));
-    }
-    let age = t(M::AgeDays, &[&age]);
-    match remedy {
-        Some(r) => out.push_str(&format!(" ({}, {age})", crate::render::labels::remedy_label(r))),
-        None => out.push_str(&format!(" ({age})")),
-    }
-    out
-}
-
 /// The marks of one follow-up: major, overdue, stale, the unit it was assigned to.
 pub fn item_marks(f: &FollowupItem) -> String {
-    let mut m = item_state_marks(f.major, f.overdue, f.stale);
+    let mut m = crate::render::listings::state_marks(f.major, f.overdue, f.stale);
     if let Some(old) = &f.formerly {
         m.push(t(M::MarkFormerly, &[old]));
     }
@@ -75,7 +47,7 @@ pub fn blockers_text(f: &FollowupItem) -> String {
     f.blockers
         .iter()
         .map(|b| {
-            brief_text(
+            crate::render::listings::brief_text(
                 b.id,
                 &b.text,
                 b.proposal.as_deref(),

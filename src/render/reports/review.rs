@@ -3,7 +3,6 @@
 
 use crate::error::Result;
 use crate::i18n::{M, s, t};
-use crate::model::Task;
 use crate::render::doc::admin::{Issuer, encode, review_document};
 use crate::render::{Format, Human, Listing, Render};
 use crate::report::review::ReviewReport;
@@ -68,10 +67,10 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
         &[&crate::i18n::date(r.since), &crate::i18n::date(today)],
     ));
     out.push(l);
-    let mut l = task_listing(&r.work_done.tasks_done)?;
+    let mut l = crate::render::listings::task_listing(&r.work_done.tasks_done);
     l.title = Some(s(M::ReviewTasksDone).to_string());
     out.push(l);
-    let mut l = task_listing(&r.must_finish)?;
+    let mut l = crate::render::listings::task_listing(&r.must_finish);
     l.title = Some(t(M::ReviewMustFinish, &[&crate::i18n::date(r.until), &tet]));
     out.push(l);
     // II. Documents by field.
@@ -172,62 +171,4 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
     l.footer = Some(t(M::ReviewCountsTotal, &[&issued, &required]));
     out.push(l);
     Ok(out)
-}
-
-// Copied from `commands::task` while the listings move to `render/listings.rs`; one copy
-// goes at the merge.
-/// The short marks shown beside a task: overdue, stale, carried, major, done late.
-fn marks(task: &Task) -> String {
-    let mut m = super::followups::item_state_marks(task.major, task.overdue, task.stale);
-    if task.carried > 0 {
-        m.push(t(M::MarkCarried, &[&task.carried]));
-    }
-    if task.done_on_time == Some(false) {
-        m.push(s(M::MarkLate).to_string());
-    }
-    if !task.blockers.is_empty() {
-        m.push(s(M::MarkBlocked).to_string());
-    }
-    // Only open work passes to a successor; closed tasks stay with the unit that did them.
-    if let (true, Some(old), Some(now)) = (task.is_open(), &task.unit, &task.unit_now) {
-        if old != now {
-            m.push(t(M::MarkNowAt, &[now]));
-        }
-    }
-    m.join(", ")
-}
-
-fn task_listing(tasks: &[Task]) -> Result<Listing> {
-    let headers = [
-        M::LId,
-        M::LTitle,
-        M::LStatus,
-        M::LPriority,
-        M::LDue,
-        M::LPlan,
-        M::LUnit,
-        M::LMarks,
-    ]
-    .iter()
-    .map(|m| s(*m).to_string())
-    .collect();
-    let rows = tasks
-        .iter()
-        .map(|t| {
-            vec![
-                format!("#{}", t.id),
-                t.title.clone(),
-                crate::render::labels::task_status_label(&t.status).to_string(),
-                crate::render::labels::priority_label(&t.priority).to_string(),
-                t.due.map(crate::i18n::date).unwrap_or_default(),
-                t.plan.clone().unwrap_or_default(),
-                t.unit.clone().unwrap_or_default(),
-                marks(t),
-            ]
-        })
-        .collect();
-    let mut l = Listing::new(headers, rows, &tasks)?;
-    l.footer = Some(t(M::TasksCount, &[&tasks.len()]));
-    l.empty = Some(s(M::NoResults).to_string());
-    Ok(l)
 }
