@@ -30,14 +30,13 @@ pub enum Format {
     Docx,
 }
 
-/// A table-shaped view: headers and rows for humans, the same records as JSON for
-/// programs.
+/// A table for people: headers and rows (JSON is written by the view from its records,
+/// never from a table).
 #[derive(Debug, Clone, Default)]
 pub struct Listing {
     pub title: Option<String>,
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
-    pub json: serde_json::Value,
     /// A line under the table (totals), not part of CSV or JSON.
     pub footer: Option<String>,
     /// Shown instead of an empty table.
@@ -45,18 +44,13 @@ pub struct Listing {
 }
 
 impl Listing {
-    pub fn new<T: Serialize>(headers: Vec<String>, rows: Vec<Vec<String>>, records: &T) -> Result<Listing> {
-        Ok(Listing {
+    pub fn new(headers: Vec<String>, rows: Vec<Vec<String>>) -> Listing {
+        Listing {
             headers,
             rows,
-            json: to_json(records)?,
             ..Listing::default()
-        })
+        }
     }
-}
-
-pub fn to_json<T: Serialize>(v: &T) -> Result<serde_json::Value> {
-    serde_json::to_value(v).map_err(|e| Error::fail(crate::i18n::M::DbError, &[&e]))
 }
 
 /// A typed view: what a command computed, as a value of its own type. JSON is written
@@ -101,24 +95,6 @@ pub fn json<T: Serialize + ?Sized>(buf: &mut Vec<u8>, v: &T) -> Result<()> {
 pub enum View {
     /// A typed view (see `Render`).
     Typed(Box<dyn Render>),
-    /// A binary document (docx): written to the `-o` file, never to a terminal.
-    Document(Vec<u8>),
-    /// A created or changed record: one line for people, the record for `--format json`.
-    Record {
-        line: String,
-        json: serde_json::Value,
-    },
-    /// Lines of text, the same in every format (JSON: an object of the given value).
-    Message {
-        lines: Vec<String>,
-        json: serde_json::Value,
-    },
-    Listing(Listing),
-    /// Several listings one after another (JSON: the given value).
-    Sections {
-        sections: Vec<Listing>,
-        json: serde_json::Value,
-    },
     /// Raw text written as it is (man page, completions).
     Raw(Vec<u8>),
     Nothing,
@@ -181,44 +157,7 @@ impl Output {
         match view {
             View::Nothing => {}
             View::Typed(v) => self.typed(&mut buf, v.as_ref())?,
-            View::Document(bytes) => {
-                if self.file.is_none() {
-                    return Err(Error::input(crate::i18n::M::DocNeedsFile, &[])
-                        .hint(crate::i18n::M::DocNeedsFileHint, &[]));
-                }
-                buf.extend_from_slice(&bytes);
-            }
             View::Raw(bytes) => buf.extend_from_slice(&bytes),
-            View::Record { line, json } => match self.format {
-                Format::Json => write_json(&mut buf, &json)?,
-                _ => {
-                    if !self.quiet {
-                        writeln!(buf, "{line}")?;
-                    }
-                }
-            },
-            View::Message { lines, json } => match self.format {
-                Format::Json => write_json(&mut buf, &json)?,
-                _ => {
-                    if !self.quiet {
-                        for l in lines {
-                            writeln!(buf, "{l}")?;
-                        }
-                    }
-                }
-            },
-            View::Listing(l) => self.listing(&mut buf, &l, None)?,
-            View::Sections { sections, json } => match self.format {
-                Format::Json => write_json(&mut buf, &json)?,
-                _ => {
-                    for (i, l) in sections.iter().enumerate() {
-                        if i > 0 && self.format != Format::Csv {
-                            writeln!(buf)?;
-                        }
-                        self.listing(&mut buf, l, Some(i))?;
-                    }
-                }
-            },
         }
         if self.dry_run && self.format != Format::Json {
             writeln!(buf, "{}", crate::i18n::s(crate::i18n::M::DryRun))?;
@@ -263,7 +202,8 @@ impl Output {
 
     fn listing(&self, buf: &mut Vec<u8>, l: &Listing, section: Option<usize>) -> Result<()> {
         match self.format {
-            Format::Json => write_json(buf, &l.json)?,
+            // JSON never comes from a table: `typed` writes the view's own JSON first.
+            Format::Json => {}
             Format::Csv => {
                 if section.is_some_and(|i| i > 0) {
                     writeln!(buf)?;
@@ -324,10 +264,6 @@ impl Output {
             }
         }
     }
-}
-
-fn write_json(buf: &mut Vec<u8>, v: &serde_json::Value) -> Result<()> {
-    json(buf, v)
 }
 
 /// Neutralises a cell a spreadsheet would run as a formula.

@@ -107,7 +107,6 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     Ok(View::Typed(Box::new(MergeView {
         report,
         issuer: Issuer::new(&ctx.config, ctx.today()),
-        format: ctx.out.format,
         utf8: ctx.out.utf8,
     })))
 }

@@ -184,10 +184,10 @@ fn submit(ctx: &Ctx, p0: &Period) -> Result<View> {
     let mut report = frozen.report;
     report.submitted_at = Some(now.clone());
     report.amendments = Some(Vec::new());
-    Ok(View::Record {
-        line: t(M::RSubmitted, &[&p0.label, &now]),
-        json: crate::render::to_json(&report)?,
-    })
+    let line = t(M::RSubmitted, &[&p0.label, &now]);
+    Ok(View::Typed(Box::new(crate::render::listings::Saved::new(
+        line, report,
+    ))))
 }
 
 pub fn year(ctx: &Ctx, a: YearArgs) -> Result<View> {
@@ -254,7 +254,6 @@ fn view(ctx: &Ctx, report: MonthReport, next: Vec<NextTask>) -> Result<View> {
         report,
         next,
         issuer: Issuer::new(&ctx.config, ctx.today()),
-        format: ctx.out.format,
         utf8: ctx.out.utf8,
     })))
 }

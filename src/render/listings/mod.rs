@@ -36,13 +36,9 @@ pub(crate) fn headers(keys: &[M]) -> Vec<String> {
     keys.iter().map(|m| s(*m).to_string()).collect()
 }
 
-/// A table without its JSON (the view writes its JSON from the records themselves).
+/// A table (the view writes its JSON from the records themselves).
 pub(crate) fn table(headers: Vec<String>, rows: Vec<Vec<String>>) -> Listing {
-    Listing {
-        headers,
-        rows,
-        ..Listing::default()
-    }
+    Listing::new(headers, rows)
 }
 
 /// A created or changed record: its one line for people (not printed with `-q`), the

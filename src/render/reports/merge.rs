@@ -12,8 +12,6 @@ use crate::report::merge::{MergeReport, PersonTotals};
 pub struct MergeView {
     pub report: MergeReport,
     pub issuer: Issuer,
-    /// The format asked for: CSV is the per-person table alone.
-    pub format: Format,
     pub utf8: bool,
 }
 
@@ -23,14 +21,19 @@ impl Render for MergeView {
     }
 
     fn human(&self) -> Result<Human> {
+        self.human_for(Format::Table)
+    }
+
+    /// CSV is one table; Markdown draws no bars.
+    fn human_for(&self, format: Format) -> Result<Human> {
         let r = &self.report;
         // One row per person and a total row: what a spreadsheet of the office wants.
-        if self.format == Format::Csv {
+        if format == Format::Csv {
             let mut l = people_listing(r)?;
             l.title = None;
             return Ok(Human::Listing(l));
         }
-        let utf8 = self.utf8 && self.format != Format::Md;
+        let utf8 = self.utf8 && format != Format::Md;
         let mut sections = super::month::sections(&r.report, utf8);
         if let Some(first) = sections.first_mut() {
             let title = first.title.take().unwrap_or_default();
@@ -117,7 +120,7 @@ fn total_row(r: &MergeReport) -> Vec<String> {
 fn people_listing(r: &MergeReport) -> Result<Listing> {
     let mut rows: Vec<Vec<String>> = r.people.iter().map(person_row).collect();
     rows.push(total_row(r));
-    let mut l = Listing::new(people_headers(), rows, &r.people)?;
+    let mut l = Listing::new(people_headers(), rows);
     l.title = Some(s(M::MergePeopleTitle).to_string());
     Ok(l)
 }

@@ -18,8 +18,6 @@ pub struct MonthView {
     pub report: MonthReport,
     pub next: Vec<NextTask>,
     pub issuer: Issuer,
-    /// The format asked for: CSV is one table of the breakdowns; Markdown draws no bars.
-    pub format: Format,
     /// Whether the terminal shows Unicode blocks (else the bars are `#`).
     pub utf8: bool,
 }
@@ -30,10 +28,15 @@ impl Render for MonthView {
     }
 
     fn human(&self) -> Result<Human> {
-        if self.format == Format::Csv {
+        self.human_for(Format::Table)
+    }
+
+    /// CSV is one table; Markdown draws no bars.
+    fn human_for(&self, format: Format) -> Result<Human> {
+        if format == Format::Csv {
             return Ok(Human::Listing(breakdown_rows(&self.report)));
         }
-        let utf8 = self.utf8 && self.format != Format::Md;
+        let utf8 = self.utf8 && format != Format::Md;
         Ok(Human::Sections(sections(&self.report, utf8)))
     }
 

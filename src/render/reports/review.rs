@@ -57,11 +57,7 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
             m.minutes.to_string(),
         ]);
     }
-    let mut l = Listing::new(
-        headers(&[M::LMonth, M::LKind, M::LCount, M::LMinutes]),
-        rows,
-        &r.work_done,
-    )?;
+    let mut l = Listing::new(headers(&[M::LMonth, M::LKind, M::LCount, M::LMinutes]), rows);
     l.title = Some(t(
         M::ReviewWorkDone,
         &[&crate::i18n::date(r.since), &crate::i18n::date(today)],
@@ -108,8 +104,7 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
             M::LCitedBy,
         ]),
         rows,
-        &r.documents_by_field,
-    )?;
+    );
     l.title = Some(s(M::ReviewDocuments).to_string());
     l.empty = Some(s(M::NoResults).to_string());
     out.push(l);
@@ -141,8 +136,7 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
             M::LBlockers,
         ]),
         rows,
-        &r.followups_pending,
-    )?;
+    );
     l.title = Some(s(M::ReviewFollowups).to_string());
     l.empty = Some(s(M::FollowupsNone).to_string());
     out.push(l);
@@ -159,11 +153,7 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
             ]
         })
         .collect();
-    let mut l = Listing::new(
-        headers(&[M::LLevel, M::LField, M::LIssued, M::LRequired]),
-        rows,
-        &r.document_counts,
-    )?;
+    let mut l = Listing::new(headers(&[M::LLevel, M::LField, M::LIssued, M::LRequired]), rows);
     l.title = Some(s(M::ReviewCounts).to_string());
     l.empty = Some(s(M::NoResults).to_string());
     let issued: usize = r.document_counts.iter().map(|c| c.issued).sum();

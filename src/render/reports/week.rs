@@ -67,8 +67,7 @@ pub fn sections(r: &WeekReport, headline: Option<&str>) -> Result<Vec<Listing>> 
     let mut items = Listing::new(
         headers(&[M::LId, M::LTitle, M::LResult, M::LReason, M::LCarried]),
         rows,
-        &r.items,
-    )?;
+    );
     items.title = Some(title);
     items.empty = Some(s(M::PlanNoItems).to_string());
     let c = &r.results;
@@ -98,7 +97,7 @@ pub fn sections(r: &WeekReport, headline: Option<&str>) -> Result<Vec<Listing>> 
             .iter()
             .map(|g| vec![format!("#{}", g.id), g.text.clone()])
             .collect();
-        let mut l = Listing::new(headers(&[M::LId, M::LGoal]), rows, &r.goals)?;
+        let mut l = Listing::new(headers(&[M::LId, M::LGoal]), rows);
         l.title = Some(s(M::PlanGoals).to_string());
         sections.push(l);
     }
@@ -127,8 +126,7 @@ pub fn sections(r: &WeekReport, headline: Option<&str>) -> Result<Vec<Listing>> 
         let mut l = Listing::new(
             headers(&[M::LId, M::LSituation, M::LResponse, M::LStatus, M::LOutcome]),
             rows,
-            &r.contingencies,
-        )?;
+        );
         l.title = Some(s(M::PlanContingencies).to_string());
         sections.push(l);
     }
@@ -141,7 +139,7 @@ pub fn sections(r: &WeekReport, headline: Option<&str>) -> Result<Vec<Listing>> 
         vec![s(M::REntriesArising).to_string(), e.arising.to_string()],
         vec![s(M::REntriesArisingShare).to_string(), percent],
     ];
-    let mut l = Listing::new(headers(&[M::LItem, M::LValue]), rows, &r.entries)?;
+    let mut l = Listing::new(headers(&[M::LItem, M::LValue]), rows);
     l.title = Some(s(M::REntriesTitle).to_string());
     sections.push(l);
 
@@ -158,11 +156,7 @@ pub fn sections(r: &WeekReport, headline: Option<&str>) -> Result<Vec<Listing>> 
                 ]
             })
             .collect();
-        let mut l = Listing::new(
-            headers(&[M::LId, M::LDate, M::LText, M::LTask]),
-            rows,
-            &r.arising_work,
-        )?;
+        let mut l = Listing::new(headers(&[M::LId, M::LDate, M::LText, M::LTask]), rows);
         l.title = Some(s(M::RArisingTitle).to_string());
         let triggered: Vec<String> = r
             .contingencies
