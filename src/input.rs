@@ -80,7 +80,7 @@ pub fn parse_id(s: &str) -> std::result::Result<i64, String> {
 /// regard to case or diacritics (`tham muu` → `advice`).
 pub fn resolve_kind(config: &Config, input: &str) -> Result<String> {
     let want = fold(input.trim());
-    let known = crate::render::labels::kinds(config);
+    let known = crate::render::labels::kinds(&config.kinds);
     for (key, label) in &known {
         let mut names = vec![fold(key), fold(label)];
         if BUILTIN_KINDS.contains(&key.as_str()) {

@@ -1,7 +1,8 @@
 //! Command logic more than one command runs, kept out of `commands/` so that no command
 //! imports another: creating a task (`task add` and `plan add` both do, inside their own
 //! transaction) and the task options both accept; the entry options `add` and `edit`
-//! both accept, and the entry they make.
+//! both accept, and the entry they make; the follow-ups report `report followups` and
+//! `report review` both gather.
 
 use crate::app::Ctx;
 use crate::dates::{Dir, parse_date};
@@ -183,4 +184,36 @@ pub fn build_entry(ctx: &Ctx, tx: &WriteTx, text: String, o: &EntryOpts) -> Resu
         minutes: o.minutes,
         task: o.task,
     })
+}
+
+/// The open follow-ups (of one unit, or all) with their last notes and unit names, as
+/// `report followups` and section III of `report review` show them.
+pub fn followups_report(
+    ctx: &Ctx,
+    conn: crate::store::Db<'_>,
+    unit: Option<i64>,
+) -> Result<crate::report::followups::FollowupsReport> {
+    let tasks = crate::store::tasks::list_tasks(
+        conn,
+        &crate::store::tasks::TaskFilter {
+            state: crate::store::tasks::TaskState::Open,
+            unit,
+            followups: true,
+            ..crate::store::tasks::TaskFilter::default()
+        },
+        ctx.task_asof(),
+    )?;
+    let notes = crate::store::followups::last_notes(conn)?;
+    let graph = crate::store::unit_history::UnitGraph::load(conn)?;
+    let names: std::collections::HashMap<String, String> = graph
+        .units
+        .values()
+        .map(|u| (u.alias.clone(), u.name.clone()))
+        .collect();
+    Ok(crate::report::followups::compute(
+        &tasks,
+        &notes,
+        &names,
+        ctx.today(),
+    ))
 }

@@ -25,7 +25,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let details = match kind {
         RecordKind::Entry => {
             let entry = store::entries::get_entry(conn, a.id)?;
-            let kind_label = crate::render::labels::kind_label(&ctx.config, &entry.kind);
+            let kind_label = crate::render::labels::kind_label(&ctx.config.kinds, &entry.kind);
             Details::Entry { entry, kind_label }
         }
         RecordKind::Task => {

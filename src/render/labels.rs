@@ -3,19 +3,20 @@
 //! catalogue; nothing here reads the database.
 
 use crate::calendar::HolidayKind;
-use crate::config::Config;
 use crate::i18n::{Lang, lang};
 use crate::i18n::{M, s, t};
 use crate::model::{BUILTIN_KINDS, Document, RecordKind};
 use crate::report::week::ItemResult;
+use std::collections::BTreeMap;
 
 /// Every known kind: (key, label in the current language).
-pub fn kinds(config: &Config) -> Vec<(String, String)> {
+/// `extra`: config `[kinds]`, key = label.
+pub fn kinds(extra: &BTreeMap<String, String>) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = BUILTIN_KINDS
         .iter()
         .map(|k| (k.to_string(), builtin_kind_label(k).to_string()))
         .collect();
-    for (k, label) in &config.kinds {
+    for (k, label) in extra {
         if !v.iter().any(|(key, _)| key == k) {
             v.push((k.clone(), label.clone()));
         }
@@ -42,8 +43,8 @@ fn builtin_kind_label(k: &str) -> &'static str {
 }
 
 /// The label of a kind key (the key itself when unknown, e.g. removed from config).
-pub fn kind_label(config: &Config, key: &str) -> String {
-    kinds(config)
+pub fn kind_label(extra: &BTreeMap<String, String>, key: &str) -> String {
+    kinds(extra)
         .into_iter()
         .find(|(k, _)| k == key)
         .map(|(_, l)| l)

@@ -4,7 +4,7 @@
 
 use super::classify::PlanHistory;
 use super::followups::UnitFollowups;
-use crate::dates::Period;
+use crate::model::period::Period;
 use crate::model::plan::{Contingency, Goal};
 use crate::model::{Citation, Document, Entry, Task};
 use chrono::NaiveDate;

@@ -14,7 +14,7 @@ use super::month::{
     Blockers, Body, Bucket, Contingencies, Day, Documents, Entries, EntryCounts, Followups, MonthReport,
     PrevBlockers, PrevContingencies, PrevFollowups, Previous, Tasks, UnitCounts,
 };
-use crate::dates::Period;
+use crate::model::period::Period;
 use serde::Serialize;
 use std::collections::BTreeMap;
 

@@ -12,10 +12,9 @@
 //! carrying is done when the next plan is made, after the period has ended.
 
 use super::classify::{Class, classify};
-use super::submission::Amendment;
 use super::week::ContingencyResult;
 use crate::config::Person;
-use crate::dates::Period;
+use crate::model::period::Period;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -210,6 +209,16 @@ impl Body {
             documents: self.documents.clone(),
         }
     }
+}
+
+/// One record that changed since a submission (`report::submission` computes them):
+/// `change` is `added`, `changed` or
+/// `removed`; `what` is how the record reads (an entry's date and text, a title).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Amendment {
+    pub id: i64,
+    pub change: String,
+    pub what: String,
 }
 
 /// The report as printed with `--format json` (SPEC §6 keys), and as a submission

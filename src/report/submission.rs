@@ -7,19 +7,11 @@
 //! The format is persisted, so it only grows: a field added later is optional, and the
 //! copies written by older builds (without `next`) still read.
 
+pub use super::month::Amendment;
 use super::month::{MonthReport, NextTask};
 use crate::model::Entry;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-
-/// One record that changed since the submission: `change` is `added`, `changed` or
-/// `removed`; `what` is how the record reads (an entry's date and text, a title).
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct Amendment {
-    pub id: i64,
-    pub change: String,
-    pub what: String,
-}
 
 /// Per record id: how it reads, and a fingerprint of everything the report counts it by.
 pub type Fingerprints = BTreeMap<i64, (String, String)>;

@@ -125,7 +125,9 @@ fn asof(ctx: &Ctx, p: &Period) -> NaiveDate {
 
 fn labels(ctx: &Ctx, store: &Store) -> Result<Labels> {
     Ok(Labels {
-        kinds: crate::render::labels::kinds(&ctx.config).into_iter().collect(),
+        kinds: crate::render::labels::kinds(&ctx.config.kinds)
+            .into_iter()
+            .collect(),
         fields: store.fields()?.into_iter().map(|f| (f.key, f.name)).collect(),
         units: store
             .units(true)?

@@ -65,8 +65,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         }
     }
     let fields: HashMap<String, String> = store.fields()?.into_iter().map(|f| (f.key, f.name)).collect();
-    let kinds = crate::render::labels::kinds(&ctx.config);
-    let followups = super::followups::build(ctx, conn, None)?;
+    let kinds = crate::render::labels::kinds(&ctx.config.kinds);
+    let followups = crate::ops::followups_report(ctx, conn, None)?;
     let report = compute(ReviewInput {
         since,
         until,

@@ -19,7 +19,7 @@ impl EntryList {
     pub fn new(config: &Config, entries: Vec<Entry>) -> EntryList {
         let kinds = entries
             .iter()
-            .map(|e| crate::render::labels::kind_label(config, &e.kind))
+            .map(|e| crate::render::labels::kind_label(&config.kinds, &e.kind))
             .collect();
         EntryList { entries, kinds }
     }
