@@ -60,3 +60,10 @@ pub struct TimelineItem {
 
 pub const TASK_STATUSES: &[&str] = &["todo", "doing", "done", "dropped"];
 pub const PRIORITIES: &[&str] = &["high", "normal", "low"];
+
+/// The first rows of a selection and how many rows it has in all.
+#[derive(Debug, Clone, Default)]
+pub struct Page<T = Task> {
+    pub rows: Vec<T>,
+    pub total: usize,
+}

@@ -4,10 +4,10 @@
 
 use super::Db;
 use super::Result;
+pub use crate::model::Hit;
 use crate::text::fold;
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
-use serde::Serialize;
 
 /// What a search looks in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,21 +28,6 @@ pub struct SearchQuery {
     pub to: Option<NaiveDate>,
     /// 0 = no limit.
     pub limit: usize,
-}
-
-/// One hit: the record, its date, its ORIGINAL text (not the folded one) and its bm25
-/// rank (lower is better).
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Hit {
-    pub id: i64,
-    #[serde(rename = "type")]
-    pub record: String,
-    pub date: Option<NaiveDate>,
-    pub text: String,
-    /// For a task note: the task it belongs to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub task: Option<i64>,
-    pub rank: f64,
 }
 
 /// The words of a query, folded: split on white space, words without a letter or digit

@@ -5,6 +5,7 @@ use super::Db;
 use super::unit_history::{UnitGraph, lineage_sql};
 use super::{Error, Result};
 use super::{Store, WriteTx, entries::set_links, records};
+pub use crate::model::Page;
 use crate::model::{Task, TimelineItem};
 use chrono::NaiveDate;
 use rusqlite::{Connection, Row, params};
@@ -236,13 +237,6 @@ fn state_cond(state: TaskState, asof: Asof, args: &mut Vec<Box<dyn rusqlite::ToS
 pub fn stale_cutoff(asof: Asof) -> Option<NaiveDate> {
     asof.today
         .checked_sub_days(chrono::Days::new(u64::from(asof.stale_days)))
-}
-
-/// The first rows of a selection and how many rows it has in all.
-#[derive(Debug, Clone, Default)]
-pub struct Page<T = Task> {
-    pub rows: Vec<T>,
-    pub total: usize,
 }
 
 /// The tasks of a derived state as `list_tasks` gives them (unit now, open blockers),

@@ -4,8 +4,8 @@
 use super::{headers, table};
 use crate::error::Result;
 use crate::i18n::{M, s, t};
+use crate::model::Hit;
 use crate::render::{Human, Render};
-use crate::store::search::Hit;
 use crate::text::{highlight, match_spans, snippet};
 use chrono::NaiveDate;
 use serde::Serialize;

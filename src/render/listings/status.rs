@@ -5,10 +5,10 @@
 use super::{contingency_listing, task_listing};
 use crate::error::Result;
 use crate::i18n::{M, s, t};
+use crate::model::Page;
 use crate::model::Task;
 use crate::model::plan::Contingency;
 use crate::render::{Format, Human, Listing, Output, Render};
-use crate::store::tasks::Page;
 use chrono::NaiveDate;
 use serde::Serialize;
 
