@@ -9,7 +9,7 @@ use crate::dates::{DateError, Period, PeriodKind, parse_period};
 use crate::error::{Error, Result};
 use crate::i18n::M;
 use crate::render::View;
-use crate::render::calendar::{Day, Deadline, MonthView};
+use crate::render::calendar::{CalendarDay, CalendarView, Deadline};
 use crate::store::calendar::due_tasks;
 use chrono::{Datelike, NaiveDate};
 
@@ -32,9 +32,9 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     .ok_or_else(|| Error::input(M::CalNotAMonth, &[&"month"]).hint(M::CalNotAMonthHint, &[]))?;
     let store = ctx.store_ro()?;
     let tasks = due_tasks(store.db(), month.from, month.to)?;
-    let days: Vec<Day> = month
+    let days: Vec<CalendarDay> = month
         .days()
-        .map(|date| Day {
+        .map(|date| CalendarDay {
             date,
             lunar: solar_to_lunar(date).ok(),
             holiday: ctx.cal().holiday(date).map(|h| h.kind),
@@ -50,7 +50,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             title: t.title,
         })
         .collect();
-    Ok(View::Typed(Box::new(MonthView {
+    Ok(View::Typed(Box::new(CalendarView {
         month,
         days,
         tasks,

@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 /// One day of the month, computed once and rendered in every format.
-pub struct Day {
+pub struct CalendarDay {
     pub date: NaiveDate,
     pub lunar: Option<LunarDate>,
     pub holiday: Option<HolidayKind>,
@@ -22,9 +22,9 @@ pub struct Day {
 }
 
 /// A month as `cal` shows it.
-pub struct MonthView {
+pub struct CalendarView {
     pub month: Period,
-    pub days: Vec<Day>,
+    pub days: Vec<CalendarDay>,
     /// The open tasks due in the month, by due date.
     pub tasks: Vec<Deadline>,
     pub today: NaiveDate,
@@ -53,7 +53,7 @@ struct DayJson {
     due: Vec<i64>,
 }
 
-fn day_json(d: &Day) -> DayJson {
+fn day_json(d: &CalendarDay) -> DayJson {
     DayJson {
         date: d.date,
         weekday: d.date.weekday().number_from_monday(),
@@ -64,7 +64,7 @@ fn day_json(d: &Day) -> DayJson {
     }
 }
 
-impl Render for MonthView {
+impl Render for CalendarView {
     fn json(&self, buf: &mut Vec<u8>) -> Result<()> {
         let v = MonthJson {
             month: &self.month.label,
@@ -95,7 +95,7 @@ impl Render for MonthView {
 }
 
 /// "Tháng 01/2023 · năm Nhâm Dần / Quý Mão (Tết Nguyên đán Quý Mão: 22/01/2023)".
-fn title(month: &Period, days: &[Day]) -> String {
+fn title(month: &Period, days: &[CalendarDay]) -> String {
     let mut years: Vec<i32> = days.iter().filter_map(|d| d.lunar.map(|l| l.year)).collect();
     years.dedup();
     let names = years
@@ -135,7 +135,7 @@ fn weekday_headers() -> Vec<String> {
 
 /// One cell: the solar day (bracketed when today), the lunar label, the holiday's short
 /// name (or "make-up workday" for a weekend worked), and the count of tasks due.
-fn cell(d: &Day, today: NaiveDate) -> String {
+fn cell(d: &CalendarDay, today: NaiveDate) -> String {
     let mut lines = Vec::new();
     lines.push(if d.date == today {
         format!("[{}] {}", d.date.day(), s(M::CalToday))
@@ -156,7 +156,7 @@ fn cell(d: &Day, today: NaiveDate) -> String {
     lines.join("\n")
 }
 
-fn grid(title: String, days: &[Day], today: NaiveDate) -> Listing {
+fn grid(title: String, days: &[CalendarDay], today: NaiveDate) -> Listing {
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut row: Vec<String> = Vec::new();
     if let Some(first) = days.first() {
@@ -197,7 +197,7 @@ fn grid(title: String, days: &[Day], today: NaiveDate) -> Listing {
     }
 }
 
-fn holidays(days: &[Day]) -> Listing {
+fn holidays(days: &[CalendarDay]) -> Listing {
     let rows = days
         .iter()
         .filter_map(|d| {
@@ -234,7 +234,7 @@ fn deadlines(tasks: &[Deadline]) -> Listing {
 }
 
 /// The days as rows, for Markdown and CSV.
-fn day_rows(title: String, days: &[Day]) -> Listing {
+fn day_rows(title: String, days: &[CalendarDay]) -> Listing {
     let rows = days
         .iter()
         .map(|d| {

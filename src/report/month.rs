@@ -634,7 +634,7 @@ pub(crate) mod per_row {
 
     /// An entry of the period.
     #[derive(Debug, Clone)]
-    pub struct EntryRow {
+    pub struct PerRowEntry {
         pub id: i64,
         pub date: NaiveDate,
         pub kind: String,
@@ -658,7 +658,7 @@ pub(crate) mod per_row {
     }
 
     /// The `entries` and `daily` parts of the report of `i.period`, from `rows`.
-    pub fn entries(i: &Input, rows: &[EntryRow]) -> (Entries, Vec<Day>) {
+    pub fn entries(i: &Input, rows: &[PerRowEntry]) -> (Entries, Vec<Day>) {
         let p = i.period;
         let tasks_by_id: HashMap<i64, &TaskRow> = i.tasks.iter().map(|t| (t.id, t)).collect();
         let mut by_kind = BTreeMap::new();
@@ -722,7 +722,7 @@ pub(crate) mod per_row {
     }
 
     /// The tallies of `rows`, counted one by one (what the store counts in SQL).
-    pub fn tallies(rows: &[EntryRow]) -> EntryTotals {
+    pub fn tallies(rows: &[PerRowEntry]) -> EntryTotals {
         let mut days: BTreeMap<NaiveDate, (i64, i64)> = BTreeMap::new();
         let mut kinds = BTreeMap::new();
         let mut fields = BTreeMap::new();
@@ -774,7 +774,7 @@ pub(crate) mod per_row {
 
 #[cfg(test)]
 mod tests {
-    use super::per_row::EntryRow;
+    use super::per_row::PerRowEntry;
     use super::*;
     use crate::report::classify::PlanHistory;
     use proptest::prelude::*;
@@ -833,7 +833,7 @@ mod tests {
                 }],
             },
         };
-        let e = |id, day| EntryRow {
+        let e = |id, day| PerRowEntry {
             id,
             date: d(12, day),
             kind: "advice".into(),
@@ -846,7 +846,7 @@ mod tests {
         let entries = vec![
             e(2, 6),
             e(3, 13),
-            EntryRow {
+            PerRowEntry {
                 task: None,
                 ..e(4, 14)
             },
@@ -876,10 +876,10 @@ mod tests {
             let p = Period::month(2022, 12).unwrap();
             let working: Vec<_> = p.days().map(|d| (d, true)).collect();
             let kinds = ["advice", "draft", "meeting", "other"];
-            let entries: Vec<EntryRow> = rows
+            let entries: Vec<PerRowEntry> = rows
                 .iter()
                 .enumerate()
-                .map(|(n, (day, k, m, f, task, links))| EntryRow {
+                .map(|(n, (day, k, m, f, task, links))| PerRowEntry {
                     id: n as i64,
                     date: d(12, *day),
                     kind: kinds[*k].into(),

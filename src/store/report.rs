@@ -479,7 +479,7 @@ mod tests {
         (SELECT group_concat(tag, char(31)) FROM record_tags WHERE record_id = e.id)
       FROM entries e WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL ORDER BY e.date, e.id";
 
-    fn entry_rows(store: &Store, from: NaiveDate, to: NaiveDate) -> Vec<per_row::EntryRow> {
+    fn entry_rows(store: &Store, from: NaiveDate, to: NaiveDate) -> Vec<per_row::PerRowEntry> {
         let split = |s: Option<String>| -> Vec<String> {
             let mut v: Vec<String> = s
                 .map(|s| s.split('\u{1f}').map(str::to_string).collect())
@@ -489,7 +489,7 @@ mod tests {
         };
         let mut st = store.conn().prepare(ENTRY_ROWS).unwrap();
         st.query_map(rusqlite::params![from, to], |r| {
-            Ok(per_row::EntryRow {
+            Ok(per_row::PerRowEntry {
                 id: r.get(0)?,
                 date: r.get(1)?,
                 kind: r.get(2)?,
