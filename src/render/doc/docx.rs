@@ -229,10 +229,30 @@ fn data_table(t: &Table) -> String {
 }
 
 fn document_xml(rep: &AdminReport) -> String {
-    let h = &rep.header;
     let mut out = String::new();
+    header_xml(rep, &mut out);
+    title_xml(rep, &mut out);
+    body_xml(rep, &mut out);
+    signature_xml(rep, &mut out);
+    appendix_xml(rep, &mut out);
+    // A document must end with a paragraph; it also carries nothing after a table.
+    out.push_str(&p(P::default(), ""));
 
-    // Header: agency (left) and national (right) columns.
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{out}\
+         <w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>\
+         <w:headerReference w:type=\"first\" r:id=\"rIdHeaderFirst\"/>\
+         <w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
+         <w:pgMar w:top=\"1247\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>\
+         <w:titlePg/></w:sectPr></w:body></w:document>"
+    )
+}
+
+/// The agency (left) and national (right) header columns, the number and the place-date
+/// line.
+fn header_xml(rep: &AdminReport, out: &mut String) {
+    let h = &rep.header;
     let mut left = String::new();
     if let Some(parent) = h.parent_org.as_deref().filter(|s| !s.trim().is_empty()) {
         left.push_str(&centered(&parent.to_uppercase(), run(HEAD)));
@@ -271,8 +291,10 @@ fn document_xml(rep: &AdminReport) -> String {
         &[LEFT_COL, right_w],
         &[&[left, right], &[number, date]],
     ));
+}
 
-    // Title, trích yếu and its short rule.
+/// The title, the trích yếu and its short rule.
+fn title_xml(rep: &AdminReport, out: &mut String) {
     out.push_str(&p(
         P {
             center: true,
@@ -291,7 +313,10 @@ fn document_xml(rep: &AdminReport) -> String {
         &r(&rep.summary, bold(BODY)),
     ));
     out.push_str(&rule(TEXT_WIDTH * 2 / 5));
+}
 
+/// The opening, the sections with their paragraphs, and the closing.
+fn body_xml(rep: &AdminReport, out: &mut String) {
     if let Some(intro) = &rep.intro {
         out.push_str(&body(intro, run(BODY)));
     }
@@ -324,8 +349,10 @@ fn document_xml(rep: &AdminReport) -> String {
     if !rep.closing.trim().is_empty() {
         out.push_str(&body(&rep.closing, run(BODY)));
     }
+}
 
-    // Recipients (left) and signature (right), side by side.
+/// Recipients (left) and the signature block (right), side by side.
+fn signature_xml(rep: &AdminReport, out: &mut String) {
     let mut left = p(
         P {
             before: 240,
@@ -362,7 +389,10 @@ fn document_xml(rep: &AdminReport) -> String {
         &[LEFT_COL + 400, TEXT_WIDTH - LEFT_COL - 400],
         &[&[left, right]],
     ));
+}
 
+/// The appendix tables, from a new page.
+fn appendix_xml(rep: &AdminReport, out: &mut String) {
     for (i, t) in rep.appendix.iter().enumerate() {
         out.push_str(&p(
             P {
@@ -377,18 +407,6 @@ fn document_xml(rep: &AdminReport) -> String {
         ));
         out.push_str(&data_table(t));
     }
-    // A document must end with a paragraph; it also carries nothing after a table.
-    out.push_str(&p(P::default(), ""));
-
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-         <w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{out}\
-         <w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/>\
-         <w:headerReference w:type=\"first\" r:id=\"rIdHeaderFirst\"/>\
-         <w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
-         <w:pgMar w:top=\"1247\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>\
-         <w:titlePg/></w:sectPr></w:body></w:document>"
-    )
 }
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
