@@ -8,6 +8,7 @@
 
 use super::classify::{Class, classify};
 use crate::model::plan::Goal;
+use crate::model::{ContingencyStatus, TaskStatus};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -59,7 +60,7 @@ pub struct ContingencyResult {
     pub id: i64,
     pub situation: String,
     pub response: String,
-    pub status: String,
+    pub status: ContingencyStatus,
     pub triggered_on: Option<NaiveDate>,
     pub outcome: Option<String>,
 }
@@ -127,9 +128,9 @@ pub fn item_result(row: &ItemRow, label: &str) -> Item {
             carried_to: out.to_plan.clone(),
         };
     }
-    let (result, reason) = match row.status.as_str() {
-        "done" => (ItemResult::Done, None),
-        "dropped" => {
+    let (result, reason) = match row.status {
+        TaskStatus::Done => (ItemResult::Done, None),
+        TaskStatus::Dropped => {
             let why = row
                 .events
                 .iter()
@@ -138,8 +139,8 @@ pub fn item_result(row: &ItemRow, label: &str) -> Item {
                 .and_then(|e| e.text.clone());
             (ItemResult::Dropped, review.or(why))
         }
-        "doing" => (ItemResult::InProgress, review),
-        _ => (ItemResult::NotDone, review),
+        TaskStatus::Doing => (ItemResult::InProgress, review),
+        TaskStatus::Todo => (ItemResult::NotDone, review),
     };
     Item {
         id: row.id,
@@ -196,7 +197,7 @@ pub fn compute(input: &WeekInput) -> WeekReport {
             id: c.id,
             situation: c.situation.clone(),
             response: c.response.clone(),
-            status: c.status.clone(),
+            status: c.status,
             triggered_on: c.triggered_on,
             outcome: c.outcome.clone(),
         })
@@ -241,7 +242,7 @@ mod tests {
         ItemRow {
             id,
             title: format!("task {id}"),
-            status: status.into(),
+            status: status.parse().unwrap(),
             plan: plan.map(str::to_string),
             events,
         }

@@ -45,9 +45,9 @@ pub fn contingency_listing(list: &[Contingency]) -> Listing {
             };
             let status = match (c.status.as_str(), c.triggered_on, c.closed_on) {
                 ("triggered", Some(d), _) | ("closed", _, Some(d)) => {
-                    format!("{} {}", contingency_status_label(&c.status), crate::i18n::date(d))
+                    format!("{} {}", contingency_status_label(c.status), crate::i18n::date(d))
                 }
-                _ => contingency_status_label(&c.status).to_string(),
+                _ => contingency_status_label(c.status).to_string(),
             };
             vec![
                 format!("#{}", c.id),

@@ -3,6 +3,7 @@
 
 use crate::error::Result;
 use crate::i18n::{M, s, t};
+use crate::model::Remedy;
 use crate::render::{Human, Listing, Render};
 use crate::report::followups::{FollowupItem, FollowupsReport, UnitFollowups};
 
@@ -48,7 +49,7 @@ pub(super) fn item_state_marks(major: bool, overdue: bool, stale: bool) -> Vec<S
     .collect()
 }
 
-fn brief_text(id: i64, text: &str, proposal: Option<&str>, remedy: Option<&str>, age: i64) -> String {
+fn brief_text(id: i64, text: &str, proposal: Option<&str>, remedy: Option<Remedy>, age: i64) -> String {
     let mut out = format!("#{id} {text}");
     if let Some(p) = proposal {
         out.push_str(&format!(" → {p}"));
@@ -74,15 +75,7 @@ pub fn item_marks(f: &FollowupItem) -> String {
 pub fn blockers_text(f: &FollowupItem) -> String {
     f.blockers
         .iter()
-        .map(|b| {
-            brief_text(
-                b.id,
-                &b.text,
-                b.proposal.as_deref(),
-                b.remedy.as_deref(),
-                b.age_days,
-            )
-        })
+        .map(|b| brief_text(b.id, &b.text, b.proposal.as_deref(), b.remedy, b.age_days))
         .collect::<Vec<_>>()
         .join("; ")
 }

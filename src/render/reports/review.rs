@@ -93,8 +93,8 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
                 field.clone(),
                 d.number.clone().unwrap_or_default(),
                 d.title.clone(),
-                crate::render::labels::level_label(&d.level).to_string(),
-                crate::render::labels::doc_status_label(&d.status).to_string(),
+                crate::render::labels::level_label(d.level).to_string(),
+                crate::render::labels::doc_status_label(d.status).to_string(),
                 cited,
             ]);
         }
@@ -153,7 +153,7 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
         .iter()
         .map(|c| {
             vec![
-                crate::render::labels::level_label(&c.level).to_string(),
+                crate::render::labels::level_label(c.level).to_string(),
                 c.field.clone().unwrap_or_else(|| s(M::NoField).to_string()),
                 c.issued.to_string(),
                 c.required.to_string(),
@@ -217,8 +217,8 @@ fn task_listing(tasks: &[Task]) -> Result<Listing> {
             vec![
                 format!("#{}", t.id),
                 t.title.clone(),
-                crate::render::labels::task_status_label(&t.status).to_string(),
-                crate::render::labels::priority_label(&t.priority).to_string(),
+                crate::render::labels::task_status_label(t.status).to_string(),
+                crate::render::labels::priority_label(t.priority).to_string(),
                 t.due.map(crate::i18n::date).unwrap_or_default(),
                 t.plan.clone().unwrap_or_default(),
                 t.unit.clone().unwrap_or_default(),
