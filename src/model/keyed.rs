@@ -53,3 +53,40 @@ macro_rules! keyed_enum {
         }
     };
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{
+        BlockerStatus, ContingencyStatus, DocLevel, DocStatus, Event, Priority, Remedy, TaskStatus, UnitKind,
+    };
+
+    /// Every key round-trips through `parse`, `as_str` and serde as the same JSON
+    /// string: stored rows and persisted reports (`report merge`, submissions) hold them.
+    fn round_trip<T>(keys: &[&str])
+    where
+        T: std::str::FromStr + serde::Serialize + serde::de::DeserializeOwned + std::fmt::Debug + PartialEq,
+    {
+        for key in keys {
+            let v: T = key.parse().ok().unwrap();
+            let json = serde_json::to_string(&v).unwrap();
+            assert_eq!(json, format!("\"{key}\""));
+            assert_eq!(serde_json::from_str::<T>(&json).unwrap(), v);
+        }
+        assert!("Todo".parse::<T>().is_err());
+    }
+
+    #[test]
+    fn every_key_round_trips_as_itself() {
+        round_trip::<TaskStatus>(TaskStatus::KEYS);
+        round_trip::<Priority>(Priority::KEYS);
+        round_trip::<Event>(Event::KEYS);
+        round_trip::<Remedy>(Remedy::KEYS);
+        round_trip::<BlockerStatus>(BlockerStatus::KEYS);
+        round_trip::<DocLevel>(DocLevel::KEYS);
+        round_trip::<DocStatus>(DocStatus::KEYS);
+        round_trip::<UnitKind>(UnitKind::KEYS);
+        round_trip::<ContingencyStatus>(ContingencyStatus::KEYS);
+        assert_eq!(TaskStatus::KEYS, ["todo", "doing", "done", "dropped"]);
+        assert_eq!(Event::CloseReview.as_str(), "close_review");
+    }
+}

@@ -6,7 +6,9 @@ use super::classify::PlanHistory;
 use super::followups::UnitFollowups;
 use crate::dates::Period;
 use crate::model::plan::{Contingency, Goal};
-use crate::model::{Citation, ContingencyStatus, DocStatus, Document, Entry, Remedy, Task, TaskStatus};
+use crate::model::{
+    Citation, ContingencyStatus, DocStatus, Document, Entry, Event, Remedy, Task, TaskStatus,
+};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -165,7 +167,7 @@ pub struct ItemRow {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventRow {
     pub date: NaiveDate,
-    pub kind: String,
+    pub kind: Event,
     pub text: Option<String>,
     pub from_plan: Option<String>,
     pub to_plan: Option<String>,

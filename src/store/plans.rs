@@ -171,7 +171,7 @@ pub fn week_input(Db(conn): Db<'_>, p: &Period, asof_plan: Option<PlanRow>) -> R
             r.get::<_, i64>(0)?,
             EventRow {
                 date: r.get(1)?,
-                kind: r.get(2)?,
+                kind: super::keyed(r, 2, "task_events", "kind")?,
                 text: r.get(3)?,
                 from_plan: r.get(4)?,
                 to_plan: r.get(5)?,

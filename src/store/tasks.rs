@@ -614,6 +614,34 @@ mod tests {
         v
     }
 
+    /// A row holding a status this build does not know is a `BadValue`, not a panic or
+    /// a silent default (the schema's CHECK is bypassed to plant one).
+    #[test]
+    fn an_unknown_status_in_a_row_is_a_bad_value() {
+        let mut store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();
+        let tx = store.begin_unjournaled().unwrap();
+        let id = tx
+            .insert_task(&new_task("Việc", None, None), d("2022-12-01"))
+            .unwrap();
+        let asof = Asof {
+            today: d("2022-12-21"),
+            stale_days: 14,
+        };
+        assert_eq!(get_task(tx.db(), id, asof).unwrap().status, TaskStatus::Todo);
+        tx.conn()
+            .execute_batch("PRAGMA ignore_check_constraints = ON")
+            .unwrap();
+        tx.conn()
+            .execute("UPDATE tasks SET status = 'waiting' WHERE id = ?1", [id])
+            .unwrap();
+        match get_task(tx.db(), id, asof) {
+            Err(Error::BadValue { table, column, value }) => {
+                assert_eq!((table, column, value.as_str()), ("tasks", "status", "waiting"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
     fn stale_and_overdue_in_sql_match_the_derived_flags_on_tricky_tasks() {
         let mut store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();
