@@ -88,6 +88,9 @@ impl From<StoreError> for Error {
             } => Error::fail(M::DbNewer, &[&path.display(), &found, &supported]).hint(M::DbNewerHint, &[]),
             StoreError::Io { path, source } => Error::fail(M::IoError, &[&path.display(), &source]),
             StoreError::IoUnnamed(e) => e.into(),
+            StoreError::BadValue { table, column, value } => {
+                Error::fail(M::DbError, &[&format!("{table}.{column}: {value:?}")])
+            }
             StoreError::NoSuchRecord { id } => {
                 Error::input(M::NoSuchRecord, &[&id]).hint(M::NoSuchRecordHint, &[])
             }

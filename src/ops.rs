@@ -8,7 +8,7 @@ use crate::app::Ctx;
 use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
 use crate::i18n::M;
-use crate::model::{PRIORITIES, Task};
+use crate::model::{Priority, Task};
 use crate::store::NewEntry;
 use crate::store::tasks::{NewTask, get_task};
 use crate::store::{self, WriteTx};
@@ -54,11 +54,11 @@ pub fn insert_task(
         .map(|d| parse_date(d, ctx.today(), Dir::Future, ctx.cal()))
         .transpose()?;
     let priority = match o.priority.as_deref().map(|p| crate::text::fold(p.trim())) {
-        None => "normal".to_string(),
+        None => Priority::Normal,
         Some(p) => match p.as_str() {
-            "high" | "cao" | "h" => "high".into(),
-            "normal" | "binh thuong" | "n" => "normal".into(),
-            "low" | "thap" | "l" => "low".into(),
+            "high" | "cao" | "h" => Priority::High,
+            "normal" | "binh thuong" | "n" => Priority::Normal,
+            "low" | "thap" | "l" => Priority::Low,
             _ => {
                 return Err(Error::input(
                     M::BadPriority,
@@ -67,7 +67,6 @@ pub fn insert_task(
             }
         },
     };
-    debug_assert!(PRIORITIES.contains(&priority.as_str()));
     let conn = tx.db();
     let sh = shorthand(&title);
     let unit_alias = o.unit.clone().or_else(|| sh.units.first().cloned());

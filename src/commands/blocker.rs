@@ -5,11 +5,12 @@ use crate::app::Ctx;
 use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
-use crate::model::{Blocker, REMEDIES};
+use crate::model::Remedy;
+use crate::render::View;
 use crate::render::listings::{BlockerList, Saved};
-use crate::render::{Listing, View};
 use crate::store::blockers::{NewBlocker, get_blocker, list_blockers, live_blocker};
 use crate::store::{self};
+use clap::builder::TypedValueParser;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -56,8 +57,8 @@ pub struct AddArgs {
     #[arg(long, value_name = "TEXT")]
     pub proposal: Option<String>,
     /// The kind of remedy proposed: directive (a directing document), meeting, other
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(REMEDIES))]
-    pub remedy: Option<String>,
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(Remedy::KEYS).try_map(|r| r.parse::<Remedy>()))]
+    pub remedy: Option<Remedy>,
     /// The day it was raised (default: today)
     #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]
     pub date: Option<String>,
@@ -135,14 +136,4 @@ fn resolve(ctx: &Ctx, id: i64, note: Option<&str>, date: Option<&str>) -> Result
     tx.finish(&t(M::UndoBlockerResolve, &[&id]), ctx.dry_run)?;
     let line = t(M::BlockerResolved, &[&id, &crate::i18n::day(date)]);
     Ok(View::Typed(Box::new(Saved::new(line, b))))
-}
-
-/// Transitional, for `report followups` until it uses `render::listings::brief_text`.
-pub fn brief_text(id: i64, text: &str, proposal: Option<&str>, remedy: Option<&str>, age: i64) -> String {
-    crate::render::listings::brief_text(id, text, proposal, remedy, age)
-}
-
-/// Transitional, for `show ID` until it uses `render::listings::blocker_listing`.
-pub fn blocker_listing(v: &[Blocker]) -> Result<Listing> {
-    Ok(crate::render::listings::blocker_listing(v))
 }

@@ -6,6 +6,7 @@ use crate::app::Ctx;
 use crate::dates::{Dir, Period, parse_date};
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
+use crate::model::ContingencyStatus;
 use crate::render::View;
 use crate::render::listings::{ContingencyList, Saved};
 use crate::store::plans::{ContingencyFilter, contingencies, get_contingency, live_contingency};
@@ -142,15 +143,15 @@ fn trigger(ctx: &Ctx, a: TriggerArgs) -> Result<View> {
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
     let c = live_contingency(tx.db(), a.id)?;
-    match c.status.as_str() {
-        "closed" => return Err(Error::input(M::ContingencyIsClosed, &[&a.id])),
-        "triggered" => {
+    match c.status {
+        ContingencyStatus::Closed => return Err(Error::input(M::ContingencyIsClosed, &[&a.id])),
+        ContingencyStatus::Triggered => {
             return Err(Error::input(
                 M::ContingencyAlreadyTriggered,
                 &[&a.id, &c.triggered_on.map(crate::i18n::date).unwrap_or_default()],
             ));
         }
-        _ => {}
+        ContingencyStatus::Open => {}
     }
     tx.trigger_contingency(a.id, date, &outcome)?;
     let c = get_contingency(tx.db(), a.id)?;
@@ -163,7 +164,7 @@ fn close(ctx: &Ctx, id: i64) -> Result<View> {
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
     let c = live_contingency(tx.db(), id)?;
-    if c.status == "closed" {
+    if c.status == ContingencyStatus::Closed {
         return Err(Error::input(M::ContingencyIsClosed, &[&id]));
     }
     tx.close_contingency(id, ctx.today())?;

@@ -7,7 +7,7 @@ use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::input::valid_number;
-use crate::model::DOC_LEVELS;
+use crate::model::{DocLevel, DocStatus};
 use crate::render::View;
 use crate::render::listings::{DocList, Saved};
 use crate::store::documents::{
@@ -15,6 +15,7 @@ use crate::store::documents::{
 };
 use crate::store::{self};
 use crate::text::doc_key;
+use clap::builder::TypedValueParser;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -49,8 +50,8 @@ pub struct AddArgs {
     #[arg(long, value_name = "ORG")]
     pub issuer: Option<String>,
     /// central, province (the default) or other
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(DOC_LEVELS))]
-    pub level: Option<String>,
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(DocLevel::KEYS).try_map(|l| l.parse::<DocLevel>()))]
+    pub level: Option<DocLevel>,
     /// The day it was issued
     #[arg(
         long,
@@ -88,8 +89,8 @@ pub struct ListArgs {
     #[arg(long, group = "status")]
     pub required: bool,
     /// Only documents of this level: central, province, other
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(DOC_LEVELS))]
-    pub level: Option<String>,
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(DocLevel::KEYS).try_map(|l| l.parse::<DocLevel>()))]
+    pub level: Option<DocLevel>,
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
@@ -122,7 +123,11 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         .ok_or_else(|| Error::input(M::DocNeedsTitle, &[]).hint(M::DocNeedsTitleHint, &[]))
         .and_then(crate::input::user_text)?;
     let issuer = a.issuer.as_deref().map(crate::input::user_text).transpose()?;
-    let status = if a.required { "required" } else { "issued" };
+    let status = if a.required {
+        DocStatus::Required
+    } else {
+        DocStatus::Issued
+    };
     if number.is_none() && !a.required {
         return Err(Error::input(M::DocNeedsNumber, &[]).hint(M::DocNeedsNumberHint, &[]));
     }
@@ -162,9 +167,9 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         number: number.clone(),
         title,
         issuer,
-        level: a.level.unwrap_or_else(|| "province".into()),
+        level: a.level.unwrap_or(DocLevel::Province),
         field,
-        status: status.into(),
+        status,
         issued_on,
         due,
         drafting_unit,
@@ -187,7 +192,7 @@ fn issue(ctx: &Ctx, id: i64, number: &str, date: Option<&str>) -> Result<View> {
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
     let doc = live_document(tx.db(), id)?;
-    if doc.status == "issued" {
+    if doc.status == DocStatus::Issued {
         let when = doc.issued_on.map(crate::i18n::date).unwrap_or_default();
         return Err(Error::input(
             M::DocAlreadyIssued,
@@ -210,9 +215,9 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
         .map(|f| store::units::resolve_field(store.db(), f))
         .transpose()?;
     let status = if a.issued {
-        Some("issued".to_string())
+        Some(DocStatus::Issued)
     } else if a.required {
-        Some("required".to_string())
+        Some(DocStatus::Required)
     } else {
         None
     };

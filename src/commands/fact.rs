@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::render::View;
 use crate::render::listings::{FactList, Saved};
-use crate::store::facts::{FactAsof, NewFact, get_fact, list_facts};
+use crate::store::facts::{NewFact, get_fact, list_facts};
 use crate::store::{self};
 
 #[derive(Debug, clap::Subcommand)]
@@ -41,11 +41,6 @@ pub enum Cmd {
     },
 }
 
-/// Transitional, for `show ID` until it calls `Ctx::fact_asof`.
-pub fn asof(ctx: &Ctx) -> FactAsof {
-    ctx.fact_asof()
-}
-
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
     match cmd {
         Cmd::Add {
@@ -74,7 +69,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
                 as_of,
                 field,
             })?;
-            let fact = get_fact(tx.db(), id, asof(ctx))?;
+            let fact = get_fact(tx.db(), id, ctx.fact_asof())?;
             tx.finish(&t(M::UndoFactAdd, &[&id]), ctx.dry_run)?;
             let line = t(M::FactAdded, &[&id, &fact.field]);
             Ok(View::Typed(Box::new(Saved::new(line, fact))))
@@ -85,7 +80,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
                 .as_deref()
                 .map(|f| store::units::resolve_field(store.db(), f))
                 .transpose()?;
-            let facts = list_facts(store.db(), field.as_deref(), stale, asof(ctx))?;
+            let facts = list_facts(store.db(), field.as_deref(), stale, ctx.fact_asof())?;
             Ok(View::Typed(Box::new(FactList { facts })))
         }
     }

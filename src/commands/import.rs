@@ -10,6 +10,7 @@ use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::import::{ImportedEntry, taskwarrior::TwTask};
+use crate::model::{Event, TaskStatus};
 use crate::render::View;
 use crate::render::message::Message;
 use crate::store::{self, NewEntry, WriteTx, tasks::NewTask};
@@ -192,17 +193,17 @@ fn insert_tasks(tx: &WriteTx, tasks: &[TwTask]) -> Result<()> {
         let task = NewTask {
             title: tw.title.clone(),
             due: tw.due,
-            priority: tw.priority.clone(),
+            priority: tw.priority,
             tags: tw.tags.clone(),
             ..NewTask::default()
         };
         let id = tx.insert_task(&task, tw.assigned)?;
         for (date, text) in &tw.notes {
-            tx.add_task_event(id, *date, "note", Some(text), (None, None))?;
+            tx.add_task_event(id, *date, Event::Note, Some(text), (None, None))?;
         }
         if let Some(d) = tw.done_on {
-            tx.set_task_status(id, "done", d)?;
-            tx.add_task_event(id, d, "done", None, (None, None))?;
+            tx.set_task_status(id, TaskStatus::Done, d)?;
+            tx.add_task_event(id, d, Event::Done, None, (None, None))?;
         }
     }
     Ok(())

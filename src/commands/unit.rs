@@ -3,10 +3,11 @@
 use crate::app::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
-use crate::model::UNIT_KINDS;
+use crate::model::UnitKind;
 use crate::render::View;
 use crate::render::listings::{Saved, UnitList};
 use crate::store::units::{get_unit, valid_alias};
+use clap::builder::TypedValueParser;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -18,8 +19,8 @@ pub enum Cmd {
         #[arg(num_args = 1.., required = true)]
         name: Vec<String>,
         /// department, commune, province or other
-        #[arg(long, default_value = "other", value_parser = clap::builder::PossibleValuesParser::new(UNIT_KINDS))]
-        kind: String,
+        #[arg(long, default_value = "other", value_parser = clap::builder::PossibleValuesParser::new(UnitKind::KEYS).try_map(|k| k.parse::<UnitKind>()))]
+        kind: UnitKind,
     },
     /// List units (retired ones only with --all)
     List {
@@ -53,7 +54,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             let name = crate::input::user_text(&name.join(" "))?;
             let mut store = ctx.store_rw()?;
             let tx = store.begin_write()?;
-            let id = tx.add_unit(&alias, &name, &kind)?;
+            let id = tx.add_unit(&alias, &name, kind)?;
             let unit = get_unit(tx.db(), id)?;
             tx.finish(&t(M::UndoUnitAdd, &[&alias]), ctx.dry_run)?;
             let line = t(M::UnitAdded, &[&id, &alias, &name]);

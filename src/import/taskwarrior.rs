@@ -8,6 +8,7 @@
 use super::{array_of, at, clean_tag, tags_of, text_of};
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
+use crate::model::Priority;
 use chrono::{FixedOffset, NaiveDate, NaiveDateTime};
 use serde_json::Value;
 
@@ -17,7 +18,7 @@ pub struct TwTask {
     pub title: String,
     pub due: Option<NaiveDate>,
     /// high | normal | low
-    pub priority: String,
+    pub priority: Priority,
     pub tags: Vec<String>,
     pub assigned: NaiveDate,
     pub done_on: Option<NaiveDate>,
@@ -105,11 +106,11 @@ pub fn read(bytes: &[u8], shown: &str, today: NaiveDate) -> Result<TwFile> {
             None
         };
         let priority = match v.get("priority") {
-            None | Some(Value::Null) => "normal",
+            None | Some(Value::Null) => Priority::Normal,
             Some(p) => match p.as_str() {
-                Some("H") => "high",
-                Some("M") => "normal",
-                Some("L") => "low",
+                Some("H") => Priority::High,
+                Some("M") => Priority::Normal,
+                Some("L") => Priority::Low,
                 _ => return Err(at(shown, &pos, "priority", &t(M::ImportBadValue, &[p, &"H|M|L"]))),
             },
         };
@@ -140,7 +141,7 @@ pub fn read(bytes: &[u8], shown: &str, today: NaiveDate) -> Result<TwFile> {
         out.tasks.push(TwTask {
             title,
             due,
-            priority: priority.into(),
+            priority,
             tags,
             assigned,
             done_on,
@@ -177,7 +178,7 @@ mod tests {
         assert_eq!(f.tasks.len(), 2);
         let a = &f.tasks[0];
         assert_eq!((a.assigned, a.done_on), (d(12, 1), Some(d(12, 6))));
-        assert_eq!(a.priority, "high");
+        assert_eq!(a.priority, Priority::High);
         assert_eq!(
             a.tags,
             vec!["urgent".to_string(), "project:văn phòng".to_string()]

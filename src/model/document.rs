@@ -1,25 +1,39 @@
 //! A document the work rests on (*văn bản*, SPEC §2), and a record citing it.
 
+use super::RecordKind;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-pub const DOC_LEVELS: &[&str] = &["central", "province", "other"];
+keyed_enum! {
+    /// Who issued a document: central government, the province, or another body.
+    pub enum DocLevel {
+        Central = "central",
+        Province = "province",
+        Other = "other",
+    }
+}
+
+keyed_enum! {
+    /// Issued, or required (to be drafted) and not issued yet.
+    pub enum DocStatus {
+        Issued = "issued",
+        Required = "required",
+    }
+}
 
 /// A policy, regulation or directive the work rests on.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Document {
     pub id: i64,
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     /// None for a required document not issued yet.
     pub number: Option<String>,
     pub title: String,
     pub issuer: Option<String>,
-    /// central | province | other
-    pub level: String,
+    pub level: DocLevel,
     pub field: Option<String>,
-    /// issued | required
-    pub status: String,
+    pub status: DocStatus,
     pub issued_on: Option<NaiveDate>,
     pub due: Option<NaiveDate>,
     pub drafting_unit: Option<String>,
@@ -35,7 +49,7 @@ pub struct Citation {
     pub id: i64,
     /// task | entry
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     /// The task's title or the entry's text.
     pub text: String,
 }

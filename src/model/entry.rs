@@ -1,6 +1,7 @@
 //! An entry (*mục nhật ký*, SPEC §2): something done on a day. The JSON keys are the
 //! field names.
 
+use super::RecordKind;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -8,7 +9,7 @@ use serde::Serialize;
 pub struct Entry {
     pub id: i64,
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     pub date: NaiveDate,
     pub text: String,
     pub kind: String,

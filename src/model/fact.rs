@@ -1,5 +1,6 @@
 //! A key fact of a sector (*thông tin cơ bản*, SPEC §2); `stale` is derived when read.
 
+use super::RecordKind;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -8,7 +9,7 @@ use serde::Serialize;
 pub struct Fact {
     pub id: i64,
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     pub text: String,
     pub value: Option<String>,
     pub source: Option<String>,

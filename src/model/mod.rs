@@ -1,6 +1,9 @@
 //! The domain types, one file per concept (SPEC §2), as listings and `show` print them:
 //! the JSON keys are the field names. No SQL, no clap, no formatting.
 
+#[macro_use]
+mod keyed;
+
 mod blocker;
 pub mod docnum;
 mod document;
@@ -19,6 +22,7 @@ pub use blocker::*;
 pub use document::*;
 pub use entry::*;
 pub use fact::*;
+pub use keyed::UnknownKey;
 pub use kind::*;
 pub use plan::*;
 pub use record::*;

@@ -1,6 +1,7 @@
 //! Plans, goals and contingencies as listings, `plan week` and `status` print them
 //! (SPEC §2, §6). Plain types: no SQL, no formatting.
 
+use super::RecordKind;
 use super::Task;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -23,7 +24,7 @@ pub struct PlanRow {
 pub struct Plan {
     pub id: i64,
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     pub kind: String,
     pub period: String,
     pub from: NaiveDate,
@@ -46,17 +47,22 @@ pub struct Goal {
 pub struct Contingency {
     pub id: i64,
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     pub situation: String,
     pub response: String,
     /// The label of the plan it belongs to (none when it belongs to a task).
     pub plan: Option<String>,
     pub task: Option<i64>,
-    /// open | triggered | closed
-    pub status: String,
+    pub status: ContingencyStatus,
     pub triggered_on: Option<NaiveDate>,
     pub outcome: Option<String>,
     pub closed_on: Option<NaiveDate>,
 }
 
-pub const CONTINGENCY_STATUSES: &[&str] = &["open", "triggered", "closed"];
+keyed_enum! {
+    pub enum ContingencyStatus {
+        Open = "open",
+        Triggered = "triggered",
+        Closed = "closed",
+    }
+}

@@ -2,13 +2,14 @@
 //! contingency, a submission), column by column as they are stored: `show` prints them
 //! so, and their JSON keys are the column names. Dates stay the stored text.
 
+use super::RecordKind;
 use serde::Serialize;
 
 /// A task event (`task note`, a status change, a move): the `task_events` row.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct NoteRecord {
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     pub id: i64,
     pub task_id: i64,
     pub date: String,
@@ -25,7 +26,7 @@ pub struct NoteRecord {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct PlanRecord {
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     pub id: i64,
     pub kind: String,
     pub period: String,
@@ -42,7 +43,7 @@ pub struct PlanRecord {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct GoalRecord {
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     pub id: i64,
     pub plan_id: i64,
     pub text: String,
@@ -56,7 +57,7 @@ pub struct GoalRecord {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ContingencyRecord {
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     pub id: i64,
     pub plan_id: Option<i64>,
     pub task_id: Option<i64>,
@@ -75,7 +76,7 @@ pub struct ContingencyRecord {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct SubmissionRecord {
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     pub id: i64,
     pub report: String,
     pub period: String,

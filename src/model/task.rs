@@ -1,6 +1,7 @@
 //! A task (*nhiệm vụ*) and its timeline (SPEC §2). A task with a unit is a follow-up.
 
 use super::BlockerBrief;
+use super::RecordKind;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -10,10 +11,10 @@ use serde::Serialize;
 pub struct Task {
     pub id: i64,
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     pub title: String,
-    pub status: String,
-    pub priority: String,
+    pub status: TaskStatus,
+    pub priority: Priority,
     pub due: Option<NaiveDate>,
     pub plan: Option<String>,
     pub unit: Option<String>,
@@ -41,7 +42,7 @@ pub struct Task {
 
 impl Task {
     pub fn is_open(&self) -> bool {
-        self.status == "todo" || self.status == "doing"
+        self.status.is_open()
     }
 }
 
@@ -51,15 +52,58 @@ pub struct TimelineItem {
     /// The record id of the event or entry (none for the creation line).
     pub id: Option<i64>,
     pub date: NaiveDate,
-    /// created | start | done | drop | reopen | note | move | entry
-    pub event: String,
+    pub event: Event,
     pub text: Option<String>,
     pub from_plan: Option<String>,
     pub to_plan: Option<String>,
 }
 
-pub const TASK_STATUSES: &[&str] = &["todo", "doing", "done", "dropped"];
-pub const PRIORITIES: &[&str] = &["high", "normal", "low"];
+keyed_enum! {
+    /// Where a task stands (SPEC §2).
+    pub enum TaskStatus {
+        Todo = "todo",
+        Doing = "doing",
+        Done = "done",
+        Dropped = "dropped",
+    }
+}
+
+impl TaskStatus {
+    /// Todo or doing: the task is still to be finished.
+    pub fn is_open(self) -> bool {
+        matches!(self, TaskStatus::Todo | TaskStatus::Doing)
+    }
+}
+
+keyed_enum! {
+    /// `Normal` when none is given (the column's default).
+    #[derive(Default)]
+    pub enum Priority {
+        High = "high",
+        #[default]
+        Normal = "normal",
+        Low = "low",
+    }
+}
+
+keyed_enum! {
+    /// What a timeline line records: a `task_events` kind, or `created` and `entry`,
+    /// which the timeline adds from the task and its linked entries.
+    pub enum Event {
+        Created = "created",
+        Start = "start",
+        Done = "done",
+        Drop = "drop",
+        Reopen = "reopen",
+        Note = "note",
+        Move = "move",
+        /// Stored by older versions; shown as an entry line.
+        Plan = "plan",
+        /// Stored by older versions; shown as an entry line.
+        CloseReview = "close_review",
+        Entry = "entry",
+    }
+}
 
 /// The first rows of a selection and how many rows it has in all.
 #[derive(Debug, Clone, Default)]

@@ -15,7 +15,7 @@ use crate::error::Result;
 use crate::i18n::{M, s};
 use crate::model::{
     Blocker, BlockerBrief, Citation, ContingencyRecord, Document, Entry, Fact, Field, GoalRecord, NoteRecord,
-    PlanRecord, RecordKind, SubmissionRecord, Task, TimelineItem, Unit,
+    PlanRecord, Priority, RecordKind, SubmissionRecord, Task, TaskStatus, TimelineItem, Unit,
 };
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -58,7 +58,7 @@ fn lunar_of(d: NaiveDate) -> Option<LunarDate> {
 struct EntryView<'a> {
     id: i64,
     #[serde(rename = "type")]
-    record: &'a str,
+    record: RecordKind,
     date: NaiveDate,
     #[serde(skip_serializing_if = "Option::is_none")]
     lunar: Option<LunarView>,
@@ -100,10 +100,10 @@ impl<'a> EntryView<'a> {
 struct TaskView<'a> {
     id: i64,
     #[serde(rename = "type")]
-    record: &'a str,
+    record: RecordKind,
     title: &'a str,
-    status: &'a str,
-    priority: &'a str,
+    status: TaskStatus,
+    priority: Priority,
     due: Option<NaiveDate>,
     #[serde(skip_serializing_if = "Option::is_none")]
     due_lunar: Option<LunarView>,
@@ -135,8 +135,8 @@ impl<'a> TaskView<'a> {
             id: t.id,
             record: t.record,
             title: &t.title,
-            status: &t.status,
-            priority: &t.priority,
+            status: t.status,
+            priority: t.priority,
             due: t.due,
             due_lunar: t.due.and_then(lunar_of).as_ref().map(LunarView::of),
             plan: &t.plan,
@@ -330,8 +330,8 @@ fn task_rows(t: &Task) -> Rows {
     let mut r = Rows::default();
     r.id(t.id, RecordKind::Task)
         .add("title", plain(&t.title))
-        .add("status", task_status_label(&t.status).to_string())
-        .add("priority", priority_label(&t.priority).to_string());
+        .add("status", task_status_label(t.status).to_string())
+        .add("priority", priority_label(t.priority).to_string());
     match t.due {
         Some(d) => r.with_lunar("due", "due_lunar", d, date(d)),
         None => r.add("due", String::new()),
@@ -362,9 +362,9 @@ fn document_rows(d: &Document) -> Rows {
         .add("number", opt(&d.number))
         .add("title", plain(&d.title))
         .add("issuer", opt(&d.issuer))
-        .add("level", level_label(&d.level).to_string())
+        .add("level", level_label(d.level).to_string())
         .add("field", opt(&d.field))
-        .add("status", doc_status_label(&d.status).to_string())
+        .add("status", doc_status_label(d.status).to_string())
         .add("issued_on", opt_date(d.issued_on))
         .add("due", opt_date(d.due))
         .add("drafting_unit", opt(&d.drafting_unit))
@@ -389,16 +389,12 @@ fn blocker_rows(b: &Blocker) -> Rows {
         .add("proposal", opt(&b.proposal))
         .add(
             "remedy",
-            b.remedy
-                .as_deref()
-                .map(remedy_label)
-                .unwrap_or_default()
-                .to_string(),
+            b.remedy.map(remedy_label).unwrap_or_default().to_string(),
         )
         .add("raised_on", date(b.raised_on))
         .add("resolved_on", opt_date(b.resolved_on))
         .add("note", opt(&b.note))
-        .add("status", plain(b.status))
+        .add("status", plain(b.status.as_str()))
         .add("age_days", b.age_days.to_string())
         .stamps(&b.created_at, &b.updated_at);
     r
@@ -422,7 +418,7 @@ fn unit_rows(u: &Unit) -> Rows {
     r.id(u.id, RecordKind::Unit)
         .add("alias", plain(&u.alias))
         .add("name", plain(&u.name))
-        .add("kind", plain(&u.kind))
+        .add("kind", plain(u.kind.as_str()))
         .add("retired", opt_date(u.retired))
         .add("replaced_by", opt(&u.replaced_by))
         .stamps(&u.created_at, &u.updated_at);
@@ -567,9 +563,7 @@ fn cited_listing(cites: &[Citation]) -> Listing {
     let rows = cites
         .iter()
         .map(|c| {
-            let kind = RecordKind::parse(c.record)
-                .map(record_kind_label)
-                .unwrap_or(c.record);
+            let kind = record_kind_label(c.record);
             vec![format!("#{}", c.id), kind.to_string(), c.text.clone()]
         })
         .collect();

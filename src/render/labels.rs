@@ -5,7 +5,10 @@
 use crate::calendar::HolidayKind;
 use crate::i18n::{Lang, lang};
 use crate::i18n::{M, s, t};
-use crate::model::{BUILTIN_KINDS, Document, RecordKind};
+use crate::model::{
+    BUILTIN_KINDS, ContingencyStatus, DocLevel, DocStatus, Document, Priority, RecordKind, Remedy,
+    TaskStatus, UnitKind,
+};
 use crate::report::week::ItemResult;
 use std::collections::BTreeMap;
 
@@ -56,35 +59,34 @@ pub fn saved_line(id: i64, date: chrono::NaiveDate) -> String {
     t(M::Saved, &[&id, &crate::i18n::day(date)])
 }
 
-pub fn remedy_label(r: &str) -> &'static str {
+pub fn remedy_label(r: Remedy) -> &'static str {
     s(match r {
-        "directive" => M::RemedyDirective,
-        "meeting" => M::RemedyMeeting,
-        _ => M::RemedyOther,
+        Remedy::Directive => M::RemedyDirective,
+        Remedy::Meeting => M::RemedyMeeting,
+        Remedy::Other => M::RemedyOther,
     })
 }
 
-pub fn contingency_status_label(status: &str) -> &'static str {
+pub fn contingency_status_label(status: ContingencyStatus) -> &'static str {
     s(match status {
-        "triggered" => M::CTriggered,
-        "closed" => M::CClosed,
-        _ => M::COpen,
+        ContingencyStatus::Triggered => M::CTriggered,
+        ContingencyStatus::Closed => M::CClosed,
+        ContingencyStatus::Open => M::COpen,
     })
 }
 
-pub fn level_label(l: &str) -> &'static str {
+pub fn level_label(l: DocLevel) -> &'static str {
     s(match l {
-        "central" => M::LevelCentral,
-        "province" => M::LevelProvince,
-        _ => M::LevelOther,
+        DocLevel::Central => M::LevelCentral,
+        DocLevel::Province => M::LevelProvince,
+        DocLevel::Other => M::LevelOther,
     })
 }
 
-pub fn doc_status_label(st: &str) -> &'static str {
-    s(if st == "issued" {
-        M::DocStatusIssued
-    } else {
-        M::DocStatusRequired
+pub fn doc_status_label(st: DocStatus) -> &'static str {
+    s(match st {
+        DocStatus::Issued => M::DocStatusIssued,
+        DocStatus::Required => M::DocStatusRequired,
     })
 }
 
@@ -96,29 +98,29 @@ pub fn doc_label(d: &Document) -> String {
     }
 }
 
-pub fn task_status_label(status: &str) -> &'static str {
+pub fn task_status_label(status: TaskStatus) -> &'static str {
     s(match status {
-        "doing" => M::SDoing,
-        "done" => M::SDone,
-        "dropped" => M::SDropped,
-        _ => M::STodo,
+        TaskStatus::Todo => M::STodo,
+        TaskStatus::Doing => M::SDoing,
+        TaskStatus::Done => M::SDone,
+        TaskStatus::Dropped => M::SDropped,
     })
 }
 
-pub fn priority_label(p: &str) -> &'static str {
+pub fn priority_label(p: Priority) -> &'static str {
     s(match p {
-        "high" => M::PHigh,
-        "low" => M::PLow,
-        _ => M::PNormal,
+        Priority::High => M::PHigh,
+        Priority::Normal => M::PNormal,
+        Priority::Low => M::PLow,
     })
 }
 
-pub fn unit_kind_label(k: &str) -> &'static str {
+pub fn unit_kind_label(k: UnitKind) -> &'static str {
     s(match k {
-        "department" => M::UDepartment,
-        "commune" => M::UCommune,
-        "province" => M::UProvince,
-        _ => M::UOther,
+        UnitKind::Department => M::UDepartment,
+        UnitKind::Commune => M::UCommune,
+        UnitKind::Province => M::UProvince,
+        UnitKind::Other => M::UOther,
     })
 }
 

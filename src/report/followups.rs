@@ -90,6 +90,7 @@ pub fn compute(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::RecordKind;
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -98,10 +99,10 @@ mod tests {
     fn task(id: i64, unit: &str, now: &str, assigned: &str, major: bool, status: &str) -> Task {
         Task {
             id,
-            record: "task",
+            record: RecordKind::Task,
             title: format!("t{id}"),
-            status: status.into(),
-            priority: "normal".into(),
+            status: status.parse().unwrap(),
+            priority: crate::model::Priority::Normal,
             due: None,
             plan: None,
             unit: Some(unit.into()),

@@ -6,7 +6,9 @@ use super::classify::PlanHistory;
 use super::followups::UnitFollowups;
 use crate::model::period::Period;
 use crate::model::plan::{Contingency, Goal};
-use crate::model::{Citation, Document, Entry, Task};
+use crate::model::{
+    Citation, ContingencyStatus, DocStatus, Document, Entry, Event, Remedy, Task, TaskStatus,
+};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -61,7 +63,7 @@ pub struct TaskDayTally {
 pub struct TaskRow {
     pub id: i64,
     pub title: String,
-    pub status: String,
+    pub status: TaskStatus,
     pub due: Option<NaiveDate>,
     pub unit: Option<String>,
     pub major: bool,
@@ -89,7 +91,7 @@ pub struct BlockerRow {
     pub unit: String,
     pub task: Option<i64>,
     pub proposal: Option<String>,
-    pub remedy: Option<String>,
+    pub remedy: Option<Remedy>,
     pub raised_on: NaiveDate,
     pub resolved_on: Option<NaiveDate>,
 }
@@ -99,7 +101,7 @@ pub struct ContingencyRow {
     pub id: i64,
     pub situation: String,
     pub response: String,
-    pub status: String,
+    pub status: ContingencyStatus,
     pub created_on: NaiveDate,
     pub plan: Option<String>,
     pub triggered_on: Option<NaiveDate>,
@@ -108,7 +110,7 @@ pub struct ContingencyRow {
 
 #[derive(Debug, Clone)]
 pub struct DocRow {
-    pub status: String,
+    pub status: DocStatus,
     pub issued_on: Option<NaiveDate>,
     pub created_on: NaiveDate,
 }
@@ -156,7 +158,7 @@ pub struct PeriodInfo {
 pub struct ItemRow {
     pub id: i64,
     pub title: String,
-    pub status: String,
+    pub status: TaskStatus,
     pub plan: Option<String>,
     /// Its move, drop and close_review events, oldest first.
     pub events: Vec<EventRow>,
@@ -165,7 +167,7 @@ pub struct ItemRow {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventRow {
     pub date: NaiveDate,
-    pub kind: String,
+    pub kind: Event,
     pub text: Option<String>,
     pub from_plan: Option<String>,
     pub to_plan: Option<String>,

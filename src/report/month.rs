@@ -15,6 +15,7 @@ use super::classify::{Class, classify};
 use super::week::ContingencyResult;
 use crate::config::Person;
 use crate::model::period::Period;
+use crate::model::{ContingencyStatus, DocStatus, Remedy, TaskStatus};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -114,7 +115,7 @@ pub struct OpenBlocker {
     pub unit: String,
     pub task: Option<i64>,
     pub proposal: Option<String>,
-    pub remedy: Option<String>,
+    pub remedy: Option<Remedy>,
     pub raised_on: NaiveDate,
     pub age_days: i64,
 }
@@ -322,7 +323,7 @@ struct AsOf<'a, 'b> {
 
 impl AsOf<'_, '_> {
     fn closed_by(&self, t: &TaskRow) -> bool {
-        t.closed_on.is_some_and(|c| c <= self.i.asof) && t.status != "todo" && t.status != "doing"
+        t.closed_on.is_some_and(|c| c <= self.i.asof) && !t.status.is_open()
     }
 
     fn open_at(&self, t: &TaskRow) -> bool {
@@ -339,7 +340,7 @@ impl AsOf<'_, '_> {
 
     /// Done within the period, and closed by the as-of day.
     fn done_in_period(&self, t: &TaskRow) -> bool {
-        t.status == "done" && in_period(self.i.period, t.closed_on) && self.closed_by(t)
+        t.status == TaskStatus::Done && in_period(self.i.period, t.closed_on) && self.closed_by(t)
     }
 
     /// Whether the plan `label` starts in the period.
@@ -431,7 +432,7 @@ fn tasks(at: &AsOf) -> Tasks {
     let scope = at.scope();
     let done: Vec<&&TaskRow> = scope
         .iter()
-        .filter(|t| t.status == "done" && at.closed_by(t))
+        .filter(|t| t.status == TaskStatus::Done && at.closed_by(t))
         .collect();
     // Carried: items of this period's plans that moved on to another plan — whenever the
     // move was made. Unfinished items are usually carried when the next plan is made, just
@@ -456,7 +457,7 @@ fn tasks(at: &AsOf) -> Tasks {
         carried,
         dropped: scope
             .iter()
-            .filter(|t| t.status == "dropped" && at.closed_by(t))
+            .filter(|t| t.status == TaskStatus::Dropped && at.closed_by(t))
             .count() as i64,
         completion_rate: if planned_count == 0 {
             0.0
@@ -552,7 +553,7 @@ fn blockers(i: &Input) -> Blockers {
             unit: b.unit.clone(),
             task: b.task,
             proposal: b.proposal.clone(),
-            remedy: b.remedy.clone(),
+            remedy: b.remedy,
             raised_on: b.raised_on,
             age_days: (asof - b.raised_on).num_days(),
         })
@@ -590,11 +591,11 @@ fn contingencies(i: &Input) -> Contingencies {
                 situation: c.situation.clone(),
                 response: c.response.clone(),
                 status: if c.triggered_on.is_some_and(|d| d <= asof) {
-                    "triggered".into()
-                } else if c.status == "closed" {
-                    "closed".into()
+                    ContingencyStatus::Triggered
+                } else if c.status == ContingencyStatus::Closed {
+                    ContingencyStatus::Closed
                 } else {
-                    "open".into()
+                    ContingencyStatus::Open
                 },
                 triggered_on: c.triggered_on.filter(|d| *d <= asof),
                 outcome: c
@@ -613,13 +614,14 @@ fn documents(i: &Input) -> Documents {
         issued: i
             .docs
             .iter()
-            .filter(|d| d.status == "issued" && in_period(p, d.issued_on))
+            .filter(|d| d.status == DocStatus::Issued && in_period(p, d.issued_on))
             .count() as i64,
         required_pending: i
             .docs
             .iter()
             .filter(|d| {
-                d.created_on <= asof && (d.status == "required" || d.issued_on.is_some_and(|x| x > asof))
+                d.created_on <= asof
+                    && (d.status == DocStatus::Required || d.issued_on.is_some_and(|x| x > asof))
             })
             .count() as i64,
     }
@@ -815,7 +817,7 @@ mod tests {
         let task = TaskRow {
             id: 1,
             title: "t".into(),
-            status: "doing".into(),
+            status: TaskStatus::Doing,
             due: Some(d(12, 16)),
             unit: None,
             major: false,
@@ -895,7 +897,7 @@ mod tests {
             let mut starts = HashMap::new();
             starts.insert("2022-12".to_string(), d(12, 1));
             let tasks = [TaskRow {
-                id: 1000, title: "t".into(), status: "todo".into(), due: None, unit: None, major: false,
+                id: 1000, title: "t".into(), status: TaskStatus::Todo, due: None, unit: None, major: false,
                 assigned: d(12, 1), closed_on: None, touched: d(12, 1),
                 history: PlanHistory {
                     assigned: d(12, 1),

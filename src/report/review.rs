@@ -6,7 +6,7 @@
 //! level and field. One pure function from rows to the report.
 
 use super::followups::UnitFollowups;
-use crate::model::{Citation, Document, Entry, Task};
+use crate::model::{Citation, DocLevel, DocStatus, Document, Entry, RecordKind, Task, TaskStatus};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -60,13 +60,13 @@ pub struct FieldDocuments {
 pub struct ReviewDocument {
     pub id: i64,
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     pub number: Option<String>,
     pub title: String,
     pub issuer: Option<String>,
-    pub level: String,
+    pub level: DocLevel,
     pub field: Option<String>,
-    pub status: String,
+    pub status: DocStatus,
     pub issued_on: Option<NaiveDate>,
     pub due: Option<NaiveDate>,
     pub drafting_unit: Option<String>,
@@ -75,7 +75,7 @@ pub struct ReviewDocument {
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct DocumentCount {
-    pub level: String,
+    pub level: DocLevel,
     pub field: Option<String>,
     /// Documents issued (status `issued`).
     pub issued: usize,
@@ -93,7 +93,9 @@ pub fn compute(i: ReviewInput) -> ReviewReport {
             tasks_done: i
                 .tasks
                 .iter()
-                .filter(|t| t.status == "done" && t.closed_on.is_some_and(|c| c >= i.since && c <= i.today))
+                .filter(|t| {
+                    t.status == TaskStatus::Done && t.closed_on.is_some_and(|c| c >= i.since && c <= i.today)
+                })
                 .cloned()
                 .collect(),
         },
@@ -165,11 +167,11 @@ pub fn by_month(
         .collect()
 }
 
-fn level_rank(l: &str) -> u8 {
+fn level_rank(l: DocLevel) -> u8 {
     match l {
-        "central" => 0,
-        "province" => 1,
-        _ => 2,
+        DocLevel::Central => 0,
+        DocLevel::Province => 1,
+        DocLevel::Other => 2,
     }
 }
 
@@ -191,8 +193,8 @@ pub fn documents_by_field(
         .into_iter()
         .map(|((_, field), mut ds)| {
             ds.sort_by(|a, b| {
-                level_rank(&a.level)
-                    .cmp(&level_rank(&b.level))
+                level_rank(a.level)
+                    .cmp(&level_rank(b.level))
                     .then(a.id.cmp(&b.id))
             });
             FieldDocuments {
@@ -202,13 +204,13 @@ pub fn documents_by_field(
                     .into_iter()
                     .map(|d| ReviewDocument {
                         id: d.id,
-                        record: "document",
+                        record: RecordKind::Document,
                         number: d.number.clone(),
                         title: d.title.clone(),
                         issuer: d.issuer.clone(),
-                        level: d.level.clone(),
+                        level: d.level,
                         field: d.field.clone(),
-                        status: d.status.clone(),
+                        status: d.status,
                         issued_on: d.issued_on,
                         due: d.due,
                         drafting_unit: d.drafting_unit.clone(),
@@ -226,14 +228,14 @@ pub fn document_counts(docs: &[Document]) -> Vec<DocumentCount> {
     let mut m: BTreeMap<(u8, bool, Option<String>), DocumentCount> = BTreeMap::new();
     for d in docs {
         let c = m
-            .entry((level_rank(&d.level), d.field.is_none(), d.field.clone()))
+            .entry((level_rank(d.level), d.field.is_none(), d.field.clone()))
             .or_insert_with(|| DocumentCount {
-                level: d.level.clone(),
+                level: d.level,
                 field: d.field.clone(),
                 issued: 0,
                 required: 0,
             });
-        if d.status == "issued" {
+        if d.status == DocStatus::Issued {
             c.issued += 1;
         } else {
             c.required += 1;
@@ -253,13 +255,13 @@ mod tests {
     fn doc(id: i64, level: &str, field: Option<&str>, status: &str) -> Document {
         Document {
             id,
-            record: "document",
+            record: RecordKind::Document,
             number: None,
             title: format!("d{id}"),
             issuer: None,
-            level: level.into(),
+            level: level.parse().unwrap(),
             field: field.map(str::to_string),
-            status: status.into(),
+            status: status.parse().unwrap(),
             issued_on: None,
             due: None,
             drafting_unit: None,
@@ -300,7 +302,7 @@ mod tests {
     fn months_cover_the_span_and_sum_their_kinds() {
         let e = |date: &str, kind: &str, m: i64| Entry {
             id: 1,
-            record: "entry",
+            record: RecordKind::Entry,
             date: d(date),
             text: String::new(),
             kind: kind.into(),

@@ -10,6 +10,7 @@
 pub use super::month::Amendment;
 use super::month::{MonthReport, NextTask};
 use crate::model::Entry;
+use crate::model::Remedy;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -70,7 +71,11 @@ pub fn fingerprints(entries: &[Entry], r: &MonthReport) -> Fingerprints {
     for b in &r.body.blockers.open {
         out.insert(
             b.id,
-            (b.text.clone(), format!("blocker|{:?}|{:?}", b.proposal, b.remedy)),
+            // The remedy as its key (`Some("meeting")`): frozen fingerprints hold it so.
+            (
+                b.text.clone(),
+                format!("blocker|{:?}|{:?}", b.proposal, b.remedy.map(Remedy::as_str)),
+            ),
         );
     }
     out

@@ -8,6 +8,7 @@
 
 use super::classify::{Class, classify};
 use crate::model::plan::Goal;
+use crate::model::{ContingencyStatus, Event, TaskStatus};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -59,7 +60,7 @@ pub struct ContingencyResult {
     pub id: i64,
     pub situation: String,
     pub response: String,
-    pub status: String,
+    pub status: ContingencyStatus,
     pub triggered_on: Option<NaiveDate>,
     pub outcome: Option<String>,
 }
@@ -98,7 +99,7 @@ pub struct WeekReport {
 }
 
 fn is_carry(e: &EventRow) -> bool {
-    e.kind == "move" && e.from_plan.is_some()
+    e.kind == Event::Move && e.from_plan.is_some()
 }
 
 /// The result of one plan item in the plan `label`.
@@ -107,13 +108,13 @@ pub fn item_result(row: &ItemRow, label: &str) -> Item {
         .events
         .iter()
         .rev()
-        .find(|e| e.kind == "close_review" && e.from_plan.as_deref() == Some(label))
+        .find(|e| e.kind == Event::CloseReview && e.from_plan.as_deref() == Some(label))
         .and_then(|e| e.text.clone());
     let in_plan = row.plan.as_deref() == Some(label);
     let last_out = row
         .events
         .iter()
-        .rposition(|e| e.kind == "move" && e.from_plan.as_deref() == Some(label));
+        .rposition(|e| e.kind == Event::Move && e.from_plan.as_deref() == Some(label));
     let all_carries = row.events.iter().filter(|e| is_carry(e)).count() as i64;
     if let (false, Some(pos)) = (in_plan, last_out) {
         let out = &row.events[pos];
@@ -127,19 +128,19 @@ pub fn item_result(row: &ItemRow, label: &str) -> Item {
             carried_to: out.to_plan.clone(),
         };
     }
-    let (result, reason) = match row.status.as_str() {
-        "done" => (ItemResult::Done, None),
-        "dropped" => {
+    let (result, reason) = match row.status {
+        TaskStatus::Done => (ItemResult::Done, None),
+        TaskStatus::Dropped => {
             let why = row
                 .events
                 .iter()
                 .rev()
-                .find(|e| e.kind == "drop")
+                .find(|e| e.kind == Event::Drop)
                 .and_then(|e| e.text.clone());
             (ItemResult::Dropped, review.or(why))
         }
-        "doing" => (ItemResult::InProgress, review),
-        _ => (ItemResult::NotDone, review),
+        TaskStatus::Doing => (ItemResult::InProgress, review),
+        TaskStatus::Todo => (ItemResult::NotDone, review),
     };
     Item {
         id: row.id,
@@ -196,7 +197,7 @@ pub fn compute(input: &WeekInput) -> WeekReport {
             id: c.id,
             situation: c.situation.clone(),
             response: c.response.clone(),
-            status: c.status.clone(),
+            status: c.status,
             triggered_on: c.triggered_on,
             outcome: c.outcome.clone(),
         })
@@ -230,7 +231,7 @@ mod tests {
     fn ev(date: &str, kind: &str, text: Option<&str>, from: Option<&str>, to: Option<&str>) -> EventRow {
         EventRow {
             date: d(date),
-            kind: kind.into(),
+            kind: kind.parse().unwrap(),
             text: text.map(str::to_string),
             from_plan: from.map(str::to_string),
             to_plan: to.map(str::to_string),
@@ -241,7 +242,7 @@ mod tests {
         ItemRow {
             id,
             title: format!("task {id}"),
-            status: status.into(),
+            status: status.parse().unwrap(),
             plan: plan.map(str::to_string),
             events,
         }
@@ -376,7 +377,7 @@ mod tests {
         )
             .prop_map(|(day, kind, text, from, to)| EventRow {
                 date: d("2022-12-01") + chrono::Days::new(u64::from(day)),
-                kind: kind.to_string(),
+                kind: kind.parse().unwrap(),
                 text,
                 from_plan: from.map(str::to_string),
                 to_plan: to.map(str::to_string),

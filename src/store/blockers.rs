@@ -6,6 +6,7 @@ use super::unit_history::lineage_sql;
 use super::{Error, Result};
 use super::{WriteTx, records};
 use crate::model::{Blocker, BlockerBrief};
+use crate::model::{BlockerStatus, RecordKind, Remedy};
 use chrono::NaiveDate;
 use rusqlite::{Row, params};
 use std::collections::HashMap;
@@ -16,7 +17,7 @@ pub struct NewBlocker {
     pub unit: i64,
     pub task: Option<i64>,
     pub proposal: Option<String>,
-    pub remedy: Option<String>,
+    pub remedy: Option<Remedy>,
     pub raised_on: NaiveDate,
 }
 
@@ -30,16 +31,20 @@ fn blocker_row(r: &Row, today: NaiveDate) -> rusqlite::Result<Blocker> {
     let age_days = (resolved_on.unwrap_or(today) - raised_on).num_days().max(0);
     Ok(Blocker {
         id: r.get(0)?,
-        record: "blocker",
+        record: RecordKind::Blocker,
         text: r.get(1)?,
         unit: r.get(2)?,
         task: r.get(3)?,
         proposal: r.get(4)?,
-        remedy: r.get(5)?,
+        remedy: super::keyed_opt(r, 5, "blockers", "remedy")?,
         raised_on,
         resolved_on,
         note: r.get(8)?,
-        status: if resolved_on.is_some() { "resolved" } else { "open" },
+        status: if resolved_on.is_some() {
+            BlockerStatus::Resolved
+        } else {
+            BlockerStatus::Open
+        },
         age_days,
         created_at: r.get(9)?,
         updated_at: r.get(10)?,
@@ -113,7 +118,7 @@ impl WriteTx<'_> {
         conn.execute(
             "INSERT INTO blockers(id, unit_id, task_id, text, proposal, remedy, raised_on, created_at, updated_at)
              VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?8)",
-            params![id, b.unit, b.task, b.text, b.proposal, b.remedy, b.raised_on, now],
+            params![id, b.unit, b.task, b.text, b.proposal, b.remedy.map(Remedy::as_str), b.raised_on, now],
         )?;
         Ok(id)
     }

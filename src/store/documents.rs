@@ -6,18 +6,19 @@ use super::Db;
 use super::{Error, Result};
 use super::{WriteTx, records};
 use crate::model::{Citation, Document};
+use crate::model::{DocLevel, DocStatus, RecordKind};
 use crate::text::doc_key;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct NewDocument {
     pub number: Option<String>,
     pub title: String,
     pub issuer: Option<String>,
-    pub level: String,
+    pub level: DocLevel,
     pub field: Option<String>,
-    pub status: String,
+    pub status: DocStatus,
     pub issued_on: Option<NaiveDate>,
     pub due: Option<NaiveDate>,
     pub drafting_unit: Option<i64>,
@@ -26,9 +27,8 @@ pub struct NewDocument {
 #[derive(Debug, Clone, Default)]
 pub struct DocFilter {
     pub field: Option<String>,
-    /// issued | required
-    pub status: Option<String>,
-    pub level: Option<String>,
+    pub status: Option<DocStatus>,
+    pub level: Option<DocLevel>,
 }
 
 const DOC_SELECT: &str = "SELECT d.id, d.number, d.title, d.issuer, d.level, d.field, d.status, d.issued_on,
@@ -39,13 +39,13 @@ fn doc_row(r: &Row) -> rusqlite::Result<(Document, Option<String>)> {
     Ok((
         Document {
             id: r.get(0)?,
-            record: "document",
+            record: RecordKind::Document,
             number: r.get(1)?,
             title: r.get(2)?,
             issuer: r.get(3)?,
-            level: r.get(4)?,
+            level: super::keyed(r, 4, "documents", "level")?,
             field: r.get(5)?,
-            status: r.get(6)?,
+            status: super::keyed(r, 6, "documents", "status")?,
             issued_on: r.get(7)?,
             due: r.get(8)?,
             drafting_unit: r.get(9)?,
@@ -72,7 +72,11 @@ pub fn citations(Db(conn): Db<'_>, key: &str) -> Result<Vec<Citation>> {
             let text: Option<String> = r.get(2)?;
             Ok(Citation {
                 id: r.get(0)?,
-                record: if title.is_some() { "task" } else { "entry" },
+                record: if title.is_some() {
+                    RecordKind::Task
+                } else {
+                    RecordKind::Entry
+                },
                 text: title.or(text).unwrap_or_default(),
             })
         })?
@@ -124,12 +128,12 @@ pub fn list_documents(Db(conn): Db<'_>, f: &DocFilter) -> Result<Vec<Document>> 
     let mut sql = format!("{DOC_SELECT} WHERE d.deleted_at IS NULL");
     let mut args: Vec<String> = Vec::new();
     for (col, v) in [
-        ("d.field", &f.field),
-        ("d.status", &f.status),
-        ("d.level", &f.level),
+        ("d.field", f.field.as_deref()),
+        ("d.status", f.status.map(DocStatus::as_str)),
+        ("d.level", f.level.map(DocLevel::as_str)),
     ] {
         if let Some(v) = v {
-            args.push(v.clone());
+            args.push(v.to_string());
             sql.push_str(&format!(" AND {col} = ?{}", args.len()));
         }
     }
@@ -160,9 +164,9 @@ impl WriteTx<'_> {
                 key,
                 d.title,
                 d.issuer,
-                d.level,
+                d.level.as_str(),
                 d.field,
-                d.status,
+                d.status.as_str(),
                 d.issued_on,
                 d.due,
                 d.drafting_unit,

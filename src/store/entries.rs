@@ -4,6 +4,7 @@ use super::Db;
 use super::{Error, Result};
 use super::{Store, WriteTx, records};
 use crate::model::Entry;
+use crate::model::RecordKind;
 use crate::text::doc_key;
 use chrono::NaiveDate;
 use rusqlite::{Connection, Row, ToSql, params};
@@ -51,7 +52,7 @@ fn split(s: Option<String>) -> Vec<String> {
 fn entry_row(r: &Row) -> rusqlite::Result<Entry> {
     Ok(Entry {
         id: r.get(0)?,
-        record: "entry",
+        record: RecordKind::Entry,
         date: r.get(1)?,
         text: r.get(2)?,
         kind: r.get(3)?,

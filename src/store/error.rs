@@ -37,6 +37,13 @@ pub enum Error {
     /// An I/O error with no file to name (writing into a buffer).
     #[error(transparent)]
     IoUnnamed(std::io::Error),
+    /// A row holds a value its column's type does not know (a status, a level…).
+    #[error("{table}.{column}: unknown value {value:?}")]
+    BadValue {
+        table: &'static str,
+        column: &'static str,
+        value: String,
+    },
     /// No record has this id.
     #[error("no record #{id}")]
     NoSuchRecord { id: i64 },
@@ -196,11 +203,68 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Error {
         if is_busy(&e) {
-            Error::Busy
-        } else {
-            Error::Sqlite(e)
+            return Error::Busy;
+        }
+        match e {
+            rusqlite::Error::FromSqlConversionFailure(i, t, inner) => match inner.downcast::<BadValue>() {
+                Ok(b) => Error::BadValue {
+                    table: b.table,
+                    column: b.column,
+                    value: b.value,
+                },
+                Err(inner) => Error::Sqlite(rusqlite::Error::FromSqlConversionFailure(i, t, inner)),
+            },
+            e => Error::Sqlite(e),
         }
     }
+}
+
+/// A column value its type does not know, carried through rusqlite's row mapping
+/// (`FromSqlConversionFailure`) and turned into `Error::BadValue` by `From`.
+#[derive(Debug, thiserror::Error)]
+#[error("{table}.{column}: unknown value {value:?}")]
+pub(super) struct BadValue {
+    pub table: &'static str,
+    pub column: &'static str,
+    pub value: String,
+}
+
+/// Reads column `idx` of a row of `table` as one of the keyed values of `model`
+/// (a status, a priority, a level…); an unknown key is `Error::BadValue`.
+pub(super) fn keyed<T: std::str::FromStr>(
+    r: &rusqlite::Row,
+    idx: usize,
+    table: &'static str,
+    column: &'static str,
+) -> rusqlite::Result<T> {
+    let value: String = r.get(idx)?;
+    parse_keyed(value, idx, table, column)
+}
+
+/// Like `keyed`, for a column that may be NULL.
+pub(super) fn keyed_opt<T: std::str::FromStr>(
+    r: &rusqlite::Row,
+    idx: usize,
+    table: &'static str,
+    column: &'static str,
+) -> rusqlite::Result<Option<T>> {
+    let value: Option<String> = r.get(idx)?;
+    value.map(|v| parse_keyed(v, idx, table, column)).transpose()
+}
+
+fn parse_keyed<T: std::str::FromStr>(
+    value: String,
+    idx: usize,
+    table: &'static str,
+    column: &'static str,
+) -> rusqlite::Result<T> {
+    value.parse().map_err(|_| {
+        rusqlite::Error::FromSqlConversionFailure(
+            idx,
+            rusqlite::types::Type::Text,
+            Box::new(BadValue { table, column, value }),
+        )
+    })
 }
 
 impl From<std::io::Error> for Error {

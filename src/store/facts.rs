@@ -4,6 +4,7 @@ use super::Db;
 use super::Result;
 use super::{WriteTx, records};
 use crate::model::Fact;
+use crate::model::RecordKind;
 use chrono::NaiveDate;
 use rusqlite::{Row, params};
 
@@ -37,7 +38,7 @@ fn fact_row(r: &Row, asof: FactAsof) -> rusqlite::Result<Fact> {
         .is_some_and(|d| (asof.today - d).num_days() > i64::from(asof.stale_days));
     Ok(Fact {
         id: r.get(0)?,
-        record: "fact",
+        record: RecordKind::Fact,
         text: r.get(1)?,
         value: r.get(2)?,
         source: r.get(3)?,

@@ -30,6 +30,7 @@ pub mod units;
 
 pub use entries::{EntryFilter, NewEntry};
 pub use error::{Error, OpenSource, Problem, Result};
+use error::{keyed, keyed_opt};
 pub use migrate::LATEST_VERSION;
 pub use records::RecordKind;
 

@@ -7,6 +7,7 @@ use super::Db;
 use super::{Error, Result};
 use super::{WriteTx, records};
 use crate::dates::{Period, PeriodKind};
+use crate::model::RecordKind;
 use crate::model::plan::{Contingency, Goal, PlanRow};
 use crate::report::classify::{Move, PlanHistory};
 use crate::report::week::{EntryRow, EventRow, ItemRow, PeriodInfo, WeekInput};
@@ -59,12 +60,12 @@ const CONTINGENCY_SELECT: &str = "SELECT c.id, c.situation, c.response, p.period
 fn contingency_row(r: &Row) -> rusqlite::Result<Contingency> {
     Ok(Contingency {
         id: r.get(0)?,
-        record: "contingency",
+        record: RecordKind::Contingency,
         situation: r.get(1)?,
         response: r.get(2)?,
         plan: r.get(3)?,
         task: r.get(4)?,
-        status: r.get(5)?,
+        status: super::keyed(r, 5, "contingencies", "status")?,
         triggered_on: r.get(6)?,
         outcome: r.get(7)?,
         closed_on: r.get(8)?,
@@ -151,7 +152,7 @@ pub fn week_input(Db(conn): Db<'_>, p: &Period, asof_plan: Option<PlanRow>) -> R
         Ok(ItemRow {
             id: r.get(0)?,
             title: r.get(1)?,
-            status: r.get(2)?,
+            status: super::keyed(r, 2, "tasks", "status")?,
             plan: r.get(3)?,
             events: Vec::new(),
         })
@@ -170,7 +171,7 @@ pub fn week_input(Db(conn): Db<'_>, p: &Period, asof_plan: Option<PlanRow>) -> R
             r.get::<_, i64>(0)?,
             EventRow {
                 date: r.get(1)?,
-                kind: r.get(2)?,
+                kind: super::keyed(r, 2, "task_events", "kind")?,
                 text: r.get(3)?,
                 from_plan: r.get(4)?,
                 to_plan: r.get(5)?,

@@ -85,7 +85,7 @@ pub fn get_note(Db(conn): Db<'_>, id: i64) -> Result<crate::model::NoteRecord> {
         [id],
         |r| {
             Ok(crate::model::NoteRecord {
-                record: "note",
+                record: RecordKind::Note,
                 id: r.get(0)?,
                 task_id: r.get(1)?,
                 date: r.get(2)?,
@@ -109,7 +109,7 @@ pub fn get_plan(Db(conn): Db<'_>, id: i64) -> Result<crate::model::PlanRecord> {
         [id],
         |r| {
             Ok(crate::model::PlanRecord {
-                record: "plan",
+                record: RecordKind::Plan,
                 id: r.get(0)?,
                 kind: r.get(1)?,
                 period: r.get(2)?,
@@ -132,7 +132,7 @@ pub fn get_goal(Db(conn): Db<'_>, id: i64) -> Result<crate::model::GoalRecord> {
         [id],
         |r| {
             Ok(crate::model::GoalRecord {
-                record: "goal",
+                record: RecordKind::Goal,
                 id: r.get(0)?,
                 plan_id: r.get(1)?,
                 text: r.get(2)?,
@@ -154,7 +154,7 @@ pub fn get_contingency_record(Db(conn): Db<'_>, id: i64) -> Result<crate::model:
         [id],
         |r| {
             Ok(crate::model::ContingencyRecord {
-                record: "contingency",
+                record: RecordKind::Contingency,
                 id: r.get(0)?,
                 plan_id: r.get(1)?,
                 task_id: r.get(2)?,
@@ -179,7 +179,7 @@ pub fn get_submission(Db(conn): Db<'_>, id: i64) -> Result<crate::model::Submiss
         [id],
         |r| {
             Ok(crate::model::SubmissionRecord {
-                record: "submission",
+                record: RecordKind::Submission,
                 id: r.get(0)?,
                 report: r.get(1)?,
                 period: r.get(2)?,

@@ -298,7 +298,7 @@ pub fn task_rows(store: &Store, to: NaiveDate, asof: NaiveDate) -> Result<Vec<Ta
             TaskRow {
                 id: r.get(0)?,
                 title: r.get(1)?,
-                status: r.get(2)?,
+                status: super::keyed(r, 2, "tasks", "status")?,
                 due: r.get(3)?,
                 unit: r
                     .get::<_, Option<i64>>(5)?
@@ -339,7 +339,7 @@ pub fn blocker_rows(store: &Store) -> Result<Vec<BlockerRow>> {
                 unit: r.get(2)?,
                 task: r.get(3)?,
                 proposal: r.get(4)?,
-                remedy: r.get(5)?,
+                remedy: super::keyed_opt(r, 5, "blockers", "remedy")?,
                 raised_on: r.get(6)?,
                 resolved_on: r.get(7)?,
             })
@@ -359,7 +359,7 @@ pub fn contingency_rows(store: &Store) -> Result<Vec<ContingencyRow>> {
                 id: r.get(0)?,
                 situation: r.get(1)?,
                 response: r.get(2)?,
-                status: r.get(3)?,
+                status: super::keyed(r, 3, "contingencies", "status")?,
                 created_on: r.get(4)?,
                 plan: r.get(5)?,
                 triggered_on: r.get(6)?,
@@ -377,7 +377,7 @@ pub fn doc_rows(store: &Store) -> Result<Vec<DocRow>> {
     let v = st
         .query_map([], |r| {
             Ok(DocRow {
-                status: r.get(0)?,
+                status: super::keyed(r, 0, "documents", "status")?,
                 issued_on: r.get(1)?,
                 created_on: r.get(2)?,
             })
@@ -591,7 +591,7 @@ mod tests {
         let task = |id: i64, history: PlanHistory| TaskRow {
             id,
             title: "t".into(),
-            status: "doing".into(),
+            status: crate::model::TaskStatus::Doing,
             due: None,
             unit: None,
             major: false,

@@ -5,6 +5,7 @@
 use super::Db;
 use super::Result;
 pub use crate::model::Hit;
+use crate::model::RecordKind;
 use crate::text::fold;
 use chrono::NaiveDate;
 use rusqlite::OptionalExtension;
@@ -57,7 +58,7 @@ pub fn match_expr(words: &[String]) -> String {
 struct Part {
     joins: &'static str,
     found: &'static str,
-    record: &'static str,
+    record: RecordKind,
     kind: &'static str,
     date: &'static str,
     text: &'static str,
@@ -67,7 +68,7 @@ struct Part {
 const ENTRY: Part = Part {
     joins: "LEFT JOIN entries e ON e.id = {id} AND e.deleted_at IS NULL",
     found: "e.id IS NOT NULL",
-    record: "entry",
+    record: RecordKind::Entry,
     kind: "'entry'",
     date: "e.date",
     text: "e.text",
@@ -76,7 +77,7 @@ const ENTRY: Part = Part {
 const TASK: Part = Part {
     joins: "LEFT JOIN tasks t ON t.id = {id} AND t.deleted_at IS NULL",
     found: "t.id IS NOT NULL",
-    record: "task",
+    record: RecordKind::Task,
     kind: "'task'",
     date: "coalesce(t.due, t.assigned)",
     text: "t.title",
@@ -87,7 +88,7 @@ const NOTE: Part = Part {
     joins: "LEFT JOIN task_events n ON n.id = {id} AND n.kind = 'note' AND n.deleted_at IS NULL
         LEFT JOIN tasks nt ON nt.id = n.task_id AND nt.deleted_at IS NULL",
     found: "nt.id IS NOT NULL",
-    record: "note",
+    record: RecordKind::Note,
     kind: "'note'",
     date: "n.date",
     text: "n.text",
@@ -96,7 +97,7 @@ const NOTE: Part = Part {
 const DOC: Part = Part {
     joins: "LEFT JOIN documents d ON d.id = {id} AND d.deleted_at IS NULL",
     found: "d.id IS NOT NULL",
-    record: "document",
+    record: RecordKind::Document,
     kind: "'document'",
     date: "coalesce(d.issued_on, d.due, substr(d.created_at, 1, 10))",
     text: "concat_ws(' · ', d.number, d.title, d.issuer)",
@@ -105,7 +106,7 @@ const DOC: Part = Part {
 const FACT: Part = Part {
     joins: "LEFT JOIN facts f ON f.id = {id} AND f.deleted_at IS NULL",
     found: "f.id IS NOT NULL",
-    record: "fact",
+    record: RecordKind::Fact,
     kind: "'fact'",
     date: "coalesce(f.as_of, substr(f.created_at, 1, 10))",
     text: "concat_ws(' · ', f.text, f.value, f.source)",
@@ -159,7 +160,7 @@ pub(super) fn candidates_sql(scope: Scope, period: bool, limit: Option<usize>) -
     } else if scope != Scope::All {
         let kinds = parts(scope)
             .iter()
-            .map(|p| format!("'{}'", p.record))
+            .map(|p| format!("'{}'", p.record.as_str()))
             .collect::<Vec<_>>()
             .join(", ");
         filter = format!(" AND (SELECT r.kind FROM records r WHERE r.id = h.rowid) IN ({kinds})");

@@ -6,7 +6,8 @@ use super::unit_history::{UnitGraph, lineage_sql};
 use super::{Error, Result};
 use super::{Store, WriteTx, entries::set_links, records};
 pub use crate::model::Page;
-use crate::model::{Task, TimelineItem};
+use crate::model::RecordKind;
+use crate::model::{Event, Priority, Task, TaskStatus, TimelineItem};
 use chrono::NaiveDate;
 use rusqlite::{Connection, Row, params};
 
@@ -14,7 +15,7 @@ use rusqlite::{Connection, Row, params};
 pub struct NewTask {
     pub title: String,
     pub due: Option<NaiveDate>,
-    pub priority: String,
+    pub priority: Priority,
     pub plan: Option<String>,
     pub unit: Option<i64>,
     pub major: bool,
@@ -71,16 +72,16 @@ fn split(s: Option<String>) -> Vec<String> {
 }
 
 fn task_row(r: &Row, asof: Asof) -> rusqlite::Result<Task> {
-    let status: String = r.get(2)?;
+    let status: TaskStatus = super::keyed(r, 2, "tasks", "status")?;
     let due: Option<NaiveDate> = r.get(4)?;
     let closed_on: Option<NaiveDate> = r.get(12)?;
     let assigned: NaiveDate = r.get(10)?;
     let touched: String = r.get(16)?;
     let last_touched = NaiveDate::parse_from_str(&touched, "%Y-%m-%d").unwrap_or(assigned);
-    let open = status == "todo" || status == "doing";
+    let open = status.is_open();
     let overdue = open && due.is_some_and(|d| d < asof.today);
     let stale = open && (asof.today - last_touched).num_days() >= i64::from(asof.stale_days);
-    let done_on_time = if status == "done" {
+    let done_on_time = if status == TaskStatus::Done {
         Some(match (due, closed_on) {
             (Some(d), Some(c)) => c <= d,
             _ => true,
@@ -90,10 +91,10 @@ fn task_row(r: &Row, asof: Asof) -> rusqlite::Result<Task> {
     };
     Ok(Task {
         id: r.get(0)?,
-        record: "task",
+        record: RecordKind::Task,
         title: r.get(1)?,
         status,
-        priority: r.get(3)?,
+        priority: super::keyed(r, 3, "tasks", "priority")?,
         due,
         plan: r.get(5)?,
         unit: r.get(6)?,
@@ -354,7 +355,7 @@ pub fn timeline(Db(conn): Db<'_>, task: &Task) -> Result<Vec<TimelineItem>> {
     let mut items = vec![TimelineItem {
         id: None,
         date: task.assigned,
-        event: "created".into(),
+        event: Event::Created,
         text: None,
         from_plan: None,
         to_plan: initial_plan(Db(conn), task)?,
@@ -367,7 +368,7 @@ pub fn timeline(Db(conn): Db<'_>, task: &Task) -> Result<Vec<TimelineItem>> {
         Ok(TimelineItem {
             id: Some(r.get(0)?),
             date: r.get(1)?,
-            event: r.get(2)?,
+            event: super::keyed(r, 2, "task_events", "kind")?,
             text: r.get(3)?,
             from_plan: r.get(4)?,
             to_plan: r.get(5)?,
@@ -383,7 +384,7 @@ pub fn timeline(Db(conn): Db<'_>, task: &Task) -> Result<Vec<TimelineItem>> {
         Ok(TimelineItem {
             id: Some(r.get(0)?),
             date: r.get(1)?,
-            event: "entry".into(),
+            event: Event::Entry,
             text: r.get(2)?,
             from_plan: None,
             to_plan: None,
@@ -428,7 +429,7 @@ impl WriteTx<'_> {
         conn.execute(
             "INSERT INTO tasks(id, title, priority, due, plan, unit_id, major, field, assigned, created_at, updated_at)
              VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?10)",
-            params![id, t.title, t.priority, t.due, t.plan, t.unit, t.major, t.field, assigned, now],
+            params![id, t.title, t.priority.as_str(), t.due, t.plan, t.unit, t.major, t.field, assigned, now],
         )?;
         set_links(conn, id, &[], &t.tags, &t.docs)?;
         Ok(id)
@@ -439,7 +440,7 @@ impl WriteTx<'_> {
         &self,
         task: i64,
         date: NaiveDate,
-        kind: &str,
+        kind: Event,
         text: Option<&str>,
         plans: (Option<&str>, Option<&str>),
     ) -> Result<i64> {
@@ -449,25 +450,25 @@ impl WriteTx<'_> {
         conn.execute(
             "INSERT INTO task_events(id, task_id, date, kind, text, from_plan, to_plan, created_at, updated_at)
              VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?8)",
-            params![id, task, date, kind, text, plans.0, plans.1, now],
+            params![id, task, date, kind.as_str(), text, plans.0, plans.1, now],
         )?;
         Ok(id)
     }
 
     /// Sets a task's status; `closed_on` for done/dropped, `started_on` for doing.
-    pub fn set_task_status(&self, id: i64, status: &str, date: NaiveDate) -> Result<()> {
+    pub fn set_task_status(&self, id: i64, status: TaskStatus, date: NaiveDate) -> Result<()> {
         let now = self.stamp();
         let conn = self.conn();
         match status {
-            "doing" => conn.execute(
+            TaskStatus::Doing => conn.execute(
                 "UPDATE tasks SET status = 'doing', started_on = ?2, closed_on = NULL, updated_at = ?3 WHERE id = ?1",
                 params![id, date, now],
             )?,
-            "done" | "dropped" => conn.execute(
+            TaskStatus::Done | TaskStatus::Dropped => conn.execute(
                 "UPDATE tasks SET status = ?2, closed_on = ?3, updated_at = ?4 WHERE id = ?1",
-                params![id, status, date, now],
+                params![id, status.as_str(), date, now],
             )?,
-            _ => conn.execute(
+            TaskStatus::Todo => conn.execute(
                 "UPDATE tasks SET status = 'todo', closed_on = NULL, updated_at = ?2 WHERE id = ?1",
                 params![id, now],
             )?,
@@ -500,6 +501,7 @@ mod tests {
 
     use super::*;
     use crate::clock::Clock;
+    use crate::model::UnitKind;
     use crate::store::blockers::NewBlocker;
     use crate::store::entries::NewEntry;
     use chrono::Days;
@@ -512,7 +514,7 @@ mod tests {
         NewTask {
             title: title.into(),
             due: due.map(d),
-            priority: "normal".into(),
+            priority: Priority::Normal,
             unit,
             ..NewTask::default()
         }
@@ -606,12 +608,42 @@ mod tests {
         v
     }
 
+    /// A row holding a status this build does not know is a `BadValue`, not a panic or
+    /// a silent default (the schema's CHECK is bypassed to plant one).
+    #[test]
+    fn an_unknown_status_in_a_row_is_a_bad_value() {
+        let mut store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();
+        let tx = store.begin_unjournaled().unwrap();
+        let id = tx
+            .insert_task(&new_task("Việc", None, None), d("2022-12-01"))
+            .unwrap();
+        let asof = Asof {
+            today: d("2022-12-21"),
+            stale_days: 14,
+        };
+        assert_eq!(get_task(tx.db(), id, asof).unwrap().status, TaskStatus::Todo);
+        tx.conn()
+            .execute_batch("PRAGMA ignore_check_constraints = ON")
+            .unwrap();
+        tx.conn()
+            .execute("UPDATE tasks SET status = 'waiting' WHERE id = ?1", [id])
+            .unwrap();
+        match get_task(tx.db(), id, asof) {
+            Err(Error::BadValue { table, column, value }) => {
+                assert_eq!((table, column, value.as_str()), ("tasks", "status", "waiting"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
     fn stale_and_overdue_in_sql_match_the_derived_flags_on_tricky_tasks() {
         let mut store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();
         let tx = store.begin_unjournaled().unwrap();
-        let old = tx.add_unit("ldtbxh", "Sở Lao động", "department").unwrap();
-        let new = tx.add_unit("snv", "Sở Nội vụ", "department").unwrap();
+        let old = tx
+            .add_unit("ldtbxh", "Sở Lao động", UnitKind::Department)
+            .unwrap();
+        let new = tx.add_unit("snv", "Sở Nội vụ", UnitKind::Department).unwrap();
         tx.retire_unit(old, d("2022-12-01"), Some(new)).unwrap();
         let assigned = d("2022-11-01");
         let add = |title: &str, due: Option<&str>, unit: Option<i64>| {
@@ -621,29 +653,38 @@ mod tests {
         let by_entry = add("Chỉ có nhật ký", None, None);
         entry(&tx, by_entry, d("2022-12-19"));
         let by_note = add("Chỉ có ghi chú", None, None);
-        tx.add_task_event(by_note, d("2022-12-20"), "note", Some("Đã gọi"), (None, None))
-            .unwrap();
+        tx.add_task_event(
+            by_note,
+            d("2022-12-20"),
+            Event::Note,
+            Some("Đã gọi"),
+            (None, None),
+        )
+        .unwrap();
         // A move and a start also touch.
         let moved = add("Đã chuyển", None, None);
         tx.add_task_event(
             moved,
             d("2022-12-15"),
-            "move",
+            Event::Move,
             None,
             (Some("2022-W49"), Some("2022-W51")),
         )
         .unwrap();
         let started = add("Đang làm", Some("2022-12-10"), None);
-        tx.add_task_event(started, d("2022-12-12"), "start", None, (None, None))
+        tx.add_task_event(started, d("2022-12-12"), Event::Start, None, (None, None))
             .unwrap();
-        tx.set_task_status(started, "doing", d("2022-12-12")).unwrap();
+        tx.set_task_status(started, TaskStatus::Doing, d("2022-12-12"))
+            .unwrap();
         // Back-dated done: its due passed and nothing touched it since, yet it is closed.
         let done = add("Xong từ trước", Some("2022-11-10"), None);
-        tx.add_task_event(done, d("2022-11-05"), "done", None, (None, None))
+        tx.add_task_event(done, d("2022-11-05"), Event::Done, None, (None, None))
             .unwrap();
-        tx.set_task_status(done, "done", d("2022-11-05")).unwrap();
+        tx.set_task_status(done, TaskStatus::Done, d("2022-11-05"))
+            .unwrap();
         let dropped = add("Bỏ", Some("2022-11-10"), None);
-        tx.set_task_status(dropped, "dropped", d("2022-11-06")).unwrap();
+        tx.set_task_status(dropped, TaskStatus::Dropped, d("2022-11-06"))
+            .unwrap();
         // A retired unit's task, overdue and blocked: its successor is responsible now.
         let retired = add("Của đơn vị đã giải thể", Some("2022-12-20"), Some(old));
         tx.insert_blocker(&NewBlocker {
@@ -657,7 +698,13 @@ mod tests {
         // Touches that were deleted do not count; touches before the cutoff are old.
         let deleted_note = add("Ghi chú đã xoá", None, None);
         let n = tx
-            .add_task_event(deleted_note, d("2022-12-20"), "note", Some("x"), (None, None))
+            .add_task_event(
+                deleted_note,
+                d("2022-12-20"),
+                Event::Note,
+                Some("x"),
+                (None, None),
+            )
             .unwrap();
         records::soft_delete(tx.db(), n, "2022-12-20T08:00:00").unwrap();
         let deleted_entry = add("Nhật ký đã xoá", None, None);
@@ -667,7 +714,7 @@ mod tests {
         entry(&tx, old_entry, d("2022-11-20"));
         // Exactly at the threshold (14 days before the 21st) and one day inside it.
         let at_cutoff = add("Đúng ngưỡng", None, None);
-        tx.add_task_event(at_cutoff, d("2022-12-07"), "note", Some("a"), (None, None))
+        tx.add_task_event(at_cutoff, d("2022-12-07"), Event::Note, Some("a"), (None, None))
             .unwrap();
         let inside = add("Trong ngưỡng", None, None);
         entry(&tx, inside, d("2022-12-08"));
@@ -718,8 +765,10 @@ mod tests {
     fn stale_and_overdue_in_sql_match_the_derived_flags_on_generated_tasks() {
         let mut store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();
         let tx = store.begin_unjournaled().unwrap();
-        let old = tx.add_unit("ldtbxh", "Sở Lao động", "department").unwrap();
-        let new = tx.add_unit("snv", "Sở Nội vụ", "department").unwrap();
+        let old = tx
+            .add_unit("ldtbxh", "Sở Lao động", UnitKind::Department)
+            .unwrap();
+        let new = tx.add_unit("snv", "Sở Nội vụ", UnitKind::Department).unwrap();
         tx.retire_unit(old, d("2022-12-01"), Some(new)).unwrap();
         // A small deterministic generator (no dependency, same data every run).
         let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
@@ -746,7 +795,7 @@ mod tests {
                 .unwrap();
             let touch = |k: u64| assigned + Days::new(k);
             for _ in 0..r(4) {
-                let kind = ["note", "move", "start", "reopen"][r(4) as usize];
+                let kind = [Event::Note, Event::Move, Event::Start, Event::Reopen][r(4) as usize];
                 let e = tx
                     .add_task_event(id, touch(r(60)), kind, None, (None, None))
                     .unwrap();
@@ -761,9 +810,9 @@ mod tests {
                 }
             }
             match r(5) {
-                0 => tx.set_task_status(id, "doing", touch(r(30))).unwrap(),
-                1 => tx.set_task_status(id, "done", touch(r(30))).unwrap(),
-                2 => tx.set_task_status(id, "dropped", touch(r(30))).unwrap(),
+                0 => tx.set_task_status(id, TaskStatus::Doing, touch(r(30))).unwrap(),
+                1 => tx.set_task_status(id, TaskStatus::Done, touch(r(30))).unwrap(),
+                2 => tx.set_task_status(id, TaskStatus::Dropped, touch(r(30))).unwrap(),
                 _ => {}
             }
             if r(10) == 0 {

@@ -5,6 +5,7 @@ use super::Db;
 use super::{Error, Result};
 use super::{Store, WriteTx, records};
 use crate::model::{Field, Unit};
+use crate::model::{RecordKind, UnitKind};
 use crate::text::{fold, suggest};
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row};
@@ -14,10 +15,10 @@ const UNIT_COLS: &str = "u.id, u.alias, u.name, u.kind, u.valid_to, r.alias, u.c
 fn unit_row(r: &Row) -> rusqlite::Result<Unit> {
     Ok(Unit {
         id: r.get(0)?,
-        record: "unit",
+        record: RecordKind::Unit,
         alias: r.get(1)?,
         name: r.get(2)?,
-        kind: r.get(3)?,
+        kind: super::keyed(r, 3, "units", "kind")?,
         retired: r.get::<_, Option<NaiveDate>>(4)?,
         replaced_by: r.get(5)?,
         created_at: r.get(6)?,
@@ -68,7 +69,7 @@ pub fn valid_alias(alias: &str) -> bool {
 }
 
 impl WriteTx<'_> {
-    pub fn add_unit(&self, alias: &str, name: &str, kind: &str) -> Result<i64> {
+    pub fn add_unit(&self, alias: &str, name: &str, kind: UnitKind) -> Result<i64> {
         let conn = self.conn();
         let exists: Option<i64> = conn
             .query_row("SELECT id FROM units WHERE alias = ?1", [alias], |r| r.get(0))
@@ -82,7 +83,7 @@ impl WriteTx<'_> {
         let now = self.stamp();
         conn.execute(
             "INSERT INTO units(id, alias, name, kind, created_at, updated_at) VALUES (?1,?2,?3,?4,?5,?5)",
-            rusqlite::params![id, alias, name, kind, now],
+            rusqlite::params![id, alias, name, kind.as_str(), now],
         )?;
         Ok(id)
     }
@@ -108,7 +109,7 @@ impl WriteTx<'_> {
 fn field_row(r: &Row) -> rusqlite::Result<Field> {
     Ok(Field {
         id: r.get(0)?,
-        record: "field",
+        record: RecordKind::Field,
         key: r.get(1)?,
         name: r.get(2)?,
         created_at: r.get(3)?,

@@ -8,6 +8,7 @@ use crate::dates::{Period, PeriodKind};
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::input::parse_reason;
+use crate::model::Event;
 use crate::render::reports::week::WeekView;
 use crate::render::{View, prompt};
 use crate::report::week::{ItemResult, WeekReport, compute};
@@ -117,7 +118,7 @@ fn write(ctx: &Ctx, p: &Period, reasons: &[(i64, String)], note: Option<&str>) -
         tx.add_task_event(
             *id,
             ctx.today(),
-            "close_review",
+            Event::CloseReview,
             Some(text),
             (Some(&p.label), None),
         )?;

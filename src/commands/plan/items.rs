@@ -5,6 +5,7 @@ use super::chosen_period;
 use crate::app::Ctx;
 use crate::error::Result;
 use crate::i18n::{M, t};
+use crate::model::RecordKind;
 use crate::ops::{TaskOpts, insert_task};
 use crate::render::View;
 use crate::render::listings::{PlanGoal, Saved, task_added_line};
@@ -62,7 +63,7 @@ pub fn goal(ctx: &Ctx, a: GoalArgs) -> Result<View> {
     let line = t(M::GoalAdded, &[&id, &p.label]);
     let goal = PlanGoal {
         id,
-        record: "goal",
+        record: RecordKind::Goal,
         plan: p.label,
         text,
     };

@@ -8,8 +8,8 @@ use crate::dates::{Period, PeriodKind};
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::input::CarryChoice;
-use crate::model::Task;
 use crate::model::plan::{Plan, PlanRow};
+use crate::model::{Event, RecordKind, Task, TaskStatus};
 use crate::render::listings::{CarryCounts, PlanView};
 use crate::render::{View, prompt};
 use crate::store::WriteTx;
@@ -140,8 +140,8 @@ fn apply(ctx: &Ctx, tx: &WriteTx, id: i64, choice: CarryChoice, label: &str) -> 
     match choice {
         CarryChoice::Carry => carry_task(ctx, tx, &task, label)?,
         CarryChoice::Drop => {
-            tx.set_task_status(task.id, "dropped", ctx.today())?;
-            tx.add_task_event(task.id, ctx.today(), "drop", None, (None, None))?;
+            tx.set_task_status(task.id, TaskStatus::Dropped, ctx.today())?;
+            tx.add_task_event(task.id, ctx.today(), Event::Drop, None, (None, None))?;
         }
         CarryChoice::Leave => {}
     }
@@ -156,7 +156,7 @@ fn carry_task(ctx: &Ctx, tx: &WriteTx, task: &Task, label: &str) -> Result<()> {
     tx.add_task_event(
         task.id,
         ctx.today(),
-        "move",
+        Event::Move,
         Some(&t(M::CarryReason, &[&from])),
         (Some(&from), Some(label)),
     )?;
@@ -180,7 +180,7 @@ fn load_plan(ctx: &Ctx, conn: crate::store::Db<'_>, row: &PlanRow) -> Result<Pla
     )?;
     Ok(Plan {
         id: row.id,
-        record: "plan",
+        record: RecordKind::Plan,
         kind: row.kind.clone(),
         period: row.period.clone(),
         from: row.from,

@@ -11,7 +11,7 @@ use crate::app::Ctx;
 use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
 use crate::i18n::M;
-use crate::model::Task;
+use crate::model::{Task, TaskStatus};
 use crate::render::View;
 use chrono::NaiveDate;
 
@@ -43,9 +43,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
     match cmd {
         Cmd::Add(a) => add::add(ctx, a),
         Cmd::List(a) => list::list(ctx, a),
-        Cmd::Start(a) => status::status(ctx, a, "doing"),
-        Cmd::Done(a) => status::status(ctx, a, "done"),
-        Cmd::Drop(a) => status::status(ctx, a, "dropped"),
+        Cmd::Start(a) => status::status(ctx, a, TaskStatus::Doing),
+        Cmd::Done(a) => status::status(ctx, a, TaskStatus::Done),
+        Cmd::Drop(a) => status::status(ctx, a, TaskStatus::Dropped),
         Cmd::Note(a) => note::note(ctx, a),
         Cmd::Move(a) => move_task::move_task(ctx, a),
     }
@@ -80,7 +80,7 @@ fn ensure_open(task: &Task) -> Result<()> {
         M::TaskAlreadyClosed,
         &[
             &task.id,
-            &crate::render::labels::task_status_label(&task.status).to_lowercase(),
+            &crate::render::labels::task_status_label(task.status).to_lowercase(),
         ],
     )
     .hint(M::TaskAlreadyClosedHint, &[&task.id]))

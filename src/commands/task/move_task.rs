@@ -5,6 +5,7 @@ use super::{ensure_open, plan_label};
 use crate::app::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
+use crate::model::Event;
 use crate::render::View;
 use crate::render::listings::Saved;
 use crate::store::tasks::{get_task, live_task};
@@ -44,7 +45,7 @@ pub fn move_task(ctx: &Ctx, a: MoveArgs) -> Result<View> {
     tx.add_task_event(
         id,
         ctx.today(),
-        "move",
+        Event::Move,
         reason.as_deref(),
         (task.plan.as_deref(), Some(&target.label)),
     )?;

@@ -4,6 +4,7 @@ use super::event_date;
 use crate::app::Ctx;
 use crate::error::Result;
 use crate::i18n::{M, t};
+use crate::model::{Event, RecordKind};
 use crate::render::View;
 use crate::render::listings::{Saved, TaskNote};
 use crate::store::tasks::live_task;
@@ -28,11 +29,11 @@ pub fn note(ctx: &Ctx, a: NoteArgs) -> Result<View> {
     let tx = store.begin_write()?;
     let task = live_task(tx.db(), id, ctx.task_asof())?;
     let date = event_date(ctx, &task, a.date.as_deref())?;
-    let note_id = tx.add_task_event(id, date, "note", Some(&text), (None, None))?;
+    let note_id = tx.add_task_event(id, date, Event::Note, Some(&text), (None, None))?;
     tx.finish(&t(M::UndoTaskNote, &[&id]), ctx.dry_run)?;
     let note = TaskNote {
         id: note_id,
-        record: "note",
+        record: RecordKind::Note,
         task: id,
         date,
         text,

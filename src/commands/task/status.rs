@@ -4,6 +4,7 @@ use super::{ensure_open, event_date};
 use crate::app::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
+use crate::model::{Event, TaskStatus};
 use crate::render::View;
 use crate::render::listings::Saved;
 use crate::store::tasks::{get_task, live_task};
@@ -22,12 +23,12 @@ pub struct StatusArgs {
 }
 
 /// Sets the task's status to `to` (doing, done or dropped).
-pub fn status(ctx: &Ctx, a: StatusArgs, to: &str) -> Result<View> {
+pub fn status(ctx: &Ctx, a: StatusArgs, to: TaskStatus) -> Result<View> {
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
     let task = live_task(tx.db(), a.id, ctx.task_asof())?;
     ensure_open(&task)?;
-    if to == "doing" && task.status == "doing" {
+    if to == TaskStatus::Doing && task.status == TaskStatus::Doing {
         return Err(Error::input(M::TaskAlreadyStarted, &[&a.id]));
     }
     let date = event_date(ctx, &task, a.date.as_deref())?;
@@ -43,19 +44,19 @@ pub fn status(ctx: &Ctx, a: StatusArgs, to: &str) -> Result<View> {
 }
 
 /// The timeline event a status change records.
-fn event_kind(to: &str) -> &'static str {
+fn event_kind(to: TaskStatus) -> Event {
     match to {
-        "doing" => "start",
-        "done" => "done",
-        _ => "drop",
+        TaskStatus::Doing => Event::Start,
+        TaskStatus::Done => Event::Done,
+        TaskStatus::Dropped | TaskStatus::Todo => Event::Drop,
     }
 }
 
 /// The line saying what was saved.
-fn saved_message(to: &str) -> M {
+fn saved_message(to: TaskStatus) -> M {
     match to {
-        "doing" => M::TaskStarted,
-        "done" => M::TaskDone,
-        _ => M::TaskDropped,
+        TaskStatus::Doing => M::TaskStarted,
+        TaskStatus::Done => M::TaskDone,
+        TaskStatus::Dropped | TaskStatus::Todo => M::TaskDropped,
     }
 }

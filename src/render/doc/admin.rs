@@ -293,7 +293,6 @@ fn proposals(r: &MonthReport) -> Vec<Para> {
             let p = x.proposal.as_ref()?;
             let remedy = x
                 .remedy
-                .as_deref()
                 .map(crate::render::labels::remedy_label)
                 .unwrap_or_default();
             Some(Para::Bullet(t(
@@ -519,7 +518,7 @@ pub fn review_document(issuer: &Issuer, r: &ReviewReport, tet: &str) -> (AdminRe
             .iter()
             .map(|c| {
                 vec![
-                    c.level.clone(),
+                    c.level.as_str().to_string(),
                     c.field.clone().unwrap_or_default(),
                     c.issued.to_string(),
                     c.required.to_string(),

@@ -4,7 +4,7 @@
 use super::{headers, table};
 use crate::error::Result;
 use crate::i18n::{M, s, t};
-use crate::model::Blocker;
+use crate::model::{Blocker, Remedy};
 use crate::render::{Human, Listing, Render};
 
 /// `blocker list`.
@@ -23,7 +23,7 @@ impl Render for BlockerList {
 }
 
 /// One line for a blocker beside its task: `#20 text → proposal (remedy, 5 days)`.
-pub fn brief_text(id: i64, text: &str, proposal: Option<&str>, remedy: Option<&str>, age: i64) -> String {
+pub fn brief_text(id: i64, text: &str, proposal: Option<&str>, remedy: Option<Remedy>, age: i64) -> String {
     let mut out = format!("#{id} {text}");
     if let Some(p) = proposal {
         out.push_str(&format!(" → {p}"));
@@ -59,7 +59,6 @@ pub fn blocker_listing(v: &[Blocker]) -> Listing {
                 b.task.map(|t| format!("#{t}")).unwrap_or_default(),
                 b.proposal.clone().unwrap_or_default(),
                 b.remedy
-                    .as_deref()
                     .map(crate::render::labels::remedy_label)
                     .unwrap_or_default()
                     .to_string(),

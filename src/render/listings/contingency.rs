@@ -4,7 +4,7 @@
 use super::{headers, table};
 use crate::error::Result;
 use crate::i18n::{M, s, t};
-use crate::model::plan::Contingency;
+use crate::model::plan::{Contingency, ContingencyStatus};
 use crate::render::labels::contingency_status_label;
 use crate::render::{Human, Listing, Render};
 
@@ -43,11 +43,11 @@ pub fn contingency_listing(list: &[Contingency]) -> Listing {
                 (None, Some(task)) => format!("#{task}"),
                 (None, None) => String::new(),
             };
-            let status = match (c.status.as_str(), c.triggered_on, c.closed_on) {
-                ("triggered", Some(d), _) | ("closed", _, Some(d)) => {
-                    format!("{} {}", contingency_status_label(&c.status), crate::i18n::date(d))
+            let status = match (c.status, c.triggered_on, c.closed_on) {
+                (ContingencyStatus::Triggered, Some(d), _) | (ContingencyStatus::Closed, _, Some(d)) => {
+                    format!("{} {}", contingency_status_label(c.status), crate::i18n::date(d))
                 }
-                _ => contingency_status_label(&c.status).to_string(),
+                _ => contingency_status_label(c.status).to_string(),
             };
             vec![
                 format!("#{}", c.id),

@@ -3,7 +3,7 @@
 use super::{headers, table};
 use crate::error::Result;
 use crate::i18n::{M, s, t};
-use crate::model::Document;
+use crate::model::{DocStatus, Document};
 use crate::render::labels::{doc_status_label, level_label};
 use crate::render::{Human, Listing, Render};
 
@@ -26,7 +26,7 @@ impl Render for DocList {
 fn when(d: &Document) -> String {
     match (d.issued_on, d.due) {
         (Some(i), _) => crate::i18n::date(i),
-        (None, Some(due)) if d.status == "required" => t(M::TaskDueOn, &[&crate::i18n::date(due)]),
+        (None, Some(due)) if d.status == DocStatus::Required => t(M::TaskDueOn, &[&crate::i18n::date(due)]),
         _ => String::new(),
     }
 }
@@ -51,9 +51,9 @@ pub fn doc_listing(docs: &[Document]) -> Listing {
                 format!("#{}", d.id),
                 d.number.clone().unwrap_or_default(),
                 d.title.clone(),
-                level_label(&d.level).to_string(),
+                level_label(d.level).to_string(),
                 d.field.clone().unwrap_or_default(),
-                doc_status_label(&d.status).to_string(),
+                doc_status_label(d.status).to_string(),
                 when(d),
                 d.drafting_unit.clone().unwrap_or_default(),
                 d.cited_by

@@ -18,6 +18,7 @@ pub mod unit;
 use super::{Human, Listing, Render};
 use crate::error::Result;
 use crate::i18n::{M, s};
+use crate::model::RecordKind;
 use serde::Serialize;
 
 pub use blocker::{BlockerList, blocker_listing, brief_text};
@@ -69,7 +70,7 @@ impl<T: Serialize> Render for Saved<T> {
 pub struct TaskNote {
     pub id: i64,
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     pub task: i64,
     pub date: chrono::NaiveDate,
     pub text: String,
@@ -80,7 +81,7 @@ pub struct TaskNote {
 pub struct PlanGoal {
     pub id: i64,
     #[serde(rename = "type")]
-    pub record: &'static str,
+    pub record: RecordKind,
     pub plan: String,
     pub text: String,
 }
@@ -93,7 +94,7 @@ mod tests {
     fn a_saved_record_is_its_record_in_json_and_its_line_otherwise() -> Result<()> {
         let note = TaskNote {
             id: 7,
-            record: "note",
+            record: RecordKind::Note,
             task: 3,
             date: chrono::NaiveDate::from_ymd_opt(2022, 12, 5).unwrap_or_default(),
             text: "Sở đã trả lời".into(),

@@ -125,12 +125,13 @@ impl Render for PlanView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::RecordKind;
 
     fn plan() -> Plan {
         let d = |day| chrono::NaiveDate::from_ymd_opt(2022, 12, day).unwrap_or_default();
         Plan {
             id: 3,
-            record: "plan",
+            record: RecordKind::Plan,
             kind: "week".into(),
             period: "2022-W50".into(),
             from: d(12),

@@ -5,7 +5,7 @@
 use super::{headers, table};
 use crate::error::Result;
 use crate::i18n::{M, s, t};
-use crate::model::{Task, TimelineItem};
+use crate::model::{Event, Task, TimelineItem};
 use crate::render::labels::{priority_label, task_status_label};
 use crate::render::{Human, Listing, Render};
 
@@ -76,8 +76,8 @@ pub fn task_listing(tasks: &[Task]) -> Listing {
             vec![
                 format!("#{}", t.id),
                 t.title.clone(),
-                task_status_label(&t.status).to_string(),
-                priority_label(&t.priority).to_string(),
+                task_status_label(t.status).to_string(),
+                priority_label(t.priority).to_string(),
                 t.due.map(crate::i18n::date).unwrap_or_default(),
                 t.plan.clone().unwrap_or_default(),
                 t.unit.clone().unwrap_or_default(),
@@ -106,18 +106,18 @@ pub fn timeline_listing(items: &[TimelineItem]) -> Listing {
     let rows = items
         .iter()
         .map(|i| {
-            let ev = s(match i.event.as_str() {
-                "created" => M::ECreated,
-                "start" => M::EStart,
-                "done" => M::EDone,
-                "drop" => M::EDrop,
-                "reopen" => M::EReopen,
-                "note" => M::ENote,
-                "move" => M::EMove,
-                _ => M::EEntry,
+            let ev = s(match i.event {
+                Event::Created => M::ECreated,
+                Event::Start => M::EStart,
+                Event::Done => M::EDone,
+                Event::Drop => M::EDrop,
+                Event::Reopen => M::EReopen,
+                Event::Note => M::ENote,
+                Event::Move => M::EMove,
+                Event::Plan | Event::CloseReview | Event::Entry => M::EEntry,
             });
             let mut text = i.text.clone().unwrap_or_default();
-            if i.event == "move" || (i.event == "created" && i.to_plan.is_some()) {
+            if i.event == Event::Move || (i.event == Event::Created && i.to_plan.is_some()) {
                 let plans = format!(
                     "{} → {}",
                     i.from_plan.as_deref().unwrap_or("–"),

@@ -26,7 +26,7 @@ impl Render for UnitList {
                     format!("#{}", u.id),
                     u.alias.clone(),
                     u.name.clone(),
-                    crate::render::labels::unit_kind_label(&u.kind).to_string(),
+                    crate::render::labels::unit_kind_label(u.kind).to_string(),
                     u.retired.map(crate::i18n::date).unwrap_or_default(),
                     u.replaced_by.clone().unwrap_or_default(),
                 ]

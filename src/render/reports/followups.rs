@@ -47,13 +47,7 @@ pub fn blockers_text(f: &FollowupItem) -> String {
     f.blockers
         .iter()
         .map(|b| {
-            crate::render::listings::brief_text(
-                b.id,
-                &b.text,
-                b.proposal.as_deref(),
-                b.remedy.as_deref(),
-                b.age_days,
-            )
+            crate::render::listings::brief_text(b.id, &b.text, b.proposal.as_deref(), b.remedy, b.age_days)
         })
         .collect::<Vec<_>>()
         .join("; ")

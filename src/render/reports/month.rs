@@ -311,7 +311,6 @@ pub fn sections(r: &MonthReport, utf8: bool) -> Vec<Listing> {
                         tagged(&x.from, &x.text),
                         x.proposal.clone().unwrap_or_default(),
                         x.remedy
-                            .as_deref()
                             .map(crate::render::labels::remedy_label)
                             .unwrap_or_default()
                             .to_string(),
@@ -333,7 +332,7 @@ pub fn sections(r: &MonthReport, utf8: bool) -> Vec<Listing> {
                         format!("#{}", c.id),
                         tagged(&c.from, &c.situation),
                         c.response.clone(),
-                        crate::render::labels::contingency_status_label(&c.status).to_string(),
+                        crate::render::labels::contingency_status_label(c.status).to_string(),
                         c.outcome.clone().unwrap_or_default(),
                     ]
                 })

@@ -88,8 +88,8 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
                 field.clone(),
                 d.number.clone().unwrap_or_default(),
                 d.title.clone(),
-                crate::render::labels::level_label(&d.level).to_string(),
-                crate::render::labels::doc_status_label(&d.status).to_string(),
+                crate::render::labels::level_label(d.level).to_string(),
+                crate::render::labels::doc_status_label(d.status).to_string(),
                 cited,
             ]);
         }
@@ -146,7 +146,7 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
         .iter()
         .map(|c| {
             vec![
-                crate::render::labels::level_label(&c.level).to_string(),
+                crate::render::labels::level_label(c.level).to_string(),
                 c.field.clone().unwrap_or_else(|| s(M::NoField).to_string()),
                 c.issued.to_string(),
                 c.required.to_string(),

@@ -4,6 +4,7 @@
 
 use crate::error::Result;
 use crate::i18n::{M, s, t};
+use crate::model::ContingencyStatus;
 use crate::render::{Human, Listing, Render};
 use crate::report::week::WeekReport;
 
@@ -107,12 +108,12 @@ pub fn sections(r: &WeekReport, headline: Option<&str>) -> Result<Vec<Listing>> 
             .iter()
             .map(|c| {
                 let status = match c.triggered_on {
-                    Some(d) if c.status != "open" => format!(
+                    Some(d) if c.status != ContingencyStatus::Open => format!(
                         "{} {}",
-                        crate::render::labels::contingency_status_label(&c.status),
+                        crate::render::labels::contingency_status_label(c.status),
                         crate::i18n::date(d)
                     ),
-                    _ => crate::render::labels::contingency_status_label(&c.status).to_string(),
+                    _ => crate::render::labels::contingency_status_label(c.status).to_string(),
                 };
                 vec![
                     format!("#{}", c.id),
@@ -161,7 +162,7 @@ pub fn sections(r: &WeekReport, headline: Option<&str>) -> Result<Vec<Listing>> 
         let triggered: Vec<String> = r
             .contingencies
             .iter()
-            .filter(|c| c.status == "triggered" || c.triggered_on.is_some())
+            .filter(|c| c.status == ContingencyStatus::Triggered || c.triggered_on.is_some())
             .map(|c| {
                 t(
                     M::RTriggeredLine,
