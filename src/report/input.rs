@@ -142,6 +142,16 @@ pub struct Labels {
     pub none: String,
 }
 
+/// An open task that may be in the next period's section of a month report: due then,
+/// or in a plan (which one starts then is decided by `month::next_tasks`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NextCandidate {
+    pub id: i64,
+    pub title: String,
+    pub due: Option<NaiveDate>,
+    pub plan: Option<String>,
+}
+
 // ===== report week (and plan close) =====
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

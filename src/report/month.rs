@@ -252,7 +252,7 @@ pub struct NextTask {
 /// (`plan_start` gives a plan label's first day).
 pub fn next_tasks(
     period: &Period,
-    tasks: &[crate::model::Task],
+    tasks: &[super::input::NextCandidate],
     plan_start: impl Fn(&str) -> Option<NaiveDate>,
 ) -> Vec<NextTask> {
     let (from, to) = period.following_days();

@@ -493,6 +493,35 @@ impl Store {
     }
 }
 
+/// The open tasks that may belong to the period `from..=to` after a report's: due in it,
+/// or planned (any plan — the caller keeps those whose plan starts in it). Only what
+/// the "next period" section of a report shows is read (id, title, due, plan), in the
+/// order of listings, so a month report costs the same with two thousand open tasks.
+pub fn next_candidates(
+    Db(conn): Db<'_>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<crate::report::input::NextCandidate>> {
+    let sql = format!(
+        "SELECT t.id, t.title, t.due, t.plan FROM tasks t
+         WHERE t.deleted_at IS NULL AND {OPEN_SQL}
+           AND ((t.due >= ?1 AND t.due <= ?2) OR t.plan IS NOT NULL)
+         ORDER BY {TASK_ORDER}"
+    );
+    let mut st = conn.prepare(&sql)?;
+    let rows = st
+        .query_map(rusqlite::params![from, to], |r| {
+            Ok(crate::report::input::NextCandidate {
+                id: r.get(0)?,
+                title: r.get(1)?,
+                due: r.get(2)?,
+                plan: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
 #[cfg(test)]
 mod tests {
     //! The SQL selections of `overdue` and `stale` (`state_cond`) against the flags
@@ -610,6 +639,66 @@ mod tests {
 
     /// A row holding a status this build does not know is a `BadValue`, not a panic or
     /// a silent default (the schema's CHECK is bypassed to plant one).
+    /// `next_candidates` reads a superset of what the next-period section keeps, so
+    /// filtering its rows gives exactly what filtering every open task gives.
+    #[test]
+    fn next_candidates_keep_what_the_next_period_section_keeps() {
+        let mut store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();
+        let tx = store.begin_unjournaled().unwrap();
+        let add = |title: &str, due: Option<&str>, plan: Option<&str>| {
+            let mut t = new_task(title, due, None);
+            t.plan = plan.map(str::to_string);
+            tx.insert_task(&t, d("2022-12-01")).unwrap()
+        };
+        add("due in January", Some("2023-01-10"), None);
+        add("due in December", Some("2022-12-20"), None);
+        add("planned for a January week", None, Some("2023-W02"));
+        add("planned for December", None, Some("2022-12"));
+        add("due in February", Some("2023-02-01"), None);
+        let done = add("done, due in January", Some("2023-01-05"), None);
+        tx.set_task_status(done, TaskStatus::Done, d("2022-12-10"))
+            .unwrap();
+        add(
+            "planned for January, due in March",
+            Some("2023-03-01"),
+            Some("2023-01"),
+        );
+        let asof = Asof {
+            today: d("2022-12-21"),
+            stale_days: 14,
+        };
+        let december = crate::dates::Period::month(2022, 12).unwrap();
+        let (from, to) = december.following_days();
+        let start = |label: &str| {
+            crate::dates::parse_period(label, d("2022-12-21"), &crate::calendar::Calendar::default())
+                .ok()
+                .map(|p| p.from)
+        };
+        let all: Vec<crate::report::input::NextCandidate> = list_tasks(tx.db(), &TaskFilter::default(), asof)
+            .unwrap()
+            .into_iter()
+            .map(|t| crate::report::input::NextCandidate {
+                id: t.id,
+                title: t.title,
+                due: t.due,
+                plan: t.plan,
+            })
+            .collect();
+        let some = next_candidates(tx.db(), from, to).unwrap();
+        let kept = crate::report::month::next_tasks(&december, &some, start);
+        assert_eq!(kept, crate::report::month::next_tasks(&december, &all, start));
+        let titles: Vec<&str> = kept.iter().map(|t| t.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            // in the order of listings: by due date, undated last
+            [
+                "due in January",
+                "planned for January, due in March",
+                "planned for a January week"
+            ]
+        );
+    }
+
     #[test]
     fn an_unknown_status_in_a_row_is_a_bad_value() {
         let mut store = Store::in_memory(Clock::fixed(d("2022-12-21"))).unwrap();

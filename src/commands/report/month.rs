@@ -244,7 +244,8 @@ fn records(store: &Store, r: &MonthReport) -> Result<Fingerprints> {
 
 /// Today's open tasks planned in or due in the period after the report's.
 fn next_tasks(ctx: &Ctx, store: &Store, r: &MonthReport) -> Result<Vec<NextTask>> {
-    let tasks = store.tasks(&Default::default(), ctx.task_asof())?;
+    let (from, to) = r.period.following_days();
+    let tasks = store::tasks::next_candidates(store.db(), from, to)?;
     Ok(month::next_tasks(&r.period, &tasks, |label| {
         parse_period(label, ctx.today(), ctx.cal()).ok().map(|p| p.from)
     }))
