@@ -493,24 +493,48 @@ impl Store {
     }
 }
 
+/// The plans open tasks are in (distinct labels, in label order).
+pub fn open_plan_labels(Db(conn): Db<'_>) -> Result<Vec<String>> {
+    let mut st = conn.prepare(&format!(
+        "SELECT DISTINCT t.plan FROM tasks t
+         WHERE t.deleted_at IS NULL AND {OPEN_SQL} AND t.plan IS NOT NULL ORDER BY t.plan"
+    ))?;
+    let rows = st
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(rows)
+}
+
 /// The open tasks that may belong to the period `from..=to` after a report's: due in it,
-/// or planned (any plan — the caller keeps those whose plan starts in it). Only what
-/// the "next period" section of a report shows is read (id, title, due, plan), in the
-/// order of listings, so a month report costs the same with two thousand open tasks.
+/// or in one of `plans` (the caller names the plans that start in it). Only what the
+/// "next period" section of a report shows is read (id, title, due, plan), in the order
+/// of listings, so a month report costs about the same with two thousand open tasks.
 pub fn next_candidates(
     Db(conn): Db<'_>,
     from: NaiveDate,
     to: NaiveDate,
+    plans: &[String],
 ) -> Result<Vec<crate::report::input::NextCandidate>> {
+    let mut args: Vec<Box<dyn rusqlite::ToSql>> = vec![Box::new(from), Box::new(to)];
+    let mut marks = Vec::new();
+    for p in plans {
+        args.push(Box::new(p.clone()));
+        marks.push(format!("?{}", args.len()));
+    }
+    let in_plans = if marks.is_empty() {
+        String::new()
+    } else {
+        format!(" OR t.plan IN ({})", marks.join(", "))
+    };
     let sql = format!(
         "SELECT t.id, t.title, t.due, t.plan FROM tasks t
          WHERE t.deleted_at IS NULL AND {OPEN_SQL}
-           AND ((t.due >= ?1 AND t.due <= ?2) OR t.plan IS NOT NULL)
+           AND ((t.due >= ?1 AND t.due <= ?2){in_plans})
          ORDER BY {TASK_ORDER}"
     );
     let mut st = conn.prepare(&sql)?;
     let rows = st
-        .query_map(rusqlite::params![from, to], |r| {
+        .query_map(rusqlite::params_from_iter(args.iter()), |r| {
             Ok(crate::report::input::NextCandidate {
                 id: r.get(0)?,
                 title: r.get(1)?,
@@ -684,7 +708,13 @@ mod tests {
                 plan: t.plan,
             })
             .collect();
-        let some = next_candidates(tx.db(), from, to).unwrap();
+        let plans: Vec<String> = open_plan_labels(tx.db())
+            .unwrap()
+            .into_iter()
+            .filter(|l| start(l).is_some_and(|s| from <= s && s <= to))
+            .collect();
+        assert_eq!(plans, ["2023-01", "2023-W02"]);
+        let some = next_candidates(tx.db(), from, to, &plans).unwrap();
         let kept = crate::report::month::next_tasks(&december, &some, start);
         assert_eq!(kept, crate::report::month::next_tasks(&december, &all, start));
         let titles: Vec<&str> = kept.iter().map(|t| t.title.as_str()).collect();

@@ -245,10 +245,13 @@ fn records(store: &Store, r: &MonthReport) -> Result<Fingerprints> {
 /// Today's open tasks planned in or due in the period after the report's.
 fn next_tasks(ctx: &Ctx, store: &Store, r: &MonthReport) -> Result<Vec<NextTask>> {
     let (from, to) = r.period.following_days();
-    let tasks = store::tasks::next_candidates(store.db(), from, to)?;
-    Ok(month::next_tasks(&r.period, &tasks, |label| {
-        parse_period(label, ctx.today(), ctx.cal()).ok().map(|p| p.from)
-    }))
+    let start = |label: &str| parse_period(label, ctx.today(), ctx.cal()).ok().map(|p| p.from);
+    let plans: Vec<String> = store::tasks::open_plan_labels(store.db())?
+        .into_iter()
+        .filter(|l| start(l).is_some_and(|d| from <= d && d <= to))
+        .collect();
+    let tasks = store::tasks::next_candidates(store.db(), from, to, &plans)?;
+    Ok(month::next_tasks(&r.period, &tasks, start))
 }
 
 /// The report's view; `next` is what its document's "next period" section lists.
