@@ -159,6 +159,20 @@ pub fn month_document(issuer: &Issuer, r: &MonthReport, next: &[NextTask]) -> (A
 
 /// Section I: the work done, the tasks, the follow-ups, the documents, the contingencies.
 fn results(b: &Body) -> Vec<Para> {
+    let mut s1 = work_and_tasks(b);
+    s1.extend(followups_done(b));
+    s1.push(Para::Subheading(s(M::DocDocsHead).to_string()));
+    s1.push(Para::Text(t(
+        M::DocDocsLine,
+        &[&b.documents.issued, &b.documents.required_pending],
+    )));
+    s1.extend(contingencies_met(b));
+    s1
+}
+
+/// Section I's first part: the entries and tasks counted, the work by kind, the tasks
+/// done.
+fn work_and_tasks(b: &Body) -> Vec<Para> {
     let e = &b.entries.counts;
     let by_kind = &b.entries.by_kind;
     let tk = &b.tasks;
@@ -204,44 +218,42 @@ fn results(b: &Body) -> Vec<Para> {
                 .map(|d| Para::Bullet(tagged(&d.from, &d.title))),
         );
     }
-    s1.push(Para::Subheading(s(M::DocFollowHead).to_string()));
+    s1
+}
+
+/// Section I's follow-ups: the counts, then one line per unit.
+fn followups_done(b: &Body) -> Vec<Para> {
     let f = &b.followups;
-    s1.push(Para::Text(t(
-        M::DocFollowLine,
-        &[&f.open, &f.overdue, &f.stale, &f.done],
-    )));
-    s1.extend(
+    let mut paras = vec![
+        Para::Subheading(s(M::DocFollowHead).to_string()),
+        Para::Text(t(M::DocFollowLine, &[&f.open, &f.overdue, &f.stale, &f.done])),
+    ];
+    paras.extend(
         f.by_unit
             .iter()
             .map(|u| Para::Bullet(t(M::DocFollowUnit, &[&u.name, &u.open, &u.done, &u.overdue]))),
     );
-    s1.push(Para::Subheading(s(M::DocDocsHead).to_string()));
-    s1.push(Para::Text(t(
-        M::DocDocsLine,
-        &[&b.documents.issued, &b.documents.required_pending],
-    )));
-    if b.contingencies.prepared + b.contingencies.triggered > 0 {
-        s1.push(Para::Text(t(
-            M::DocContLine,
-            &[&b.contingencies.prepared, &b.contingencies.triggered],
-        )));
-        s1.extend(
-            b.contingencies
-                .list
-                .iter()
-                .filter(|c| c.outcome.is_some())
-                .map(|c| {
-                    Para::Bullet(t(
-                        M::DocContItem,
-                        &[
-                            &tagged(&c.from, &c.situation),
-                            &c.outcome.clone().unwrap_or_default(),
-                        ],
-                    ))
-                }),
-        );
+    paras
+}
+
+/// Section I's contingencies: the counts and those with an outcome; nothing when none
+/// was prepared or triggered.
+fn contingencies_met(b: &Body) -> Vec<Para> {
+    let c = &b.contingencies;
+    if c.prepared + c.triggered == 0 {
+        return Vec::new();
     }
-    s1
+    let mut paras = vec![Para::Text(t(M::DocContLine, &[&c.prepared, &c.triggered]))];
+    paras.extend(c.list.iter().filter(|c| c.outcome.is_some()).map(|c| {
+        Para::Bullet(t(
+            M::DocContItem,
+            &[
+                &tagged(&c.from, &c.situation),
+                &c.outcome.clone().unwrap_or_default(),
+            ],
+        ))
+    }));
+    paras
 }
 
 /// Section II: overdue and stale work, open blockers.
