@@ -247,106 +247,141 @@ fn parse_numeric(f: &str, today: NaiveDate, raw: &str) -> Result<NaiveDate, Date
     in_range(date, raw)
 }
 
-/// Parses a PERIOD.
+/// Parses a PERIOD: a named period, a range `A..B`, an ISO week, a quarter, a half, a
+/// year, a month, or one day.
 pub fn parse_period(input: &str, today: NaiveDate, cal: &Calendar) -> Result<Period, DateError> {
     let raw = input.trim();
     let f = fold(raw).split_whitespace().collect::<Vec<_>>().join(" ");
-    let bad = || DateError::BadPeriod(raw.to_string());
-    let check = |p: Option<Period>| -> Result<Period, DateError> {
-        let p = p.ok_or_else(bad)?;
-        if p.from.year() < MIN_YEAR || p.to.year() > MAX_YEAR {
-            return Err(DateError::OutOfRange(raw.to_string()));
-        }
-        Ok(p)
-    };
-    match f.as_str() {
-        "today" | "hom nay" => return Ok(Period::day(today)),
-        "yesterday" | "hom qua" => return check(Some(Period::day(today - Days::new(1)))),
-        "week" | "this-week" | "tuan nay" | "tuan" => return Ok(Period::week_of(today)),
-        "last-week" | "tuan truoc" => return check(Some(Period::week_of(today - Days::new(7)))),
-        "month" | "this-month" | "thang nay" | "thang" => {
-            return check(Period::month(today.year(), today.month()));
-        }
-        "last-month" | "thang truoc" => {
-            let d = today.checked_sub_months(Months::new(1)).ok_or_else(bad)?;
-            return check(Period::month(d.year(), d.month()));
-        }
-        "year" | "this-year" | "nam nay" | "nam" => return check(Period::year(today.year())),
-        "last-year" | "nam truoc" => return check(Period::year(today.year() - 1)),
-        _ => {}
-    }
-    if let Some((a, b)) = f.split_once("..") {
-        let from = parse_date(a, today, Dir::Past, cal).map_err(|_| bad())?;
-        let to = parse_date(b, today, Dir::Past, cal).map_err(|_| bad())?;
-        if from > to {
-            return Err(DateError::Reversed(raw.to_string()));
-        }
-        return Ok(Period::range(from, to));
-    }
-    let num = |s: &str| -> Option<u32> {
-        if s.is_empty() || s.len() > 4 || !s.chars().all(|c| c.is_ascii_digit()) {
-            None
-        } else {
-            s.parse().ok()
-        }
-    };
-    let year4 = |s: &str| -> Option<i32> {
-        if s.len() == 4 {
-            num(s).map(|y| y as i32)
-        } else {
-            None
-        }
-    };
-    // 2022-W50
-    if let Some((y, w)) = f.split_once("-w") {
-        let (y, w) = (year4(y).ok_or_else(bad)?, num(w).ok_or_else(bad)?);
-        let monday = NaiveDate::from_isoywd_opt(y, w, Weekday::Mon).ok_or_else(bad)?;
-        return check(Some(Period::week_of(monday)));
-    }
-    if let Some((y, q)) = f.split_once("-q") {
-        let (y, q) = (year4(y).ok_or_else(bad)?, num(q).ok_or_else(bad)?);
-        if !(1..=4).contains(&q) {
-            return Err(bad());
-        }
-        return check(Period::span(
-            PeriodKind::Quarter,
-            format!("{y}-Q{q}"),
-            y,
-            q * 3 - 2,
-            q * 3,
-        ));
-    }
-    if let Some((y, h)) = f.split_once("-h") {
-        let (y, h) = (year4(y).ok_or_else(bad)?, num(h).ok_or_else(bad)?);
-        if !(1..=2).contains(&h) {
-            return Err(bad());
-        }
-        return check(Period::span(
-            PeriodKind::Half,
-            format!("{y}-H{h}"),
-            y,
-            h * 6 - 5,
-            h * 6,
-        ));
-    }
-    if let Some(y) = year4(&f) {
-        return check(Period::year(y));
-    }
-    // 2022-12 and 12/2022
-    let parts: Vec<&str> = f.split(['-', '/', '.']).collect();
-    if let [a, b] = parts.as_slice() {
-        if let (Some(y), Some(m)) = (year4(a), num(b)) {
-            return check(Period::month(y, m));
-        }
-        if let (Some(m), Some(y)) = (num(a), year4(b)) {
-            return check(Period::month(y, m));
-        }
+    if let Some(p) = named_period(&f, today, raw)
+        .or_else(|| range_period(&f, today, cal, raw))
+        .or_else(|| iso_week(&f, raw))
+        .or_else(|| quarter(&f, raw))
+        .or_else(|| half(&f, raw))
+        .or_else(|| year4(&f).map(|y| checked(Period::year(y), raw)))
+        .or_else(|| month_period(&f, raw))
+    {
+        return p;
     }
     match parse_date(raw, today, Dir::Past, cal) {
         Ok(d) => Ok(Period::day(d)),
-        Err(DateError::Bad(_)) => Err(bad()),
+        Err(DateError::Bad(_)) => Err(bad_period(raw)),
         Err(e) => Err(e),
     }
+}
+
+/// `raw` is not a period.
+fn bad_period(raw: &str) -> DateError {
+    DateError::BadPeriod(raw.to_string())
+}
+
+/// The period, if there is one and it lies within the years worklog handles.
+fn checked(p: Option<Period>, raw: &str) -> Result<Period, DateError> {
+    let p = p.ok_or_else(|| bad_period(raw))?;
+    if p.from.year() < MIN_YEAR || p.to.year() > MAX_YEAR {
+        return Err(DateError::OutOfRange(raw.to_string()));
+    }
+    Ok(p)
+}
+
+/// Up to four ASCII digits as a number.
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 4 || !s.chars().all(|c| c.is_ascii_digit()) {
+        None
+    } else {
+        s.parse().ok()
+    }
+}
+
+/// Exactly four ASCII digits as a year.
+fn year4(s: &str) -> Option<i32> {
+    if s.len() == 4 {
+        digits(s).map(|y| y as i32)
+    } else {
+        None
+    }
+}
+
+/// Today, yesterday, this or last week, month or year (English or folded Vietnamese);
+/// `None` when `f` names none of them.
+fn named_period(f: &str, today: NaiveDate, raw: &str) -> Option<Result<Period, DateError>> {
+    let p = match f {
+        "today" | "hom nay" => return Some(Ok(Period::day(today))),
+        "yesterday" | "hom qua" => Some(Period::day(today - Days::new(1))),
+        "week" | "this-week" | "tuan nay" | "tuan" => return Some(Ok(Period::week_of(today))),
+        "last-week" | "tuan truoc" => Some(Period::week_of(today - Days::new(7))),
+        "month" | "this-month" | "thang nay" | "thang" => Period::month(today.year(), today.month()),
+        "last-month" | "thang truoc" => today
+            .checked_sub_months(Months::new(1))
+            .and_then(|d| Period::month(d.year(), d.month())),
+        "year" | "this-year" | "nam nay" | "nam" => Period::year(today.year()),
+        "last-year" | "nam truoc" => Period::year(today.year() - 1),
+        _ => return None,
+    };
+    Some(checked(p, raw))
+}
+
+/// `A..B`, two dates in order; `None` when `f` has no `..`.
+fn range_period(f: &str, today: NaiveDate, cal: &Calendar, raw: &str) -> Option<Result<Period, DateError>> {
+    let (a, b) = f.split_once("..")?;
+    let date = |s: &str| parse_date(s, today, Dir::Past, cal).map_err(|_| bad_period(raw));
+    Some(date(a).and_then(|from| {
+        let to = date(b)?;
+        if from > to {
+            return Err(DateError::Reversed(raw.to_string()));
+        }
+        Ok(Period::range(from, to))
+    }))
+}
+
+/// An ISO week, `2022-W50`; `None` when `f` has no `-w`.
+fn iso_week(f: &str, raw: &str) -> Option<Result<Period, DateError>> {
+    let (y, w) = f.split_once("-w")?;
+    Some(match (year4(y), digits(w)) {
+        (Some(y), Some(w)) => match NaiveDate::from_isoywd_opt(y, w, Weekday::Mon) {
+            Some(monday) => checked(Some(Period::week_of(monday)), raw),
+            None => Err(bad_period(raw)),
+        },
+        _ => Err(bad_period(raw)),
+    })
+}
+
+/// A quarter, `2022-Q4`; `None` when `f` has no `-q`.
+fn quarter(f: &str, raw: &str) -> Option<Result<Period, DateError>> {
+    let (y, q) = f.split_once("-q")?;
+    Some(match (year4(y), digits(q).filter(|q| (1..=4).contains(q))) {
+        (Some(y), Some(q)) => checked(
+            Period::span(PeriodKind::Quarter, format!("{y}-Q{q}"), y, q * 3 - 2, q * 3),
+            raw,
+        ),
+        _ => Err(bad_period(raw)),
+    })
+}
+
+/// A half year, `2022-H2`; `None` when `f` has no `-h`.
+fn half(f: &str, raw: &str) -> Option<Result<Period, DateError>> {
+    let (y, h) = f.split_once("-h")?;
+    Some(match (year4(y), digits(h).filter(|h| (1..=2).contains(h))) {
+        (Some(y), Some(h)) => checked(
+            Period::span(PeriodKind::Half, format!("{y}-H{h}"), y, h * 6 - 5, h * 6),
+            raw,
+        ),
+        _ => Err(bad_period(raw)),
+    })
+}
+
+/// A month, `2022-12` or `12/2022`; `None` when `f` is neither.
+fn month_period(f: &str, raw: &str) -> Option<Result<Period, DateError>> {
+    let parts: Vec<&str> = f.split(['-', '/', '.']).collect();
+    let [a, b] = parts.as_slice() else {
+        return None;
+    };
+    if let (Some(y), Some(m)) = (year4(a), digits(b)) {
+        return Some(checked(Period::month(y, m), raw));
+    }
+    if let (Some(m), Some(y)) = (digits(a), year4(b)) {
+        return Some(checked(Period::month(y, m), raw));
+    }
+    None
 }
 
 #[cfg(test)]

@@ -4,11 +4,12 @@
 use crate::app::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
+use crate::model::Entry;
 use crate::ops::{EntryOpts, build_entry};
 use crate::render::View;
 use crate::render::listings::Saved;
 use crate::store::records::{RecordKind, live_kind};
-use crate::store::{self};
+use crate::store::{self, NewEntry};
 use crate::text::shorthand;
 
 #[derive(Debug, clap::Args)]
@@ -23,6 +24,8 @@ pub struct Args {
     pub opts: EntryOpts,
 }
 
+/// Replaces the entry `a.id` with what the text and options give, keeping what they do
+/// not name.
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
@@ -35,6 +38,18 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         ));
     }
     let old = store::entries::get_entry(conn, a.id)?;
+    let text = new_text(&a, &old)?;
+    let mut entry = build_entry(ctx, &tx, text, &kept_lists(&a.opts, &old))?;
+    keep_unnamed(&mut entry, &a.opts, &old);
+    tx.update_entry(a.id, &entry)?;
+    let new = store::entries::get_entry(tx.db(), a.id)?;
+    tx.finish(&t(M::UndoEdit, &[&a.id]), ctx.dry_run)?;
+    Ok(View::Typed(Box::new(Saved::new(t(M::Updated, &[&a.id]), new))))
+}
+
+/// The new text: the arguments (or stdin), else $EDITOR on a terminal when no option is
+/// given, else the old text.
+fn new_text(a: &Args, old: &Entry) -> Result<String> {
     let o = &a.opts;
     let no_options = o.date.is_none()
         && o.kind.is_none()
@@ -44,19 +59,23 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         && o.docs.is_empty()
         && o.task.is_none()
         && o.minutes.is_none();
-    let text = if !a.text.is_empty() {
-        crate::input::gather_text(&a.text, &old.text)?
+    if !a.text.is_empty() {
+        crate::input::gather_text(&a.text, &old.text)
     } else if no_options {
         use std::io::IsTerminal;
         if std::io::stdin().is_terminal() {
-            crate::input::user_text(&crate::input::edit_in_editor(&old.text)?)?
+            crate::input::user_text(&crate::input::edit_in_editor(&old.text)?)
         } else {
-            crate::input::gather_text(&[], &old.text)?
+            crate::input::gather_text(&[], &old.text)
         }
     } else {
-        old.text.clone()
-    };
-    // Units and tags the old text named inline go with the old text.
+        Ok(old.text.clone())
+    }
+}
+
+/// The options, with the old units, tags and documents where none are given. Units and
+/// tags the old text named inline go with the old text.
+fn kept_lists(o: &EntryOpts, old: &Entry) -> EntryOpts {
     let old_inline = shorthand(&old.text);
     let mut opts = o.clone();
     if opts.units.is_empty() {
@@ -78,7 +97,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     if opts.docs.is_empty() {
         opts.docs = old.docs.clone();
     }
-    let mut entry = build_entry(ctx, &tx, text, &opts)?;
+    opts
+}
+
+/// The old date, kind, field, minutes and task where `o` does not name them.
+fn keep_unnamed(entry: &mut NewEntry, o: &EntryOpts, old: &Entry) {
     entry.date = Some(match &o.date {
         Some(_) => entry.date.unwrap_or(old.date),
         None => old.date,
@@ -95,8 +118,4 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     if o.task.is_none() {
         entry.task = old.task;
     }
-    tx.update_entry(a.id, &entry)?;
-    let new = store::entries::get_entry(tx.db(), a.id)?;
-    tx.finish(&t(M::UndoEdit, &[&a.id]), ctx.dry_run)?;
-    Ok(View::Typed(Box::new(Saved::new(t(M::Updated, &[&a.id]), new))))
 }

@@ -75,75 +75,125 @@ pub fn read(bytes: &[u8], shown: &str, look: &Lookups) -> Result<Vec<ImportedEnt
         Error::input(M::ImportBadCsv, &[&shown, &line, &e])
     };
     let col = columns(rdr.headers().map_err(csv_err)?, shown)?;
-    let mut units: HashMap<String, i64> = HashMap::new();
-    let mut kinds: HashMap<String, String> = HashMap::new();
-    let mut fields: HashMap<String, String> = HashMap::new();
+    let mut seen = Seen::default();
     let mut out = Vec::new();
     for rec in rdr.records() {
         let rec = rec.map_err(csv_err)?;
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
-        let cell = |name: &str| {
-            col.get(name)
-                .and_then(|i| rec.get(*i))
-                .map(str::trim)
-                .unwrap_or("")
+        let row = Row {
+            line: rec.position().map(|p| p.line()).unwrap_or(0),
+            rec: &rec,
+            col: &col,
+            shown,
         };
-        let at = |name: &str, e: Error| -> Error {
-            let (msg, hint) = match &e {
-                Error::Input { msg, hint } | Error::Fail { msg, hint } => (msg.clone(), hint.clone()),
-                Error::BrokenPipe => (String::new(), None),
-            };
-            Error::Input {
-                msg: t(M::ImportError, &[&shown, &line, &name, &msg]),
-                hint,
-            }
-        };
-        let text = crate::input::user_text(cell("text")).map_err(|e| at("text", e))?;
-        let date = (look.date)(cell("date")).map_err(|e| at("date", e))?;
-        let kind = match cell("kind") {
-            "" => "other".to_string(),
-            k => cached(&mut kinds, k, look.kind).map_err(|e| at("kind", e))?,
-        };
-        let field = match cell("field") {
-            "" => None,
-            f => Some(cached(&mut fields, f, look.field).map_err(|e| at("field", e))?),
-        };
-        let mut unit_ids = Vec::new();
-        let inline = crate::text::shorthand(&text);
-        for alias in cell("unit")
-            .split(';')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .chain(inline.units)
-        {
-            let id = cached(&mut units, &alias, look.unit).map_err(|e| at("unit", e))?;
-            if !unit_ids.contains(&id) {
-                unit_ids.push(id);
-            }
-        }
-        let mut tags: Vec<String> = Vec::new();
-        for tag in cell("tags").split(';').map(crate::text::tag).chain(inline.tags) {
-            if !tag.is_empty() && !tags.contains(&tag) {
-                tags.push(tag);
-            }
-        }
-        let minutes = match cell("minutes") {
-            "" => None,
-            m => match m.parse::<i64>() {
-                Ok(v) if (0..=1440).contains(&v) => Some(v),
-                _ => return Err(at("minutes", Error::input(M::BadMinutes, &[&m]))),
-            },
-        };
-        out.push(ImportedEntry {
-            date,
-            text,
-            kind,
-            field,
-            units: unit_ids,
-            tags,
-            minutes,
-        });
+        out.push(entry(&row, look, &mut seen)?);
     }
     Ok(out)
+}
+
+/// The answers of `Lookups` so far: each distinct cell is looked up once per file.
+#[derive(Default)]
+struct Seen {
+    units: HashMap<String, i64>,
+    kinds: HashMap<String, String>,
+    fields: HashMap<String, String>,
+}
+
+/// One record being read: its cells by column name, and its line for messages.
+struct Row<'a> {
+    rec: &'a ::csv::StringRecord,
+    col: &'a HashMap<&'static str, usize>,
+    line: u64,
+    shown: &'a str,
+}
+
+impl Row<'_> {
+    /// The trimmed cell of column `name`; empty when the file has no such column.
+    fn cell(&self, name: &str) -> &str {
+        self.col
+            .get(name)
+            .and_then(|i| self.rec.get(*i))
+            .map(str::trim)
+            .unwrap_or("")
+    }
+
+    /// `e` as an input error naming the file, the line and the column `name`.
+    fn at(&self, name: &str, e: Error) -> Error {
+        let (msg, hint) = match &e {
+            Error::Input { msg, hint } | Error::Fail { msg, hint } => (msg.clone(), hint.clone()),
+            Error::BrokenPipe => (String::new(), None),
+        };
+        Error::Input {
+            msg: t(M::ImportError, &[&self.shown, &self.line, &name, &msg]),
+            hint,
+        }
+    }
+}
+
+/// One row as an entry, its cells checked in order: text, date, kind, field, units, tags,
+/// minutes.
+fn entry(row: &Row, look: &Lookups, seen: &mut Seen) -> Result<ImportedEntry> {
+    let text = crate::input::user_text(row.cell("text")).map_err(|e| row.at("text", e))?;
+    let date = (look.date)(row.cell("date")).map_err(|e| row.at("date", e))?;
+    let kind = match row.cell("kind") {
+        "" => "other".to_string(),
+        k => cached(&mut seen.kinds, k, look.kind).map_err(|e| row.at("kind", e))?,
+    };
+    let field = match row.cell("field") {
+        "" => None,
+        f => Some(cached(&mut seen.fields, f, look.field).map_err(|e| row.at("field", e))?),
+    };
+    let inline = crate::text::shorthand(&text);
+    let units = unit_ids(row, inline.units, look, seen)?;
+    let tags = tags(row, inline.tags);
+    let minutes = minutes(row)?;
+    Ok(ImportedEntry {
+        date,
+        text,
+        kind,
+        field,
+        units,
+        tags,
+        minutes,
+    })
+}
+
+/// The units of the `unit` cell, then those written inline in the text, each once.
+fn unit_ids(row: &Row, inline: Vec<String>, look: &Lookups, seen: &mut Seen) -> Result<Vec<i64>> {
+    let mut unit_ids = Vec::new();
+    for alias in row
+        .cell("unit")
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .chain(inline)
+    {
+        let id = cached(&mut seen.units, &alias, look.unit).map_err(|e| row.at("unit", e))?;
+        if !unit_ids.contains(&id) {
+            unit_ids.push(id);
+        }
+    }
+    Ok(unit_ids)
+}
+
+/// The tags of the `tags` cell, then those written inline in the text, each once.
+fn tags(row: &Row, inline: Vec<String>) -> Vec<String> {
+    let mut tags: Vec<String> = Vec::new();
+    for tag in row.cell("tags").split(';').map(crate::text::tag).chain(inline) {
+        if !tag.is_empty() && !tags.contains(&tag) {
+            tags.push(tag);
+        }
+    }
+    tags
+}
+
+/// The `minutes` cell: empty, or 0 to 1440.
+fn minutes(row: &Row) -> Result<Option<i64>> {
+    match row.cell("minutes") {
+        "" => Ok(None),
+        m => match m.parse::<i64>() {
+            Ok(v) if (0..=1440).contains(&v) => Ok(Some(v)),
+            _ => Err(row.at("minutes", Error::input(M::BadMinutes, &[&m]))),
+        },
+    }
 }

@@ -43,112 +43,144 @@ pub fn tw_date(s: &str) -> Option<NaiveDate> {
 pub fn read(bytes: &[u8], shown: &str, today: NaiveDate) -> Result<TwFile> {
     let text = std::str::from_utf8(bytes).map_err(|_| Error::input(M::ExportNotJson, &[&shown, &"UTF-8"]))?;
     let text = text.trim_start_matches('\u{feff}');
-    let items: Vec<(String, Value)> = if text.trim_start().starts_with('[') {
-        let v: Vec<Value> = serde_json::from_str(text)
-            .map_err(|e| Error::input(M::ExportNotJson, &[&shown, &e]).hint(M::ImportOtherHint, &[]))?;
-        v.into_iter()
-            .enumerate()
-            .map(|(i, v)| (t(M::ImportAtItem, &[&(i + 1)]), v))
-            .collect()
-    } else {
-        let mut v = Vec::new();
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let pos = t(M::ImportAtLine, &[&(i + 1)]);
-            let obj: Value = serde_json::from_str(line).map_err(|e| at(shown, &pos, "-", &e.to_string()))?;
-            v.push((pos, obj));
-        }
-        v
-    };
     let mut out = TwFile::default();
-    for (pos, v) in items {
+    for (pos, v) in items(text, shown)? {
         if !v.is_object() {
             return Err(at(shown, &pos, "-", &t(M::ImportNotObject, &[])));
         }
-        let stamp =
-            |key: &str| -> Result<Option<NaiveDate>> {
-                match v.get(key) {
-                    None | Some(Value::Null) => Ok(None),
-                    Some(x) => x.as_str().and_then(tw_date).map(Some).ok_or_else(|| {
-                        at(shown, &pos, key, &t(M::ImportBadValue, &[x, &"20221219T083000Z"]))
-                    }),
-                }
-            };
-        let status = text_of(&v, "status").unwrap_or_default();
-        match status.as_str() {
-            "pending" | "waiting" | "completed" => {}
-            "deleted" | "recurring" => {
-                out.skipped += 1;
-                continue;
-            }
-            other => {
-                return Err(at(
-                    shown,
-                    &pos,
-                    "status",
-                    &t(
-                        M::ImportBadValue,
-                        &[&other, &"pending|waiting|completed|deleted|recurring"],
-                    ),
-                ));
-            }
+        match kept_status(&v, shown, &pos)? {
+            Some(completed) => out.tasks.push(task(&v, completed, shown, &pos, today)?),
+            None => out.skipped += 1,
         }
-        let title = crate::input::user_text(&text_of(&v, "description").unwrap_or_default())
-            .map_err(|e| at(shown, &pos, "description", &e.to_string()))?;
-        let assigned = stamp("entry")?.unwrap_or(today);
-        let due = stamp("due")?;
-        let done_on = if status == "completed" {
-            let end = stamp("end")?.or(stamp("modified")?).unwrap_or(assigned);
-            Some(end.max(assigned))
-        } else {
-            None
-        };
-        let priority = match v.get("priority") {
-            None | Some(Value::Null) => Priority::Normal,
-            Some(p) => match p.as_str() {
-                Some("H") => Priority::High,
-                Some("M") => Priority::Normal,
-                Some("L") => Priority::Low,
-                _ => return Err(at(shown, &pos, "priority", &t(M::ImportBadValue, &[p, &"H|M|L"]))),
-            },
-        };
-        let mut tags = tags_of(&v, shown, &pos, "tag")?;
-        if let Some(p) = text_of(&v, "project")
-            .map(|p| clean_tag(&p))
-            .filter(|p| !p.is_empty())
-        {
-            tags.push(format!("project:{p}"));
-        }
-        let mut notes = Vec::new();
-        for a in array_of(&v, "annotations", shown, &pos, "[{entry, description}]")? {
-            let text = crate::input::user_text(&text_of(a, "description").unwrap_or_default())
-                .map_err(|e| at(shown, &pos, "annotations", &e.to_string()))?;
-            let date = match a.get("entry").and_then(Value::as_str) {
-                None => assigned,
-                Some(s) => tw_date(s).ok_or_else(|| {
-                    at(
-                        shown,
-                        &pos,
-                        "annotations",
-                        &t(M::ImportBadValue, &[&s, &"20221219T083000Z"]),
-                    )
-                })?,
-            };
-            notes.push((date, text));
-        }
-        out.tasks.push(TwTask {
-            title,
-            due,
-            priority,
-            tags,
-            assigned,
-            done_on,
-            notes,
-        });
     }
     Ok(out)
+}
+
+/// The export's objects, each with its position ("item 3", "line 3") for messages.
+fn items(text: &str, shown: &str) -> Result<Vec<(String, Value)>> {
+    if text.trim_start().starts_with('[') {
+        let v: Vec<Value> = serde_json::from_str(text)
+            .map_err(|e| Error::input(M::ExportNotJson, &[&shown, &e]).hint(M::ImportOtherHint, &[]))?;
+        return Ok(v
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| (t(M::ImportAtItem, &[&(i + 1)]), v))
+            .collect());
+    }
+    let mut v = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let pos = t(M::ImportAtLine, &[&(i + 1)]);
+        let obj: Value = serde_json::from_str(line).map_err(|e| at(shown, &pos, "-", &e.to_string()))?;
+        v.push((pos, obj));
+    }
+    Ok(v)
+}
+
+/// Whether the task is imported: `Some(completed)` for pending, waiting and completed
+/// tasks, `None` for the deleted ones and recurring templates (skipped).
+fn kept_status(v: &Value, shown: &str, pos: &str) -> Result<Option<bool>> {
+    let status = text_of(v, "status").unwrap_or_default();
+    match status.as_str() {
+        "pending" | "waiting" => Ok(Some(false)),
+        "completed" => Ok(Some(true)),
+        "deleted" | "recurring" => Ok(None),
+        other => Err(at(
+            shown,
+            pos,
+            "status",
+            &t(
+                M::ImportBadValue,
+                &[&other, &"pending|waiting|completed|deleted|recurring"],
+            ),
+        )),
+    }
+}
+
+/// One kept task: its title, dates, priority, tags and notes.
+fn task(v: &Value, completed: bool, shown: &str, pos: &str, today: NaiveDate) -> Result<TwTask> {
+    let title = crate::input::user_text(&text_of(v, "description").unwrap_or_default())
+        .map_err(|e| at(shown, pos, "description", &e.to_string()))?;
+    let assigned = stamp(v, "entry", shown, pos)?.unwrap_or(today);
+    let due = stamp(v, "due", shown, pos)?;
+    let done_on = if completed {
+        let end = stamp(v, "end", shown, pos)?
+            .or(stamp(v, "modified", shown, pos)?)
+            .unwrap_or(assigned);
+        Some(end.max(assigned))
+    } else {
+        None
+    };
+    Ok(TwTask {
+        title,
+        due,
+        priority: priority(v, shown, pos)?,
+        tags: tags(v, shown, pos)?,
+        assigned,
+        done_on,
+        notes: notes(v, shown, pos, assigned)?,
+    })
+}
+
+/// The stamp under `key` as a Vietnam date; `None` when absent or null.
+fn stamp(v: &Value, key: &str, shown: &str, pos: &str) -> Result<Option<NaiveDate>> {
+    match v.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(x) => x
+            .as_str()
+            .and_then(tw_date)
+            .map(Some)
+            .ok_or_else(|| at(shown, pos, key, &t(M::ImportBadValue, &[x, &"20221219T083000Z"]))),
+    }
+}
+
+/// H/M/L → high/normal/low; normal when absent.
+fn priority(v: &Value, shown: &str, pos: &str) -> Result<Priority> {
+    match v.get("priority") {
+        None | Some(Value::Null) => Ok(Priority::Normal),
+        Some(p) => match p.as_str() {
+            Some("H") => Ok(Priority::High),
+            Some("M") => Ok(Priority::Normal),
+            Some("L") => Ok(Priority::Low),
+            _ => Err(at(shown, pos, "priority", &t(M::ImportBadValue, &[p, &"H|M|L"]))),
+        },
+    }
+}
+
+/// The task's tags, and its project as the tag `project:<name>`.
+fn tags(v: &Value, shown: &str, pos: &str) -> Result<Vec<String>> {
+    let mut tags = tags_of(v, shown, pos, "tag")?;
+    if let Some(p) = text_of(v, "project")
+        .map(|p| clean_tag(&p))
+        .filter(|p| !p.is_empty())
+    {
+        tags.push(format!("project:{p}"));
+    }
+    Ok(tags)
+}
+
+/// The annotations as notes, each on its own date (`assigned` when it has none).
+fn notes(v: &Value, shown: &str, pos: &str, assigned: NaiveDate) -> Result<Vec<(NaiveDate, String)>> {
+    let mut notes = Vec::new();
+    for a in array_of(v, "annotations", shown, pos, "[{entry, description}]")? {
+        let text = crate::input::user_text(&text_of(a, "description").unwrap_or_default())
+            .map_err(|e| at(shown, pos, "annotations", &e.to_string()))?;
+        let date = match a.get("entry").and_then(Value::as_str) {
+            None => assigned,
+            Some(s) => tw_date(s).ok_or_else(|| {
+                at(
+                    shown,
+                    pos,
+                    "annotations",
+                    &t(M::ImportBadValue, &[&s, &"20221219T083000Z"]),
+                )
+            })?,
+        };
+        notes.push((date, text));
+    }
+    Ok(notes)
 }
 
 #[cfg(test)]

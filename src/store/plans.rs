@@ -142,11 +142,46 @@ pub fn live_contingency(Db(conn): Db<'_>, id: i64) -> Result<Contingency> {
 /// The rows `report week` (and the closing review) computes from.
 pub fn week_input(Db(conn): Db<'_>, p: &Period, asof_plan: Option<PlanRow>) -> Result<WeekInput> {
     let label = p.label.as_str();
-    let in_plan = "SELECT id FROM tasks WHERE plan = ?1 AND deleted_at IS NULL
+    let items = plan_items(conn, label)?;
+    let entries = period_entries(conn, p)?;
+    let histories = plan_histories(Db(conn), p.from, p.to)?;
+    let (goals, plan_id, closed_on, note) = match &asof_plan {
+        Some(plan) => (
+            goals(Db(conn), plan.id)?,
+            Some(plan.id),
+            plan.closed_on,
+            plan.note.clone(),
+        ),
+        None => (Vec::new(), None, None, None),
+    };
+    Ok(WeekInput {
+        period: PeriodInfo {
+            kind: kind_key(p.kind).to_string(),
+            label: p.label.clone(),
+            from: p.from,
+            to: p.to,
+        },
+        plan_id,
+        closed_on,
+        note,
+        items,
+        goals,
+        contingencies: report_contingencies(Db(conn), label, p.from, p.to)?,
+        entries,
+        histories,
+    })
+}
+
+/// The tasks in the plan `label` now or moved out of it, by id.
+const IN_PLAN: &str = "SELECT id FROM tasks WHERE plan = ?1 AND deleted_at IS NULL
         UNION SELECT task_id FROM task_events WHERE kind = 'move' AND from_plan = ?1 AND deleted_at IS NULL";
+
+/// The plan's items (tasks in it now or moved out of it), each with its moves, drops and
+/// closing reviews, oldest first.
+fn plan_items(conn: &Connection, label: &str) -> Result<Vec<ItemRow>> {
     let mut items: BTreeMap<i64, ItemRow> = BTreeMap::new();
     let mut st = conn.prepare(&format!(
-        "SELECT id, title, status, plan FROM tasks WHERE deleted_at IS NULL AND id IN ({in_plan}) ORDER BY id"
+        "SELECT id, title, status, plan FROM tasks WHERE deleted_at IS NULL AND id IN ({IN_PLAN}) ORDER BY id"
     ))?;
     let rows = st.query_map([label], |r| {
         Ok(ItemRow {
@@ -163,7 +198,7 @@ pub fn week_input(Db(conn): Db<'_>, p: &Period, asof_plan: Option<PlanRow>) -> R
     }
     let mut st = conn.prepare(&format!(
         "SELECT task_id, date, kind, text, from_plan, to_plan FROM task_events
-         WHERE deleted_at IS NULL AND kind IN ('move','drop','close_review') AND task_id IN ({in_plan})
+         WHERE deleted_at IS NULL AND kind IN ('move','drop','close_review') AND task_id IN ({IN_PLAN})
          ORDER BY date, id"
     ))?;
     let rows = st.query_map([label], |r| {
@@ -184,12 +219,16 @@ pub fn week_input(Db(conn): Db<'_>, p: &Period, asof_plan: Option<PlanRow>) -> R
             item.events.push(e);
         }
     }
+    Ok(items.into_values().collect())
+}
 
+/// The entries of the period, oldest first.
+fn period_entries(conn: &Connection, p: &Period) -> Result<Vec<EntryRow>> {
     let mut st = conn.prepare(
         "SELECT id, date, text, task_id FROM entries WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL
          ORDER BY date, id",
     )?;
-    let entries: Vec<EntryRow> = st
+    let entries = st
         .query_map(params![p.from, p.to], |r| {
             Ok(EntryRow {
                 id: r.get(0)?,
@@ -199,33 +238,7 @@ pub fn week_input(Db(conn): Db<'_>, p: &Period, asof_plan: Option<PlanRow>) -> R
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let histories = plan_histories(Db(conn), p.from, p.to)?;
-
-    let (goals, plan_id, closed_on, note) = match &asof_plan {
-        Some(plan) => (
-            goals(Db(conn), plan.id)?,
-            Some(plan.id),
-            plan.closed_on,
-            plan.note.clone(),
-        ),
-        None => (Vec::new(), None, None, None),
-    };
-    Ok(WeekInput {
-        period: PeriodInfo {
-            kind: kind_key(p.kind).to_string(),
-            label: p.label.clone(),
-            from: p.from,
-            to: p.to,
-        },
-        plan_id,
-        closed_on,
-        note,
-        items: items.into_values().collect(),
-        goals,
-        contingencies: report_contingencies(Db(conn), label, p.from, p.to)?,
-        entries,
-        histories,
-    })
+    Ok(entries)
 }
 
 /// The moves between plans of the tasks `cond` selects (an SQL condition on

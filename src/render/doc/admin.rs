@@ -159,6 +159,20 @@ pub fn month_document(issuer: &Issuer, r: &MonthReport, next: &[NextTask]) -> (A
 
 /// Section I: the work done, the tasks, the follow-ups, the documents, the contingencies.
 fn results(b: &Body) -> Vec<Para> {
+    let mut s1 = work_and_tasks(b);
+    s1.extend(followups_done(b));
+    s1.push(Para::Subheading(s(M::DocDocsHead).to_string()));
+    s1.push(Para::Text(t(
+        M::DocDocsLine,
+        &[&b.documents.issued, &b.documents.required_pending],
+    )));
+    s1.extend(contingencies_met(b));
+    s1
+}
+
+/// Section I's first part: the entries and tasks counted, the work by kind, the tasks
+/// done.
+fn work_and_tasks(b: &Body) -> Vec<Para> {
     let e = &b.entries.counts;
     let by_kind = &b.entries.by_kind;
     let tk = &b.tasks;
@@ -204,44 +218,42 @@ fn results(b: &Body) -> Vec<Para> {
                 .map(|d| Para::Bullet(tagged(&d.from, &d.title))),
         );
     }
-    s1.push(Para::Subheading(s(M::DocFollowHead).to_string()));
+    s1
+}
+
+/// Section I's follow-ups: the counts, then one line per unit.
+fn followups_done(b: &Body) -> Vec<Para> {
     let f = &b.followups;
-    s1.push(Para::Text(t(
-        M::DocFollowLine,
-        &[&f.open, &f.overdue, &f.stale, &f.done],
-    )));
-    s1.extend(
+    let mut paras = vec![
+        Para::Subheading(s(M::DocFollowHead).to_string()),
+        Para::Text(t(M::DocFollowLine, &[&f.open, &f.overdue, &f.stale, &f.done])),
+    ];
+    paras.extend(
         f.by_unit
             .iter()
             .map(|u| Para::Bullet(t(M::DocFollowUnit, &[&u.name, &u.open, &u.done, &u.overdue]))),
     );
-    s1.push(Para::Subheading(s(M::DocDocsHead).to_string()));
-    s1.push(Para::Text(t(
-        M::DocDocsLine,
-        &[&b.documents.issued, &b.documents.required_pending],
-    )));
-    if b.contingencies.prepared + b.contingencies.triggered > 0 {
-        s1.push(Para::Text(t(
-            M::DocContLine,
-            &[&b.contingencies.prepared, &b.contingencies.triggered],
-        )));
-        s1.extend(
-            b.contingencies
-                .list
-                .iter()
-                .filter(|c| c.outcome.is_some())
-                .map(|c| {
-                    Para::Bullet(t(
-                        M::DocContItem,
-                        &[
-                            &tagged(&c.from, &c.situation),
-                            &c.outcome.clone().unwrap_or_default(),
-                        ],
-                    ))
-                }),
-        );
+    paras
+}
+
+/// Section I's contingencies: the counts and those with an outcome; nothing when none
+/// was prepared or triggered.
+fn contingencies_met(b: &Body) -> Vec<Para> {
+    let c = &b.contingencies;
+    if c.prepared + c.triggered == 0 {
+        return Vec::new();
     }
-    s1
+    let mut paras = vec![Para::Text(t(M::DocContLine, &[&c.prepared, &c.triggered]))];
+    paras.extend(c.list.iter().filter(|c| c.outcome.is_some()).map(|c| {
+        Para::Bullet(t(
+            M::DocContItem,
+            &[
+                &tagged(&c.from, &c.situation),
+                &c.outcome.clone().unwrap_or_default(),
+            ],
+        ))
+    }));
+    paras
 }
 
 /// Section II: overdue and stale work, open blockers.
@@ -345,6 +357,7 @@ fn month_appendix(b: &Body) -> Vec<Table> {
     appendix
 }
 
+/// The month charts: entries per day and per kind.
 fn month_charts(b: &Body) -> Vec<Chart> {
     let by_kind = &b.entries.by_kind;
     vec![
@@ -366,6 +379,7 @@ fn month_charts(b: &Body) -> Vec<Chart> {
     ]
 }
 
+/// The full name of the unit `alias`, or the alias when it has none.
 fn unit_name(r: &MonthReport, alias: &str) -> String {
     r.body
         .followups
@@ -380,6 +394,37 @@ fn unit_name(r: &MonthReport, alias: &str) -> String {
 /// `tet` names the coming Lunar New Year ("Quý Mão 2023").
 pub fn review_document(issuer: &Issuer, r: &ReviewReport, tet: &str) -> (AdminReport, Vec<Chart>) {
     let mut doc = frame(issuer, t(M::DocSummaryReview, &[&crate::i18n::date(r.since)]));
+    doc.sections = vec![
+        Section {
+            heading: s(M::DocReviewS1).to_string(),
+            paragraphs: review_work_done(r, tet),
+        },
+        Section {
+            heading: s(M::DocReviewS2).to_string(),
+            paragraphs: review_documents(r),
+        },
+        Section {
+            heading: s(M::DocReviewS3).to_string(),
+            paragraphs: review_followups(r),
+        },
+        Section {
+            heading: s(M::DocReviewS4).to_string(),
+            paragraphs: review_counts(r),
+        },
+    ];
+    doc.closing = t(
+        M::DocClosing,
+        &[&t(
+            M::DocPeriodName,
+            &[&crate::i18n::date(r.since), &crate::i18n::date(issuer.today)],
+        )],
+    );
+    doc.appendix = vec![review_appendix(r)];
+    (doc, review_charts(r))
+}
+
+/// Review section 1: the work done by month, the tasks done, what must finish before Tết.
+fn review_work_done(r: &ReviewReport, tet: &str) -> Vec<Para> {
     let mut s1: Vec<Para> = r
         .work_done
         .by_month
@@ -409,6 +454,11 @@ pub fn review_document(issuer: &Issuer, r: &ReviewReport, tet: &str) -> (AdminRe
             .unwrap_or_default();
         Para::Bullet(t(M::DocNextItem, &[&task.title, &due]))
     }));
+    s1
+}
+
+/// Review section 2: the documents, grouped by field.
+fn review_documents(r: &ReviewReport) -> Vec<Para> {
     let mut s2 = Vec::new();
     for f in &r.documents_by_field {
         s2.push(Para::Subheading(
@@ -425,6 +475,11 @@ pub fn review_document(issuer: &Issuer, r: &ReviewReport, tet: &str) -> (AdminRe
     if s2.is_empty() {
         s2.push(Para::Text(s(M::DocNothing).to_string()));
     }
+    s2
+}
+
+/// Review section 3: the pending follow-ups by unit, with their blockers.
+fn review_followups(r: &ReviewReport) -> Vec<Para> {
     let mut s3 = Vec::new();
     for u in &r.followups_pending {
         s3.push(Para::Subheading(u.name.clone()));
@@ -462,6 +517,11 @@ pub fn review_document(issuer: &Issuer, r: &ReviewReport, tet: &str) -> (AdminRe
     if s3.is_empty() {
         s3.push(Para::Text(s(M::DocNothing).to_string()));
     }
+    s3
+}
+
+/// Review section 4: the documents issued against those required, by level and field.
+fn review_counts(r: &ReviewReport) -> Vec<Para> {
     let mut s4: Vec<Para> = r
         .document_counts
         .iter()
@@ -480,32 +540,12 @@ pub fn review_document(issuer: &Issuer, r: &ReviewReport, tet: &str) -> (AdminRe
     if s4.is_empty() {
         s4.push(Para::Text(s(M::DocNothing).to_string()));
     }
-    doc.sections = vec![
-        Section {
-            heading: s(M::DocReviewS1).to_string(),
-            paragraphs: s1,
-        },
-        Section {
-            heading: s(M::DocReviewS2).to_string(),
-            paragraphs: s2,
-        },
-        Section {
-            heading: s(M::DocReviewS3).to_string(),
-            paragraphs: s3,
-        },
-        Section {
-            heading: s(M::DocReviewS4).to_string(),
-            paragraphs: s4,
-        },
-    ];
-    doc.closing = t(
-        M::DocClosing,
-        &[&t(
-            M::DocPeriodName,
-            &[&crate::i18n::date(r.since), &crate::i18n::date(issuer.today)],
-        )],
-    );
-    doc.appendix = vec![Table {
+    s4
+}
+
+/// The review appendix: the document counts as a table.
+fn review_appendix(r: &ReviewReport) -> Table {
+    Table {
         title: t(M::DocAppendix, &[&s(M::DocReviewS4)]),
         headers: vec![
             s(M::LLevel).into(),
@@ -525,8 +565,12 @@ pub fn review_document(issuer: &Issuer, r: &ReviewReport, tet: &str) -> (AdminRe
                 ]
             })
             .collect(),
-    }];
-    let charts = vec![Chart {
+    }
+}
+
+/// The review chart: the entries of each month.
+fn review_charts(r: &ReviewReport) -> Vec<Chart> {
+    vec![Chart {
         title: s(M::RByKind).to_string(),
         bars: r
             .work_done
@@ -534,6 +578,5 @@ pub fn review_document(issuer: &Issuer, r: &ReviewReport, tet: &str) -> (AdminRe
             .iter()
             .map(|m| (m.month.clone(), m.total as f64))
             .collect(),
-    }];
-    (doc, charts)
+    }]
 }

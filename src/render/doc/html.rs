@@ -27,7 +27,6 @@ table.head td.left { width: 40%; } table.sign td.left { width: 45%; text-align: 
 
 /// The report as one printable HTML page; `charts` follow the appendix.
 pub fn to_html(rep: &AdminReport, charts: &[Chart]) -> String {
-    let h = &rep.header;
     let mut o = String::new();
     let _ = write!(
         o,
@@ -36,7 +35,30 @@ pub fn to_html(rep: &AdminReport, charts: &[Chart]) -> String {
         escape(&rep.title),
         escape(&rep.summary)
     );
-    let lines = |s: &str| escape(s).replace('\n', "<br>");
+    header(&mut o, rep);
+    body(&mut o, rep);
+    signature(&mut o, rep);
+    appendix(&mut o, rep);
+    if !charts.is_empty() {
+        o.push_str("<div class=\"charts\">");
+        for c in charts {
+            o.push_str(&svg_chart(c));
+        }
+        o.push_str("</div>\n");
+    }
+    o.push_str("</body></html>\n");
+    o
+}
+
+/// `s` escaped, its line breaks as `<br>`.
+fn lines(s: &str) -> String {
+    escape(s).replace('\n', "<br>")
+}
+
+/// The header table (organisation, national motto, number, place and date), then the
+/// title and summary.
+fn header(o: &mut String, rep: &AdminReport) {
+    let h = &rep.header;
     o.push_str("<table class=\"head\"><tr><td class=\"left\">");
     if let Some(parent) = h.parent_org.as_deref().filter(|s| !s.trim().is_empty()) {
         let _ = write!(o, "<p class=\"parent\">{}</p>", lines(&parent.to_uppercase()));
@@ -57,6 +79,10 @@ pub fn to_html(rep: &AdminReport, charts: &[Chart]) -> String {
         lines(&rep.title),
         lines(&rep.summary)
     );
+}
+
+/// The body: the introduction, the sections and their paragraphs, the closing.
+fn body(o: &mut String, rep: &AdminReport) {
     if let Some(intro) = &rep.intro {
         let _ = write!(o, "<p>{}</p>", lines(intro));
     }
@@ -81,6 +107,10 @@ pub fn to_html(rep: &AdminReport, charts: &[Chart]) -> String {
     if !rep.closing.trim().is_empty() {
         let _ = write!(o, "<p>{}</p>", lines(&rep.closing));
     }
+}
+
+/// The recipients and the signature block.
+fn signature(o: &mut String, rep: &AdminReport) {
     o.push_str(
         "</div>\n<table class=\"sign\"><tr><td class=\"left\"><p class=\"recipients-title\">Nơi nhận:</p>",
     );
@@ -96,6 +126,10 @@ pub fn to_html(rep: &AdminReport, charts: &[Chart]) -> String {
         "<div class=\"signspace\"></div><p class=\"name\">{}</p></td></tr></table>",
         escape(&rep.signature.name)
     );
+}
+
+/// The appendix tables, if any.
+fn appendix(o: &mut String, rep: &AdminReport) {
     if !rep.appendix.is_empty() {
         o.push_str("<div class=\"appendix\">");
         for t in &rep.appendix {
@@ -119,15 +153,6 @@ pub fn to_html(rep: &AdminReport, charts: &[Chart]) -> String {
         }
         o.push_str("</div>\n");
     }
-    if !charts.is_empty() {
-        o.push_str("<div class=\"charts\">");
-        for c in charts {
-            o.push_str(&svg_chart(c));
-        }
-        o.push_str("</div>\n");
-    }
-    o.push_str("</body></html>\n");
-    o
 }
 
 /// A vertical bar chart as inline SVG, scaled to its largest value; labels under the

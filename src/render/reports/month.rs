@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::i18n::{M, s, t};
 use crate::render::doc::admin::{Issuer, encode, month_document};
 use crate::render::{Format, Human, Listing, Render};
-use crate::report::month::{self, MonthReport, NextTask};
+use crate::report::month::{self, Body, MonthReport, NextTask};
 use chrono::Datelike;
 
 /// A month report as shown: the report, what its document's "next period" section
@@ -67,6 +67,7 @@ pub fn breakdown_rows(r: &MonthReport) -> Listing {
     )
 }
 
+/// The title: the month, year or other period, and its dates.
 fn title(r: &MonthReport) -> String {
     let p = &r.period;
     let name = match p.kind {
@@ -86,6 +87,7 @@ fn title(r: &MonthReport) -> String {
     )
 }
 
+/// The change from `before` to `now`, signed.
 fn change(now: i64, before: i64) -> String {
     match now - before {
         0 => "0".into(),
@@ -94,6 +96,7 @@ fn change(now: i64, before: i64) -> String {
     }
 }
 
+/// A listing titled `title` with the translated `headers`.
 fn listing(title: Option<String>, headers: &[M], rows: Vec<Vec<String>>) -> Listing {
     Listing {
         title,
@@ -103,6 +106,7 @@ fn listing(title: Option<String>, headers: &[M], rows: Vec<Vec<String>>) -> List
     }
 }
 
+/// `part` as a share of `whole`, or a dash when `whole` is zero.
 fn pct(part: i64, whole: i64) -> String {
     if whole == 0 {
         "–".into()
@@ -188,6 +192,7 @@ fn counters(r: &MonthReport) -> Listing {
     )
 }
 
+/// The four breakdowns of the entries, each with its title.
 fn breakdowns(r: &MonthReport) -> Vec<(M, &Vec<month::Bucket>)> {
     let e = &r.body.entries;
     vec![
@@ -218,129 +223,165 @@ fn bar(count: i64, max: i64, utf8: bool) -> String {
 pub fn sections(r: &MonthReport, utf8: bool) -> Vec<Listing> {
     let mut sections = vec![counters(r)];
     if let (Some(at), Some(a)) = (&r.submitted_at, &r.amendments) {
-        let mut l = listing(
-            Some(format!(
-                "{} · {}",
-                s(M::RAmendments),
-                t(M::RSubmittedAt, &[at, &a.len()])
-            )),
-            &[M::LId, M::RChangeKind, M::RWhat],
-            a.iter()
-                .map(|x| {
-                    let c = match x.change.as_str() {
-                        "added" => M::RAdded,
-                        "removed" => M::RRemoved,
-                        _ => M::RChanged,
-                    };
-                    vec![format!("#{}", x.id), s(c).to_string(), x.what.clone()]
-                })
-                .collect(),
-        );
-        l.empty = Some(s(M::NoResults).to_string());
-        sections.push(l);
+        sections.push(amendments(at, a));
     }
     for (m, buckets) in breakdowns(r) {
         if buckets.is_empty() {
             continue;
         }
-        sections.push(listing(
-            Some(s(m).to_string()),
-            &[M::LName, M::RCount, M::RMinutes],
-            buckets
-                .iter()
-                .map(|b| vec![b.label.clone(), b.count.to_string(), b.minutes.to_string()])
-                .collect(),
-        ));
+        sections.push(breakdown(m, buckets));
     }
     let b = &r.body;
     if !b.done_list.is_empty() {
-        sections.push(listing(
-            Some(s(M::RDoneList).to_string()),
-            &[M::LId, M::LTitle, M::LUnit, M::LDue, M::LClosed, M::ROnTime],
-            b.done_list
-                .iter()
-                .map(|d| {
-                    vec![
-                        format!("#{}", d.id),
-                        tagged(&d.from, &d.title),
-                        d.unit.clone().unwrap_or_default(),
-                        d.due.map(crate::i18n::date).unwrap_or_default(),
-                        d.closed_on.map(crate::i18n::date).unwrap_or_default(),
-                        s(if d.on_time { M::Yes } else { M::No }).to_string(),
-                    ]
-                })
-                .collect(),
-        ));
+        sections.push(done_list(b));
     }
     if !b.followups.by_unit.is_empty() {
-        sections.push(listing(
-            Some(s(M::RFollowByUnit).to_string()),
-            &[
-                M::LUnit,
-                M::LName,
-                M::RFollowOpen,
-                M::RFollowDone,
-                M::RFollowOverdue,
-            ],
-            b.followups
-                .by_unit
-                .iter()
-                .map(|u| {
-                    vec![
-                        u.unit.clone(),
-                        u.name.clone(),
-                        u.open.to_string(),
-                        u.done.to_string(),
-                        u.overdue.to_string(),
-                    ]
-                })
-                .collect(),
-        ));
+        sections.push(followups_by_unit(b));
     }
     if !b.blockers.open.is_empty() {
-        sections.push(listing(
-            Some(s(M::ROpenBlockers).to_string()),
-            &[M::LId, M::LUnit, M::LText, M::RProposal, M::RRemedy, M::RAge],
-            b.blockers
-                .open
-                .iter()
-                .map(|x| {
-                    vec![
-                        format!("#{}", x.id),
-                        x.unit.clone(),
-                        tagged(&x.from, &x.text),
-                        x.proposal.clone().unwrap_or_default(),
-                        x.remedy
-                            .map(crate::render::labels::remedy_label)
-                            .unwrap_or_default()
-                            .to_string(),
-                        x.age_days.to_string(),
-                    ]
-                })
-                .collect(),
-        ));
+        sections.push(open_blockers(b));
     }
     if !b.contingencies.list.is_empty() {
-        sections.push(listing(
-            Some(s(M::RContList).to_string()),
-            &[M::LId, M::RSituation, M::RResponse, M::LStatus, M::ROutcome],
-            b.contingencies
-                .list
-                .iter()
-                .map(|c| {
-                    vec![
-                        format!("#{}", c.id),
-                        tagged(&c.from, &c.situation),
-                        c.response.clone(),
-                        crate::render::labels::contingency_status_label(c.status).to_string(),
-                        c.outcome.clone().unwrap_or_default(),
-                    ]
-                })
-                .collect(),
-        ));
+        sections.push(contingencies(b));
     }
+    sections.push(daily(b, utf8));
+    sections
+}
+
+/// The amendments since the submission made `at`.
+fn amendments(at: &str, a: &[month::Amendment]) -> Listing {
+    let mut l = listing(
+        Some(format!(
+            "{} · {}",
+            s(M::RAmendments),
+            t(M::RSubmittedAt, &[&at, &a.len()])
+        )),
+        &[M::LId, M::RChangeKind, M::RWhat],
+        a.iter()
+            .map(|x| {
+                let c = match x.change.as_str() {
+                    "added" => M::RAdded,
+                    "removed" => M::RRemoved,
+                    _ => M::RChanged,
+                };
+                vec![format!("#{}", x.id), s(c).to_string(), x.what.clone()]
+            })
+            .collect(),
+    );
+    l.empty = Some(s(M::NoResults).to_string());
+    l
+}
+
+/// One breakdown (by kind, field, unit or tag), titled `m`.
+fn breakdown(m: M, buckets: &[month::Bucket]) -> Listing {
+    listing(
+        Some(s(m).to_string()),
+        &[M::LName, M::RCount, M::RMinutes],
+        buckets
+            .iter()
+            .map(|b| vec![b.label.clone(), b.count.to_string(), b.minutes.to_string()])
+            .collect(),
+    )
+}
+
+/// The tasks done, with whether each was on time.
+fn done_list(b: &Body) -> Listing {
+    listing(
+        Some(s(M::RDoneList).to_string()),
+        &[M::LId, M::LTitle, M::LUnit, M::LDue, M::LClosed, M::ROnTime],
+        b.done_list
+            .iter()
+            .map(|d| {
+                vec![
+                    format!("#{}", d.id),
+                    tagged(&d.from, &d.title),
+                    d.unit.clone().unwrap_or_default(),
+                    d.due.map(crate::i18n::date).unwrap_or_default(),
+                    d.closed_on.map(crate::i18n::date).unwrap_or_default(),
+                    s(if d.on_time { M::Yes } else { M::No }).to_string(),
+                ]
+            })
+            .collect(),
+    )
+}
+
+/// The follow-ups counted by unit.
+fn followups_by_unit(b: &Body) -> Listing {
+    listing(
+        Some(s(M::RFollowByUnit).to_string()),
+        &[
+            M::LUnit,
+            M::LName,
+            M::RFollowOpen,
+            M::RFollowDone,
+            M::RFollowOverdue,
+        ],
+        b.followups
+            .by_unit
+            .iter()
+            .map(|u| {
+                vec![
+                    u.unit.clone(),
+                    u.name.clone(),
+                    u.open.to_string(),
+                    u.done.to_string(),
+                    u.overdue.to_string(),
+                ]
+            })
+            .collect(),
+    )
+}
+
+/// The open blockers, with their proposals, remedies and ages.
+fn open_blockers(b: &Body) -> Listing {
+    listing(
+        Some(s(M::ROpenBlockers).to_string()),
+        &[M::LId, M::LUnit, M::LText, M::RProposal, M::RRemedy, M::RAge],
+        b.blockers
+            .open
+            .iter()
+            .map(|x| {
+                vec![
+                    format!("#{}", x.id),
+                    x.unit.clone(),
+                    tagged(&x.from, &x.text),
+                    x.proposal.clone().unwrap_or_default(),
+                    x.remedy
+                        .map(crate::render::labels::remedy_label)
+                        .unwrap_or_default()
+                        .to_string(),
+                    x.age_days.to_string(),
+                ]
+            })
+            .collect(),
+    )
+}
+
+/// The contingencies of the period and their outcomes.
+fn contingencies(b: &Body) -> Listing {
+    listing(
+        Some(s(M::RContList).to_string()),
+        &[M::LId, M::RSituation, M::RResponse, M::LStatus, M::ROutcome],
+        b.contingencies
+            .list
+            .iter()
+            .map(|c| {
+                vec![
+                    format!("#{}", c.id),
+                    tagged(&c.from, &c.situation),
+                    c.response.clone(),
+                    crate::render::labels::contingency_status_label(c.status).to_string(),
+                    c.outcome.clone().unwrap_or_default(),
+                ]
+            })
+            .collect(),
+    )
+}
+
+/// One row per day with its bar; days off are marked `*`.
+fn daily(b: &Body, utf8: bool) -> Listing {
     let max = b.daily.iter().map(|d| d.count).max().unwrap_or(0);
-    sections.push(listing(
+    listing(
         Some(s(M::RDaily).to_string()),
         &[M::LDate, M::RCount, M::RMinutes, M::RDaily],
         b.daily
@@ -355,8 +396,7 @@ pub fn sections(r: &MonthReport, utf8: bool) -> Vec<Listing> {
                 ]
             })
             .collect(),
-    ));
-    sections
+    )
 }
 
 #[cfg(test)]

@@ -32,14 +32,28 @@ impl Render for ReviewView {
     }
 }
 
+/// The translated column headers.
 fn headers(ms: &[M]) -> Vec<String> {
     ms.iter().map(|m| s(*m).to_string()).collect()
 }
 
 /// Sections I–IV as tables; `today` ends the work counted, `tet` names the coming Tết.
 pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Listing>> {
-    let mut out = Vec::new();
-    // I. Work done, by month and kind.
+    let mut out = vec![work_by_month(r, today)];
+    let mut l = crate::render::listings::task_listing(&r.work_done.tasks_done);
+    l.title = Some(s(M::ReviewTasksDone).to_string());
+    out.push(l);
+    let mut l = crate::render::listings::task_listing(&r.must_finish);
+    l.title = Some(t(M::ReviewMustFinish, &[&crate::i18n::date(r.until), &tet]));
+    out.push(l);
+    out.push(documents_by_field(r));
+    out.push(followups_pending(r));
+    out.push(document_counts(r));
+    Ok(out)
+}
+
+/// Section I: the work done by month and kind, with a total per month.
+fn work_by_month(r: &ReviewReport, today: NaiveDate) -> Listing {
     let mut rows = Vec::new();
     for m in &r.work_done.by_month {
         for k in &m.by_kind {
@@ -62,14 +76,11 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
         M::ReviewWorkDone,
         &[&crate::i18n::date(r.since), &crate::i18n::date(today)],
     ));
-    out.push(l);
-    let mut l = crate::render::listings::task_listing(&r.work_done.tasks_done);
-    l.title = Some(s(M::ReviewTasksDone).to_string());
-    out.push(l);
-    let mut l = crate::render::listings::task_listing(&r.must_finish);
-    l.title = Some(t(M::ReviewMustFinish, &[&crate::i18n::date(r.until), &tet]));
-    out.push(l);
-    // II. Documents by field.
+    l
+}
+
+/// Section II: the documents by field, with the entries citing them.
+fn documents_by_field(r: &ReviewReport) -> Listing {
     let mut rows = Vec::new();
     for f in &r.documents_by_field {
         let field = match (&f.field, &f.name) {
@@ -107,8 +118,11 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
     );
     l.title = Some(s(M::ReviewDocuments).to_string());
     l.empty = Some(s(M::NoResults).to_string());
-    out.push(l);
-    // III. Follow-ups not yet carried out.
+    l
+}
+
+/// Section III: the follow-ups not yet carried out, by unit.
+fn followups_pending(r: &ReviewReport) -> Listing {
     let mut rows = Vec::new();
     for u in &r.followups_pending {
         for f in &u.followups {
@@ -139,8 +153,11 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
     );
     l.title = Some(s(M::ReviewFollowups).to_string());
     l.empty = Some(s(M::FollowupsNone).to_string());
-    out.push(l);
-    // IV. Documents issued against required.
+    l
+}
+
+/// Section IV: the documents issued against those required, with the totals below.
+fn document_counts(r: &ReviewReport) -> Listing {
     let rows = r
         .document_counts
         .iter()
@@ -159,6 +176,5 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
     let issued: usize = r.document_counts.iter().map(|c| c.issued).sum();
     let required: usize = r.document_counts.iter().map(|c| c.required).sum();
     l.footer = Some(t(M::ReviewCountsTotal, &[&issued, &required]));
-    out.push(l);
-    Ok(out)
+    l
 }

@@ -26,6 +26,27 @@ impl Render for WeekView {
 
 /// The sections of a plan report; `headline` (e.g. "closed") goes under the title.
 pub fn sections(r: &WeekReport, headline: Option<&str>) -> Result<Vec<Listing>> {
+    let mut sections = vec![items(r, headline)];
+    if !r.goals.is_empty() {
+        sections.push(goals(r));
+    }
+    if !r.contingencies.is_empty() {
+        sections.push(contingencies(r));
+    }
+    sections.push(entries(r));
+    if !r.arising_work.is_empty() {
+        sections.push(arising_work(r));
+    }
+    Ok(sections)
+}
+
+/// The translated column headers.
+fn headers(ms: &[M]) -> Vec<String> {
+    ms.iter().map(|m| s(*m).to_string()).collect()
+}
+
+/// The report's title: week or month, its label and dates, when it was closed.
+fn title(r: &WeekReport) -> String {
     let kind = if r.period.kind == "month" {
         s(M::PlanMonth)
     } else {
@@ -43,7 +64,12 @@ pub fn sections(r: &WeekReport, headline: Option<&str>) -> Result<Vec<Listing>> 
     if let Some(d) = r.closed_on {
         title.push_str(&t(M::PlanClosedOn, &[&crate::i18n::date(d)]));
     }
-    let headers = |ms: &[M]| ms.iter().map(|m| s(*m).to_string()).collect::<Vec<_>>();
+    title
+}
+
+/// The plan's items and their results, under the title; the result counts, the closing
+/// note and `headline` below.
+fn items(r: &WeekReport, headline: Option<&str>) -> Listing {
     let rows = r
         .items
         .iter()
@@ -69,7 +95,7 @@ pub fn sections(r: &WeekReport, headline: Option<&str>) -> Result<Vec<Listing>> 
         headers(&[M::LId, M::LTitle, M::LResult, M::LReason, M::LCarried]),
         rows,
     );
-    items.title = Some(title);
+    items.title = Some(title(r));
     items.empty = Some(s(M::PlanNoItems).to_string());
     let c = &r.results;
     let mut footer = vec![t(
@@ -90,48 +116,54 @@ pub fn sections(r: &WeekReport, headline: Option<&str>) -> Result<Vec<Listing>> 
         footer.push(h.to_string());
     }
     items.footer = Some(footer.join("\n"));
-    let mut sections = vec![items];
+    items
+}
 
-    if !r.goals.is_empty() {
-        let rows = r
-            .goals
-            .iter()
-            .map(|g| vec![format!("#{}", g.id), g.text.clone()])
-            .collect();
-        let mut l = Listing::new(headers(&[M::LId, M::LGoal]), rows);
-        l.title = Some(s(M::PlanGoals).to_string());
-        sections.push(l);
-    }
-    if !r.contingencies.is_empty() {
-        let rows = r
-            .contingencies
-            .iter()
-            .map(|c| {
-                let status = match c.triggered_on {
-                    Some(d) if c.status != ContingencyStatus::Open => format!(
-                        "{} {}",
-                        crate::render::labels::contingency_status_label(c.status),
-                        crate::i18n::date(d)
-                    ),
-                    _ => crate::render::labels::contingency_status_label(c.status).to_string(),
-                };
-                vec![
-                    format!("#{}", c.id),
-                    c.situation.clone(),
-                    c.response.clone(),
-                    status,
-                    c.outcome.clone().unwrap_or_default(),
-                ]
-            })
-            .collect();
-        let mut l = Listing::new(
-            headers(&[M::LId, M::LSituation, M::LResponse, M::LStatus, M::LOutcome]),
-            rows,
-        );
-        l.title = Some(s(M::PlanContingencies).to_string());
-        sections.push(l);
-    }
+/// The plan's goals.
+fn goals(r: &WeekReport) -> Listing {
+    let rows = r
+        .goals
+        .iter()
+        .map(|g| vec![format!("#{}", g.id), g.text.clone()])
+        .collect();
+    let mut l = Listing::new(headers(&[M::LId, M::LGoal]), rows);
+    l.title = Some(s(M::PlanGoals).to_string());
+    l
+}
 
+/// The plan's contingencies, with when they were triggered and their outcome.
+fn contingencies(r: &WeekReport) -> Listing {
+    let rows = r
+        .contingencies
+        .iter()
+        .map(|c| {
+            let status = match c.triggered_on {
+                Some(d) if c.status != ContingencyStatus::Open => format!(
+                    "{} {}",
+                    crate::render::labels::contingency_status_label(c.status),
+                    crate::i18n::date(d)
+                ),
+                _ => crate::render::labels::contingency_status_label(c.status).to_string(),
+            };
+            vec![
+                format!("#{}", c.id),
+                c.situation.clone(),
+                c.response.clone(),
+                status,
+                c.outcome.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let mut l = Listing::new(
+        headers(&[M::LId, M::LSituation, M::LResponse, M::LStatus, M::LOutcome]),
+        rows,
+    );
+    l.title = Some(s(M::PlanContingencies).to_string());
+    l
+}
+
+/// The entry counts: total, planned, arising and the arising share.
+fn entries(r: &WeekReport) -> Listing {
     let e = &r.entries;
     let percent = format!("{:.0}%", e.arising_share * 100.0);
     let rows = vec![
@@ -142,43 +174,43 @@ pub fn sections(r: &WeekReport, headline: Option<&str>) -> Result<Vec<Listing>> 
     ];
     let mut l = Listing::new(headers(&[M::LItem, M::LValue]), rows);
     l.title = Some(s(M::REntriesTitle).to_string());
-    sections.push(l);
+    l
+}
 
-    if !r.arising_work.is_empty() {
-        let rows = r
-            .arising_work
-            .iter()
-            .map(|a| {
-                vec![
-                    format!("#{}", a.id),
-                    crate::i18n::date(a.date),
-                    a.text.clone(),
-                    a.task.map(|t| format!("#{t}")).unwrap_or_default(),
-                ]
-            })
-            .collect();
-        let mut l = Listing::new(headers(&[M::LId, M::LDate, M::LText, M::LTask]), rows);
-        l.title = Some(s(M::RArisingTitle).to_string());
-        let triggered: Vec<String> = r
-            .contingencies
-            .iter()
-            .filter(|c| c.status == ContingencyStatus::Triggered || c.triggered_on.is_some())
-            .map(|c| {
-                t(
-                    M::RTriggeredLine,
-                    &[
-                        &c.id,
-                        &c.situation,
-                        &c.triggered_on.map(crate::i18n::date).unwrap_or_default(),
-                        &c.outcome.clone().unwrap_or_default(),
-                    ],
-                )
-            })
-            .collect();
-        if !triggered.is_empty() {
-            l.footer = Some(format!("{}\n{}", s(M::RTriggeredTitle), triggered.join("\n")));
-        }
-        sections.push(l);
+/// The arising work, with the triggered contingencies below.
+fn arising_work(r: &WeekReport) -> Listing {
+    let rows = r
+        .arising_work
+        .iter()
+        .map(|a| {
+            vec![
+                format!("#{}", a.id),
+                crate::i18n::date(a.date),
+                a.text.clone(),
+                a.task.map(|t| format!("#{t}")).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let mut l = Listing::new(headers(&[M::LId, M::LDate, M::LText, M::LTask]), rows);
+    l.title = Some(s(M::RArisingTitle).to_string());
+    let triggered: Vec<String> = r
+        .contingencies
+        .iter()
+        .filter(|c| c.status == ContingencyStatus::Triggered || c.triggered_on.is_some())
+        .map(|c| {
+            t(
+                M::RTriggeredLine,
+                &[
+                    &c.id,
+                    &c.situation,
+                    &c.triggered_on.map(crate::i18n::date).unwrap_or_default(),
+                    &c.outcome.clone().unwrap_or_default(),
+                ],
+            )
+        })
+        .collect();
+    if !triggered.is_empty() {
+        l.footer = Some(format!("{}\n{}", s(M::RTriggeredTitle), triggered.join("\n")));
     }
-    Ok(sections)
+    l
 }
