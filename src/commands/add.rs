@@ -5,7 +5,6 @@ use crate::error::Result;
 use crate::i18n::{M, t};
 use crate::ops::{EntryOpts, build_entry};
 use crate::render::View;
-use crate::render::listings::Saved;
 use crate::store;
 
 #[derive(Debug, clap::Args)]
@@ -29,5 +28,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let saved = store::entries::get_entry(tx.db(), id)?;
     tx.finish(&t(M::UndoAdd, &[&id]), ctx.dry_run)?;
     let line = crate::render::labels::saved_line(id, saved.date);
-    Ok(View::Typed(Box::new(Saved::new(line, saved))))
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
+        line, saved,
+    ))))
 }

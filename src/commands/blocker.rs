@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::model::Remedy;
 use crate::render::View;
-use crate::render::listings::{BlockerList, Saved};
+use crate::render::listings::BlockerList;
 use crate::store::blockers::{NewBlocker, get_blocker, list_blockers, live_blocker};
 use crate::store::{self};
 use clap::builder::TypedValueParser;
@@ -107,7 +107,9 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let b = get_blocker(tx.db(), id, ctx.today())?;
     tx.finish(&t(M::UndoBlockerAdd, &[&id]), ctx.dry_run)?;
     let line = t(M::BlockerAdded, &[&id, &b.unit, &crate::i18n::day(raised_on)]);
-    Ok(View::Typed(Box::new(Saved::new(line, b))))
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
+        line, b,
+    ))))
 }
 
 fn resolve(ctx: &Ctx, id: i64, note: Option<&str>, date: Option<&str>) -> Result<View> {
@@ -135,5 +137,7 @@ fn resolve(ctx: &Ctx, id: i64, note: Option<&str>, date: Option<&str>) -> Result
     let b = get_blocker(tx.db(), id, ctx.today())?;
     tx.finish(&t(M::UndoBlockerResolve, &[&id]), ctx.dry_run)?;
     let line = t(M::BlockerResolved, &[&id, &crate::i18n::day(date)]);
-    Ok(View::Typed(Box::new(Saved::new(line, b))))
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
+        line, b,
+    ))))
 }

@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::model::ContingencyStatus;
 use crate::render::View;
-use crate::render::listings::{ContingencyList, Saved};
+use crate::render::listings::ContingencyList;
 use crate::store::plans::{ContingencyFilter, contingencies, get_contingency, live_contingency};
 use crate::store::tasks::live_task;
 
@@ -111,7 +111,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         (None, Some(task)) => t(M::ContingencyOfTask, &[&task]),
         _ => String::new(),
     };
-    Ok(View::Typed(Box::new(Saved::new(
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
         t(M::ContingencyAdded, &[&id, &belongs]),
         c,
     ))))
@@ -157,7 +157,9 @@ fn trigger(ctx: &Ctx, a: TriggerArgs) -> Result<View> {
     let c = get_contingency(tx.db(), a.id)?;
     tx.finish(&t(M::UndoContingencyTrigger, &[&a.id]), ctx.dry_run)?;
     let line = t(M::ContingencyTriggered, &[&a.id, &crate::i18n::day(date)]);
-    Ok(View::Typed(Box::new(Saved::new(line, c))))
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
+        line, c,
+    ))))
 }
 
 fn close(ctx: &Ctx, id: i64) -> Result<View> {
@@ -170,7 +172,7 @@ fn close(ctx: &Ctx, id: i64) -> Result<View> {
     tx.close_contingency(id, ctx.today())?;
     let c = get_contingency(tx.db(), id)?;
     tx.finish(&t(M::UndoContingencyClose, &[&id]), ctx.dry_run)?;
-    Ok(View::Typed(Box::new(Saved::new(
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
         t(M::ContingencyClosedMsg, &[&id]),
         c,
     ))))

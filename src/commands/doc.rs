@@ -9,7 +9,7 @@ use crate::i18n::{M, t};
 use crate::input::valid_number;
 use crate::model::{DocLevel, DocStatus};
 use crate::render::View;
-use crate::render::listings::{DocList, Saved};
+use crate::render::listings::DocList;
 use crate::store::documents::{
     DocFilter, NewDocument, find_by_key, get_document, list_documents, live_document,
 };
@@ -182,7 +182,9 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let doc = get_document(tx.db(), id)?;
     tx.finish(&t(M::UndoDocAdd, &[&id]), ctx.dry_run)?;
     let line = t(M::DocAdded, &[&id, &crate::render::labels::doc_label(&doc)]);
-    Ok(View::Typed(Box::new(Saved::new(line, doc))))
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
+        line, doc,
+    ))))
 }
 
 fn issue(ctx: &Ctx, id: i64, number: &str, date: Option<&str>) -> Result<View> {
@@ -204,7 +206,9 @@ fn issue(ctx: &Ctx, id: i64, number: &str, date: Option<&str>) -> Result<View> {
     let doc = get_document(tx.db(), id)?;
     tx.finish(&t(M::UndoDocIssue, &[&id]), ctx.dry_run)?;
     let line = t(M::DocIssuedLine, &[&id, &number, &crate::i18n::date(date)]);
-    Ok(View::Typed(Box::new(Saved::new(line, doc))))
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
+        line, doc,
+    ))))
 }
 
 fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {

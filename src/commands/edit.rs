@@ -7,7 +7,6 @@ use crate::i18n::{M, t};
 use crate::model::Entry;
 use crate::ops::{EntryOpts, build_entry};
 use crate::render::View;
-use crate::render::listings::Saved;
 use crate::store::records::{RecordKind, live_kind};
 use crate::store::{self, NewEntry};
 use crate::text::shorthand;
@@ -44,7 +43,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     tx.update_entry(a.id, &entry)?;
     let new = store::entries::get_entry(tx.db(), a.id)?;
     tx.finish(&t(M::UndoEdit, &[&a.id]), ctx.dry_run)?;
-    Ok(View::Typed(Box::new(Saved::new(t(M::Updated, &[&a.id]), new))))
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
+        t(M::Updated, &[&a.id]),
+        new,
+    ))))
 }
 
 /// The new text: the arguments (or stdin), else $EDITOR on a terminal when no option is

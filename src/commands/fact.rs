@@ -6,7 +6,7 @@ use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::render::View;
-use crate::render::listings::{FactList, Saved};
+use crate::render::listings::FactList;
 use crate::store::facts::{NewFact, get_fact, list_facts};
 use crate::store::{self};
 
@@ -72,7 +72,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             let fact = get_fact(tx.db(), id, ctx.fact_asof())?;
             tx.finish(&t(M::UndoFactAdd, &[&id]), ctx.dry_run)?;
             let line = t(M::FactAdded, &[&id, &fact.field]);
-            Ok(View::Typed(Box::new(Saved::new(line, fact))))
+            Ok(View::Typed(Box::new(crate::render::message::Message::line(
+                line, fact,
+            ))))
         }
         Cmd::List { field, stale } => {
             let store = ctx.store_ro()?;

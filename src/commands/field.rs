@@ -4,7 +4,7 @@ use crate::app::Ctx;
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::render::View;
-use crate::render::listings::{FieldList, Saved};
+use crate::render::listings::FieldList;
 use crate::store::units::{get_field, valid_alias};
 
 #[derive(Debug, clap::Subcommand)]
@@ -35,7 +35,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             let field = get_field(tx.db(), id)?;
             tx.finish(&t(M::UndoFieldAdd, &[&key]), ctx.dry_run)?;
             let line = t(M::FieldAdded, &[&id, &key, &name]);
-            Ok(View::Typed(Box::new(Saved::new(line, field))))
+            Ok(View::Typed(Box::new(crate::render::message::Message::line(
+                line, field,
+            ))))
         }
         Cmd::List => {
             let store = ctx.store_ro()?;

@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::model::UnitKind;
 use crate::render::View;
-use crate::render::listings::{Saved, UnitList};
+use crate::render::listings::UnitList;
 use crate::store::units::{get_unit, valid_alias};
 use clap::builder::TypedValueParser;
 
@@ -58,7 +58,9 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             let unit = get_unit(tx.db(), id)?;
             tx.finish(&t(M::UndoUnitAdd, &[&alias]), ctx.dry_run)?;
             let line = t(M::UnitAdded, &[&id, &alias, &name]);
-            Ok(View::Typed(Box::new(Saved::new(line, unit))))
+            Ok(View::Typed(Box::new(crate::render::message::Message::line(
+                line, unit,
+            ))))
         }
         Cmd::Retire {
             alias,
@@ -89,5 +91,7 @@ fn retire(ctx: &Ctx, alias: &str, date: Option<&str>, replaced_by: Option<&str>)
         Some(s) => t(M::UnitRetiredInto, &[&unit.alias, &crate::i18n::date(date), s]),
         None => t(M::UnitRetired, &[&unit.alias, &crate::i18n::date(date)]),
     };
-    Ok(View::Typed(Box::new(Saved::new(line, unit))))
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
+        line, unit,
+    ))))
 }

@@ -8,7 +8,7 @@ use crate::i18n::{M, t};
 use crate::model::RecordKind;
 use crate::ops::{TaskOpts, insert_task};
 use crate::render::View;
-use crate::render::listings::{PlanGoal, Saved, task_added_line};
+use crate::render::listings::{PlanGoal, task_added_line};
 
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
@@ -49,7 +49,10 @@ pub fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     tx.ensure_plan(&p)?;
     let task = insert_task(ctx, &tx, title, &a.opts, Some(p.label.clone()))?;
     tx.finish(&t(M::UndoTaskAdd, &[&task.id]), ctx.dry_run)?;
-    Ok(View::Typed(Box::new(Saved::new(task_added_line(&task), task))))
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
+        task_added_line(&task),
+        task,
+    ))))
 }
 
 pub fn goal(ctx: &Ctx, a: GoalArgs) -> Result<View> {
@@ -67,5 +70,7 @@ pub fn goal(ctx: &Ctx, a: GoalArgs) -> Result<View> {
         plan: p.label,
         text,
     };
-    Ok(View::Typed(Box::new(Saved::new(line, goal))))
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
+        line, goal,
+    ))))
 }

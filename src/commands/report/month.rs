@@ -187,7 +187,7 @@ fn submit(ctx: &Ctx, p0: &Period) -> Result<View> {
     report.submitted_at = Some(now.clone());
     report.amendments = Some(Vec::new());
     let line = t(M::RSubmitted, &[&p0.label, &now]);
-    Ok(View::Typed(Box::new(crate::render::listings::Saved::new(
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
         line, report,
     ))))
 }

@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::i18n::{M, t};
 use crate::ops::{TaskOpts, insert_task};
 use crate::render::View;
-use crate::render::listings::{Saved, task_added_line};
+use crate::render::listings::task_added_line;
 
 #[derive(Debug, clap::Args)]
 #[command(
@@ -34,5 +34,8 @@ pub fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let tx = store.begin_write()?;
     let task = insert_task(ctx, &tx, title, o, plan)?;
     tx.finish(&t(M::UndoTaskAdd, &[&task.id]), ctx.dry_run)?;
-    Ok(View::Typed(Box::new(Saved::new(task_added_line(&task), task))))
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
+        task_added_line(&task),
+        task,
+    ))))
 }

@@ -7,7 +7,6 @@ use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::model::Event;
 use crate::render::View;
-use crate::render::listings::Saved;
 use crate::store::tasks::{get_task, live_task};
 
 #[derive(Debug, clap::Args)]
@@ -51,7 +50,7 @@ pub fn move_task(ctx: &Ctx, a: MoveArgs) -> Result<View> {
     )?;
     let task = get_task(tx.db(), id, ctx.task_asof())?;
     tx.finish(&t(M::UndoTaskMove, &[&id]), ctx.dry_run)?;
-    Ok(View::Typed(Box::new(Saved::new(
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
         t(M::TaskMoved, &[&id, &target.label]),
         task,
     ))))

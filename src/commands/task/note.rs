@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::i18n::{M, t};
 use crate::model::{Event, RecordKind};
 use crate::render::View;
-use crate::render::listings::{Saved, TaskNote};
+use crate::render::listings::TaskNote;
 use crate::store::tasks::live_task;
 
 #[derive(Debug, clap::Args)]
@@ -38,7 +38,7 @@ pub fn note(ctx: &Ctx, a: NoteArgs) -> Result<View> {
         date,
         text,
     };
-    Ok(View::Typed(Box::new(Saved::new(
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
         t(M::TaskNoted, &[&note_id, &id]),
         note,
     ))))

@@ -6,7 +6,6 @@ use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::model::{Event, TaskStatus};
 use crate::render::View;
-use crate::render::listings::Saved;
 use crate::store::tasks::{get_task, live_task};
 
 #[derive(Debug, clap::Args)]
@@ -37,7 +36,7 @@ pub fn status(ctx: &Ctx, a: StatusArgs, to: TaskStatus) -> Result<View> {
     tx.add_task_event(a.id, date, event_kind(to), note.as_deref(), (None, None))?;
     let task = get_task(tx.db(), a.id, ctx.task_asof())?;
     tx.finish(&t(M::UndoTaskStatus, &[&a.id]), ctx.dry_run)?;
-    Ok(View::Typed(Box::new(Saved::new(
+    Ok(View::Typed(Box::new(crate::render::message::Message::line(
         t(saved_message(to), &[&a.id, &task.title]),
         task,
     ))))

@@ -15,8 +15,7 @@ pub mod status;
 pub mod task;
 pub mod unit;
 
-use super::{Human, Listing, Render};
-use crate::error::Result;
+use super::Listing;
 use crate::i18n::{M, s};
 use crate::model::RecordKind;
 use serde::Serialize;
@@ -40,29 +39,6 @@ pub(crate) fn headers(keys: &[M]) -> Vec<String> {
 /// A table (the view writes its JSON from the records themselves).
 pub(crate) fn table(headers: Vec<String>, rows: Vec<Vec<String>>) -> Listing {
     Listing::new(headers, rows)
-}
-
-/// A created or changed record: its one line for people (not printed with `-q`), the
-/// record itself for `--format json`.
-pub struct Saved<T> {
-    pub line: String,
-    pub record: T,
-}
-
-impl<T: Serialize> Saved<T> {
-    pub fn new(line: String, record: T) -> Saved<T> {
-        Saved { line, record }
-    }
-}
-
-impl<T: Serialize> Render for Saved<T> {
-    fn json(&self, buf: &mut Vec<u8>) -> Result<()> {
-        super::json(buf, &self.record)
-    }
-
-    fn human(&self) -> Result<Human> {
-        Ok(Human::Lines(vec![self.line.clone()]))
-    }
 }
 
 /// The record `task note` creates.
@@ -89,6 +65,8 @@ pub struct PlanGoal {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Result;
+    use crate::render::{Human, Render};
 
     #[test]
     fn a_saved_record_is_its_record_in_json_and_its_line_otherwise() -> Result<()> {
@@ -99,7 +77,7 @@ mod tests {
             date: chrono::NaiveDate::from_ymd_opt(2022, 12, 5).unwrap_or_default(),
             text: "Sở đã trả lời".into(),
         };
-        let saved = Saved::new("line".to_string(), note);
+        let saved = crate::render::message::Message::line("line".to_string(), note);
         let mut buf = Vec::new();
         saved.json(&mut buf)?;
         assert_eq!(
