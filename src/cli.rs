@@ -25,28 +25,28 @@ pub struct Cli {
 #[derive(Debug, Args, Clone)]
 pub struct Global {
     /// The database file (default: WORKLOG_DB, config `db`, then the data folder)
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, display_order = 901, value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// The config file (default: WORKLOG_CONFIG, then ~/.config/worklog/config.toml)
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, display_order = 902, value_name = "PATH")]
     pub config: Option<PathBuf>,
     /// Language of messages and labels
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, display_order = 903, value_enum)]
     pub lang: Option<Lang>,
     /// Output format of listings and reports
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, display_order = 904, value_enum)]
     pub format: Option<Format>,
     /// Write the output to this file instead of the screen
-    #[arg(short = 'o', long, global = true, value_name = "FILE")]
+    #[arg(short = 'o', long, global = true, display_order = 905, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// No colours (also: the NO_COLOR environment variable)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, display_order = 906)]
     pub no_color: bool,
     /// Print nothing on success
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, display_order = 907)]
     pub quiet: bool,
     /// Show what a writing command would do, and write nothing
-    #[arg(long, global = true)]
+    #[arg(long, global = true, display_order = 908)]
     pub dry_run: bool,
 }
 

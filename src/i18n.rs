@@ -703,6 +703,67 @@ catalogue! {
     ImportedTasks => "Đã nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xoá hoặc mẫu lặp lại)", "Imported {} tasks from {} ({} deleted or recurring skipped)";
     ImportTasksWould => "Sẽ nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xoá hoặc mẫu lặp lại)", "Would import {} tasks from {} ({} deleted or recurring skipped)";
     UndoImportTasks => "nhập {} nhiệm vụ từ {}", "import {} tasks from {}";
+
+    // ===== the command line: parser errors, help headings, the manual =====
+    ClapMissingArg => "thiếu {}", "missing {}";
+    ClapMissingArgHint => "gõ: {}", "type: {}";
+    ClapUnknownOption => "không có tùy chọn '{}' ở lệnh này", "there is no option '{}' here";
+    ClapUnexpectedValue => "thừa '{}': lệnh này không nhận thêm giá trị", "unexpected '{}': this command takes no more values";
+    ClapUnexpectedValueHint => "văn bản có dấu cách đặt trong ngoặc kép, ví dụ: {} \"…\"; xem: {} --help", "put text with spaces in quotes, e.g. {} \"…\"; see: {} --help";
+    ClapDashValue => "để dùng '{}' làm giá trị, gõ '-- {}'", "to use '{}' as a value, type '-- {}'";
+    ClapDidYouMean => "có phải ý bạn là '{}'? xem: {} --help", "did you mean '{}'? see: {} --help";
+    ClapDidYouMeanShort => "có phải ý bạn là '{}'?", "did you mean '{}'?";
+    ClapSeeHelp => "xem: {} --help", "see: {} --help";
+    ClapUnknownCommand => "không có lệnh '{}'", "there is no command '{}'";
+    ClapCommandsAre => "các lệnh: {}", "the commands are: {}";
+    ClapMissingCommand => "'{}' cần một lệnh con", "'{}' needs a subcommand";
+    ClapBadValue => "'{}' không phải giá trị hợp lệ của {}", "'{}' is not a valid value for {}";
+    ClapPossibleValues => "chọn một trong: {}", "choose one of: {}";
+    ClapBadValueReason => "'{}' không hợp lệ cho {}: {}", "'{}' is not valid for {}: {}";
+    ClapConflict => "không dùng {} cùng với {}", "{} cannot be used with {}";
+    ClapConflictHint => "bỏ một trong hai; xem: {} --help", "drop one of the two; see: {} --help";
+    ClapNeedsValue => "{} cần một giá trị", "{} needs a value";
+    ClapTooManyValues => "{} nhận tối đa {} giá trị", "{} takes at most {} values";
+    ClapWrongValues => "{} nhận {} giá trị, đã gõ {}", "{} takes {} values, {} given";
+    ClapNoEquals => "{} cần dấu '=' trước giá trị", "{} needs '=' before its value";
+    ClapUsedTwice => "{} chỉ được dùng một lần", "{} can be given only once";
+    ClapInvalidUtf8 => "một tham số không phải văn bản UTF-8 hợp lệ", "an argument is not valid UTF-8 text";
+    ClapInvalidUtf8Hint => "gõ lại tham số đó trong một terminal dùng UTF-8 (ví dụ LANG=vi_VN.UTF-8)", "type that argument again in a UTF-8 terminal (e.g. LANG=en_US.UTF-8)";
+    ClapOther => "dòng lệnh không đúng: {}", "the command line is not right: {}";
+    HelpUsage => "Cách dùng", "Usage";
+    HelpCommands => "Lệnh", "Commands";
+    HelpArguments => "Tham số", "Arguments";
+    HelpOptions => "Tùy chọn", "Options";
+    HelpOptionsWord => "TÙY_CHỌN", "OPTIONS";
+    HelpCommandWord => "LỆNH", "COMMAND";
+    HelpFlagHelp => "In trợ giúp (-h: tóm tắt)", "Print help (see a summary with '-h')";
+    HelpFlagVersion => "In phiên bản", "Print version";
+    HelpSubcommand => "In trợ giúp của lệnh con", "Print the help of a subcommand";
+    HelpPossible => "giá trị", "possible values";
+    HelpDefault => "mặc định", "default";
+    HelpAliases => "tên khác", "aliases";
+    ManName => "TÊN", "NAME";
+    ManSynopsis => "CÁCH DÙNG", "SYNOPSIS";
+    ManDescription => "MÔ TẢ", "DESCRIPTION";
+    ManOptions => "TÙY CHỌN", "OPTIONS";
+    ManCommands => "LỆNH", "COMMANDS";
+    ManExamples => "VÍ DỤ", "EXAMPLES";
+    ManEnvironment => "BIẾN MÔI TRƯỜNG", "ENVIRONMENT";
+    ManFiles => "TỆP", "FILES";
+    ManExitStatus => "MÃ THOÁT", "EXIT STATUS";
+    ManDates => "NGÀY THÁNG", "DATES";
+    ManSeeAlso => "XEM THÊM", "SEE ALSO";
+    ManEnvDb => "Tệp cơ sở dữ liệu (sau --db, trước khóa `db` của tệp cấu hình).", "The database file (after --db, before the config key `db`).";
+    ManEnvConfig => "Tệp cấu hình (sau --config).", "The config file (after --config).";
+    ManEnvToday => "Ngày được coi là hôm nay, dạng YYYY-MM-DD (để thử và để kiểm tra).", "The day taken as today, as YYYY-MM-DD (for trials and tests).";
+    ManEnvNoColor => "Đặt bất kỳ giá trị nào: không tô màu.", "Set to anything: no colours.";
+    ManEnvLang => "Ngôn ngữ khi không có --lang và khóa `lang` của tệp cấu hình: vi… là tiếng Việt, còn lại là tiếng Anh.", "The language when there is no --lang and no config key `lang`: vi… is Vietnamese, anything else English.";
+    ManFilesConfig => "Tệp cấu hình (mặc định).", "The config file (default).";
+    ManFilesDb => "Cơ sở dữ liệu (mặc định); bản sao trước khi nâng cấp: worklog.db.bak-v<N>.", "The database (default); the copy made before a migration: worklog.db.bak-v<N>.";
+    ManExit0 => "thành công", "success";
+    ManExit1 => "lỗi cơ sở dữ liệu hoặc tệp (không có gì bị thay đổi)", "a database or file error (nothing was changed)";
+    ManExit2 => "lệnh, tham số hoặc giá trị không đúng (không có gì bị thay đổi)", "a usage or input error (nothing was changed)";
+    ManMorePages => "Mỗi lệnh có trang riêng: worklog man {}", "Each command has its own page: worklog man {}";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

@@ -7,6 +7,8 @@
 pub mod app;
 pub mod calendar;
 pub mod cli;
+pub mod cli_i18n;
+mod cli_vi;
 pub mod clock;
 pub mod commands;
 pub mod config;
@@ -53,7 +55,7 @@ pub fn run(cli: cli::Cli) -> Result<()> {
     };
     match cli.command {
         Some(commands::Command::Completions(a)) => ctx.out.emit(render::View::Raw(completions(a.shell))),
-        Some(commands::Command::Man) => ctx.out.emit(render::View::Raw(man()?)),
+        Some(commands::Command::Man(a)) => ctx.out.emit(render::View::Raw(man(&a.command)?)),
         command => commands::run(&ctx, command),
     }
 }
@@ -66,10 +68,9 @@ fn completions(shell: clap_complete::Shell) -> Vec<u8> {
     buf
 }
 
-/// The manual page (roff) of the whole command line.
-fn man() -> Result<Vec<u8>> {
-    use clap::CommandFactory;
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(cli::Cli::command()).render(&mut buf)?;
-    Ok(buf)
+/// The manual page (roff) of the program or of one command, in the user's language.
+fn man(path: &[String]) -> Result<Vec<u8>> {
+    cli_i18n::man(path).map_err(|name| {
+        Error::input(i18n::M::ClapUnknownCommand, &[&name]).hint(i18n::M::ClapSeeHelp, &[&"worklog"])
+    })
 }

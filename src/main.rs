@@ -1,43 +1,38 @@
 //! The binary: parse, run, print the error, exit. The only place that exits.
 
 use clap::{CommandFactory, FromArgMatches};
+use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let mut command = worklog::cli::Cli::command();
     let parsed = command
-        .try_get_matches_from_mut(std::env::args_os())
+        .try_get_matches_from_mut(&args)
         .and_then(|mut m| worklog::cli::Cli::from_arg_matches_mut(&mut m));
     // The command tree (every option of every command) lives until the process ends:
     // freeing its allocations one by one cost 6 % of a `worklog add` (SPEC §10 P1).
     std::mem::forget(command);
     let cli = match parsed {
         Ok(cli) => cli,
-        Err(e) if !e.use_stderr() => {
-            // --help and --version
-            let _ = e.print();
-            return ExitCode::SUCCESS;
-        }
+        // --help, --version and usage errors, in the user's language.
         Err(e) => {
-            // Usage errors: two lines, what was wrong and what to type.
-            worklog::i18n::set_lang(worklog::i18n::lang_from_env().unwrap_or(worklog::i18n::Lang::En));
-            let text = e.render().to_string();
-            let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-            let first = lines.next().unwrap_or("error");
-            let first = first.strip_prefix("error: ").unwrap_or(first);
-            let tip = text
-                .lines()
-                .map(str::trim)
-                .find_map(|l| l.strip_prefix("tip: "))
-                .map(str::to_string);
+            use worklog::cli_i18n::Early;
             use worklog::i18n::{M, s};
-            eprintln!("{}: {}", s(M::ErrorPrefix), first);
-            eprintln!(
-                "{}: {}",
-                s(M::HintPrefix),
-                tip.unwrap_or_else(|| "worklog --help".into())
-            );
-            return ExitCode::from(2);
+            return match worklog::cli_i18n::early(e, &args) {
+                Early::Help(mut text) => {
+                    if !text.ends_with('\n') {
+                        text.push('\n');
+                    }
+                    let _ = anstream::stdout().write_all(text.as_bytes());
+                    ExitCode::SUCCESS
+                }
+                Early::Error { message, hint } => {
+                    eprintln!("{}: {}", s(M::ErrorPrefix), message);
+                    eprintln!("{}: {}", s(M::HintPrefix), hint);
+                    ExitCode::from(2)
+                }
+            };
         }
     };
     match worklog::run(cli) {

@@ -56,7 +56,7 @@ pub enum Command {
     #[command(subcommand)]
     Plan(plan::Cmd),
     /// Situations that may arise and the prepared responses (alias: risk)
-    #[command(subcommand, visible_alias = "risk")]
+    #[command(subcommand, alias = "risk")]
     Contingency(contingency::Cmd),
     /// Reports: week, month, year, range, follow-ups, the review stock-take
     #[command(subcommand)]
@@ -90,8 +90,14 @@ pub enum Command {
     Export(export::Args),
     /// Print shell completions
     Completions(completions::Args),
-    /// Print the manual page (roff)
-    Man,
+    /// Print the manual page (roff) of the program or of one command
+    Man(ManArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ManArgs {
+    /// The command whose page to print, e.g. `task add` (default: the program's page)
+    pub command: Vec<String>,
 }
 
 pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
@@ -120,7 +126,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Backup(a)) => backup::run(ctx, a)?,
         Some(Command::Check(a)) => check::run(ctx, a)?,
         // Generated from the whole command line, which `lib.rs` owns.
-        Some(Command::Completions(_) | Command::Man) => crate::render::View::Nothing,
+        Some(Command::Completions(_) | Command::Man(_)) => crate::render::View::Nothing,
     };
     ctx.out.emit(view)
 }

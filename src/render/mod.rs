@@ -10,6 +10,7 @@ pub mod export;
 pub mod labels;
 pub mod listings;
 pub mod lunar;
+pub mod man;
 pub mod message;
 pub mod prompt;
 pub mod reports;

@@ -15,6 +15,7 @@ mod errors;
 mod export;
 mod fact;
 mod golden;
+mod help_i18n;
 mod import;
 mod import_index;
 mod import_other;
