@@ -212,6 +212,31 @@ catalogue! {
     Fri => "Thứ Sáu", "Friday";
     Sat => "Thứ Bảy", "Saturday";
     Sun => "Chủ nhật", "Sunday";
+    // ----- issue 13 -----
+    EditChangedMeanwhile => "#{} đã bị thay đổi bởi lệnh khác trong lúc bạn soạn; chưa ghi gì", "#{} was changed by another command while you were typing; nothing was written";
+    EditChangedMeanwhileHint => "xem lại bằng worklog show rồi chạy lại lệnh sửa", "look at it with worklog show, then run the edit again";
+    EditCannot => "#{} là {}: không sửa được bằng worklog edit", "#{} is a {}: worklog edit cannot change it";
+    EditCannotHint => "sửa được: mục nhật ký, nhiệm vụ, văn bản, thông tin, đơn vị, lĩnh vực, khó khăn, phương án, mục tiêu", "it changes: entries, tasks, documents, facts, units, fields, blockers, contingencies, goals";
+    EditOptionNotFor => "{} không dùng cho #{} ({})", "{} does not apply to #{} (a {})";
+    EditOptionsOf => "tuỳ chọn sửa {}: {}", "the options of a {}: {}";
+    EditOneUnit => "một nhiệm vụ chỉ giao cho một đơn vị; bỏ -u {}", "a task is assigned to one unit only; leave out -u {}";
+    EditReasonAlone => "--reason đi kèm việc đổi --due, -u hoặc --plan", "--reason goes with a change of --due, -u or --plan";
+    EditBadChoice => "'{}' không dùng được cho {}; chọn một trong: {}", "'{}' is not a choice for {}; use one of: {}";
+    UnitRetiredUse => "{} đã hợp nhất vào {} từ {}", "{} was merged into {} on {}";
+    UnitRetiredUseHint => "dùng @{} (hoặc -u {})", "use @{} (or -u {})";
+    UnitRetiredNone => "{} đã thôi hoạt động từ {}", "{} was retired on {}";
+    UnitRetiredNoneHint => "ghi cho một đơn vị còn hoạt động (xem: worklog unit list), hoặc ghi ngày trước khi đơn vị thôi hoạt động", "name a unit still in service (see: worklog unit list), or date the record before the retirement";
+    DueBeforeAssigned => "lưu ý: hạn {} sớm hơn ngày giao {}", "note: the due date {} is before the day it was assigned, {}";
+    DateInFuture => "ngày '{}' ({}) ở sau hôm nay ({}): chỉ ghi việc đã xảy ra", "the date '{}' ({}) is after today ({}): only what has happened can be recorded";
+    EDue => "đổi hạn", "due date";
+    EUnit => "đổi đơn vị", "unit";
+    EReplan => "đổi kế hoạch", "plan";
+    TimelineDue => "hạn {} → {}", "due {} → {}";
+    TimelineUnit => "đơn vị {} → {}", "unit {} → {}";
+    TimelinePlan => "kế hoạch {} → {}", "plan {} → {}";
+    LFactHistory => "Giá trị trước", "Earlier value";
+    TaskNotClosed => "nhiệm vụ #{} đang mở, không cần mở lại", "task #{} is open; there is nothing to reopen";
+    TaskReopened => "Đã mở lại nhiệm vụ #{} {}", "Reopened task #{} {}";
     // ===== tasks, plans, contingencies, status, report week =====
     // tasks
     StatusMore => "… và {} việc nữa: {}", "… and {} more: {}";

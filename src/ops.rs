@@ -53,20 +53,12 @@ pub fn insert_task(
         .as_deref()
         .map(|d| parse_date(d, ctx.today(), Dir::Future, ctx.cal()))
         .transpose()?;
-    let priority = match o.priority.as_deref().map(|p| crate::text::fold(p.trim())) {
-        None => Priority::Normal,
-        Some(p) => match p.as_str() {
-            "high" | "cao" | "h" => Priority::High,
-            "normal" | "binh thuong" | "n" => Priority::Normal,
-            "low" | "thap" | "l" => Priority::Low,
-            _ => {
-                return Err(Error::input(
-                    M::BadPriority,
-                    &[&o.priority.as_deref().unwrap_or("")],
-                ));
-            }
-        },
-    };
+    let priority = o
+        .priority
+        .as_deref()
+        .map(parse_priority)
+        .transpose()?
+        .unwrap_or_default();
     let conn = tx.db();
     let sh = shorthand(&title);
     let unit_alias = o.unit.clone().or_else(|| sh.units.first().cloned());
@@ -101,6 +93,30 @@ pub fn insert_task(
     };
     let id = tx.insert_task(&new, ctx.today())?;
     Ok(get_task(tx.db(), id, ctx.task_asof())?)
+}
+
+/// Reads a priority as typed: high/cao/h, normal/bình thường/n, low/thấp/l.
+pub fn parse_priority(input: &str) -> Result<Priority> {
+    Ok(match crate::text::fold(input.trim()).as_str() {
+        "high" | "cao" | "h" => Priority::High,
+        "normal" | "binh thuong" | "n" => Priority::Normal,
+        "low" | "thap" | "l" => Priority::Low,
+        _ => return Err(Error::input(M::BadPriority, &[&input])),
+    })
+}
+
+/// Refuses a document number another live document already has (same folded key).
+pub fn check_unique_number(conn: crate::store::Db<'_>, number: &str, except: Option<i64>) -> Result<()> {
+    if let Some(d) = crate::store::documents::find_by_key(conn, &crate::text::doc_key(number))? {
+        if Some(d.id) != except {
+            return Err(Error::input(
+                M::DocDuplicate,
+                &[&number, &d.id, &d.number.unwrap_or_default(), &d.title],
+            )
+            .hint(M::DocDuplicateHint, &[&d.id]));
+        }
+    }
+    Ok(())
 }
 
 /// The options of `add`, shared with `edit`.
@@ -215,4 +231,68 @@ pub fn followups_report(
         &names,
         ctx.today(),
     ))
+}
+
+/// The unit `alias` names, for a record of work dated `date`: a unit retired on or
+/// before that day takes no new work, and the error names its successor. Work dated
+/// before the retirement (a back-dated record) is accepted.
+pub fn unit_for_new_work(
+    _ctx: &Ctx,
+    conn: crate::store::Db<'_>,
+    alias: &str,
+    date: chrono::NaiveDate,
+) -> Result<i64> {
+    let id = store::units::resolve_unit(conn, alias)?;
+    let unit = store::units::get_unit(conn, id)?;
+    match unit.retired {
+        Some(on) if date >= on => {
+            let day = crate::i18n::date(on);
+            Err(match &unit.replaced_by {
+                Some(next) => Error::input(M::UnitRetiredUse, &[&unit.alias, &next, &day])
+                    .hint(M::UnitRetiredUseHint, &[&next, &next]),
+                None => {
+                    Error::input(M::UnitRetiredNone, &[&unit.alias, &day]).hint(M::UnitRetiredNoneHint, &[])
+                }
+            })
+        }
+        _ => Ok(id),
+    }
+}
+
+/// The document numbers a record cites, cleaned; empty ones are left out.
+pub fn cited_numbers(_conn: crate::store::Db<'_>, docs: &[String]) -> Result<Vec<String>> {
+    Ok(docs
+        .iter()
+        .map(|d| crate::text::clean(d.trim()))
+        .filter(|d| !d.is_empty())
+        .collect())
+}
+
+/// The one-line warning for a task due before the day it was assigned (accepted: the
+/// official may be recording work that came late).
+pub fn due_before_assigned(task: &Task) -> Option<String> {
+    match task.due {
+        Some(d) if d < task.assigned => Some(crate::i18n::t(
+            M::DueBeforeAssigned,
+            &[&crate::i18n::date(d), &crate::i18n::date(task.assigned)],
+        )),
+        _ => None,
+    }
+}
+
+/// A date of something that happened (an entry, a task done, a contingency triggered, a
+/// fact's as-of day): a day after today cannot be true and is refused with what to type.
+pub fn past_date(ctx: &Ctx, input: &str) -> Result<chrono::NaiveDate> {
+    let d = parse_date(input, ctx.today(), Dir::Past, ctx.cal())?;
+    if d > ctx.today() {
+        return Err(Error::input(
+            M::DateInFuture,
+            &[
+                &input.trim(),
+                &crate::i18n::date(d),
+                &crate::i18n::date(ctx.today()),
+            ],
+        ));
+    }
+    Ok(d)
 }

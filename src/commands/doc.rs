@@ -10,11 +10,8 @@ use crate::input::valid_number;
 use crate::model::{DocLevel, DocStatus};
 use crate::render::View;
 use crate::render::listings::DocList;
-use crate::store::documents::{
-    DocFilter, NewDocument, find_by_key, get_document, list_documents, live_document,
-};
+use crate::store::documents::{DocFilter, NewDocument, get_document, list_documents, live_document};
 use crate::store::{self};
-use crate::text::doc_key;
 use clap::builder::TypedValueParser;
 
 #[derive(Debug, clap::Subcommand)]
@@ -101,20 +98,6 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
     }
 }
 
-/// Refuses a number another live document already has (same folded key).
-fn check_unique(conn: crate::store::Db<'_>, number: &str, except: Option<i64>) -> Result<()> {
-    if let Some(d) = find_by_key(conn, &doc_key(number))? {
-        if Some(d.id) != except {
-            return Err(Error::input(
-                M::DocDuplicate,
-                &[&number, &d.id, &d.number.unwrap_or_default(), &d.title],
-            )
-            .hint(M::DocDuplicateHint, &[&d.id]));
-        }
-    }
-    Ok(())
-}
-
 fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let number = a.number.as_deref().map(valid_number).transpose()?;
     let title = a
@@ -148,7 +131,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let tx = store.begin_write()?;
     let conn = tx.db();
     if let Some(n) = &number {
-        check_unique(conn, n, None)?;
+        crate::ops::check_unique_number(conn, n, None)?;
     }
     let field = a
         .field
@@ -201,7 +184,7 @@ fn issue(ctx: &Ctx, id: i64, number: &str, date: Option<&str>) -> Result<View> {
             &[&id, &doc.number.unwrap_or_default(), &when],
         ));
     }
-    check_unique(tx.db(), &number, Some(id))?;
+    crate::ops::check_unique_number(tx.db(), &number, Some(id))?;
     tx.issue_document(id, &number, date)?;
     let doc = get_document(tx.db(), id)?;
     tx.finish(&t(M::UndoDocIssue, &[&id]), ctx.dry_run)?;

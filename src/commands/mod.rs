@@ -43,8 +43,8 @@ pub enum Command {
     Log(log::Args),
     /// Show any record by its id
     Show(show::Args),
-    /// Change an entry
-    Edit(edit::Args),
+    /// Correct any record: an entry, a task, a document, a fact, a unit, a field, a blocker, a contingency, a goal
+    Edit(Box<edit::Args>),
     /// Remove a record (undo brings it back)
     Rm(rm::Args),
     /// Revert the last command that wrote
@@ -101,7 +101,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Add(a)) => add::run(ctx, a)?,
         Some(Command::Log(a)) => log::run(ctx, a)?,
         Some(Command::Show(a)) => show::run(ctx, a)?,
-        Some(Command::Edit(a)) => edit::run(ctx, a)?,
+        Some(Command::Edit(a)) => edit::run(ctx, *a)?,
         Some(Command::Rm(a)) => rm::run(ctx, a)?,
         Some(Command::Undo) => undo::run(ctx)?,
         Some(Command::Task(c)) => task::run(ctx, c)?,

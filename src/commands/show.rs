@@ -65,7 +65,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
                 today: ctx.today(),
                 stale_days: ctx.config.fact_stale_days,
             };
-            Details::Fact(store::facts::get_fact(conn, a.id, asof)?)
+            let history = store::edits::fact_history(conn, a.id)?;
+            Details::Fact {
+                fact: store::facts::get_fact(conn, a.id, asof)?,
+                history,
+            }
         }
         RecordKind::Unit => Details::Unit(store::units::get_unit(conn, a.id)?),
         RecordKind::Field => Details::Field(store::units::get_field(conn, a.id)?),

@@ -14,8 +14,9 @@ use crate::calendar::LunarDate;
 use crate::error::Result;
 use crate::i18n::{M, s};
 use crate::model::{
-    Blocker, BlockerBrief, Citation, ContingencyRecord, Document, Entry, Fact, Field, GoalRecord, NoteRecord,
-    PlanRecord, Priority, RecordKind, SubmissionRecord, Task, TaskStatus, TimelineItem, Unit,
+    Blocker, BlockerBrief, Citation, ContingencyRecord, Document, Entry, Fact, FactVersion, Field,
+    GoalRecord, NoteRecord, PlanRecord, Priority, RecordKind, SubmissionRecord, Task, TaskStatus,
+    TimelineItem, Unit,
 };
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -43,7 +44,11 @@ pub enum Details {
     Goal(GoalRecord),
     Contingency(ContingencyRecord),
     Blocker(Blocker),
-    Fact(Fact),
+    /// A fact with its earlier values, oldest first.
+    Fact {
+        fact: Fact,
+        history: Vec<FactVersion>,
+    },
     Unit(Unit),
     Field(Field),
     Submission(SubmissionRecord),
@@ -174,7 +179,7 @@ impl Render for Details {
             Details::Goal(r) => super::json(buf, r),
             Details::Contingency(r) => super::json(buf, r),
             Details::Blocker(r) => super::json(buf, r),
-            Details::Fact(r) => super::json(buf, r),
+            Details::Fact { fact, history } => super::json(buf, &FactView { fact, history }),
             Details::Unit(r) => super::json(buf, r),
             Details::Field(r) => super::json(buf, r),
             Details::Submission(r) => super::json(buf, r),
@@ -211,7 +216,9 @@ impl Render for Details {
                 Human::Listing(details(RecordKind::Contingency, r.id, contingency_rows(r)))
             }
             Details::Blocker(r) => Human::Listing(details(RecordKind::Blocker, r.id, blocker_rows(r))),
-            Details::Fact(r) => Human::Listing(details(RecordKind::Fact, r.id, fact_rows(r))),
+            Details::Fact { fact, history } => {
+                Human::Listing(details(RecordKind::Fact, fact.id, fact_rows(fact, history)))
+            }
             Details::Unit(r) => Human::Listing(details(RecordKind::Unit, r.id, unit_rows(r))),
             Details::Field(r) => Human::Listing(details(RecordKind::Field, r.id, field_rows(r))),
             Details::Submission(r) => {
@@ -400,7 +407,7 @@ fn blocker_rows(b: &Blocker) -> Rows {
     r
 }
 
-fn fact_rows(f: &Fact) -> Rows {
+fn fact_rows(f: &Fact, history: &[FactVersion]) -> Rows {
     let mut r = Rows::default();
     r.id(f.id, RecordKind::Fact)
         .add("text", plain(&f.text))
@@ -408,9 +415,27 @@ fn fact_rows(f: &Fact) -> Rows {
         .add("source", opt(&f.source))
         .add("as_of", opt_date(f.as_of))
         .add("field", plain(&f.field))
-        .add("stale", yes_no(f.stale))
-        .stamps(&f.created_at, &f.updated_at);
+        .add("stale", yes_no(f.stale));
+    // Newest earlier value first: "1.200 người · 30/11/2022 · Báo cáo Sở".
+    for v in history.iter().rev() {
+        let parts: Vec<String> = [v.value.clone(), v.as_of.map(crate::i18n::date), v.source.clone()]
+            .into_iter()
+            .flatten()
+            .collect();
+        r.add("history", parts.join(" · "));
+    }
+    r.stamps(&f.created_at, &f.updated_at);
     r
+}
+
+/// A fact as `show --format json` prints it: the listing's object, and `history` when it
+/// has earlier values.
+#[derive(Serialize)]
+struct FactView<'a> {
+    #[serde(flatten)]
+    fact: &'a Fact,
+    #[serde(skip_serializing_if = "<[FactVersion]>::is_empty")]
+    history: &'a [FactVersion],
 }
 
 fn unit_rows(u: &Unit) -> Rows {
@@ -554,6 +579,7 @@ fn field_label(k: &str) -> Option<&'static str> {
         "as_of" => M::LAsOf,
         "lunar" => M::LLunar,
         "due_lunar" => M::LDueLunar,
+        "history" => M::LFactHistory,
         _ => return None,
     }))
 }

@@ -359,6 +359,8 @@ pub fn timeline(Db(conn): Db<'_>, task: &Task) -> Result<Vec<TimelineItem>> {
         text: None,
         from_plan: None,
         to_plan: initial_plan(Db(conn), task)?,
+        from: None,
+        to: None,
     }];
     let mut st = conn.prepare(
         "SELECT id, date, kind, text, from_plan, to_plan FROM task_events
@@ -372,11 +374,14 @@ pub fn timeline(Db(conn): Db<'_>, task: &Task) -> Result<Vec<TimelineItem>> {
             text: r.get(3)?,
             from_plan: r.get(4)?,
             to_plan: r.get(5)?,
+            from: None,
+            to: None,
         })
     })?;
     for e in events {
         items.push(e?);
     }
+    items.extend(super::edits::task_changes(Db(conn), task.id)?);
     let mut st = conn.prepare(
         "SELECT id, date, text FROM entries WHERE task_id = ?1 AND deleted_at IS NULL ORDER BY date, id",
     )?;
@@ -388,6 +393,8 @@ pub fn timeline(Db(conn): Db<'_>, task: &Task) -> Result<Vec<TimelineItem>> {
             text: r.get(2)?,
             from_plan: None,
             to_plan: None,
+            from: None,
+            to: None,
         })
     })?;
     for e in entries {

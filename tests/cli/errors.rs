@@ -53,7 +53,7 @@ fn a_corpus_of_bad_inputs() {
         vec!["show", "1; DROP TABLE records"],
         vec!["show", "99999999999999999999999"],
         vec!["rm", "424242"],
-        vec!["edit", "1", "x"],
+        vec!["edit", "1", "--due", "22/12"],
         vec!["edit", "777", "x"],
         vec!["log", "2022-W99"],
         vec!["log", "13/2022"],

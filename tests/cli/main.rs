@@ -10,6 +10,7 @@ mod cal;
 mod check;
 mod contingency;
 mod doc;
+mod edit_kinds;
 mod edit_rm_undo;
 mod errors;
 mod export;

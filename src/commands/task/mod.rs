@@ -33,6 +33,8 @@ pub enum Cmd {
     Done(StatusArgs),
     /// Drop a task (it will not be done)
     Drop(StatusArgs),
+    /// Bring a done or dropped task back (it is open again)
+    Reopen(StatusArgs),
     /// Add a progress note to a task's timeline (e.g. the unit's answer)
     Note(NoteArgs),
     /// Carry a task to another plan period (a week or a month)
@@ -46,6 +48,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
         Cmd::Start(a) => status::status(ctx, a, TaskStatus::Doing),
         Cmd::Done(a) => status::status(ctx, a, TaskStatus::Done),
         Cmd::Drop(a) => status::status(ctx, a, TaskStatus::Dropped),
+        Cmd::Reopen(a) => status::reopen(ctx, a),
         Cmd::Note(a) => note::note(ctx, a),
         Cmd::Move(a) => move_task::move_task(ctx, a),
     }
