@@ -237,6 +237,12 @@ catalogue! {
     LFactHistory => "Giá trị trước", "Earlier value";
     TaskNotClosed => "nhiệm vụ #{} đang mở, không cần mở lại", "task #{} is open; there is nothing to reopen";
     TaskReopened => "Đã mở lại nhiệm vụ #{} {}", "Reopened task #{} {}";
+    LGoalAchieved => "Đạt", "Achieved";
+    GoalsAchieved => "Đạt {}/{} mục tiêu", "{}/{} goals achieved";
+    GoalDone => "Đã đánh dấu đạt mục tiêu #{}: {}", "Goal #{} achieved: {}";
+    GoalAlreadyDone => "mục tiêu #{} đã được đánh dấu đạt", "goal #{} is already marked achieved";
+    NotAGoal => "#{} là {} chứ không phải mục tiêu", "#{} is a {}, not a goal";
+    UndoGoalDone => "đánh dấu đạt mục tiêu #{}", "mark goal #{} achieved";
     // ===== tasks, plans, contingencies, status, report week =====
     // tasks
     StatusMore => "… và {} việc nữa: {}", "… and {} more: {}";

@@ -350,3 +350,26 @@ fn an_edit_whose_record_changed_while_typing_writes_nothing() {
         (Some("Họp giao ban"), Some(30))
     );
 }
+
+#[test]
+fn a_goal_marked_done_is_counted_by_the_week_report() {
+    let env = TestEnv::at("2022-12-15");
+    let g1 = env.json(&["plan", "goal", "Trình ký báo cáo"])["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    env.ok(&["plan", "goal", "Kiểm tra 3 xã"]);
+    assert_eq!(
+        env.ok(&["plan", "goal", "done", &g1]),
+        format!("Goal #{g1} achieved: Trình ký báo cáo\n")
+    );
+    let v = env.json(&["report", "week"]);
+    assert_eq!(v["goals_achieved"], 1);
+    assert_eq!(v["goals"][0]["achieved"], true);
+    assert_eq!(v["goals"][1]["achieved"], false);
+    assert!(env.ok(&["report", "week"]).contains("1/2 goals achieved"));
+    let err = env.input_error(&["plan", "goal", "done", &g1]);
+    assert!(err.contains("already marked achieved"), "{err}");
+    env.ok(&["undo"]);
+    assert_eq!(env.json(&["report", "week"])["goals_achieved"], 0);
+}

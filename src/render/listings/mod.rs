@@ -52,6 +52,15 @@ pub struct TaskNote {
     pub text: String,
 }
 
+/// The mark of an achieved goal in a goals table.
+pub fn goal_mark(g: &crate::model::Goal) -> String {
+    if g.achieved {
+        "✓".to_string()
+    } else {
+        String::new()
+    }
+}
+
 /// The record `plan goal` creates.
 #[derive(Debug, Serialize)]
 pub struct PlanGoal {
