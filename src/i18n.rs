@@ -228,6 +228,8 @@ catalogue! {
     UnitRetiredNoneHint => "ghi cho một đơn vị còn hoạt động (xem: worklog unit list), hoặc ghi ngày trước khi đơn vị thôi hoạt động", "name a unit still in service (see: worklog unit list), or date the record before the retirement";
     DueBeforeAssigned => "lưu ý: hạn {} sớm hơn ngày giao {}", "note: the due date {} is before the day it was assigned, {}";
     DateInFuture => "ngày '{}' ({}) ở sau hôm nay ({}): chỉ ghi việc đã xảy ra", "the date '{}' ({}) is after today ({}): only what has happened can be recorded";
+    FutureEntryHint => "nhật ký ghi việc đã làm; việc sắp làm thì ghi thành nhiệm vụ: worklog task add \"…\" --due {}", "the log records work done; for work to come add a task: worklog task add \"…\" --due {}";
+    FutureDateHint => "ghi hôm nay hoặc một ngày đã qua, ví dụ --date today", "give today or an earlier day, e.g. --date today";
     EDue => "đổi hạn", "due date";
     EUnit => "đổi đơn vị", "unit";
     EReplan => "đổi kế hoạch", "plan";

@@ -152,7 +152,7 @@ pub struct EntryOpts {
 pub fn build_entry(ctx: &Ctx, tx: &WriteTx, text: String, o: &EntryOpts) -> Result<NewEntry> {
     let conn = tx.db();
     let date = match &o.date {
-        Some(d) => Some(parse_date(d, ctx.today(), Dir::Past, ctx.cal())?),
+        Some(d) => Some(past_date(ctx, d, M::FutureEntryHint)?),
         None => None,
     };
     let kind = match &o.kind {
@@ -282,17 +282,17 @@ pub fn due_before_assigned(task: &Task) -> Option<String> {
 
 /// A date of something that happened (an entry, a task done, a contingency triggered, a
 /// fact's as-of day): a day after today cannot be true and is refused with what to type.
-pub fn past_date(ctx: &Ctx, input: &str) -> Result<chrono::NaiveDate> {
+/// `hint` says what to type instead (`FutureEntryHint` for an entry: work to come is a
+/// task with a due date; else `FutureDateHint`).
+pub fn past_date(ctx: &Ctx, input: &str, hint: M) -> Result<chrono::NaiveDate> {
     let d = parse_date(input, ctx.today(), Dir::Past, ctx.cal())?;
     if d > ctx.today() {
+        let day = crate::i18n::date(d);
         return Err(Error::input(
             M::DateInFuture,
-            &[
-                &input.trim(),
-                &crate::i18n::date(d),
-                &crate::i18n::date(ctx.today()),
-            ],
-        ));
+            &[&input.trim(), &day, &crate::i18n::date(ctx.today())],
+        )
+        .hint(hint, &[&input.trim()]));
     }
     Ok(d)
 }

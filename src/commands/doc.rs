@@ -120,7 +120,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let issued_on = a
         .issued
         .as_deref()
-        .map(|d| parse_date(d, ctx.today(), Dir::Past, ctx.cal()))
+        .map(|d| crate::ops::past_date(ctx, d, M::FutureDateHint))
         .transpose()?;
     let due = a
         .due
@@ -173,7 +173,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
 fn issue(ctx: &Ctx, id: i64, number: &str, date: Option<&str>) -> Result<View> {
     let number = valid_number(number)?;
     let date = date.ok_or_else(|| Error::input(M::DocIssueNeedsDate, &[&id]))?;
-    let date = parse_date(date, ctx.today(), Dir::Past, ctx.cal())?;
+    let date = crate::ops::past_date(ctx, date, M::FutureDateHint)?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
     let doc = live_document(tx.db(), id)?;

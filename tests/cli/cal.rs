@@ -210,9 +210,15 @@ fn working_day_due_dates_end_to_end() {
         "[calendar.official.2025]\ndays_off = [\"2025-01-27\", \"2025-01-28\", \"2025-01-29\", \"2025-01-30\", \"2025-01-31\"]\n",
     );
     // SPEC §5: from Thursday 23/01/2025 (Tết break 25/01–02/02), +5wd is Thursday 06/02.
-    assert_eq!(env.json(&["add", "x", "-d", "+5wd"])["date"], "2025-02-06");
+    assert_eq!(
+        env.json(&["task", "add", "x", "--due", "+5wd"])["due"],
+        "2025-02-06"
+    );
     // `tet` is the first day of the coming Lunar New Year.
-    assert_eq!(env.json(&["add", "y", "-d", "tet"])["date"], "2025-01-29");
+    assert_eq!(
+        env.json(&["task", "add", "y", "--due", "tet"])["due"],
+        "2025-01-29"
+    );
     let v = env.json(&["cal", "2025-01"]);
     assert_eq!(day(&v, "2025-01-24")["working_day"], true);
     assert_eq!(day(&v, "2025-01-27")["working_day"], false);

@@ -6,7 +6,7 @@ use std::io::Write;
 use std::process::Stdio;
 
 /// Every row of every table, as the sqlite3 shell would dump it: equal means unchanged.
-fn dump(env: &TestEnv) -> String {
+pub(crate) fn dump(env: &TestEnv) -> String {
     let c = rusqlite::Connection::open(env.db()).unwrap();
     let mut tables: Vec<String> = c
         .prepare(

@@ -23,6 +23,7 @@ mod init;
 mod log;
 mod misc;
 mod plan;
+mod refusals;
 mod reliability;
 mod report_doc;
 mod report_followups;

@@ -172,7 +172,7 @@ fn fact(ctx: &Ctx, tx: &WriteTx, a: &Args, text: Option<String>) -> Result<()> {
     let f = get_fact(db, a.id, ctx.fact_asof())?;
     let m = &a.more;
     let as_of = match &m.as_of {
-        Some(s) => Some(crate::ops::past_date(ctx, s)?),
+        Some(s) => Some(crate::ops::past_date(ctx, s, M::FutureDateHint)?),
         None => f.as_of,
     };
     let field = match &a.opts.field {

@@ -52,10 +52,9 @@ pub fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     tx.ensure_plan(&p)?;
     let task = insert_task(ctx, &tx, title, &a.opts, Some(p.label.clone()))?;
     tx.finish(&t(M::UndoTaskAdd, &[&task.id]), ctx.dry_run)?;
-    Ok(View::Typed(Box::new(crate::render::message::Message::line(
-        task_added_line(&task),
-        task,
-    ))))
+    let mut lines = vec![task_added_line(&task)];
+    lines.extend(crate::ops::due_before_assigned(&task));
+    Ok(crate::render::message::Message { lines, json: task }.into())
 }
 
 pub fn goal(ctx: &Ctx, a: GoalArgs) -> Result<View> {

@@ -8,7 +8,7 @@ mod note;
 mod status;
 
 use crate::app::Ctx;
-use crate::dates::{Dir, parse_date};
+
 use crate::error::{Error, Result};
 use crate::i18n::M;
 use crate::model::{Task, TaskStatus};
@@ -62,7 +62,7 @@ fn plan_label(ctx: &Ctx, input: &str) -> Result<crate::dates::Period> {
 /// The day of a timeline event (default: today); not before the task was assigned.
 fn event_date(ctx: &Ctx, task: &Task, date: Option<&str>) -> Result<NaiveDate> {
     let d = match date {
-        Some(d) => parse_date(d, ctx.today(), Dir::Past, ctx.cal())?,
+        Some(d) => crate::ops::past_date(ctx, d, M::FutureDateHint)?,
         None => ctx.today(),
     };
     if d < task.assigned {
