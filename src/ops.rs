@@ -61,13 +61,19 @@ pub fn insert_task(
         .unwrap_or_default();
     let conn = tx.db();
     let sh = shorthand(&title);
-    let unit_alias = o.unit.clone().or_else(|| sh.units.first().cloned());
-    let unit = unit_alias
-        .map(|u| store::units::resolve_unit(conn, &u))
+    // Only -u assigns the task to a unit (a follow-up); @units in the title are
+    // mentions, checked like any unit (a typo is never silently kept).
+    let unit = o
+        .unit
+        .as_deref()
+        .map(|u| unit_for_new_work(ctx, conn, u, ctx.today()))
         .transpose()?;
-    // Other @units named inline must exist too: a typo is never silently kept.
-    for u in sh.units.iter().skip(usize::from(o.unit.is_none())) {
-        store::units::resolve_unit(conn, u)?;
+    let mut mentions = Vec::new();
+    for u in &sh.units {
+        let id = unit_for_new_work(ctx, conn, u, ctx.today())?;
+        if !mentions.contains(&id) {
+            mentions.push(id);
+        }
     }
     let field = o
         .field
@@ -92,6 +98,7 @@ pub fn insert_task(
         docs,
     };
     let id = tx.insert_task(&new, ctx.today())?;
+    tx.mention_units(id, &mentions)?;
     Ok(get_task(tx.db(), id, ctx.task_asof())?)
 }
 
@@ -170,8 +177,9 @@ pub fn build_entry(ctx: &Ctx, tx: &WriteTx, text: String, o: &EntryOpts) -> Resu
     }
     let sh = shorthand(&text);
     let mut units = Vec::new();
+    let day = date.unwrap_or_else(|| ctx.today());
     for alias in o.units.iter().chain(sh.units.iter()) {
-        let id = store::units::resolve_unit(conn, alias)?;
+        let id = unit_for_new_work(ctx, conn, alias, day)?;
         if !units.contains(&id) {
             units.push(id);
         }
@@ -219,7 +227,7 @@ pub fn followups_report(
         ctx.task_asof(),
     )?;
     let notes = crate::store::followups::last_notes(conn)?;
-    let graph = crate::store::unit_history::UnitGraph::load(conn)?;
+    let graph = crate::store::unit_history::UnitGraph::load(conn)?.as_of(ctx.today());
     let names: std::collections::HashMap<String, String> = graph
         .units
         .values()

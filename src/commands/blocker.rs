@@ -92,7 +92,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     };
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let unit = store::units::resolve_unit(tx.db(), &unit)?;
+    let unit = crate::ops::unit_for_new_work(ctx, tx.db(), &unit, raised_on)?;
     if let Some(task) = a.task {
         store::tasks::live_task(tx.db(), task, ctx.task_asof())?;
     }

@@ -141,7 +141,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let drafting_unit = a
         .unit
         .as_deref()
-        .map(|u| store::units::resolve_unit(conn, u))
+        .map(|u| crate::ops::unit_for_new_work(ctx, conn, u, ctx.today()))
         .transpose()?;
     for task in &a.tasks {
         store::tasks::live_task(conn, *task, ctx.task_asof())?;

@@ -24,6 +24,10 @@ pub struct Task {
     pub unit_now: Option<String>,
     pub major: bool,
     pub field: Option<String>,
+    /// Units the title mentions with `@alias`: searchable, but not an assignment (only
+    /// `unit` makes a follow-up).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<String>,
     pub tags: Vec<String>,
     pub docs: Vec<String>,
     pub assigned: NaiveDate,

@@ -128,6 +128,17 @@ impl WriteTx<'_> {
         Ok(())
     }
 
+    /// Links the units a new task's title mentions (not its responsible unit).
+    pub fn mention_units(&self, task: i64, units: &[i64]) -> Result<()> {
+        let mut st = self
+            .conn()
+            .prepare_cached("INSERT OR IGNORE INTO record_units(record_id, unit_id) VALUES (?1, ?2)")?;
+        for u in units {
+            st.execute(params![task, u])?;
+        }
+        Ok(())
+    }
+
     /// Records on a task's timeline that `c.what` changed on `date`.
     pub fn add_task_change(&self, task: i64, date: NaiveDate, c: &Change<'_>) -> Result<()> {
         self.conn().execute(

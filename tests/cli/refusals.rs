@@ -78,3 +78,116 @@ fn a_due_date_before_the_task_was_assigned_is_accepted_with_a_warning() {
     );
     assert_eq!(env.json(&["show", "1"])["due"], "2022-11-30");
 }
+
+/// Sở LĐTBXH merged into Sở Nội vụ on 01/03/2025 (the 2025 reorganisation).
+fn merged() -> TestEnv {
+    let env = TestEnv::at("2025-03-10");
+    env.ok(&["unit", "add", "ldtbxh", "Sở Lao động - Thương binh và Xã hội"]);
+    env.ok(&["unit", "add", "snv", "Sở Nội vụ"]);
+    env.ok(&[
+        "unit",
+        "retire",
+        "ldtbxh",
+        "--date",
+        "01/03/2025",
+        "--replaced-by",
+        "snv",
+    ]);
+    env
+}
+
+#[test]
+fn a_retired_unit_takes_no_new_work_and_names_its_successor() {
+    let env = merged();
+    let before = dump(&env);
+    for args in [
+        vec!["add", "Làm việc với @ldtbxh"],
+        vec!["add", "Họp", "-u", "ldtbxh", "-d", "01/03/2025"],
+        vec!["task", "add", "Báo cáo", "-u", "ldtbxh"],
+        vec!["task", "add", "Báo cáo cho @ldtbxh"],
+        vec!["blocker", "add", "Chậm số liệu", "-u", "ldtbxh"],
+    ] {
+        let err = env.input_error(&args);
+        assert!(
+            err.contains("ldtbxh was merged into snv on 2025-03-01"),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("use @snv"), "{args:?}: {err}");
+    }
+    let err = env.input_error(&["--lang", "vi", "add", "Làm việc với @ldtbxh"]);
+    assert!(err.contains("ldtbxh đã hợp nhất vào snv từ 01/03/2025"), "{err}");
+    assert!(err.contains("dùng @snv"), "{err}");
+    assert_eq!(dump(&env), before);
+    // a back-dated record of work done before the merger keeps the old unit
+    let v = env.json(&["add", "Họp với @ldtbxh", "-d", "28/02/2025"]);
+    assert_eq!(v["units"], serde_json::json!(["ldtbxh"]));
+}
+
+#[test]
+fn a_retirement_dated_in_the_future_takes_effect_on_that_day() {
+    let mut env = TestEnv::at("2025-02-20");
+    env.ok(&["unit", "add", "ldtbxh", "Sở Lao động - Thương binh và Xã hội"]);
+    env.ok(&["unit", "add", "snv", "Sở Nội vụ"]);
+    env.ok(&["task", "add", "Báo cáo quý", "-u", "ldtbxh"]);
+    env.ok(&[
+        "unit",
+        "retire",
+        "ldtbxh",
+        "--date",
+        "01/03/2025",
+        "--replaced-by",
+        "snv",
+    ]);
+    // before the day: still in service, its follow-ups still its own, new work accepted
+    let list: Vec<String> = env
+        .json(&["unit", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["alias"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(list, ["ldtbxh", "snv"]);
+    assert_eq!(env.json(&["show", "3"])["unit_now"], "ldtbxh");
+    assert_eq!(
+        env.json(&["task", "list", "-u", "snv"]).as_array().unwrap().len(),
+        0
+    );
+    env.ok(&["add", "Làm việc với @ldtbxh"]);
+    // from the day on: retired, its open follow-up passes to the successor
+    env.today = "2025-03-01".into();
+    let list: Vec<String> = env
+        .json(&["unit", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["alias"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(list, ["snv"]);
+    assert_eq!(env.json(&["show", "3"])["unit_now"], "snv");
+    assert_eq!(
+        env.json(&["task", "list", "-u", "snv"]).as_array().unwrap().len(),
+        1
+    );
+    env.input_error(&["add", "Làm việc với @ldtbxh"]);
+}
+
+#[test]
+fn only_dash_u_makes_a_follow_up_an_inline_unit_is_a_mention() {
+    let env = TestEnv::at("2022-12-15").with_units();
+    let v = env.json(&["task", "add", "Chuẩn bị báo cáo gửi @ldtbxh"]);
+    assert!(v["unit"].is_null(), "{v}");
+    assert_eq!(v["mentions"], serde_json::json!(["ldtbxh"]));
+    assert_eq!(
+        env.json(&["report", "followups"])["followups"]
+            .as_array()
+            .map(Vec::len)
+            .unwrap_or(0),
+        0
+    );
+    let v = env.json(&["plan", "add", "Họp với @yte", "-u", "ldtbxh"]);
+    assert_eq!(v["unit"], "ldtbxh");
+    assert_eq!(v["mentions"], serde_json::json!(["yte"]));
+    // searchable by the alias in the title
+    assert!(env.ok(&["search", "ldtbxh"]).contains("Chuẩn bị báo cáo gửi"));
+    env.input_error(&["task", "add", "Gửi @ldtbhx"]);
+}
