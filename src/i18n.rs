@@ -230,6 +230,12 @@ catalogue! {
     DateInFuture => "ngày '{}' ({}) ở sau hôm nay ({}): chỉ ghi việc đã xảy ra", "the date '{}' ({}) is after today ({}): only what has happened can be recorded";
     FutureEntryHint => "nhật ký ghi việc đã làm; việc sắp làm thì ghi thành nhiệm vụ: worklog task add \"…\" --due {}", "the log records work done; for work to come add a task: worklog task add \"…\" --due {}";
     FutureDateHint => "ghi hôm nay hoặc một ngày đã qua, ví dụ --date today", "give today or an earlier day, e.g. --date today";
+    ShowRemoved => "đã xoá ngày {} (khôi phục: worklog undo, nếu đó là lệnh cuối)", "removed on {} (restore: worklog undo, if that was the last command)";
+    RmHasDependents => "không xoá được #{} ({}): có {} bản ghi đang dùng ({})", "#{} (a {}) cannot be removed: {} records depend on it ({})";
+    RmUnitHint => "đơn vị thôi hoạt động thì ghi: worklog unit retire {} --date NGÀY [--replaced-by ĐƠN_VỊ]", "to stop using it, retire it: worklog unit retire {} --date DATE [--replaced-by ALIAS]";
+    RmPlanHint => "chuyển hoặc xoá các mục của kế hoạch trước (worklog task move ID KỲ), hoặc giữ kế hoạch", "move or remove the plan's items first (worklog task move ID PERIOD), or keep the plan";
+    RmDocHint => "bỏ số văn bản khỏi các bản ghi đó trước (worklog edit ID --doc SỐ_KHÁC), hoặc giữ văn bản", "remove the citations first (worklog edit ID --doc OTHER_NUMBER), or keep the document";
+    RmFieldHint => "đổi lĩnh vực của các bản ghi đó trước (worklog edit ID -f LĨNH_VỰC), hoặc giữ lĩnh vực", "change those records' field first (worklog edit ID -f FIELD), or keep the field";
     EDue => "đổi hạn", "due date";
     EUnit => "đổi đơn vị", "unit";
     EReplan => "đổi kế hoạch", "plan";

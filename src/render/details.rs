@@ -614,3 +614,71 @@ fn blockers_section(v: &[Blocker]) -> Listing {
     l.footer = None;
     l
 }
+
+/// `show` of a removed record: the record as it was, said to be removed and when. JSON
+/// adds `deleted_at` to the kinds whose object lacks it.
+pub struct RemovedDetails {
+    pub details: Details,
+    pub deleted_at: String,
+}
+
+/// A record's object with its removal stamp after its own keys.
+#[derive(Serialize)]
+struct WithDeleted<'a, T: Serialize> {
+    #[serde(flatten)]
+    record: T,
+    deleted_at: &'a str,
+}
+
+impl Render for RemovedDetails {
+    fn json(&self, buf: &mut Vec<u8>) -> Result<()> {
+        let at = self.deleted_at.as_str();
+        fn with<T: Serialize>(buf: &mut Vec<u8>, record: T, deleted_at: &str) -> Result<()> {
+            super::json(buf, &WithDeleted { record, deleted_at })
+        }
+        match &self.details {
+            Details::Entry { entry, .. } => with(buf, EntryView::of(entry), at),
+            Details::Task { task, timeline, .. } => with(buf, TaskView::of(task, timeline), at),
+            Details::Document { doc, .. } => with(buf, doc, at),
+            Details::Blocker(r) => with(buf, r, at),
+            Details::Fact { fact, history } => with(buf, FactView { fact, history }, at),
+            Details::Unit(r) => with(buf, r, at),
+            Details::Field(r) => with(buf, r, at),
+            // These stored rows carry their own `deleted_at`.
+            Details::Note(_)
+            | Details::Plan(_)
+            | Details::Goal(_)
+            | Details::Contingency(_)
+            | Details::Submission(_) => self.details.json(buf),
+        }
+    }
+
+    fn human(&self) -> Result<Human> {
+        let note = crate::i18n::t(M::ShowRemoved, &[&removed_day(&self.deleted_at)]);
+        let mark = |l: &mut Listing| {
+            l.title = Some(format!("{} — {note}", l.title.clone().unwrap_or_default()));
+        };
+        Ok(match self.details.human()? {
+            Human::Listing(mut l) => {
+                mark(&mut l);
+                Human::Listing(l)
+            }
+            Human::Sections(mut v) => {
+                if let Some(first) = v.first_mut() {
+                    mark(first);
+                }
+                Human::Sections(v)
+            }
+            Human::Lines(v) => Human::Lines(v),
+        })
+    }
+}
+
+/// The day of an RFC 3339 stamp, as dates are shown.
+fn removed_day(stamp: &str) -> String {
+    stamp
+        .get(..10)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .map(crate::i18n::date)
+        .unwrap_or_else(|| stamp.to_string())
+}

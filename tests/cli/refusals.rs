@@ -191,3 +191,62 @@ fn only_dash_u_makes_a_follow_up_an_inline_unit_is_a_mention() {
     assert!(env.ok(&["search", "ldtbxh"]).contains("Chuẩn bị báo cáo gửi"));
     env.input_error(&["task", "add", "Gửi @ldtbhx"]);
 }
+
+#[test]
+fn removing_what_others_depend_on_is_refused_with_what_to_do() {
+    let env = TestEnv::at("2022-12-15").with_units();
+    env.ok(&["add", "Họp @ldtbxh"]); // #4
+    env.ok(&[
+        "doc",
+        "add",
+        "45/2022/QĐ-UBND",
+        "--title",
+        "Quy định",
+        "--issued",
+        "01/12/2022",
+    ]); // #5
+    env.ok(&[
+        "plan",
+        "add",
+        "Báo cáo",
+        "--doc",
+        "45/2022/QD-UBND",
+        "-f",
+        "laodong",
+    ]); // plan #6, task #7
+    let before = dump(&env);
+    let err = env.input_error(&["rm", "1"]);
+    assert!(
+        err.contains("#1 (a unit) cannot be removed: 1 records depend on it (#4)"),
+        "{err}"
+    );
+    assert!(err.contains("worklog unit retire ldtbxh --date DATE"), "{err}");
+    let err = env.input_error(&["rm", "5"]);
+    assert!(err.contains("cannot be removed") && err.contains("#7"), "{err}");
+    let err = env.input_error(&["rm", "6"]);
+    assert!(err.contains("cannot be removed") && err.contains("#7"), "{err}");
+    assert!(err.contains("worklog task move"), "{err}");
+    let err = env.input_error(&["rm", "3"]);
+    assert!(err.contains("cannot be removed"), "{err}");
+    assert_eq!(dump(&env), before);
+    // once nothing depends on it, it goes
+    env.ok(&["rm", "4"]);
+    env.ok(&["rm", "1"]);
+}
+
+#[test]
+fn show_of_a_removed_record_says_it_was_removed_and_when() {
+    let env = TestEnv::at("2022-12-15");
+    env.ok(&["add", "Mục sẽ xoá"]);
+    env.ok(&["rm", "1"]);
+    let out = env.ok(&["show", "1"]);
+    assert!(out.contains("#1 · log entry — removed on 2022-12-15"), "{out}");
+    let v = env.json(&["show", "1"]);
+    assert_eq!(v["text"], "Mục sẽ xoá");
+    assert_eq!(&v["deleted_at"].as_str().unwrap()[..10], "2022-12-15");
+    let out = env.ok(&["--lang", "vi", "show", "1"]);
+    assert!(out.contains("đã xoá ngày 15/12/2022"), "{out}");
+    // a live record says nothing of the kind
+    env.ok(&["add", "Mục còn"]);
+    assert!(env.json(&["show", "2"]).get("deleted_at").is_none());
+}
