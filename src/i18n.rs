@@ -236,6 +236,8 @@ catalogue! {
     RmPlanHint => "chuyển hoặc xoá các mục của kế hoạch trước (worklog task move ID KỲ), hoặc giữ kế hoạch", "move or remove the plan's items first (worklog task move ID PERIOD), or keep the plan";
     RmDocHint => "bỏ số văn bản khỏi các bản ghi đó trước (worklog edit ID --doc SỐ_KHÁC), hoặc giữ văn bản", "remove the citations first (worklog edit ID --doc OTHER_NUMBER), or keep the document";
     RmFieldHint => "đổi lĩnh vực của các bản ghi đó trước (worklog edit ID -f LĨNH_VỰC), hoặc giữ lĩnh vực", "change those records' field first (worklog edit ID -f FIELD), or keep the field";
+    DocRequiredNeedsLevel => "văn bản phải ban hành cần ghi rõ cấp ban hành", "a required document needs the level that must issue it";
+    DocRequiredNeedsLevelHint => "thêm --level central (Trung ương), --level province (tỉnh) hoặc --level other", "add --level central, --level province or --level other";
     EDue => "đổi hạn", "due date";
     EUnit => "đổi đơn vị", "unit";
     EReplan => "đổi kế hoạch", "plan";

@@ -80,12 +80,7 @@ pub fn insert_task(
         .as_deref()
         .map(|f| store::units::resolve_field(conn, f))
         .transpose()?;
-    let docs = o
-        .docs
-        .iter()
-        .map(|d| crate::text::clean(d.trim()))
-        .filter(|d| !d.is_empty())
-        .collect();
+    let docs = cited_numbers(conn, &o.docs)?;
     let new = NewTask {
         title,
         due,
@@ -190,12 +185,7 @@ pub fn build_entry(ctx: &Ctx, tx: &WriteTx, text: String, o: &EntryOpts) -> Resu
             tags.push(tag);
         }
     }
-    let docs = o
-        .docs
-        .iter()
-        .map(|d| crate::text::clean(d.trim()))
-        .filter(|d| !d.is_empty())
-        .collect();
+    let docs = cited_numbers(conn, &o.docs)?;
     Ok(NewEntry {
         date,
         text,
@@ -267,13 +257,22 @@ pub fn unit_for_new_work(
     }
 }
 
-/// The document numbers a record cites, cleaned; empty ones are left out.
-pub fn cited_numbers(_conn: crate::store::Db<'_>, docs: &[String]) -> Result<Vec<String>> {
-    Ok(docs
-        .iter()
-        .map(|d| crate::text::clean(d.trim()))
-        .filter(|d| !d.is_empty())
-        .collect())
+/// The document numbers a record cites, in the one form `doc add` takes (DOMAIN.md §d:
+/// checked, dashes and spaces normalised, zero-padded); a number registered with `doc
+/// add` is stored as registered (`QD-UBND` typed without the Đ cites `QĐ-UBND`).
+pub fn cited_numbers(conn: crate::store::Db<'_>, docs: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for d in docs.iter().filter(|d| !d.trim().is_empty()) {
+        let n = crate::input::valid_number(&crate::text::clean(d.trim()))?;
+        let n = match store::documents::find_by_key(conn, &crate::text::doc_key(&n))? {
+            Some(doc) => doc.number.unwrap_or(n),
+            None => n,
+        };
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    Ok(out)
 }
 
 /// The one-line warning for a task due before the day it was assigned (accepted: the

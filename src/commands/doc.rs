@@ -150,7 +150,16 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         number: number.clone(),
         title,
         issuer,
-        level: a.level.unwrap_or(DocLevel::Province),
+        level: match (a.level, a.required) {
+            (Some(l), _) => l,
+            (None, false) => DocLevel::Province,
+            // Who must issue it decides where it is counted: asked, never guessed.
+            (None, true) => {
+                return Err(
+                    Error::input(M::DocRequiredNeedsLevel, &[]).hint(M::DocRequiredNeedsLevelHint, &[])
+                );
+            }
+        },
         field,
         status,
         issued_on,

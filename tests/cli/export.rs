@@ -38,6 +38,8 @@ pub(crate) fn varied() -> TestEnv {
         "--title",
         "Quy định mức hỗ trợ",
         "--required",
+        "--level",
+        "province",
         "--due",
         "31/01/2023",
         "-u",

@@ -145,6 +145,8 @@ fn a_december_of_followups_a_merger_and_the_review() {
         "--title",
         "Quy định chức năng, nhiệm vụ Sở Nội vụ",
         "--required",
+        "--level",
+        "province",
         "--due",
         "31/01/2023",
         "-u",

@@ -45,9 +45,6 @@ fn kept_lists(o: &EntryOpts, old: &Entry) -> EntryOpts {
             .cloned()
             .collect();
     }
-    if opts.docs.is_empty() {
-        opts.docs = old.docs.clone();
-    }
     opts
 }
 
@@ -68,5 +65,9 @@ fn keep_unnamed(entry: &mut NewEntry, o: &EntryOpts, old: &Entry) {
     }
     if o.task.is_none() {
         entry.task = old.task;
+    }
+    // Kept as stored: numbers cited before they were checked stay as they were.
+    if o.docs.is_empty() {
+        entry.docs = old.docs.clone();
     }
 }
