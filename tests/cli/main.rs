@@ -36,6 +36,7 @@ mod search;
 mod show;
 mod status;
 mod storage;
+mod submissions;
 mod task;
 mod undo_exact;
 mod unit_field;

@@ -12,6 +12,7 @@ pub mod fact;
 pub mod plan;
 pub mod search;
 pub mod status;
+pub mod submissions;
 pub mod task;
 pub mod unit;
 
