@@ -120,7 +120,7 @@ catalogue! {
     // config
     ConfigError => "tệp cấu hình {} sai ở dòng {}: {}", "the config file {} is wrong at line {}: {}";
     ConfigErrorNoLine => "tệp cấu hình {} sai: {}", "the config file {} is wrong: {}";
-    ConfigHint => "xem config.example.toml để biết các khoá hợp lệ", "see config.example.toml for the valid keys";
+    ConfigHint => "xem mọi khoá hợp lệ và ý nghĩa của chúng: worklog config", "see every valid key and what it means: worklog config";
     ConfigRead => "không đọc được tệp cấu hình {}: {}", "cannot read the config file {}: {}";
     // init
     InitConfigWritten => "Đã tạo tệp cấu hình {}", "Wrote the config file {}";
@@ -250,6 +250,11 @@ catalogue! {
     RResubmitDeclined => "chưa nộp gì: bản đã nộp của {} giữ nguyên", "nothing was submitted: the copy of {} already submitted stays as it is";
     RNoSuchVersion => "báo cáo {} không có bản nộp lần {} (có {} bản)", "the report {} has no version {} (it has {})";
     RNoSuchVersionHint => "xem các lần nộp: worklog report month {} --submissions", "list them with: worklog report month {} --submissions";
+    InitConfigUpdated => "Đã sửa tệp cấu hình {} (giữ nguyên các dòng khác và ghi chú):", "Updated the config file {} (other keys and comments kept):";
+    InitConfigChanged => "  {}: '{}' → '{}'", "  {}: '{}' → '{}'";
+    ConfigYours => "# Tệp cấu hình của bạn: {} ({})", "# Your config file: {} ({})";
+    ConfigExists => "đã có", "it exists";
+    ConfigMissing => "chưa có; tạo bằng: worklog init", "not created yet; create it with: worklog init";
     EDue => "đổi hạn", "due date";
     EUnit => "đổi đơn vị", "unit";
     EReplan => "đổi kế hoạch", "plan";

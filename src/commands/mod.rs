@@ -8,6 +8,7 @@ pub mod blocker;
 pub mod cal;
 pub mod check;
 pub mod completions;
+pub mod config;
 pub mod contingency;
 pub mod doc;
 pub mod edit;
@@ -88,6 +89,8 @@ pub enum Command {
     Check(check::Args),
     /// Export the whole database (JSON) or one kind of record (CSV)
     Export(export::Args),
+    /// Print the annotated example config and the path of yours
+    Config,
     /// Print shell completions
     Completions(completions::Args),
     /// Print the manual page (roff)
@@ -119,6 +122,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Cal(a)) => cal::run(ctx, a)?,
         Some(Command::Backup(a)) => backup::run(ctx, a)?,
         Some(Command::Check(a)) => check::run(ctx, a)?,
+        Some(Command::Config) => config::run(ctx)?,
         // Generated from the whole command line, which `lib.rs` owns.
         Some(Command::Completions(_) | Command::Man) => crate::render::View::Nothing,
     };
