@@ -255,6 +255,7 @@ catalogue! {
     ConfigYours => "# Tệp cấu hình của bạn: {} ({})", "# Your config file: {} ({})";
     ConfigExists => "đã có", "it exists";
     ConfigMissing => "chưa có; tạo bằng: worklog init", "not created yet; create it with: worklog init";
+    TetComputed => "Lịch nghỉ Tết {} đang tính theo Bộ luật Lao động, chưa theo lịch đã công bố; khi có quyết định, thêm [calendar.official.{}] vào tệp cấu hình (xem: worklog config)", "The Tết {} break is computed from the Labour Code, not an announced schedule; once it is announced, add [calendar.official.{}] to the config (see: worklog config)";
     EDue => "đổi hạn", "due date";
     EUnit => "đổi đơn vị", "unit";
     EReplan => "đổi kế hoạch", "plan";

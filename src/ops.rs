@@ -275,6 +275,19 @@ pub fn cited_numbers(conn: crate::store::Db<'_>, docs: &[String]) -> Result<Vec<
     Ok(out)
 }
 
+/// The line saying that the coming Tết break is computed from the Labour Code because
+/// no announced schedule is known for its year (built in or in the config), and how to
+/// add it; `None` when it is announced, or when it is more than `within` days away.
+pub fn tet_computed_note(ctx: &Ctx, within: i64) -> Option<String> {
+    let cal = ctx.cal();
+    let year = cal.coming_tet_year(ctx.today());
+    let first = crate::calendar::tet(year).ok()?;
+    if cal.tet_announced(year) || (first - ctx.today()).num_days() > within {
+        return None;
+    }
+    Some(crate::i18n::t(M::TetComputed, &[&year, &year]))
+}
+
 /// The one-line warning for a task due before the day it was assigned (accepted: the
 /// official may be recording work that came late).
 pub fn due_before_assigned(task: &Task) -> Option<String> {

@@ -237,3 +237,33 @@ fn lunar_dates_as_input() {
     let err = env.input_error(&["task", "add", "x", "--due", "1/1/2150 al"]);
     assert!(err.contains("2150"), "{err}");
 }
+
+#[test]
+fn a_computed_tet_break_is_said_in_one_line_with_how_to_add_the_announced_one() {
+    // Tết 2027 (Sat 06/02/2027) has no announced schedule built in
+    let env = TestEnv::at("2026-12-01");
+    let note = "The Tết 2027 break is computed from the Labour Code, not an announced schedule; once it is announced, add [calendar.official.2027] to the config (see: worklog config)";
+    for args in [vec!["status"], vec!["cal", "2027-02"], vec!["report", "review"]] {
+        let out = env.ok(&args);
+        assert_eq!(out.matches(note).count(), 1, "{args:?}: {out}");
+    }
+    // a month before the break does not need it; JSON keeps its shape
+    assert!(
+        !env.ok(&["cal", "2026-12"])
+            .contains("computed from the Labour Code")
+    );
+    assert!(env.json(&["cal", "2027-02"]).get("days").is_some());
+    // with the schedule in the config, nothing is said
+    env.write_config("[calendar.official.2027]\ndays_off = [\"2027-02-04\", \"2027-02-05\", \"2027-02-08\", \"2027-02-09\", \"2027-02-10\"]\n");
+    assert!(
+        !env.ok(&["cal", "2027-02"])
+            .contains("computed from the Labour Code")
+    );
+    // an announced Tết (2023, built in) says nothing either
+    let env = TestEnv::at("2022-12-21");
+    assert!(!env.ok(&["status"]).contains("computed from the Labour Code"));
+    assert!(
+        !env.ok(&["report", "review"])
+            .contains("computed from the Labour Code")
+    );
+}
