@@ -373,3 +373,27 @@ fn a_goal_marked_done_is_counted_by_the_week_report() {
     env.ok(&["undo"]);
     assert_eq!(env.json(&["report", "week"])["goals_achieved"], 0);
 }
+
+#[test]
+fn a_corrected_document_number_is_corrected_where_it_is_cited() {
+    let env = TestEnv::at("2022-12-15");
+    env.ok(&[
+        "doc",
+        "add",
+        "45/2021/QĐ-UBND",
+        "--title",
+        "Quy định",
+        "--issued",
+        "01/12/2022",
+    ]);
+    env.ok(&["task", "add", "Triển khai", "--doc", "45/2021/QĐ-UBND"]);
+    let v = env.json(&["edit", "1", "--number", "45/2022/QĐ-UBND"]);
+    assert_eq!(v["number"], "45/2022/QĐ-UBND");
+    assert_eq!(v["cited_by"], serde_json::json!([2]));
+    assert_eq!(
+        env.json(&["show", "2"])["docs"],
+        serde_json::json!(["45/2022/QĐ-UBND"])
+    );
+    let err = env.input_error(&["edit", "1", "--number", "quy dinh"]);
+    assert!(err.contains("quy dinh"), "{err}");
+}

@@ -69,6 +69,16 @@ fn a_corpus_of_bad_inputs() {
         vec!["import", "/"],
         vec!["--format", "xml", "log"],
         vec!["--lang", "fr", "log"],
+        // issue 13: what cannot be true, and corrections that do not fit
+        vec!["add", "x", "-d", "ngày mai"],
+        vec!["edit", "4", "-d", "+3d"],
+        vec!["edit", "4", "--value", "3"],
+        vec!["edit", "4", "--reason", "x"],
+        vec!["task", "reopen", "4"],
+        vec!["plan", "goal", "done", "4"],
+        vec!["doc", "add", "--title", "x", "--required"],
+        vec!["add", "x", "--doc", "abc"],
+        vec!["report", "month", "--as-submitted", "7"],
         vec!["nosuchcommand"],
         vec!["completions", "tcsh"],
     ];
