@@ -125,12 +125,6 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     ("Show any record by its id", "Xem một bản ghi bất kỳ theo mã"),
     ("The record's id (12 or #12)", "Mã bản ghi (12 hoặc #12)"),
-    ("Change an entry", "Sửa một mục nhật ký"),
-    ("The entry's id", "Mã của mục nhật ký"),
-    (
-        "The new text (none on a terminal, with no options: opens $EDITOR)",
-        "Nội dung mới (bỏ trống khi chạy trong terminal và không kèm tùy chọn nào: mở $EDITOR)",
-    ),
     (
         "Remove a record (undo brings it back)",
         "Xóa một bản ghi (lệnh undo khôi phục lại được)",
@@ -277,7 +271,6 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
         "Add a goal to a plan (default: this week's)",
         "Thêm mục tiêu vào kế hoạch (mặc định: kế hoạch tuần này)",
     ),
-    ("The goal", "Nội dung mục tiêu"),
     (
         "The plan period: 2022-W50, 2022-12…",
         "Kỳ kế hoạch: 2022-W50, 2022-12…",
@@ -399,14 +392,6 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     (
         "month, last-month, 2022-12, 12/2022 (also 2022-Q4, 2022-H2, 2022; default: this month)",
         "month (tháng này), last-month (tháng trước), 2022-12, 12/2022 (cả 2022-Q4, 2022-H2, 2022; mặc định: tháng này)",
-    ),
-    (
-        "Store this report as submitted (later runs list what changed since)",
-        "Lưu báo cáo này là bản đã nộp (các lần chạy sau liệt kê những gì thay đổi kể từ khi nộp)",
-    ),
-    (
-        "Show the copy that was submitted, as it was",
-        "Xem bản đã nộp, đúng như lúc nộp",
     ),
     (
         "Yearly statistics: worklog report year [2022]",
@@ -694,5 +679,101 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     (
         "The command whose page to print, e.g. `task add` (default: the program's page)",
         "Lệnh cần in trang hướng dẫn, ví dụ `task add` (mặc định: trang của chương trình)",
+    ),
+    (
+        "Correct any record: an entry, a task, a document, a fact, a unit, a field, a blocker, a contingency, a goal",
+        "Sửa một bản ghi bất kỳ: mục nhật ký, nhiệm vụ, văn bản, thông tin cơ bản, đơn vị, lĩnh vực, khó khăn vướng mắc, phương án dự phòng, mục tiêu",
+    ),
+    (
+        "Examples:\n  worklog edit 12 \"Họp giao ban tuần\" -m 45\n  worklog edit 15 --due 22/12 --reason \"Sở xin lùi hạn\"\n  worklog edit 20 --value \"1.234 người\" --as-of 15/12 --source \"Báo cáo Sở\"\n  worklog edit 3 \"Sở Nội vụ\" --kind department\n\nOptions by kind of record:\n  entry        -d -k -f -u -t --doc --task -m\n  task         --due -p --plan -u --major --no-major -f --doc -t --reason\n  document     --number --title --issuer --level -f --due -u (drafting unit)\n  fact         --value --source --as-of -f (the earlier value is kept)\n  unit         --name -k (department, commune, province, other)\n  field        --name\n  blocker      --proposal --remedy\n  contingency  --response\n  goal         TEXT only (plan goal done ID marks it achieved)",
+        "Ví dụ:\n  worklog edit 12 \"Họp giao ban tuần\" -m 45\n  worklog edit 15 --due 22/12 --reason \"Sở xin lùi hạn\"\n  worklog edit 20 --value \"1.234 người\" --as-of 15/12 --source \"Báo cáo Sở\"\n  worklog edit 3 \"Sở Nội vụ\" --kind department\n\nTùy chọn theo loại bản ghi:\n  mục nhật ký   -d -k -f -u -t --doc --task -m\n  nhiệm vụ      --due -p --plan -u --major --no-major -f --doc -t --reason\n  văn bản       --number --title --issuer --level -f --due -u (đơn vị soạn thảo)\n  thông tin     --value --source --as-of -f (giá trị cũ được giữ lại)\n  đơn vị        --name -k (department, commune, province, other)\n  lĩnh vực      --name\n  vướng mắc     --proposal --remedy\n  dự phòng      --response\n  mục tiêu      chỉ nội dung (plan goal done MÃ: đánh dấu đã đạt)",
+    ),
+    (
+        "The new text: an entry's text, a task's or goal's title, a document's title, a fact, a unit's or field's name, a blocker, a contingency's situation (none on a terminal, with no options: opens $EDITOR)",
+        "Nội dung mới: nội dung mục nhật ký, tên nhiệm vụ hoặc mục tiêu, trích yếu văn bản, tên thông tin cơ bản, tên đơn vị hoặc lĩnh vực, nội dung vướng mắc, tình huống dự phòng (không ghi gì và không có tùy chọn trên terminal: mở $EDITOR)",
+    ),
+    (
+        "Task or document: the due date (20/12, +5wd, eom…)",
+        "Nhiệm vụ hoặc văn bản: hạn (20/12, +5wd, eom…)",
+    ),
+    (
+        "Task: high, normal or low",
+        "Nhiệm vụ: high (cao), normal (bình thường) hoặc low (thấp)",
+    ),
+    (
+        "Task: the plan period it belongs to (week, month, 2022-W50, 2022-12)",
+        "Nhiệm vụ: kỳ kế hoạch (week, month, 2022-W50, 2022-12)",
+    ),
+    (
+        "Task: mark it a major scheme (Đề án)",
+        "Nhiệm vụ: đánh dấu là Đề án, chính sách lớn",
+    ),
+    ("Task: it is not a major scheme", "Nhiệm vụ: bỏ đánh dấu Đề án"),
+    (
+        "Task: why the due date, unit or plan changed (shown on its timeline)",
+        "Nhiệm vụ: lý do đổi hạn, đơn vị hoặc kỳ kế hoạch (ghi vào diễn biến)",
+    ),
+    ("Document: its number and symbol", "Văn bản: số, ký hiệu"),
+    ("Document: its title", "Văn bản: trích yếu"),
+    (
+        "Document: the issuing body (empty to clear)",
+        "Văn bản: cơ quan ban hành (để trống để xóa)",
+    ),
+    (
+        "Document: central, province or other",
+        "Văn bản: central (Trung ương), province (tỉnh) hoặc other (khác)",
+    ),
+    (
+        "Fact: its value (the earlier one is kept in its history; empty to clear)",
+        "Thông tin cơ bản: giá trị (giá trị cũ được giữ trong lịch sử; để trống để xóa)",
+    ),
+    (
+        "Fact: where it comes from (empty to clear)",
+        "Thông tin cơ bản: nguồn (để trống để xóa)",
+    ),
+    (
+        "Fact: the day it holds for",
+        "Thông tin cơ bản: số liệu tính đến ngày",
+    ),
+    ("Unit or field: its name", "Đơn vị hoặc lĩnh vực: tên"),
+    (
+        "Blocker: the proposal (empty to clear)",
+        "Vướng mắc: đề xuất (để trống để xóa)",
+    ),
+    (
+        "Blocker: directive, meeting or other",
+        "Vướng mắc: directive (văn bản chỉ đạo), meeting (tổ chức họp) hoặc other (khác)",
+    ),
+    (
+        "Contingency: the prepared response",
+        "Dự phòng: phương án xử lý đã chuẩn bị",
+    ),
+    (
+        "Bring a done or dropped task back (it is open again)",
+        "Mở lại một nhiệm vụ đã hoàn thành hoặc đã dừng",
+    ),
+    (
+        "Examples:\n  worklog plan goal \"Trình ký báo cáo trước thứ Sáu\"\n  worklog plan goal done 12      # goal #12 is achieved",
+        "Ví dụ:\n  worklog plan goal \"Trình ký báo cáo trước thứ Sáu\"\n  worklog plan goal done 12      # mục tiêu #12 đã đạt",
+    ),
+    (
+        "The goal (or: done ID, to mark goal ID achieved)",
+        "Mục tiêu (hoặc: done MÃ, để đánh dấu mục tiêu đã đạt)",
+    ),
+    (
+        "Store this report as submitted: a new frozen copy each time, never overwritten (later runs list what changed since)",
+        "Lưu báo cáo này là bản đã nộp: mỗi lần một bản chốt mới, không ghi đè (các lần chạy sau liệt kê những gì đã thay đổi)",
+    ),
+    (
+        "Show a submitted copy as it was: the last one, or version N (1 = the first)",
+        "Xem bản đã nộp đúng như khi nộp: bản mới nhất, hoặc bản thứ N (1 = bản đầu tiên)",
+    ),
+    (
+        "List the submitted versions: when, and what changed between them",
+        "Liệt kê các bản đã nộp: thời điểm nộp và những gì thay đổi giữa các bản",
+    ),
+    (
+        "Print the annotated example config and the path of yours",
+        "In tệp cấu hình mẫu có chú thích và đường dẫn tệp cấu hình của bạn",
     ),
 ];

@@ -157,16 +157,25 @@ pub fn starter(lang: Lang, person: &Person) -> String {
         Lang::En => "en",
     };
     format!(
-        "# worklog configuration. Every key is optional; see config.example.toml for all of them.\n\
-         lang = \"{lang}\"\n\
-         stale_days = 14\n\n\
-         [person]\n\
+        "# worklog configuration. Every key is optional; `worklog config` prints every key\n\
+         # with what it means. Remove the leading # of a line to use it.\n\
+         lang = \"{lang}\"                 # vi | en\n\
+         stale_days = 14             # an open task untouched this long is \"tồn đọng\"\n\
+         # fact_stale_days = 180     # `fact list --stale`: facts older than this\n\n\
+         [person]                    # report headers and the signature block\n\
          name = {}\n\
-         title = {}\n\
+         title = {}                  # also the signature title when `authority` is not set\n\
          org = {}\n\
-         place = {}\n\n\
+         place = {}                  # the date line: \"Bà Rịa - Vũng Tàu, ngày …\"\n\
+         # parent_org = \"Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu\"   # the body above `org`\n\
+         # authority = [\"KT. CHÁNH VĂN PHÒNG\", \"PHÓ CHÁNH VĂN PHÒNG\"]   # signature title lines\n\n\
          [report]\n\
-         month_cutoff_day = 0\n",
+         month_cutoff_day = 0        # 0 = calendar month; 14 = 15th of the previous month .. 14th\n\
+         # symbol = \"BC-VP\"          # report numbers read \"Số:      /BC-VP\"\n\
+         # recipients = [\"Lãnh đạo Văn phòng;\", \"Lưu: VT.\"]   # \"Nơi nhận\" of Word reports\n\n\
+         # [calendar]\n\
+         # extra_days_off = []       # e.g. [\"2023-01-02\"]\n\
+         # extra_workdays = []       # make-up Saturdays, e.g. [\"2024-05-04\"]\n",
         q(&person.name),
         q(&person.title),
         q(&person.org),
@@ -213,7 +222,32 @@ mod tests {
             name: Some("Nguyễn Văn \"A\"".into()),
             ..Person::default()
         };
-        let cfg = Config::parse(&starter(Lang::Vi, &p), Path::new("c.toml")).unwrap();
+        let text = starter(Lang::Vi, &p);
+        let cfg = Config::parse(&text, Path::new("c.toml")).unwrap();
         assert_eq!(cfg.person.name.as_deref(), Some("Nguyễn Văn \"A\""));
+        // every key the documents use is there, commented, and parses once uncommented
+        for key in [
+            "parent_org",
+            "authority",
+            "symbol",
+            "recipients",
+            "extra_days_off",
+        ] {
+            assert!(text.contains(&format!("# {key} = ")), "{key}: {text}");
+        }
+        let uncommented = |l: &str| -> String {
+            let rest = l.strip_prefix("# ").unwrap_or(l);
+            let key_line =
+                rest.starts_with('[') || rest.split(" = ").next().is_some_and(|k| !k.contains(' '));
+            if l.starts_with("# ") && key_line && rest.contains(['=', '[']) {
+                rest.to_string()
+            } else {
+                l.to_string()
+            }
+        };
+        let all: String = text.lines().map(|l| uncommented(l) + "\n").collect();
+        let cfg = Config::parse(&all, Path::new("c.toml")).unwrap();
+        assert_eq!(cfg.report.symbol.as_deref(), Some("BC-VP"));
+        assert!(cfg.person.parent_org.is_some());
     }
 }

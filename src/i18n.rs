@@ -120,7 +120,7 @@ catalogue! {
     // config
     ConfigError => "tệp cấu hình {} sai ở dòng {}: {}", "the config file {} is wrong at line {}: {}";
     ConfigErrorNoLine => "tệp cấu hình {} sai: {}", "the config file {} is wrong: {}";
-    ConfigHint => "xem config.example.toml để biết các khoá hợp lệ", "see config.example.toml for the valid keys";
+    ConfigHint => "xem mọi khoá hợp lệ và ý nghĩa của chúng: worklog config", "see every valid key and what it means: worklog config";
     ConfigRead => "không đọc được tệp cấu hình {}: {}", "cannot read the config file {}: {}";
     // init
     InitConfigWritten => "Đã tạo tệp cấu hình {}", "Wrote the config file {}";
@@ -212,6 +212,65 @@ catalogue! {
     Fri => "Thứ Sáu", "Friday";
     Sat => "Thứ Bảy", "Saturday";
     Sun => "Chủ nhật", "Sunday";
+    // ----- issue 13 -----
+    EditChangedMeanwhile => "#{} đã bị thay đổi bởi lệnh khác trong lúc bạn soạn; chưa ghi gì", "#{} was changed by another command while you were typing; nothing was written";
+    EditChangedMeanwhileHint => "xem lại bằng worklog show rồi chạy lại lệnh sửa", "look at it with worklog show, then run the edit again";
+    EditCannot => "#{} là {}: không sửa được bằng worklog edit", "#{} is a {}: worklog edit cannot change it";
+    EditCannotHint => "sửa được: mục nhật ký, nhiệm vụ, văn bản, thông tin, đơn vị, lĩnh vực, khó khăn, phương án, mục tiêu", "it changes: entries, tasks, documents, facts, units, fields, blockers, contingencies, goals";
+    EditOptionNotFor => "{} không dùng cho #{} ({})", "{} does not apply to #{} (a {})";
+    EditOptionsOf => "tuỳ chọn sửa {}: {}", "the options of a {}: {}";
+    EditOneUnit => "một nhiệm vụ chỉ giao cho một đơn vị; bỏ -u {}", "a task is assigned to one unit only; leave out -u {}";
+    EditReasonAlone => "--reason đi kèm việc đổi --due, -u hoặc --plan", "--reason goes with a change of --due, -u or --plan";
+    EditBadChoice => "'{}' không dùng được cho {}; chọn một trong: {}", "'{}' is not a choice for {}; use one of: {}";
+    UnitRetiredUse => "{} đã hợp nhất vào {} từ {}", "{} was merged into {} on {}";
+    UnitRetiredUseHint => "dùng @{} (hoặc -u {})", "use @{} (or -u {})";
+    UnitRetiredNone => "{} đã thôi hoạt động từ {}", "{} was retired on {}";
+    UnitRetiredNoneHint => "ghi cho một đơn vị còn hoạt động (xem: worklog unit list), hoặc ghi ngày trước khi đơn vị thôi hoạt động", "name a unit still in service (see: worklog unit list), or date the record before the retirement";
+    DueBeforeAssigned => "lưu ý: hạn {} sớm hơn ngày giao {}", "note: the due date {} is before the day it was assigned, {}";
+    DateInFuture => "ngày '{}' ({}) ở sau hôm nay ({}): chỉ ghi việc đã xảy ra", "the date '{}' ({}) is after today ({}): only what has happened can be recorded";
+    FutureEntryHint => "nhật ký ghi việc đã làm; việc sắp làm thì ghi thành nhiệm vụ: worklog task add \"…\" --due {}", "the log records work done; for work to come add a task: worklog task add \"…\" --due {}";
+    FutureDateHint => "ghi hôm nay hoặc một ngày đã qua, ví dụ --date today", "give today or an earlier day, e.g. --date today";
+    ShowRemoved => "đã xoá ngày {} (khôi phục: worklog undo, nếu đó là lệnh cuối)", "removed on {} (restore: worklog undo, if that was the last command)";
+    RmHasDependents => "không xoá được #{} ({}): có {} bản ghi đang dùng ({})", "#{} (a {}) cannot be removed: {} records depend on it ({})";
+    RmUnitHint => "đơn vị thôi hoạt động thì ghi: worklog unit retire {} --date NGÀY [--replaced-by ĐƠN_VỊ]", "to stop using it, retire it: worklog unit retire {} --date DATE [--replaced-by ALIAS]";
+    RmPlanHint => "chuyển hoặc xoá các mục của kế hoạch trước (worklog task move ID KỲ), hoặc giữ kế hoạch", "move or remove the plan's items first (worklog task move ID PERIOD), or keep the plan";
+    RmDocHint => "bỏ số văn bản khỏi các bản ghi đó trước (worklog edit ID --doc SỐ_KHÁC), hoặc giữ văn bản", "remove the citations first (worklog edit ID --doc OTHER_NUMBER), or keep the document";
+    RmFieldHint => "đổi lĩnh vực của các bản ghi đó trước (worklog edit ID -f LĨNH_VỰC), hoặc giữ lĩnh vực", "change those records' field first (worklog edit ID -f FIELD), or keep the field";
+    DocRequiredNeedsLevel => "văn bản phải ban hành cần ghi rõ cấp ban hành", "a required document needs the level that must issue it";
+    DocRequiredNeedsLevelHint => "thêm --level central (Trung ương), --level province (tỉnh) hoặc --level other", "add --level central, --level province or --level other";
+    RVersion => "Lần", "Version";
+    RSubmittedOn => "Nộp lúc", "Submitted";
+    RChangesSince => "Thay đổi so với lần trước", "Changes since the one before";
+    RSubmissionsOf => "Các lần nộp báo cáo {}", "Submissions of the report {}";
+    RFirstSubmission => "lần nộp đầu", "first submission";
+    RNoChanges => "không thay đổi", "no changes";
+    RAsSubmittedNote => "bản nộp lần {}/{} lúc {}", "as submitted, version {} of {}, at {}";
+    RResubmitted => "Đã nộp lại báo cáo {} lúc {}: lần {}, giữ nguyên bản lần {} nộp lúc {}; {} thay đổi", "Submitted report {} again at {}: version {}, kept beside version {} of {}; {} changes since";
+    RResubmitQuestion => "Báo cáo {} đã nộp {} lần (lần cuối lúc {}). Nộp thêm một bản mới? [c/k]", "The report {} was submitted {} times (last at {}). Submit a new version? [y/n]";
+    RResubmitDeclined => "chưa nộp gì: bản đã nộp của {} giữ nguyên", "nothing was submitted: the copy of {} already submitted stays as it is";
+    RNoSuchVersion => "báo cáo {} không có bản nộp lần {} (có {} bản)", "the report {} has no version {} (it has {})";
+    RNoSuchVersionHint => "xem các lần nộp: worklog report month {} --submissions", "list them with: worklog report month {} --submissions";
+    InitConfigUpdated => "Đã sửa tệp cấu hình {} (giữ nguyên các dòng khác và ghi chú):", "Updated the config file {} (other keys and comments kept):";
+    InitConfigChanged => "  {}: '{}' → '{}'", "  {}: '{}' → '{}'";
+    ConfigYours => "# Tệp cấu hình của bạn: {} ({})", "# Your config file: {} ({})";
+    ConfigExists => "đã có", "it exists";
+    ConfigMissing => "chưa có; tạo bằng: worklog init", "not created yet; create it with: worklog init";
+    TetComputed => "Lịch nghỉ Tết {} đang tính theo Bộ luật Lao động, chưa theo lịch đã công bố; khi có quyết định, thêm [calendar.official.{}] vào tệp cấu hình (xem: worklog config)", "The Tết {} break is computed from the Labour Code, not an announced schedule; once it is announced, add [calendar.official.{}] to the config (see: worklog config)";
+    EDue => "đổi hạn", "due date";
+    EUnit => "đổi đơn vị", "unit";
+    EReplan => "đổi kế hoạch", "plan";
+    TimelineDue => "hạn {} → {}", "due {} → {}";
+    TimelineUnit => "đơn vị {} → {}", "unit {} → {}";
+    TimelinePlan => "kế hoạch {} → {}", "plan {} → {}";
+    LFactHistory => "Giá trị trước", "Earlier value";
+    TaskNotClosed => "nhiệm vụ #{} đang mở, không cần mở lại", "task #{} is open; there is nothing to reopen";
+    TaskReopened => "Đã mở lại nhiệm vụ #{} {}", "Reopened task #{} {}";
+    LGoalAchieved => "Đạt", "Achieved";
+    GoalsAchieved => "Đạt {}/{} mục tiêu", "{}/{} goals achieved";
+    GoalDone => "Đã đánh dấu đạt mục tiêu #{}: {}", "Goal #{} achieved: {}";
+    GoalAlreadyDone => "mục tiêu #{} đã được đánh dấu đạt", "goal #{} is already marked achieved";
+    NotAGoal => "#{} là {} chứ không phải mục tiêu", "#{} is a {}, not a goal";
+    UndoGoalDone => "đánh dấu đạt mục tiêu #{}", "mark goal #{} achieved";
     // ===== tasks, plans, contingencies, status, report week =====
     // tasks
     StatusMore => "… và {} việc nữa: {}", "… and {} more: {}";

@@ -53,41 +53,34 @@ pub fn insert_task(
         .as_deref()
         .map(|d| parse_date(d, ctx.today(), Dir::Future, ctx.cal()))
         .transpose()?;
-    let priority = match o.priority.as_deref().map(|p| crate::text::fold(p.trim())) {
-        None => Priority::Normal,
-        Some(p) => match p.as_str() {
-            "high" | "cao" | "h" => Priority::High,
-            "normal" | "binh thuong" | "n" => Priority::Normal,
-            "low" | "thap" | "l" => Priority::Low,
-            _ => {
-                return Err(Error::input(
-                    M::BadPriority,
-                    &[&o.priority.as_deref().unwrap_or("")],
-                ));
-            }
-        },
-    };
+    let priority = o
+        .priority
+        .as_deref()
+        .map(parse_priority)
+        .transpose()?
+        .unwrap_or_default();
     let conn = tx.db();
     let sh = shorthand(&title);
-    let unit_alias = o.unit.clone().or_else(|| sh.units.first().cloned());
-    let unit = unit_alias
-        .map(|u| store::units::resolve_unit(conn, &u))
+    // Only -u assigns the task to a unit (a follow-up); @units in the title are
+    // mentions, checked like any unit (a typo is never silently kept).
+    let unit = o
+        .unit
+        .as_deref()
+        .map(|u| unit_for_new_work(ctx, conn, u, ctx.today()))
         .transpose()?;
-    // Other @units named inline must exist too: a typo is never silently kept.
-    for u in sh.units.iter().skip(usize::from(o.unit.is_none())) {
-        store::units::resolve_unit(conn, u)?;
+    let mut mentions = Vec::new();
+    for u in &sh.units {
+        let id = unit_for_new_work(ctx, conn, u, ctx.today())?;
+        if !mentions.contains(&id) {
+            mentions.push(id);
+        }
     }
     let field = o
         .field
         .as_deref()
         .map(|f| store::units::resolve_field(conn, f))
         .transpose()?;
-    let docs = o
-        .docs
-        .iter()
-        .map(|d| crate::text::clean(d.trim()))
-        .filter(|d| !d.is_empty())
-        .collect();
+    let docs = cited_numbers(conn, &o.docs)?;
     let new = NewTask {
         title,
         due,
@@ -100,7 +93,32 @@ pub fn insert_task(
         docs,
     };
     let id = tx.insert_task(&new, ctx.today())?;
+    tx.mention_units(id, &mentions)?;
     Ok(get_task(tx.db(), id, ctx.task_asof())?)
+}
+
+/// Reads a priority as typed: high/cao/h, normal/bình thường/n, low/thấp/l.
+pub fn parse_priority(input: &str) -> Result<Priority> {
+    Ok(match crate::text::fold(input.trim()).as_str() {
+        "high" | "cao" | "h" => Priority::High,
+        "normal" | "binh thuong" | "n" => Priority::Normal,
+        "low" | "thap" | "l" => Priority::Low,
+        _ => return Err(Error::input(M::BadPriority, &[&input])),
+    })
+}
+
+/// Refuses a document number another live document already has (same folded key).
+pub fn check_unique_number(conn: crate::store::Db<'_>, number: &str, except: Option<i64>) -> Result<()> {
+    if let Some(d) = crate::store::documents::find_by_key(conn, &crate::text::doc_key(number))? {
+        if Some(d.id) != except {
+            return Err(Error::input(
+                M::DocDuplicate,
+                &[&number, &d.id, &d.number.unwrap_or_default(), &d.title],
+            )
+            .hint(M::DocDuplicateHint, &[&d.id]));
+        }
+    }
+    Ok(())
 }
 
 /// The options of `add`, shared with `edit`.
@@ -136,7 +154,7 @@ pub struct EntryOpts {
 pub fn build_entry(ctx: &Ctx, tx: &WriteTx, text: String, o: &EntryOpts) -> Result<NewEntry> {
     let conn = tx.db();
     let date = match &o.date {
-        Some(d) => Some(parse_date(d, ctx.today(), Dir::Past, ctx.cal())?),
+        Some(d) => Some(past_date(ctx, d, M::FutureEntryHint)?),
         None => None,
     };
     let kind = match &o.kind {
@@ -154,8 +172,9 @@ pub fn build_entry(ctx: &Ctx, tx: &WriteTx, text: String, o: &EntryOpts) -> Resu
     }
     let sh = shorthand(&text);
     let mut units = Vec::new();
+    let day = date.unwrap_or_else(|| ctx.today());
     for alias in o.units.iter().chain(sh.units.iter()) {
-        let id = store::units::resolve_unit(conn, alias)?;
+        let id = unit_for_new_work(ctx, conn, alias, day)?;
         if !units.contains(&id) {
             units.push(id);
         }
@@ -166,12 +185,7 @@ pub fn build_entry(ctx: &Ctx, tx: &WriteTx, text: String, o: &EntryOpts) -> Resu
             tags.push(tag);
         }
     }
-    let docs = o
-        .docs
-        .iter()
-        .map(|d| crate::text::clean(d.trim()))
-        .filter(|d| !d.is_empty())
-        .collect();
+    let docs = cited_numbers(conn, &o.docs)?;
     Ok(NewEntry {
         date,
         text,
@@ -203,7 +217,7 @@ pub fn followups_report(
         ctx.task_asof(),
     )?;
     let notes = crate::store::followups::last_notes(conn)?;
-    let graph = crate::store::unit_history::UnitGraph::load(conn)?;
+    let graph = crate::store::unit_history::UnitGraph::load(conn)?.as_of(ctx.today());
     let names: std::collections::HashMap<String, String> = graph
         .units
         .values()
@@ -215,4 +229,90 @@ pub fn followups_report(
         &names,
         ctx.today(),
     ))
+}
+
+/// The unit `alias` names, for a record of work dated `date`: a unit retired on or
+/// before that day takes no new work, and the error names its successor. Work dated
+/// before the retirement (a back-dated record) is accepted.
+pub fn unit_for_new_work(
+    _ctx: &Ctx,
+    conn: crate::store::Db<'_>,
+    alias: &str,
+    date: chrono::NaiveDate,
+) -> Result<i64> {
+    let id = store::units::resolve_unit(conn, alias)?;
+    let unit = store::units::get_unit(conn, id)?;
+    match unit.retired {
+        Some(on) if date >= on => {
+            let day = crate::i18n::date(on);
+            Err(match &unit.replaced_by {
+                Some(next) => Error::input(M::UnitRetiredUse, &[&unit.alias, &next, &day])
+                    .hint(M::UnitRetiredUseHint, &[&next, &next]),
+                None => {
+                    Error::input(M::UnitRetiredNone, &[&unit.alias, &day]).hint(M::UnitRetiredNoneHint, &[])
+                }
+            })
+        }
+        _ => Ok(id),
+    }
+}
+
+/// The document numbers a record cites, in the one form `doc add` takes (DOMAIN.md §d:
+/// checked, dashes and spaces normalised, zero-padded); a number registered with `doc
+/// add` is stored as registered (`QD-UBND` typed without the Đ cites `QĐ-UBND`).
+pub fn cited_numbers(conn: crate::store::Db<'_>, docs: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for d in docs.iter().filter(|d| !d.trim().is_empty()) {
+        let n = crate::input::valid_number(&crate::text::clean(d.trim()))?;
+        let n = match store::documents::find_by_key(conn, &crate::text::doc_key(&n))? {
+            Some(doc) => doc.number.unwrap_or(n),
+            None => n,
+        };
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    Ok(out)
+}
+
+/// The line saying that the coming Tết break is computed from the Labour Code because
+/// no announced schedule is known for its year (built in or in the config), and how to
+/// add it; `None` when it is announced, or when it is more than `within` days away.
+pub fn tet_computed_note(ctx: &Ctx, within: i64) -> Option<String> {
+    let cal = ctx.cal();
+    let year = cal.coming_tet_year(ctx.today());
+    let first = crate::calendar::tet(year).ok()?;
+    if cal.tet_announced(year) || (first - ctx.today()).num_days() > within {
+        return None;
+    }
+    Some(crate::i18n::t(M::TetComputed, &[&year, &year]))
+}
+
+/// The one-line warning for a task due before the day it was assigned (accepted: the
+/// official may be recording work that came late).
+pub fn due_before_assigned(task: &Task) -> Option<String> {
+    match task.due {
+        Some(d) if d < task.assigned => Some(crate::i18n::t(
+            M::DueBeforeAssigned,
+            &[&crate::i18n::date(d), &crate::i18n::date(task.assigned)],
+        )),
+        _ => None,
+    }
+}
+
+/// A date of something that happened (an entry, a task done, a contingency triggered, a
+/// fact's as-of day): a day after today cannot be true and is refused with what to type.
+/// `hint` says what to type instead (`FutureEntryHint` for an entry: work to come is a
+/// task with a due date; else `FutureDateHint`).
+pub fn past_date(ctx: &Ctx, input: &str, hint: M) -> Result<chrono::NaiveDate> {
+    let d = parse_date(input, ctx.today(), Dir::Past, ctx.cal())?;
+    if d > ctx.today() {
+        let day = crate::i18n::date(d);
+        return Err(Error::input(
+            M::DateInFuture,
+            &[&input.trim(), &day, &crate::i18n::date(ctx.today())],
+        )
+        .hint(hint, &[&input.trim()]));
+    }
+    Ok(d)
 }

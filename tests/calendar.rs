@@ -317,16 +317,15 @@ fn spec_plus_5wd_over_tet_2025() {
     assert_eq!(kind(&cal, ymd(2025, 1, 27)), Some(HolidayKind::Tet));
     assert_eq!(kind(&cal, ymd(2025, 2, 3)), None);
     assert!(cal.is_working_day(ymd(2025, 2, 3)));
-    // With the computed rule: Tết 29/1, days off Tue 28/1 – Sat 1/2, and Saturday 1/2
-    // gives Monday 3/2 as a compensatory day; day 5 is Thursday 6/2 as well.
+    // Without a config the announced 2025 schedule is built in (DOMAIN.md §g): the same
+    // days. (The computed rule would give Tue 28/1 – Sat 1/2 and a compensatory Monday
+    // 3/2; day 5 is Thursday 6/2 either way.)
     let default = Calendar::default();
     assert_eq!(tet(2025), Ok(ymd(2025, 1, 29)));
-    for d in 28..=31 {
+    for d in 27..=31 {
         assert_eq!(kind(&default, ymd(2025, 1, d)), Some(HolidayKind::Tet));
     }
-    assert_eq!(kind(&default, ymd(2025, 2, 1)), Some(HolidayKind::Tet));
-    assert_eq!(kind(&default, ymd(2025, 1, 27)), None);
-    assert_eq!(kind(&default, ymd(2025, 2, 3)), Some(HolidayKind::Compensatory));
+    assert_eq!(kind(&default, ymd(2025, 2, 3)), None);
     assert_eq!(default.add_working_days(thursday, 5), expected);
     // Counting back and the n = 0 rule.
     assert_eq!(cal.add_working_days(expected, -5), thursday);
@@ -402,11 +401,14 @@ fn national_day_and_official_swaps() {
     assert_eq!(kind(&before, ymd(2025, 9, 1)), Some(HolidayKind::National));
     assert_eq!(kind(&before, ymd(2025, 9, 2)), Some(HolidayKind::National));
     assert_eq!(kind(&before, ymd(2025, 9, 3)), None);
+    // A year with no announced schedule (2027: 1/9 Wednesday) follows the setting.
+    assert_eq!(kind(&before, ymd(2027, 9, 1)), Some(HolidayKind::National));
+    assert_eq!(kind(&before, ymd(2027, 9, 3)), None);
     let after = Calendar::new(config("[calendar]\nnational_day_extra = \"after\""));
-    assert_eq!(kind(&after, ymd(2025, 9, 1)), None);
-    assert_eq!(kind(&after, ymd(2025, 9, 3)), Some(HolidayKind::National));
-    // 2023: 1/9 Friday, 2/9 Saturday → compensatory Monday 4/9.
-    assert_eq!(kind(&before, ymd(2023, 9, 4)), Some(HolidayKind::Compensatory));
+    assert_eq!(kind(&after, ymd(2027, 9, 1)), None);
+    assert_eq!(kind(&after, ymd(2027, 9, 3)), Some(HolidayKind::National));
+    // 2023: 1/9 Friday, 2/9 Saturday; the announced schedule gives Monday 4/9 off.
+    assert_eq!(kind(&before, ymd(2023, 9, 4)), Some(HolidayKind::National));
 
     // 2024's swap: Monday 29/4 off, Saturday 4/5 worked. The official schedule replaces
     // the computed Tết and 2/9 days; 30/4, 1/5, 1/1 and 10/3 lunar stay.
@@ -452,26 +454,28 @@ fn holidays_in_year_default_2025() {
     assert!(list.windows(2).all(|w| w[0].0 < w[1].0), "sorted");
     let got: Vec<(NaiveDate, HolidayKind)> = list.iter().map(|(d, h)| (*d, h.kind)).collect();
     let expected = vec![
+        // the announced schedule, built in (DOMAIN.md §g)
         (ymd(2025, 1, 1), HolidayKind::NewYear),
+        (ymd(2025, 1, 27), HolidayKind::Tet),
         (ymd(2025, 1, 28), HolidayKind::Tet),
         (ymd(2025, 1, 29), HolidayKind::Tet),
         (ymd(2025, 1, 30), HolidayKind::Tet),
         (ymd(2025, 1, 31), HolidayKind::Tet),
-        (ymd(2025, 2, 1), HolidayKind::Tet),
-        (ymd(2025, 2, 3), HolidayKind::Compensatory),
         (ymd(2025, 4, 7), HolidayKind::HungKings),
         (ymd(2025, 4, 30), HolidayKind::Reunification),
         (ymd(2025, 5, 1), HolidayKind::Labour),
+        (ymd(2025, 5, 2), HolidayKind::Official),
         (ymd(2025, 9, 1), HolidayKind::National),
         (ymd(2025, 9, 2), HolidayKind::National),
     ];
     assert_eq!(got, expected);
-    // Every year 1900–2100 has the 11 statutory days (fewer only when two coincide).
-    for year in 1900..=2100 {
+    // Every year 1900–2100 has the 11 statutory days (fewer only when two coincide); the
+    // years with an announced schedule built in have their breaks as announced instead.
+    for year in (1900..=2100).filter(|y| !cal.tet_announced(*y)) {
         let n = cal
             .holidays_in_year(year)
             .iter()
-            .filter(|(_, h)| h.kind != HolidayKind::Compensatory)
+            .filter(|(_, h)| !matches!(h.kind, HolidayKind::Compensatory | HolidayKind::Official))
             .count();
         assert!((10..=11).contains(&n), "{year}: {n}");
     }

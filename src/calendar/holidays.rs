@@ -14,6 +14,10 @@
 //!   Monday–Friday that is not itself a statutory holiday or an earlier compensatory day;
 //! * `official."Y"` replaces the computed Tết and 2/9 days (and their compensatory days)
 //!   of year Y by its `days_off`; its `workdays` are make-up working days;
+//! * without one, the schedule the Prime Minister announced for year Y, when it is built
+//!   in (`ANNOUNCED`, DOMAIN.md §g), replaces the parts it announced — the Tết break, and
+//!   the 2/9 days where it gives them — and adds its swapped days off and make-up days;
+//!   the config's `official."Y"` overrides it whole;
 //! * `extra_days_off` and `extra_workdays` apply on top; a declared working day always
 //!   wins over a day off.
 //!
@@ -36,6 +40,81 @@ pub enum NationalDayExtra {
     #[default]
     Before,
     After,
+}
+
+/// A schedule announced by the Prime Minister's decision (Labour Code Art. 112(3)),
+/// built in: the weekdays off of the Tết break, of the 2/9 break (empty when the source
+/// gives none: the computed days stay), other days off (swapped for a Saturday worked),
+/// and the Saturdays worked. Weekends inside a break need no entry.
+struct Announced {
+    year: i32,
+    tet: &'static [(u32, u32)],
+    national: &'static [(u32, u32)],
+    other_off: &'static [(u32, u32)],
+    workdays: &'static [(u32, u32)],
+}
+
+/// DOMAIN.md §g, with its sources.
+const ANNOUNCED: &[Announced] = &[
+    // socongthuong.daklak.gov.vn, 07/01/2020
+    Announced {
+        year: 2020,
+        tet: &[(1, 23), (1, 24), (1, 27), (1, 28), (1, 29)],
+        national: &[],
+        other_off: &[],
+        workdays: &[],
+    },
+    // wikihoc.com "Lịch nghỉ Tết Nguyên Đán Nhâm Dần 2022"
+    Announced {
+        year: 2022,
+        tet: &[(1, 31), (2, 1), (2, 2), (2, 3), (2, 4)],
+        national: &[],
+        other_off: &[],
+        workdays: &[],
+    },
+    // VPCP letter 8056/VPCP-KGVX of 01/12/2022 (ngaymoionline.com.vn)
+    Announced {
+        year: 2023,
+        tet: &[(1, 20), (1, 23), (1, 24), (1, 25), (1, 26)],
+        national: &[(9, 1), (9, 4)],
+        other_off: &[],
+        workdays: &[],
+    },
+    // sucsongtre.vn; 29/04 off for Saturday 04/05 (python-holidays)
+    Announced {
+        year: 2024,
+        tet: &[(2, 8), (2, 9), (2, 12), (2, 13), (2, 14)],
+        national: &[(9, 2), (9, 3)],
+        other_off: &[(4, 29)],
+        workdays: &[(5, 4)],
+    },
+    // tet-amlich.com "Các ngày nghỉ lễ 2025"; 02/05 off for Saturday 26/04
+    Announced {
+        year: 2025,
+        tet: &[(1, 27), (1, 28), (1, 29), (1, 30), (1, 31)],
+        national: &[(9, 1), (9, 2)],
+        other_off: &[(5, 2)],
+        workdays: &[(4, 26)],
+    },
+    // congan.com.vn; tracuuquyhoach.com (VPCP, 25/12/2025)
+    Announced {
+        year: 2026,
+        tet: &[(2, 16), (2, 17), (2, 18), (2, 19), (2, 20)],
+        national: &[],
+        other_off: &[(1, 2)],
+        workdays: &[],
+    },
+];
+
+fn announced(year: i32) -> Option<&'static Announced> {
+    ANNOUNCED.iter().find(|a| a.year == year)
+}
+
+/// The days of `md` in `year`.
+fn days_of(year: i32, md: &[(u32, u32)]) -> Vec<NaiveDate> {
+    md.iter()
+        .filter_map(|(m, d)| NaiveDate::from_ymd_opt(year, *m, *d))
+        .collect()
 }
 
 /// One year's announced schedule (`[calendar.official.YYYY]`).
@@ -258,6 +337,21 @@ impl Calendar {
         Ok(Self::new(cfg))
     }
 
+    /// Whether year `year`'s Tết break follows an announced schedule (built in, or in the
+    /// config) rather than the computed Labour-Code rule.
+    pub fn tet_announced(&self, year: i32) -> bool {
+        self.official.contains_key(&year) || announced(year).is_some()
+    }
+
+    /// The year of the coming Tết on `today`: this year's while its first day has not
+    /// passed, else next year's.
+    pub fn coming_tet_year(&self, today: NaiveDate) -> i32 {
+        match tet(today.year()) {
+            Ok(t) if today <= t => today.year(),
+            _ => today.year() + 1,
+        }
+    }
+
     /// The configuration the calendar was built from.
     pub fn config(&self) -> &CalendarConfig {
         &self.cfg
@@ -282,6 +376,10 @@ impl Calendar {
         // 1. Statutory holidays.
         let mut statutory: Vec<(NaiveDate, HolidayKind)> = Vec::new();
         let official = self.official.get(&year);
+        // Without the config's schedule, the built-in announced one for the parts it gives.
+        let built_in = official.is_none().then(|| announced(year)).flatten();
+        let computed_tet = official.is_none() && built_in.is_none_or(|a| a.tet.is_empty());
+        let computed_national = official.is_none() && built_in.is_none_or(|a| a.national.is_empty());
         let tet_day = tet(year).ok();
         let hung = lunar_to_solar(10, 3, year, false).ok();
         let fixed = [
@@ -291,10 +389,12 @@ impl Calendar {
             (ymd(5, 1), HolidayKind::Labour),
         ];
         statutory.extend(fixed.iter().filter_map(|(d, k)| d.map(|d| (d, *k))));
-        if official.is_none() {
+        if computed_tet {
             if let Some(t) = tet_day {
                 statutory.extend((-1..=3).filter_map(|i| add_days(t, i).map(|d| (d, HolidayKind::Tet))));
             }
+        }
+        if computed_national {
             let adjacent = match self.cfg.national_day_extra {
                 NationalDayExtra::Before => ymd(9, 1),
                 NationalDayExtra::After => ymd(9, 3),
@@ -332,7 +432,33 @@ impl Calendar {
             }
         }
 
-        // 3. The official schedule and the extra days, on top.
+        // 3. The official schedule (the config's, else the built-in one) and the extra
+        //    days, on top.
+        if let Some(a) = built_in {
+            // A break is every day from its first weekday off to its last, the weekend
+            // inside it included (mùng 1 on a Sunday is still Tết).
+            for part in [a.tet, a.national] {
+                let days = days_of(year, part);
+                let (Some(first), Some(last)) = (days.iter().min(), days.iter().max()) else {
+                    continue;
+                };
+                for d in first.iter_days().take_while(|d| d <= last) {
+                    if let Some(i) = in_year(d) {
+                        kinds[i].get_or_insert(classify_official(d, tet_day));
+                    }
+                }
+            }
+            for d in days_of(year, a.other_off) {
+                if let Some(i) = in_year(d) {
+                    kinds[i].get_or_insert(HolidayKind::Official);
+                }
+            }
+            for d in days_of(year, a.workdays) {
+                if let Some(i) = in_year(d) {
+                    workdays[i] = true;
+                }
+            }
+        }
         if let Some(official) = official {
             for d in &official.days_off {
                 if let Some(i) = in_year(*d) {
@@ -519,6 +645,45 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
+    }
+
+    #[test]
+    fn the_announced_schedules_are_built_in() {
+        let cal = Calendar::default();
+        // 2023: the break was 20–26/01, not the computed 21–27/01; "before Tết" is Thu 19/01
+        assert!(!cal.is_working_day(ymd(2023, 1, 20)));
+        assert!(cal.is_working_day(ymd(2023, 1, 27)));
+        assert_eq!(
+            cal.last_working_day_before_tet_break(ymd(2023, 1, 2)),
+            Ok(ymd(2023, 1, 19))
+        );
+        // 2/9/2023: Fri 01/09 and Mon 04/09 off
+        assert!(!cal.is_working_day(ymd(2023, 9, 4)));
+        // 2024: Mon 29/04 off for Saturday 04/05 worked
+        assert!(!cal.is_working_day(ymd(2024, 4, 29)));
+        assert!(cal.is_working_day(ymd(2024, 5, 4)));
+        // +5wd from Thu 23/01/2025 is still Thu 06/02/2025
+        assert_eq!(cal.add_working_days(ymd(2025, 1, 23), 5), ymd(2025, 2, 6));
+        // 2020 announced only Tết: its 2/9 days stay computed
+        assert!(!cal.is_working_day(ymd(2020, 9, 2)));
+        assert!(cal.tet_announced(2023) && !cal.tet_announced(2027));
+        assert_eq!(cal.coming_tet_year(ymd(2026, 12, 1)), 2027);
+        assert_eq!(cal.coming_tet_year(ymd(2026, 1, 5)), 2026);
+    }
+
+    #[test]
+    fn the_config_overrides_a_built_in_year_whole() {
+        let mut cfg = CalendarConfig::default();
+        cfg.official.insert(
+            "2023".into(),
+            OfficialYear {
+                days_off: vec![ymd(2023, 1, 23)],
+                workdays: vec![],
+            },
+        );
+        let cal = Calendar::new(cfg);
+        assert!(cal.is_working_day(ymd(2023, 1, 20)));
+        assert!(!cal.is_working_day(ymd(2023, 1, 23)));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! official follows, with the proposed remedy, until they are resolved.
 
 use crate::app::Ctx;
-use crate::dates::{Dir, parse_date};
+
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::model::Remedy;
@@ -87,12 +87,12 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         .ok_or_else(|| Error::input(M::BlockerNeedsUnit, &[]).hint(M::BlockerNeedsUnitHint, &[]))?;
     let proposal = a.proposal.as_deref().map(crate::input::user_text).transpose()?;
     let raised_on = match a.date.as_deref() {
-        Some(d) => parse_date(d, ctx.today(), Dir::Past, ctx.cal())?,
+        Some(d) => crate::ops::past_date(ctx, d, M::FutureDateHint)?,
         None => ctx.today(),
     };
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
-    let unit = store::units::resolve_unit(tx.db(), &unit)?;
+    let unit = crate::ops::unit_for_new_work(ctx, tx.db(), &unit, raised_on)?;
     if let Some(task) = a.task {
         store::tasks::live_task(tx.db(), task, ctx.task_asof())?;
     }
@@ -115,7 +115,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
 fn resolve(ctx: &Ctx, id: i64, note: Option<&str>, date: Option<&str>) -> Result<View> {
     let note = note.map(crate::input::user_text).transpose()?;
     let date = match date {
-        Some(d) => parse_date(d, ctx.today(), Dir::Past, ctx.cal())?,
+        Some(d) => crate::ops::past_date(ctx, d, M::FutureDateHint)?,
         None => ctx.today(),
     };
     let mut store = ctx.store_rw()?;

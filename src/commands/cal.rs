@@ -50,11 +50,16 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             title: t.title,
         })
         .collect();
-    Ok(View::Typed(Box::new(CalendarView {
-        month,
-        days,
-        tasks,
-        today,
+    // Said where it matters: the month shown reaches the coming Tết.
+    let note = crate::ops::tet_computed_note(ctx, (month.to - today).num_days().max(0));
+    Ok(View::Typed(Box::new(crate::render::noted::Noted {
+        view: CalendarView {
+            month,
+            days,
+            tasks,
+            today,
+        },
+        note,
     })))
 }
 

@@ -3,7 +3,7 @@
 //! happened; `report week` shows it beside the arising work it explains.
 
 use crate::app::Ctx;
-use crate::dates::{Dir, Period, parse_date};
+use crate::dates::Period;
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::model::ContingencyStatus;
@@ -137,7 +137,7 @@ fn trigger(ctx: &Ctx, a: TriggerArgs) -> Result<View> {
         }
     };
     let date = match a.date.as_deref() {
-        Some(d) => parse_date(d, ctx.today(), Dir::Past, ctx.cal())?,
+        Some(d) => crate::ops::past_date(ctx, d, M::FutureDateHint)?,
         None => ctx.today(),
     };
     let mut store = ctx.store_rw()?;

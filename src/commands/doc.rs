@@ -10,11 +10,8 @@ use crate::input::valid_number;
 use crate::model::{DocLevel, DocStatus};
 use crate::render::View;
 use crate::render::listings::DocList;
-use crate::store::documents::{
-    DocFilter, NewDocument, find_by_key, get_document, list_documents, live_document,
-};
+use crate::store::documents::{DocFilter, NewDocument, get_document, list_documents, live_document};
 use crate::store::{self};
-use crate::text::doc_key;
 use clap::builder::TypedValueParser;
 
 #[derive(Debug, clap::Subcommand)]
@@ -101,20 +98,6 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
     }
 }
 
-/// Refuses a number another live document already has (same folded key).
-fn check_unique(conn: crate::store::Db<'_>, number: &str, except: Option<i64>) -> Result<()> {
-    if let Some(d) = find_by_key(conn, &doc_key(number))? {
-        if Some(d.id) != except {
-            return Err(Error::input(
-                M::DocDuplicate,
-                &[&number, &d.id, &d.number.unwrap_or_default(), &d.title],
-            )
-            .hint(M::DocDuplicateHint, &[&d.id]));
-        }
-    }
-    Ok(())
-}
-
 fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let number = a.number.as_deref().map(valid_number).transpose()?;
     let title = a
@@ -137,7 +120,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let issued_on = a
         .issued
         .as_deref()
-        .map(|d| parse_date(d, ctx.today(), Dir::Past, ctx.cal()))
+        .map(|d| crate::ops::past_date(ctx, d, M::FutureDateHint))
         .transpose()?;
     let due = a
         .due
@@ -148,7 +131,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let tx = store.begin_write()?;
     let conn = tx.db();
     if let Some(n) = &number {
-        check_unique(conn, n, None)?;
+        crate::ops::check_unique_number(conn, n, None)?;
     }
     let field = a
         .field
@@ -158,7 +141,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let drafting_unit = a
         .unit
         .as_deref()
-        .map(|u| store::units::resolve_unit(conn, u))
+        .map(|u| crate::ops::unit_for_new_work(ctx, conn, u, ctx.today()))
         .transpose()?;
     for task in &a.tasks {
         store::tasks::live_task(conn, *task, ctx.task_asof())?;
@@ -167,7 +150,16 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
         number: number.clone(),
         title,
         issuer,
-        level: a.level.unwrap_or(DocLevel::Province),
+        level: match (a.level, a.required) {
+            (Some(l), _) => l,
+            (None, false) => DocLevel::Province,
+            // Who must issue it decides where it is counted: asked, never guessed.
+            (None, true) => {
+                return Err(
+                    Error::input(M::DocRequiredNeedsLevel, &[]).hint(M::DocRequiredNeedsLevelHint, &[])
+                );
+            }
+        },
         field,
         status,
         issued_on,
@@ -190,7 +182,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
 fn issue(ctx: &Ctx, id: i64, number: &str, date: Option<&str>) -> Result<View> {
     let number = valid_number(number)?;
     let date = date.ok_or_else(|| Error::input(M::DocIssueNeedsDate, &[&id]))?;
-    let date = parse_date(date, ctx.today(), Dir::Past, ctx.cal())?;
+    let date = crate::ops::past_date(ctx, date, M::FutureDateHint)?;
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
     let doc = live_document(tx.db(), id)?;
@@ -201,7 +193,7 @@ fn issue(ctx: &Ctx, id: i64, number: &str, date: Option<&str>) -> Result<View> {
             &[&id, &doc.number.unwrap_or_default(), &when],
         ));
     }
-    check_unique(tx.db(), &number, Some(id))?;
+    crate::ops::check_unique_number(tx.db(), &number, Some(id))?;
     tx.issue_document(id, &number, date)?;
     let doc = get_document(tx.db(), id)?;
     tx.finish(&t(M::UndoDocIssue, &[&id]), ctx.dry_run)?;

@@ -2,7 +2,7 @@
 //! for when leaders ask; stale when older than `fact_stale_days`.
 
 use crate::app::Ctx;
-use crate::dates::{Dir, parse_date};
+
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::render::View;
@@ -57,7 +57,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
             let source = source.as_deref().map(crate::input::user_text).transpose()?;
             let as_of = as_of
                 .as_deref()
-                .map(|d| parse_date(d, ctx.today(), Dir::Past, ctx.cal()))
+                .map(|d| crate::ops::past_date(ctx, d, M::FutureDateHint))
                 .transpose()?;
             let mut store = ctx.store_rw()?;
             let tx = store.begin_write()?;

@@ -1,5 +1,7 @@
-//! `worklog init`: writes a starter config and creates the database. Rerunning it
-//! changes nothing that exists.
+//! `worklog init`: writes a starter config and creates the database. Rerun with
+//! `--name`, `--title`, `--org` or `--place`, it updates those keys of the existing
+//! config — keeping the user's comments and other keys (`toml_edit`) — and says what
+//! changed; nothing else that exists is touched.
 
 use crate::app::Ctx;
 use crate::config::{Person, starter};
@@ -30,16 +32,91 @@ pub struct Args {
 struct Initialised {
     config: String,
     config_created: bool,
+    /// The keys an existing config had changed, as `person.name`.
+    config_changed: Vec<String>,
     db: String,
     db_created: bool,
+}
+
+/// The `[person]` keys the options name, cleaned; empty values are left out.
+fn person_keys(a: &Args) -> Vec<(&'static str, String)> {
+    [
+        ("name", &a.name),
+        ("title", &a.title),
+        ("org", &a.org),
+        ("place", &a.place),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| {
+        v.as_deref()
+            .map(|s| crate::text::clean(s.trim()))
+            .filter(|s| !s.is_empty())
+            .map(|s| (k, s))
+    })
+    .collect()
+}
+
+/// Sets the given `[person]` keys in the config text, keeping everything else as it
+/// was; returns the new text and, per changed key, its name and the line saying so.
+fn update_config(
+    text: &str,
+    path: &std::path::Path,
+    keys: &[(&str, String)],
+) -> Result<(String, Vec<(String, String)>)> {
+    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+        Error::input(M::ConfigErrorNoLine, &[&path.display(), &e.message().trim()]).hint(M::ConfigHint, &[])
+    })?;
+    let mut changed = Vec::new();
+    if !doc.contains_table("person") {
+        doc["person"] = toml_edit::table();
+    }
+    for (key, value) in keys {
+        let old = doc["person"]
+            .get(key)
+            .and_then(|v| v.as_str())
+            .map(str::to_string);
+        if old.as_deref() == Some(value.as_str()) {
+            continue;
+        }
+        // Assigning the value keeps the key's comment and its place in the table.
+        match doc["person"].get_mut(key).and_then(|i| i.as_value_mut()) {
+            Some(v) => {
+                let decor = v.decor().clone();
+                *v = toml_edit::Value::from(value.as_str());
+                *v.decor_mut() = decor;
+            }
+            None => doc["person"][key] = toml_edit::value(value.as_str()),
+        }
+        let name = format!("person.{key}");
+        let line = t(M::InitConfigChanged, &[&name, &old.unwrap_or_default(), value]);
+        changed.push((name, line));
+    }
+    let new = doc.to_string();
+    // What is written must read back (a key that did not parse before still does not).
+    crate::config::Config::parse(&new, path)?;
+    Ok((new, changed))
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let mut lines = Vec::new();
     let path = &ctx.config_path;
     let config_existed = path.exists();
+    let mut config_changed = Vec::new();
     if config_existed {
-        lines.push(t(M::InitConfigKept, &[&path.display()]));
+        let keys = person_keys(&a);
+        let text =
+            std::fs::read_to_string(path).map_err(|e| Error::fail(M::IoError, &[&path.display(), &e]))?;
+        let (new, changes) = update_config(&text, path, &keys)?;
+        if changes.is_empty() {
+            lines.push(t(M::InitConfigKept, &[&path.display()]));
+        } else {
+            if !ctx.dry_run {
+                std::fs::write(path, new).map_err(|e| Error::fail(M::IoError, &[&path.display(), &e]))?;
+            }
+            lines.push(t(M::InitConfigUpdated, &[&path.display()]));
+            lines.extend(changes.iter().map(|(_, l)| l.clone()));
+        }
+        config_changed = changes.into_iter().map(|(k, _)| k).collect();
     } else {
         let clean = |v: Option<String>| v.map(|s| crate::text::clean(s.trim())).filter(|s| !s.is_empty());
         let person = Person {
@@ -74,6 +151,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let json = Initialised {
         config: path.display().to_string(),
         config_created: !config_existed,
+        config_changed,
         db: ctx.db_path.display().to_string(),
         db_created: !db_existed,
     };

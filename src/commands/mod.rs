@@ -8,6 +8,7 @@ pub mod blocker;
 pub mod cal;
 pub mod check;
 pub mod completions;
+pub mod config;
 pub mod contingency;
 pub mod doc;
 pub mod edit;
@@ -43,8 +44,8 @@ pub enum Command {
     Log(log::Args),
     /// Show any record by its id
     Show(show::Args),
-    /// Change an entry
-    Edit(edit::Args),
+    /// Correct any record: an entry, a task, a document, a fact, a unit, a field, a blocker, a contingency, a goal
+    Edit(Box<edit::Args>),
     /// Remove a record (undo brings it back)
     Rm(rm::Args),
     /// Revert the last command that wrote
@@ -88,6 +89,8 @@ pub enum Command {
     Check(check::Args),
     /// Export the whole database (JSON) or one kind of record (CSV)
     Export(export::Args),
+    /// Print the annotated example config and the path of yours
+    Config,
     /// Print shell completions
     Completions(completions::Args),
     /// Print the manual page (roff) of the program or of one command
@@ -107,7 +110,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Add(a)) => add::run(ctx, a)?,
         Some(Command::Log(a)) => log::run(ctx, a)?,
         Some(Command::Show(a)) => show::run(ctx, a)?,
-        Some(Command::Edit(a)) => edit::run(ctx, a)?,
+        Some(Command::Edit(a)) => edit::run(ctx, *a)?,
         Some(Command::Rm(a)) => rm::run(ctx, a)?,
         Some(Command::Undo) => undo::run(ctx)?,
         Some(Command::Task(c)) => task::run(ctx, c)?,
@@ -125,6 +128,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Cal(a)) => cal::run(ctx, a)?,
         Some(Command::Backup(a)) => backup::run(ctx, a)?,
         Some(Command::Check(a)) => check::run(ctx, a)?,
+        Some(Command::Config) => config::run(ctx)?,
         // Generated from the whole command line, which `lib.rs` owns.
         Some(Command::Completions(_) | Command::Man(_)) => crate::render::View::Nothing,
     };

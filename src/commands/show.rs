@@ -5,7 +5,7 @@
 use crate::app::Ctx;
 use crate::error::Result;
 use crate::render::View;
-use crate::render::details::Details;
+use crate::render::details::{Details, RemovedDetails};
 use crate::store::facts::FactAsof;
 use crate::store::records::{RecordKind, kind_of};
 use crate::store::tasks::Asof;
@@ -21,7 +21,7 @@ pub struct Args {
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let store = ctx.store_ro()?;
     let conn = store.db();
-    let (kind, _deleted) = kind_of(conn, a.id)?;
+    let (kind, deleted) = kind_of(conn, a.id)?;
     let details = match kind {
         RecordKind::Entry => {
             let entry = store::entries::get_entry(conn, a.id)?;
@@ -65,11 +65,19 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
                 today: ctx.today(),
                 stale_days: ctx.config.fact_stale_days,
             };
-            Details::Fact(store::facts::get_fact(conn, a.id, asof)?)
+            let history = store::edits::fact_history(conn, a.id)?;
+            Details::Fact {
+                fact: store::facts::get_fact(conn, a.id, asof)?,
+                history,
+            }
         }
         RecordKind::Unit => Details::Unit(store::units::get_unit(conn, a.id)?),
         RecordKind::Field => Details::Field(store::units::get_field(conn, a.id)?),
         RecordKind::Submission => Details::Submission(store::records::get_submission(conn, a.id)?),
     };
+    if deleted {
+        let deleted_at = store::records::deleted_at(conn, kind, a.id)?.unwrap_or_default();
+        return Ok(View::Typed(Box::new(RemovedDetails { details, deleted_at })));
+    }
     Ok(View::Typed(Box::new(details)))
 }

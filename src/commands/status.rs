@@ -49,13 +49,17 @@ pub fn run(ctx: &Ctx) -> Result<View> {
         },
     )?;
 
-    Ok(View::Typed(Box::new(StatusView {
-        today,
-        week: week.label,
-        plan,
-        overdue,
-        stale,
-        due_soon,
-        contingencies: cont,
+    Ok(View::Typed(Box::new(crate::render::noted::Noted {
+        view: StatusView {
+            today,
+            week: week.label,
+            plan,
+            overdue,
+            stale,
+            due_soon,
+            contingencies: cont,
+        },
+        // The coming Tết within three months: plans and deadlines start to depend on it.
+        note: crate::ops::tet_computed_note(ctx, 90),
     })))
 }

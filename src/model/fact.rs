@@ -20,3 +20,13 @@ pub struct Fact {
     pub created_at: String,
     pub updated_at: String,
 }
+
+/// An earlier state of a fact, kept when `edit` changed its value, source or as-of date.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FactVersion {
+    pub value: Option<String>,
+    pub source: Option<String>,
+    pub as_of: Option<NaiveDate>,
+    /// When it was replaced (RFC 3339).
+    pub replaced_at: String,
+}

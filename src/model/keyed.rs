@@ -57,7 +57,8 @@ macro_rules! keyed_enum {
 #[cfg(test)]
 mod tests {
     use crate::model::{
-        BlockerStatus, ContingencyStatus, DocLevel, DocStatus, Event, Priority, Remedy, TaskStatus, UnitKind,
+        BlockerStatus, ContingencyStatus, DocLevel, DocStatus, Event, Priority, Remedy, TaskChange,
+        TaskStatus, UnitKind,
     };
 
     /// Every key round-trips through `parse`, `as_str` and serde as the same JSON
@@ -80,6 +81,7 @@ mod tests {
         round_trip::<TaskStatus>(TaskStatus::KEYS);
         round_trip::<Priority>(Priority::KEYS);
         round_trip::<Event>(Event::KEYS);
+        round_trip::<TaskChange>(TaskChange::KEYS);
         round_trip::<Remedy>(Remedy::KEYS);
         round_trip::<BlockerStatus>(BlockerStatus::KEYS);
         round_trip::<DocLevel>(DocLevel::KEYS);

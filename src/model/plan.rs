@@ -40,6 +40,8 @@ pub struct Plan {
 pub struct Goal {
     pub id: i64,
     pub text: String,
+    /// Marked achieved with `plan goal done ID`.
+    pub achieved: bool,
 }
 
 /// A situation that may arise and the prepared response (SPEC §2).

@@ -24,6 +24,10 @@ pub struct Task {
     pub unit_now: Option<String>,
     pub major: bool,
     pub field: Option<String>,
+    /// Units the title mentions with `@alias`: searchable, but not an assignment (only
+    /// `unit` makes a follow-up).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<String>,
     pub tags: Vec<String>,
     pub docs: Vec<String>,
     pub assigned: NaiveDate,
@@ -56,6 +60,12 @@ pub struct TimelineItem {
     pub text: Option<String>,
     pub from_plan: Option<String>,
     pub to_plan: Option<String>,
+    /// A rescheduling, reassignment or replanning: the value before and after (an ISO
+    /// date, a unit alias, a plan label). Absent from other lines.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
 }
 
 keyed_enum! {
@@ -102,6 +112,32 @@ keyed_enum! {
         /// Stored by older versions; shown as an entry line.
         CloseReview = "close_review",
         Entry = "entry",
+        /// The due date changed (`edit --due`), from task_changes.
+        Due = "due",
+        /// The responsible unit changed (`edit -u`), from task_changes.
+        Unit = "unit",
+        /// The plan period changed by a correction (`edit --plan`), from task_changes.
+        Replan = "replan",
+    }
+}
+
+keyed_enum! {
+    /// What a correction of a task changed (the `task_changes.what` column).
+    pub enum TaskChange {
+        Due = "due",
+        Unit = "unit",
+        Plan = "plan",
+    }
+}
+
+impl TaskChange {
+    /// The timeline line that shows this change.
+    pub fn event(self) -> Event {
+        match self {
+            TaskChange::Due => Event::Due,
+            TaskChange::Unit => Event::Unit,
+            TaskChange::Plan => Event::Replan,
+        }
     }
 }
 

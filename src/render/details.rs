@@ -14,8 +14,9 @@ use crate::calendar::LunarDate;
 use crate::error::Result;
 use crate::i18n::{M, s};
 use crate::model::{
-    Blocker, BlockerBrief, Citation, ContingencyRecord, Document, Entry, Fact, Field, GoalRecord, NoteRecord,
-    PlanRecord, Priority, RecordKind, SubmissionRecord, Task, TaskStatus, TimelineItem, Unit,
+    Blocker, BlockerBrief, Citation, ContingencyRecord, Document, Entry, Fact, FactVersion, Field,
+    GoalRecord, NoteRecord, PlanRecord, Priority, RecordKind, SubmissionRecord, Task, TaskStatus,
+    TimelineItem, Unit,
 };
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -43,7 +44,11 @@ pub enum Details {
     Goal(GoalRecord),
     Contingency(ContingencyRecord),
     Blocker(Blocker),
-    Fact(Fact),
+    /// A fact with its earlier values, oldest first.
+    Fact {
+        fact: Fact,
+        history: Vec<FactVersion>,
+    },
     Unit(Unit),
     Field(Field),
     Submission(SubmissionRecord),
@@ -174,7 +179,7 @@ impl Render for Details {
             Details::Goal(r) => super::json(buf, r),
             Details::Contingency(r) => super::json(buf, r),
             Details::Blocker(r) => super::json(buf, r),
-            Details::Fact(r) => super::json(buf, r),
+            Details::Fact { fact, history } => super::json(buf, &FactView { fact, history }),
             Details::Unit(r) => super::json(buf, r),
             Details::Field(r) => super::json(buf, r),
             Details::Submission(r) => super::json(buf, r),
@@ -211,7 +216,9 @@ impl Render for Details {
                 Human::Listing(details(RecordKind::Contingency, r.id, contingency_rows(r)))
             }
             Details::Blocker(r) => Human::Listing(details(RecordKind::Blocker, r.id, blocker_rows(r))),
-            Details::Fact(r) => Human::Listing(details(RecordKind::Fact, r.id, fact_rows(r))),
+            Details::Fact { fact, history } => {
+                Human::Listing(details(RecordKind::Fact, fact.id, fact_rows(fact, history)))
+            }
             Details::Unit(r) => Human::Listing(details(RecordKind::Unit, r.id, unit_rows(r))),
             Details::Field(r) => Human::Listing(details(RecordKind::Field, r.id, field_rows(r))),
             Details::Submission(r) => {
@@ -400,7 +407,7 @@ fn blocker_rows(b: &Blocker) -> Rows {
     r
 }
 
-fn fact_rows(f: &Fact) -> Rows {
+fn fact_rows(f: &Fact, history: &[FactVersion]) -> Rows {
     let mut r = Rows::default();
     r.id(f.id, RecordKind::Fact)
         .add("text", plain(&f.text))
@@ -408,9 +415,27 @@ fn fact_rows(f: &Fact) -> Rows {
         .add("source", opt(&f.source))
         .add("as_of", opt_date(f.as_of))
         .add("field", plain(&f.field))
-        .add("stale", yes_no(f.stale))
-        .stamps(&f.created_at, &f.updated_at);
+        .add("stale", yes_no(f.stale));
+    // Newest earlier value first: "1.200 người · 30/11/2022 · Báo cáo Sở".
+    for v in history.iter().rev() {
+        let parts: Vec<String> = [v.value.clone(), v.as_of.map(crate::i18n::date), v.source.clone()]
+            .into_iter()
+            .flatten()
+            .collect();
+        r.add("history", parts.join(" · "));
+    }
+    r.stamps(&f.created_at, &f.updated_at);
     r
+}
+
+/// A fact as `show --format json` prints it: the listing's object, and `history` when it
+/// has earlier values.
+#[derive(Serialize)]
+struct FactView<'a> {
+    #[serde(flatten)]
+    fact: &'a Fact,
+    #[serde(skip_serializing_if = "<[FactVersion]>::is_empty")]
+    history: &'a [FactVersion],
 }
 
 fn unit_rows(u: &Unit) -> Rows {
@@ -554,6 +579,7 @@ fn field_label(k: &str) -> Option<&'static str> {
         "as_of" => M::LAsOf,
         "lunar" => M::LLunar,
         "due_lunar" => M::LDueLunar,
+        "history" => M::LFactHistory,
         _ => return None,
     }))
 }
@@ -587,4 +613,72 @@ fn blockers_section(v: &[Blocker]) -> Listing {
     l.title = Some(s(M::LBlockers).to_string());
     l.footer = None;
     l
+}
+
+/// `show` of a removed record: the record as it was, said to be removed and when. JSON
+/// adds `deleted_at` to the kinds whose object lacks it.
+pub struct RemovedDetails {
+    pub details: Details,
+    pub deleted_at: String,
+}
+
+/// A record's object with its removal stamp after its own keys.
+#[derive(Serialize)]
+struct WithDeleted<'a, T: Serialize> {
+    #[serde(flatten)]
+    record: T,
+    deleted_at: &'a str,
+}
+
+impl Render for RemovedDetails {
+    fn json(&self, buf: &mut Vec<u8>) -> Result<()> {
+        let at = self.deleted_at.as_str();
+        fn with<T: Serialize>(buf: &mut Vec<u8>, record: T, deleted_at: &str) -> Result<()> {
+            super::json(buf, &WithDeleted { record, deleted_at })
+        }
+        match &self.details {
+            Details::Entry { entry, .. } => with(buf, EntryView::of(entry), at),
+            Details::Task { task, timeline, .. } => with(buf, TaskView::of(task, timeline), at),
+            Details::Document { doc, .. } => with(buf, doc, at),
+            Details::Blocker(r) => with(buf, r, at),
+            Details::Fact { fact, history } => with(buf, FactView { fact, history }, at),
+            Details::Unit(r) => with(buf, r, at),
+            Details::Field(r) => with(buf, r, at),
+            // These stored rows carry their own `deleted_at`.
+            Details::Note(_)
+            | Details::Plan(_)
+            | Details::Goal(_)
+            | Details::Contingency(_)
+            | Details::Submission(_) => self.details.json(buf),
+        }
+    }
+
+    fn human(&self) -> Result<Human> {
+        let note = crate::i18n::t(M::ShowRemoved, &[&removed_day(&self.deleted_at)]);
+        let mark = |l: &mut Listing| {
+            l.title = Some(format!("{} — {note}", l.title.clone().unwrap_or_default()));
+        };
+        Ok(match self.details.human()? {
+            Human::Listing(mut l) => {
+                mark(&mut l);
+                Human::Listing(l)
+            }
+            Human::Sections(mut v) => {
+                if let Some(first) = v.first_mut() {
+                    mark(first);
+                }
+                Human::Sections(v)
+            }
+            Human::Lines(v) => Human::Lines(v),
+        })
+    }
+}
+
+/// The day of an RFC 3339 stamp, as dates are shown.
+fn removed_day(stamp: &str) -> String {
+    stamp
+        .get(..10)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .map(crate::i18n::date)
+        .unwrap_or_else(|| stamp.to_string())
 }

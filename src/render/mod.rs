@@ -12,6 +12,7 @@ pub mod listings;
 pub mod lunar;
 pub mod man;
 pub mod message;
+pub mod noted;
 pub mod prompt;
 pub mod reports;
 pub mod table;

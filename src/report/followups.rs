@@ -110,6 +110,7 @@ mod tests {
             unit_now: Some(now.into()),
             major,
             field: None,
+            mentions: vec![],
             tags: vec![],
             docs: vec![],
             assigned: d(assigned),

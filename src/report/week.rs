@@ -96,6 +96,8 @@ pub struct WeekReport {
     pub plan_id: Option<i64>,
     pub closed_on: Option<NaiveDate>,
     pub note: Option<String>,
+    /// How many of `goals` are marked achieved.
+    pub goals_achieved: usize,
 }
 
 fn is_carry(e: &EventRow) -> bool {
@@ -213,6 +215,7 @@ pub fn compute(input: &WeekInput) -> WeekReport {
         plan_id: input.plan_id,
         closed_on: input.closed_on,
         note: input.note.clone(),
+        goals_achieved: input.goals.iter().filter(|g| g.achieved).count(),
     }
 }
 

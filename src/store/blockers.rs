@@ -80,10 +80,11 @@ pub fn list_blockers(
     if open_only {
         sql.push_str(" AND b.resolved_on IS NULL");
     }
-    let mut args: Vec<i64> = Vec::new();
+    let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
     if let Some(u) = unit {
-        args.push(u);
-        sql.push_str(&format!(" AND b.unit_id IN ({})", lineage_sql(1)));
+        args.push(Box::new(u));
+        args.push(Box::new(today));
+        sql.push_str(&format!(" AND b.unit_id IN ({})", lineage_sql(1, 2)));
     }
     sql.push_str(" ORDER BY b.raised_on, b.id");
     let mut st = conn.prepare(&sql)?;

@@ -9,6 +9,7 @@
 pub mod blockers;
 pub mod calendar;
 pub mod documents;
+pub mod edits;
 pub mod entries;
 mod error;
 pub mod export;

@@ -41,12 +41,13 @@ pub fn find_plan(Db(conn): Db<'_>, label: &str) -> Result<Option<PlanRow>> {
 
 pub fn goals(Db(conn): Db<'_>, plan_id: i64) -> Result<Vec<Goal>> {
     let mut st =
-        conn.prepare("SELECT id, text FROM goals WHERE plan_id = ?1 AND deleted_at IS NULL ORDER BY id")?;
+        conn.prepare("SELECT id, text, coalesce(achieved, 0) FROM goals WHERE plan_id = ?1 AND deleted_at IS NULL ORDER BY id")?;
     let v = st
         .query_map([plan_id], |r| {
             Ok(Goal {
                 id: r.get(0)?,
                 text: r.get(1)?,
+                achieved: r.get(2)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

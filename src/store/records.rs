@@ -55,6 +55,15 @@ pub fn kind_of(Db(conn): Db<'_>, id: i64) -> Result<(RecordKind, bool)> {
     }
 }
 
+/// When record `id` of `kind` was removed (`None`: it is live).
+pub fn deleted_at(Db(conn): Db<'_>, kind: RecordKind, id: i64) -> Result<Option<String>> {
+    Ok(conn.query_row(
+        &format!("SELECT deleted_at FROM {} WHERE id = ?1", table(kind)),
+        [id],
+        |r| r.get(0),
+    )?)
+}
+
 /// Like `kind_of`, but a deleted record is an input error.
 pub fn live_kind(Db(conn): Db<'_>, id: i64) -> Result<RecordKind> {
     let (kind, deleted) = kind_of(Db(conn), id)?;
@@ -190,4 +199,44 @@ pub fn get_submission(Db(conn): Db<'_>, id: i64) -> Result<crate::model::Submiss
             })
         },
     )?)
+}
+
+/// The live records that depend on record `id` of `kind`, by id: for a unit, the
+/// entries, tasks, blockers and documents naming it and the units retired into it; for a
+/// plan, its items, goals and contingencies; for a document, the tasks and entries
+/// citing it; for a field, the records of that field. Other kinds have none.
+pub fn dependents(Db(conn): Db<'_>, kind: RecordKind, id: i64) -> Result<Vec<i64>> {
+    let sql = match kind {
+        RecordKind::Unit => {
+            "SELECT ru.record_id FROM record_units ru
+               LEFT JOIN entries e ON e.id = ru.record_id LEFT JOIN tasks t ON t.id = ru.record_id
+              WHERE ru.unit_id = ?1 AND (e.deleted_at IS NULL AND e.id IS NOT NULL OR t.deleted_at IS NULL AND t.id IS NOT NULL)
+             UNION SELECT id FROM tasks WHERE unit_id = ?1 AND deleted_at IS NULL
+             UNION SELECT id FROM blockers WHERE unit_id = ?1 AND deleted_at IS NULL
+             UNION SELECT id FROM documents WHERE drafting_unit_id = ?1 AND deleted_at IS NULL
+             UNION SELECT id FROM units WHERE replaced_by = ?1 AND deleted_at IS NULL"
+        }
+        RecordKind::Plan => {
+            "SELECT t.id FROM tasks t JOIN plans p ON p.period = t.plan WHERE p.id = ?1 AND t.deleted_at IS NULL
+             UNION SELECT id FROM goals WHERE plan_id = ?1 AND deleted_at IS NULL
+             UNION SELECT id FROM contingencies WHERE plan_id = ?1 AND deleted_at IS NULL"
+        }
+        RecordKind::Document => {
+            "SELECT rd.record_id FROM record_docs rd JOIN documents d ON d.number_key = rd.number_key
+               LEFT JOIN entries e ON e.id = rd.record_id LEFT JOIN tasks t ON t.id = rd.record_id
+              WHERE d.id = ?1 AND (e.deleted_at IS NULL AND e.id IS NOT NULL OR t.deleted_at IS NULL AND t.id IS NOT NULL)"
+        }
+        RecordKind::Field => {
+            "SELECT e.id FROM entries e JOIN fields f ON f.key = e.field WHERE f.id = ?1 AND e.deleted_at IS NULL
+             UNION SELECT t.id FROM tasks t JOIN fields f ON f.key = t.field WHERE f.id = ?1 AND t.deleted_at IS NULL
+             UNION SELECT d.id FROM documents d JOIN fields f ON f.key = d.field WHERE f.id = ?1 AND d.deleted_at IS NULL
+             UNION SELECT x.id FROM facts x JOIN fields f ON f.key = x.field WHERE f.id = ?1 AND x.deleted_at IS NULL"
+        }
+        _ => return Ok(Vec::new()),
+    };
+    let mut st = conn.prepare(&format!("SELECT * FROM ({sql}) ORDER BY 1"))?;
+    let v = st
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
 }

@@ -282,7 +282,7 @@ pub fn entry_ids(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<i6
 /// counts under its successor.
 pub fn task_rows(store: &Store, to: NaiveDate, asof: NaiveDate) -> Result<Vec<TaskRow>> {
     let conn = store.conn();
-    let graph = super::unit_history::UnitGraph::load(Db(conn))?;
+    let graph = super::unit_history::UnitGraph::load(Db(conn))?.as_of(asof);
     let mut moves = super::plans::moves_where(conn, "1", [])?;
     let mut st = conn.prepare(
         "SELECT t.id, t.title, t.status, t.due, t.plan, t.unit_id, t.major, t.assigned, t.closed_on,

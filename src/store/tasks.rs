@@ -60,7 +60,9 @@ const TASK_SELECT: &str =
         coalesce((SELECT max(date) FROM entries WHERE task_id = t.id AND deleted_at IS NULL), '')) AS touched,
     (SELECT group_concat(tag, char(31)) FROM record_tags WHERE record_id = t.id),
     (SELECT group_concat(number, char(31)) FROM record_docs WHERE record_id = t.id),
-    t.unit_id
+    t.unit_id,
+    (SELECT group_concat(mu.alias, char(31)) FROM record_units ru JOIN units mu ON mu.id = ru.unit_id
+      WHERE ru.record_id = t.id)
   FROM tasks t LEFT JOIN units u ON u.id = t.unit_id";
 
 fn split(s: Option<String>) -> Vec<String> {
@@ -112,6 +114,7 @@ fn task_row(r: &Row, asof: Asof) -> rusqlite::Result<Task> {
         overdue,
         stale,
         done_on_time,
+        mentions: split(r.get(20)?),
         tags: split(r.get(17)?),
         docs: split(r.get(18)?),
         blockers: Vec::new(),
@@ -129,7 +132,7 @@ fn complete(conn: &Connection, rows: Vec<(Task, Option<i64>)>, asof: Asof) -> Re
     if rows.is_empty() {
         return Ok(Vec::new());
     }
-    let graph = UnitGraph::load(Db(conn))?;
+    let graph = UnitGraph::load(Db(conn))?.as_of(asof.today);
     let mut blockers = super::blockers::open_briefs_by_task(Db(conn), asof.today)?;
     Ok(rows
         .into_iter()
@@ -171,7 +174,11 @@ pub fn list_tasks(Db(conn): Db<'_>, f: &TaskFilter, asof: Asof) -> Result<Vec<Ta
     if let Some(u) = f.unit {
         // The unit and every unit retired into it: their work is its work now.
         args.push(Box::new(u));
-        sql.push_str(&format!(" AND t.unit_id IN ({})", lineage_sql(args.len())));
+        args.push(Box::new(asof.today));
+        sql.push_str(&format!(
+            " AND t.unit_id IN ({})",
+            lineage_sql(args.len() - 1, args.len())
+        ));
     }
     if let Some(p) = &f.plan {
         args.push(Box::new(p.clone()));
@@ -359,6 +366,8 @@ pub fn timeline(Db(conn): Db<'_>, task: &Task) -> Result<Vec<TimelineItem>> {
         text: None,
         from_plan: None,
         to_plan: initial_plan(Db(conn), task)?,
+        from: None,
+        to: None,
     }];
     let mut st = conn.prepare(
         "SELECT id, date, kind, text, from_plan, to_plan FROM task_events
@@ -372,11 +381,14 @@ pub fn timeline(Db(conn): Db<'_>, task: &Task) -> Result<Vec<TimelineItem>> {
             text: r.get(3)?,
             from_plan: r.get(4)?,
             to_plan: r.get(5)?,
+            from: None,
+            to: None,
         })
     })?;
     for e in events {
         items.push(e?);
     }
+    items.extend(super::edits::task_changes(Db(conn), task.id)?);
     let mut st = conn.prepare(
         "SELECT id, date, text FROM entries WHERE task_id = ?1 AND deleted_at IS NULL ORDER BY date, id",
     )?;
@@ -388,6 +400,8 @@ pub fn timeline(Db(conn): Db<'_>, task: &Task) -> Result<Vec<TimelineItem>> {
             text: r.get(2)?,
             from_plan: None,
             to_plan: None,
+            from: None,
+            to: None,
         })
     })?;
     for e in entries {

@@ -1,8 +1,10 @@
 //! Units that change (SPEC §2): a unit retired on a date and replaced by another. Records
 //! keep the unit they were written with; what is still open passes to the successor at
 //! READ time, by following the `replaced_by` chain, so history is never rewritten.
-//! Retirement takes effect as soon as it is recorded (its date is history, shown in
-//! `unit list --all`), so a report never shows a unit as both retired and responsible.
+//! A retirement takes effect on its date: recorded ahead of time (a merger announced for
+//! the first of next month), the unit keeps its work until that day; from then on its
+//! date is history, shown in `unit list --all`, and a report never shows a unit as both
+//! retired and responsible.
 
 use super::Db;
 use super::WriteTx;
@@ -26,13 +28,14 @@ pub struct UnitGraph {
     pub units: HashMap<i64, UnitNode>,
 }
 
-/// The SQL set of unit ids whose work belongs to unit `?N` now: the unit and every unit
-/// retired into it, directly or through others. Use as `unit_id IN (<this>)`.
-pub fn lineage_sql(param: usize) -> String {
+/// The SQL set of unit ids whose work belongs to unit `?N` on the day `?D`: the unit and
+/// every unit retired into it by then, directly or through others. Use as
+/// `unit_id IN (<this>)`.
+pub fn lineage_sql(param: usize, day_param: usize) -> String {
     format!(
         "WITH RECURSIVE lineage(id, depth) AS (SELECT ?{param}, 0 UNION
            SELECT u.id, l.depth + 1 FROM units u JOIN lineage l ON u.replaced_by = l.id
-           WHERE l.depth < 64) SELECT id FROM lineage"
+           WHERE l.depth < 64 AND u.valid_to <= ?{day_param}) SELECT id FROM lineage"
     )
 }
 
@@ -53,6 +56,16 @@ impl UnitGraph {
             })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(UnitGraph { units })
+    }
+
+    /// The chain as it stands on `day`: a retirement dated later has not happened yet.
+    pub fn as_of(mut self, day: NaiveDate) -> UnitGraph {
+        for u in self.units.values_mut() {
+            if u.retired.is_some_and(|r| r > day) {
+                u.replaced_by = None;
+            }
+        }
+        self
     }
 
     /// The unit responsible now for work of unit `id`: the end of its successor chain.

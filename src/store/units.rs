@@ -26,14 +26,22 @@ fn unit_row(r: &Row) -> rusqlite::Result<Unit> {
     })
 }
 
-pub fn list_units(Db(conn): Db<'_>, all: bool) -> Result<Vec<Unit>> {
+/// The live units in alias order; without `all`, those in service on `today` (a unit
+/// whose retirement is dated later is still in service).
+pub fn list_units(Db(conn): Db<'_>, all: bool, today: NaiveDate) -> Result<Vec<Unit>> {
     let sql = format!(
         "SELECT {UNIT_COLS} FROM units u LEFT JOIN units r ON r.id = u.replaced_by
          WHERE u.deleted_at IS NULL {} ORDER BY u.alias",
-        if all { "" } else { "AND u.valid_to IS NULL" }
+        if all {
+            "AND ?1 IS NOT NULL"
+        } else {
+            "AND (u.valid_to IS NULL OR u.valid_to > ?1)"
+        }
     );
     let mut st = conn.prepare(&sql)?;
-    let v = st.query_map([], unit_row)?.collect::<rusqlite::Result<_>>()?;
+    let v = st
+        .query_map([today], unit_row)?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(v)
 }
 
@@ -154,7 +162,7 @@ pub fn resolve_field(Db(conn): Db<'_>, input: &str) -> Result<String> {
 
 impl Store {
     pub fn units(&self, all: bool) -> Result<Vec<Unit>> {
-        list_units(Db(self.conn()), all)
+        list_units(Db(self.conn()), all, self.clock().today())
     }
     pub fn fields(&self) -> Result<Vec<Field>> {
         list_fields(Db(self.conn()))

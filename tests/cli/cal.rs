@@ -41,7 +41,7 @@ fn off_days(v: &Value) -> Vec<String> {
 }
 
 #[test]
-fn tet_quy_mao_2023_under_the_computed_rule() {
+fn tet_quy_mao_2023_follows_the_announced_schedule() {
     let env = TestEnv::at("2023-01-10");
     let v = env.json(&["cal", "2023-01"]);
     assert_eq!(v["month"], "2023-01");
@@ -53,29 +53,28 @@ fn tet_quy_mao_2023_under_the_computed_rule() {
     assert_eq!(tet["lunar"]["year"], 2023);
     assert_eq!(tet["lunar"]["year_name"], "Quý Mão");
     assert_eq!(tet["holiday"], "Lunar New Year (Tết)");
-    // Labour Code 2019 Art. 112 as the calendar computes it, without an official schedule:
-    // Tết = the last day of the lunar year (30 Chạp = Sat 21/01) and mùng 1–4 (Sun 22/01 –
-    // Wed 25/01). Two of those five days fall on the weekend (Sat 21, Sun 22), so two
-    // compensatory days follow on the next working days: Thu 26/01 and Fri 27/01. With the
-    // weekend 28–29/01 the break runs 21/01–29/01. Fri 20/01 (29 Chạp) is a working day:
-    // the official 2023 schedule (20/01–26/01) differs, and only a config
-    // `[calendar.official.2023]` gives it (see the next test).
-    assert_eq!(day(&v, "2023-01-20")["working_day"], true);
+    // The announced schedule (VPCP 8056/VPCP-KGVX, DOMAIN.md §g) is built in: the break
+    // is Fri 20/01 (29 Chạp) – Thu 26/01; the computed Labour-Code rule would have given
+    // 21/01–27/01 with two compensatory days, and Fri 20/01 as a working day.
+    assert_eq!(day(&v, "2023-01-20")["working_day"], false);
     assert_eq!(day(&v, "2023-01-20")["lunar"]["day"], 29);
     assert_eq!(day(&v, "2023-01-21")["lunar"]["day"], 30);
     assert_eq!(day(&v, "2023-01-21")["lunar"]["year_name"], "Nhâm Dần");
-    for d in ["2023-01-21", "2023-01-23", "2023-01-24", "2023-01-25"] {
+    for d in [
+        "2023-01-20",
+        "2023-01-23",
+        "2023-01-24",
+        "2023-01-25",
+        "2023-01-26",
+    ] {
         assert_eq!(day(&v, d)["holiday"], "Lunar New Year (Tết)", "{d}");
     }
-    for d in ["2023-01-26", "2023-01-27"] {
-        assert_eq!(day(&v, d)["holiday"], "Compensatory day off", "{d}");
-    }
-    assert_eq!(day(&v, "2023-01-30")["working_day"], true);
+    assert_eq!(day(&v, "2023-01-27")["working_day"], true);
     // 1/1 on a Sunday gives Monday 2/1 off.
     assert_eq!(day(&v, "2023-01-01")["holiday"], "New Year's Day");
     assert_eq!(day(&v, "2023-01-02")["holiday"], "Compensatory day off");
     let expected_off: Vec<String> = [
-        "01", "02", "07", "08", "14", "15", "21", "22", "23", "24", "25", "26", "27", "28", "29",
+        "01", "02", "07", "08", "14", "15", "20", "21", "22", "23", "24", "25", "26", "28", "29",
     ]
     .iter()
     .map(|d| format!("2023-01-{d}"))
@@ -210,9 +209,15 @@ fn working_day_due_dates_end_to_end() {
         "[calendar.official.2025]\ndays_off = [\"2025-01-27\", \"2025-01-28\", \"2025-01-29\", \"2025-01-30\", \"2025-01-31\"]\n",
     );
     // SPEC §5: from Thursday 23/01/2025 (Tết break 25/01–02/02), +5wd is Thursday 06/02.
-    assert_eq!(env.json(&["add", "x", "-d", "+5wd"])["date"], "2025-02-06");
+    assert_eq!(
+        env.json(&["task", "add", "x", "--due", "+5wd"])["due"],
+        "2025-02-06"
+    );
     // `tet` is the first day of the coming Lunar New Year.
-    assert_eq!(env.json(&["add", "y", "-d", "tet"])["date"], "2025-01-29");
+    assert_eq!(
+        env.json(&["task", "add", "y", "--due", "tet"])["due"],
+        "2025-01-29"
+    );
     let v = env.json(&["cal", "2025-01"]);
     assert_eq!(day(&v, "2025-01-24")["working_day"], true);
     assert_eq!(day(&v, "2025-01-27")["working_day"], false);
@@ -231,4 +236,34 @@ fn lunar_dates_as_input() {
     assert!(err.contains("2023"), "{err}");
     let err = env.input_error(&["task", "add", "x", "--due", "1/1/2150 al"]);
     assert!(err.contains("2150"), "{err}");
+}
+
+#[test]
+fn a_computed_tet_break_is_said_in_one_line_with_how_to_add_the_announced_one() {
+    // Tết 2027 (Sat 06/02/2027) has no announced schedule built in
+    let env = TestEnv::at("2026-12-01");
+    let note = "The Tết 2027 break is computed from the Labour Code, not an announced schedule; once it is announced, add [calendar.official.2027] to the config (see: worklog config)";
+    for args in [vec!["status"], vec!["cal", "2027-02"], vec!["report", "review"]] {
+        let out = env.ok(&args);
+        assert_eq!(out.matches(note).count(), 1, "{args:?}: {out}");
+    }
+    // a month before the break does not need it; JSON keeps its shape
+    assert!(
+        !env.ok(&["cal", "2026-12"])
+            .contains("computed from the Labour Code")
+    );
+    assert!(env.json(&["cal", "2027-02"]).get("days").is_some());
+    // with the schedule in the config, nothing is said
+    env.write_config("[calendar.official.2027]\ndays_off = [\"2027-02-04\", \"2027-02-05\", \"2027-02-08\", \"2027-02-09\", \"2027-02-10\"]\n");
+    assert!(
+        !env.ok(&["cal", "2027-02"])
+            .contains("computed from the Labour Code")
+    );
+    // an announced Tết (2023, built in) says nothing either
+    let env = TestEnv::at("2022-12-21");
+    assert!(!env.ok(&["status"]).contains("computed from the Labour Code"));
+    assert!(
+        !env.ok(&["report", "review"])
+            .contains("computed from the Labour Code")
+    );
 }

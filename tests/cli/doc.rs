@@ -37,6 +37,8 @@ fn issued_and_required_documents_with_citations() {
         "--title",
         "Quy định mức hỗ trợ",
         "--required",
+        "--level",
+        "province",
         "--due",
         "31/01/2023",
         "-u",
@@ -107,6 +109,8 @@ fn malformed_and_duplicate_numbers_are_refused() {
         "--issued",
         "01/12/2022",
         "--required",
+        "--level",
+        "province",
     ]);
     env.input_error(&[
         "doc",
@@ -143,4 +147,33 @@ fn doc_add_is_undoable_and_dry_run_writes_nothing() {
     assert!(env.json(&["doc", "list"]).as_array().unwrap().is_empty());
     // the number is free again
     env.ok(&["doc", "add", "45/2022/QĐ-UBND", "--title", "x"]);
+}
+
+#[test]
+fn numbers_take_one_form_everywhere_and_cite_the_registered_document() {
+    let env = TestEnv::at("2022-12-15");
+    env.ok(&[
+        "doc",
+        "add",
+        "45/2022/QĐ-UBND",
+        "--title",
+        "Quy định",
+        "--issued",
+        "01/12/2022",
+    ]);
+    // typed without the Đ, with spaces and a typographic dash: the registered number
+    let v = env.json(&["add", "Rà soát quy định", "--doc", "45 / 2022 / QD – UBND"]);
+    assert_eq!(v["docs"], serde_json::json!(["45/2022/QĐ-UBND"]));
+    let v = env.json(&["task", "add", "Triển khai", "--doc", "45/2022/QD-UBND"]);
+    assert_eq!(v["docs"], serde_json::json!(["45/2022/QĐ-UBND"]));
+    // not registered: normalised and zero-padded as doc add would
+    let v = env.json(&["add", "Công văn đôn đốc", "--doc", "5/UBND-KT"]);
+    assert_eq!(v["docs"], serde_json::json!(["05/UBND-KT"]));
+    let err = env.input_error(&["add", "x", "--doc", "ubnd/kt"]);
+    assert!(err.contains("ubnd/kt"), "{err}");
+    let err = env.input_error(&["doc", "add", "--title", "Quy định mới", "--required"]);
+    assert!(
+        err.contains("needs the level") && err.contains("--level central"),
+        "{err}"
+    );
 }

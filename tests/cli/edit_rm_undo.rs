@@ -26,10 +26,11 @@ fn edit_replaces_what_is_given_and_keeps_the_rest() {
 }
 
 #[test]
-fn edit_only_entries() {
+fn edit_refuses_an_option_of_another_kind_and_names_the_right_ones() {
     let env = TestEnv::new().with_units();
-    let err = env.input_error(&["edit", "1", "x"]);
-    assert!(err.contains("not a log entry"), "{err}");
+    let err = env.input_error(&["edit", "1", "--due", "22/12"]);
+    assert!(err.contains("--due does not apply to #1 (a unit)"), "{err}");
+    assert!(err.contains("--name, --kind"), "{err}");
 }
 
 #[test]

@@ -38,6 +38,8 @@ pub(crate) fn varied() -> TestEnv {
         "--title",
         "Quy định mức hỗ trợ",
         "--required",
+        "--level",
+        "province",
         "--due",
         "31/01/2023",
         "-u",
@@ -119,7 +121,7 @@ pub(crate) fn varied() -> TestEnv {
         "--proposal",
         "Đề nghị bổ sung",
     ]);
-    env.ok(&[
+    let fact = env.json(&[
         "fact",
         "add",
         "Số lao động có việc làm",
@@ -131,6 +133,23 @@ pub(crate) fn varied() -> TestEnv {
         "01/01/2022",
         "-f",
         "laodong",
+    ]);
+    // corrections keep history: a fact's earlier value, a task's rescheduling
+    env.ok(&[
+        "edit",
+        &id(&fact),
+        "--value",
+        "1.240.000 người",
+        "--as-of",
+        "01/07/2022",
+    ]);
+    env.ok(&[
+        "edit",
+        &id(&t2),
+        "--due",
+        "28/12/2022",
+        "--reason",
+        "Sở xin lùi hạn",
     ]);
     env.ok(&[
         "unit",
@@ -191,7 +210,9 @@ fn export_import_export_is_byte_identical_and_the_copy_reads_the_same() {
             "blockers",
             "documents",
             "facts",
-            "submissions"
+            "submissions",
+            "fact_history",
+            "task_changes"
         ]
     );
     for t in names.iter().filter(|t| **t != "record_docs") {

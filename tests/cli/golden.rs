@@ -432,6 +432,10 @@ fn a_submission_frozen_by_an_earlier_build_still_reads() {
         env.today = "2022-12-29".into();
         env
     };
+    // A build with a newer schema migrates the fixture on its first command (until
+    // commands that only read leave migrating to writers, issue 16); from then on,
+    // reading must write nothing.
+    env.ok(&["report", "month", "--as-submitted", "--format", "json"]);
     let before = env.db_bytes();
     let mut all = String::new();
     for args in [

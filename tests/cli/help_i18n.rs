@@ -132,7 +132,7 @@ fn conflicts_missing_subcommands_and_extra_words_say_what_to_do() {
     let e = env.input_error(&["--lang", "vi", "task"]);
     assert_eq!(
         e,
-        "lỗi: 'worklog task' cần một lệnh con\ngợi ý: các lệnh: add, list, start, done, drop, note, move\n"
+        "lỗi: 'worklog task' cần một lệnh con\ngợi ý: các lệnh: add, list, start, done, drop, reopen, note, move\n"
     );
     let e = env.input_error(&["--lang", "vi", "undo", "now"]);
     assert!(e.starts_with("lỗi: thừa 'now'"), "{e}");

@@ -23,9 +23,14 @@ fn env() -> TestEnv {
         "-m",
         "60",
     ]);
+    // Each thing is written on or after the day it happened (a later day is refused).
+    env.today = "2022-12-02".into();
     env.ok(&["add", "Dự họp", "-k", "meeting", "-d", "02/12", "-m", "30"]);
+    env.today = "2022-12-01".into();
     env.ok(&["task", "add", HOSTILE, "--due", "10/12", "--plan", "2022-12"]);
+    env.today = "2022-12-09".into();
     env.ok(&["task", "done", "6", "--date", "09/12"]);
+    env.today = "2022-12-01".into();
     env.ok(&[
         "task",
         "add",

@@ -317,6 +317,8 @@ fn scenario() -> (TestEnv, Ids) {
             "--title",
             "Kế hoạch phòng chống dịch",
             "--required",
+            "--level",
+            "province",
             "--due",
             "31/12/2022",
             "-u",

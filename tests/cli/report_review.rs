@@ -5,8 +5,9 @@ fn review_defaults_since_january_and_until_before_tet() {
     let env = TestEnv::at("2022-12-21").with_units();
     let r = env.json(&["report", "review"]);
     assert_eq!(r["since"], "2022-01-01");
-    // Tết 2023 is Sunday 22/01; the break computed from the Labour Code starts Sat 21/01
-    assert_eq!(r["until"], "2023-01-20");
+    // Tết 2023 is Sunday 22/01; the announced break (built in) starts Fri 20/01, so the
+    // last working day before it is Thu 19/01 (the computed rule said Fri 20/01, a day off)
+    assert_eq!(r["until"], "2023-01-19");
     assert_eq!(r["work_done"]["by_month"].as_array().unwrap().len(), 12);
     for key in [
         "must_finish",

@@ -54,8 +54,11 @@ fn retire_hides_the_unit_and_passes_open_followups_to_the_successor() {
             .len(),
         1
     );
-    let e = env.json(&["add", "Nhận hồ sơ cũ", "-u", "ldtbxh"]);
+    // the old alias still names work done before the retirement; not new work
+    let e = env.json(&["add", "Nhận hồ sơ cũ", "-u", "ldtbxh", "-d", "14/12/2022"]);
     assert_eq!(e["units"][0], "ldtbxh");
+    let err = env.input_error(&["add", "Nhận hồ sơ cũ", "-u", "ldtbxh"]);
+    assert!(err.contains("use @snv"), "{err}");
     let out = env.ok(&["task", "list", "-u", "snv"]);
     assert!(out.contains("now: snv"), "{out}");
 }

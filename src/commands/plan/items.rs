@@ -3,7 +3,7 @@
 
 use super::chosen_period;
 use crate::app::Ctx;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::model::RecordKind;
 use crate::ops::{TaskOpts, insert_task};
@@ -26,8 +26,11 @@ pub struct AddArgs {
 }
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_long_help = "Examples:\n  worklog plan goal \"Trình ký báo cáo trước thứ Sáu\"\n  worklog plan goal done 12      # goal #12 is achieved"
+)]
 pub struct GoalArgs {
-    /// The goal
+    /// The goal (or: done ID, to mark goal ID achieved)
     #[arg(required = true, num_args = 1..)]
     pub text: Vec<String>,
     /// This week's plan (the default)
@@ -49,13 +52,19 @@ pub fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     tx.ensure_plan(&p)?;
     let task = insert_task(ctx, &tx, title, &a.opts, Some(p.label.clone()))?;
     tx.finish(&t(M::UndoTaskAdd, &[&task.id]), ctx.dry_run)?;
-    Ok(View::Typed(Box::new(crate::render::message::Message::line(
-        task_added_line(&task),
-        task,
-    ))))
+    let mut lines = vec![task_added_line(&task)];
+    lines.extend(crate::ops::due_before_assigned(&task));
+    Ok(crate::render::message::Message { lines, json: task }.into())
 }
 
 pub fn goal(ctx: &Ctx, a: GoalArgs) -> Result<View> {
+    if let [done, id] = a.text.as_slice() {
+        if done == "done" {
+            if let Ok(id) = crate::input::parse_id(id) {
+                return goal_done(ctx, id);
+            }
+        }
+    }
     let text = crate::input::user_text(&a.text.join(" "))?;
     let p = chosen_period(ctx, a.month, a.plan.as_deref())?;
     let mut store = ctx.store_rw()?;
@@ -73,4 +82,23 @@ pub fn goal(ctx: &Ctx, a: GoalArgs) -> Result<View> {
     Ok(View::Typed(Box::new(crate::render::message::Message::line(
         line, goal,
     ))))
+}
+
+/// `plan goal done ID`: marks a goal achieved; the week report counts it.
+fn goal_done(ctx: &Ctx, id: i64) -> Result<View> {
+    let mut store = ctx.store_rw()?;
+    let tx = store.begin_write()?;
+    let kind = crate::store::records::live_kind(tx.db(), id)?;
+    if kind != RecordKind::Goal {
+        let label = crate::render::labels::record_kind_label(kind);
+        return Err(Error::input(M::NotAGoal, &[&id, &label]));
+    }
+    let goal = crate::store::records::get_goal(tx.db(), id)?;
+    if goal.achieved.unwrap_or(0) != 0 {
+        return Err(Error::input(M::GoalAlreadyDone, &[&id]));
+    }
+    tx.set_goal_achieved(id, true)?;
+    let goal = crate::store::records::get_goal(tx.db(), id)?;
+    tx.finish(&t(M::UndoGoalDone, &[&id]), ctx.dry_run)?;
+    Ok(crate::render::message::Message::line(t(M::GoalDone, &[&id, &goal.text]), goal).into())
 }

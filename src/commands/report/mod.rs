@@ -6,6 +6,7 @@ mod followups;
 mod merge;
 mod month;
 mod review;
+mod submissions;
 mod week;
 
 use crate::app::Ctx;

@@ -6,7 +6,7 @@
 use crate::app::Ctx;
 use crate::dates::{Dir, Period, parse_date, parse_period};
 use crate::error::{Error, Result};
-use crate::i18n::{M, s, t};
+use crate::i18n::{M, s};
 use crate::render::View;
 use crate::render::doc::admin::Issuer;
 use crate::render::reports::month::MonthView;
@@ -24,12 +24,16 @@ pub struct MonthArgs {
     /// month, last-month, 2022-12, 12/2022 (also 2022-Q4, 2022-H2, 2022; default: this month)
     #[arg(value_name = "PERIOD")]
     pub period: Option<String>,
-    /// Store this report as submitted (later runs list what changed since)
+    /// Store this report as submitted: a new frozen copy each time, never overwritten
+    /// (later runs list what changed since)
     #[arg(long)]
     pub submit: bool,
-    /// Show the copy that was submitted, as it was
-    #[arg(long, conflicts_with = "submit")]
-    pub as_submitted: bool,
+    /// Show a submitted copy as it was: the last one, or version N (1 = the first)
+    #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "", conflicts_with = "submit")]
+    pub as_submitted: Option<String>,
+    /// List the submitted versions: when, and what changed between them
+    #[arg(long, conflicts_with_all = ["submit", "as_submitted"])]
+    pub submissions: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -138,7 +142,24 @@ fn labels(ctx: &Ctx, store: &Store) -> Result<Labels> {
     })
 }
 
-pub fn month(ctx: &Ctx, a: MonthArgs) -> Result<View> {
+pub fn month(ctx: &Ctx, mut a: MonthArgs) -> Result<View> {
+    // `--as-submitted 2022-12`: a value that is not a version number is the period.
+    let version = match a.as_submitted.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(v) => match v.parse::<usize>() {
+            Ok(n) => Some(n),
+            Err(_) if a.period.is_none() => {
+                a.period = Some(v.to_string());
+                None
+            }
+            Err(_) => {
+                return Err(Error::input(
+                    M::RNoSuchVersion,
+                    &[&a.period.clone().unwrap_or_default(), &v, &0],
+                ));
+            }
+        },
+    };
     let p0 = match &a.period {
         Some(p) => parse_period(p, ctx.today(), ctx.cal())?,
         None => {
@@ -147,16 +168,14 @@ pub fn month(ctx: &Ctx, a: MonthArgs) -> Result<View> {
                 .ok_or_else(|| Error::input(M::BadPeriod, &[&today]))?
         }
     };
-    if a.as_submitted {
-        let store = ctx.store_ro()?;
-        let (_, frozen) = load_frozen(&store, &p0.label)?.ok_or_else(|| {
-            Error::input(M::RNotSubmitted, &[&p0.label]).hint(M::RNotSubmittedHint, &[&p0.label])
-        })?;
-        // The copy as it was, its document included: what its "next period" listed then.
-        return view(ctx, frozen.report, frozen.next.unwrap_or_default());
+    if a.as_submitted.is_some() {
+        return super::submissions::as_submitted(ctx, &p0.label, version);
+    }
+    if a.submissions {
+        return super::submissions::list(ctx, &p0.label);
     }
     if a.submit {
-        return submit(ctx, &p0);
+        return super::submissions::submit(ctx, &p0);
     }
     let store = ctx.store_ro()?;
     let mut report = build(ctx, &store, &p0)?;
@@ -167,29 +186,6 @@ pub fn month(ctx: &Ctx, a: MonthArgs) -> Result<View> {
     }
     let next = next_tasks(ctx, &store, &report)?;
     view(ctx, report, next)
-}
-
-/// `--submit`: freezes the report, its records' fingerprints and its next period's tasks.
-fn submit(ctx: &Ctx, p0: &Period) -> Result<View> {
-    let mut store = ctx.store_rw()?;
-    let report = build(ctx, &store, p0)?;
-    let frozen = Frozen {
-        records: records(&store, &report)?,
-        next: Some(next_tasks(ctx, &store, &report)?),
-        report,
-    };
-    let content = frozen.to_json().map_err(|e| Error::fail(M::DbError, &[&e]))?;
-    let tx = store.begin_write()?;
-    let now = tx.stamp();
-    store::submissions::insert(tx.db(), "month", &p0.label, &content, &now)?;
-    tx.finish(&t(M::UndoSubmit, &[&p0.label]), ctx.dry_run)?;
-    let mut report = frozen.report;
-    report.submitted_at = Some(now.clone());
-    report.amendments = Some(Vec::new());
-    let line = t(M::RSubmitted, &[&p0.label, &now]);
-    Ok(View::Typed(Box::new(crate::render::message::Message::line(
-        line, report,
-    ))))
 }
 
 pub fn year(ctx: &Ctx, a: YearArgs) -> Result<View> {
@@ -234,7 +230,7 @@ fn load_frozen(store: &Store, label: &str) -> Result<Option<(String, Frozen)>> {
 }
 
 /// The fingerprints of the records `r` rests on.
-fn records(store: &Store, r: &MonthReport) -> Result<Fingerprints> {
+pub(super) fn records(store: &Store, r: &MonthReport) -> Result<Fingerprints> {
     let entries = store::report::entry_ids(store, r.period.from, r.period.to)?
         .into_iter()
         .map(|id| store::entries::get_entry(store.db(), id))
@@ -243,7 +239,7 @@ fn records(store: &Store, r: &MonthReport) -> Result<Fingerprints> {
 }
 
 /// Today's open tasks planned in or due in the period after the report's.
-fn next_tasks(ctx: &Ctx, store: &Store, r: &MonthReport) -> Result<Vec<NextTask>> {
+pub(super) fn next_tasks(ctx: &Ctx, store: &Store, r: &MonthReport) -> Result<Vec<NextTask>> {
     let (from, to) = r.period.following_days();
     let start = |label: &str| parse_period(label, ctx.today(), ctx.cal()).ok().map(|p| p.from);
     let plans: Vec<String> = store::tasks::open_plan_labels(store.db())?

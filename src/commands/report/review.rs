@@ -79,11 +79,20 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         fields: &fields,
         followups: followups.units,
     });
-    Ok(View::Typed(Box::new(ReviewView {
-        report,
-        today,
-        tet: tet_name(ctx),
-        issuer: Issuer::new(&ctx.config, today),
+    // "Before Tết" rests on the break: say when it is only computed.
+    let note = a
+        .until
+        .is_none()
+        .then(|| crate::ops::tet_computed_note(ctx, 366))
+        .flatten();
+    Ok(View::Typed(Box::new(crate::render::noted::Noted {
+        view: ReviewView {
+            report,
+            today,
+            tet: tet_name(ctx),
+            issuer: Issuer::new(&ctx.config, today),
+        },
+        note,
     })))
 }
 

@@ -34,8 +34,7 @@ pub fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let tx = store.begin_write()?;
     let task = insert_task(ctx, &tx, title, o, plan)?;
     tx.finish(&t(M::UndoTaskAdd, &[&task.id]), ctx.dry_run)?;
-    Ok(View::Typed(Box::new(crate::render::message::Message::line(
-        task_added_line(&task),
-        task,
-    ))))
+    let mut lines = vec![task_added_line(&task)];
+    lines.extend(crate::ops::due_before_assigned(&task));
+    Ok(crate::render::message::Message { lines, json: task }.into())
 }

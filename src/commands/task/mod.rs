@@ -8,7 +8,7 @@ mod note;
 mod status;
 
 use crate::app::Ctx;
-use crate::dates::{Dir, parse_date};
+
 use crate::error::{Error, Result};
 use crate::i18n::M;
 use crate::model::{Task, TaskStatus};
@@ -33,6 +33,8 @@ pub enum Cmd {
     Done(StatusArgs),
     /// Drop a task (it will not be done)
     Drop(StatusArgs),
+    /// Bring a done or dropped task back (it is open again)
+    Reopen(StatusArgs),
     /// Add a progress note to a task's timeline (e.g. the unit's answer)
     Note(NoteArgs),
     /// Carry a task to another plan period (a week or a month)
@@ -46,6 +48,7 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
         Cmd::Start(a) => status::status(ctx, a, TaskStatus::Doing),
         Cmd::Done(a) => status::status(ctx, a, TaskStatus::Done),
         Cmd::Drop(a) => status::status(ctx, a, TaskStatus::Dropped),
+        Cmd::Reopen(a) => status::reopen(ctx, a),
         Cmd::Note(a) => note::note(ctx, a),
         Cmd::Move(a) => move_task::move_task(ctx, a),
     }
@@ -59,7 +62,7 @@ fn plan_label(ctx: &Ctx, input: &str) -> Result<crate::dates::Period> {
 /// The day of a timeline event (default: today); not before the task was assigned.
 fn event_date(ctx: &Ctx, task: &Task, date: Option<&str>) -> Result<NaiveDate> {
     let d = match date {
-        Some(d) => parse_date(d, ctx.today(), Dir::Past, ctx.cal())?,
+        Some(d) => crate::ops::past_date(ctx, d, M::FutureDateHint)?,
         None => ctx.today(),
     };
     if d < task.assigned {

@@ -42,6 +42,29 @@ pub fn status(ctx: &Ctx, a: StatusArgs, to: TaskStatus) -> Result<View> {
     ))))
 }
 
+/// Brings a done or dropped task back to `todo` (or `doing`, when it had been started),
+/// with a `reopen` line on its timeline.
+pub fn reopen(ctx: &Ctx, a: StatusArgs) -> Result<View> {
+    let mut store = ctx.store_rw()?;
+    let tx = store.begin_write()?;
+    let task = live_task(tx.db(), a.id, ctx.task_asof())?;
+    if task.is_open() {
+        return Err(Error::input(M::TaskNotClosed, &[&a.id]));
+    }
+    let date = event_date(ctx, &task, a.date.as_deref())?;
+    let note = a.note.as_deref().map(crate::input::user_text).transpose()?;
+    let to = if task.started_on.is_some() {
+        TaskStatus::Doing
+    } else {
+        TaskStatus::Todo
+    };
+    tx.reopen_task(a.id, to)?;
+    tx.add_task_event(a.id, date, Event::Reopen, note.as_deref(), (None, None))?;
+    let task = get_task(tx.db(), a.id, ctx.task_asof())?;
+    tx.finish(&t(M::UndoTaskStatus, &[&a.id]), ctx.dry_run)?;
+    Ok(crate::render::message::Message::line(t(M::TaskReopened, &[&a.id, &task.title]), task).into())
+}
+
 /// The timeline event a status change records.
 fn event_kind(to: TaskStatus) -> Event {
     match to {

@@ -12,6 +12,7 @@ pub mod fact;
 pub mod plan;
 pub mod search;
 pub mod status;
+pub mod submissions;
 pub mod task;
 pub mod unit;
 
@@ -50,6 +51,15 @@ pub struct TaskNote {
     pub task: i64,
     pub date: chrono::NaiveDate,
     pub text: String,
+}
+
+/// The mark of an achieved goal in a goals table.
+pub fn goal_mark(g: &crate::model::Goal) -> String {
+    if g.achieved {
+        "✓".to_string()
+    } else {
+        String::new()
+    }
 }
 
 /// The record `plan goal` creates.

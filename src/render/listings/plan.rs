@@ -107,9 +107,9 @@ impl Render for PlanView {
             let rows = p
                 .goals
                 .iter()
-                .map(|g| vec![format!("#{}", g.id), g.text.clone()])
+                .map(|g| vec![format!("#{}", g.id), g.text.clone(), super::goal_mark(g)])
                 .collect();
-            let mut l: Listing = table(headers(&[M::LId, M::LGoal]), rows);
+            let mut l: Listing = table(headers(&[M::LId, M::LGoal, M::LGoalAchieved]), rows);
             l.title = Some(s(M::PlanGoals).to_string());
             sections.push(l);
         }

@@ -100,6 +100,24 @@ pub fn task_added_line(task: &Task) -> String {
     t(M::TaskAdded, &[&task.id, &due_text])
 }
 
+/// A correction's line: "hạn 20/12/2022 → 22/12/2022", "đơn vị ldtbxh → snv".
+fn change_text(i: &TimelineItem) -> Option<String> {
+    let m = match i.event {
+        Event::Due => M::TimelineDue,
+        Event::Unit => M::TimelineUnit,
+        Event::Replan => M::TimelinePlan,
+        _ => return None,
+    };
+    let show = |v: &Option<String>| match (i.event, v) {
+        (_, None) => "–".to_string(),
+        (Event::Due, Some(d)) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+            .map(crate::i18n::date)
+            .unwrap_or_else(|_| d.clone()),
+        (_, Some(v)) => v.clone(),
+    };
+    Some(t(m, &[&show(&i.from), &show(&i.to)]))
+}
+
 /// The timeline section of `show ID` for a task.
 pub fn timeline_listing(items: &[TimelineItem]) -> Listing {
     let headers = headers(&[M::LDate, M::LEvent, M::LId, M::LText]);
@@ -115,8 +133,18 @@ pub fn timeline_listing(items: &[TimelineItem]) -> Listing {
                 Event::Note => M::ENote,
                 Event::Move => M::EMove,
                 Event::Plan | Event::CloseReview | Event::Entry => M::EEntry,
+                Event::Due => M::EDue,
+                Event::Unit => M::EUnit,
+                Event::Replan => M::EReplan,
             });
             let mut text = i.text.clone().unwrap_or_default();
+            if let Some(change) = change_text(i) {
+                text = if text.is_empty() {
+                    change
+                } else {
+                    format!("{change}: {text}")
+                };
+            }
             if i.event == Event::Move || (i.event == Event::Created && i.to_plan.is_some()) {
                 let plans = format!(
                     "{} → {}",

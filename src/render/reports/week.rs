@@ -124,10 +124,20 @@ fn goals(r: &WeekReport) -> Listing {
     let rows = r
         .goals
         .iter()
-        .map(|g| vec![format!("#{}", g.id), g.text.clone()])
+        .map(|g| {
+            vec![
+                format!("#{}", g.id),
+                g.text.clone(),
+                crate::render::listings::goal_mark(g),
+            ]
+        })
         .collect();
-    let mut l = Listing::new(headers(&[M::LId, M::LGoal]), rows);
+    let mut l = Listing::new(headers(&[M::LId, M::LGoal, M::LGoalAchieved]), rows);
     l.title = Some(s(M::PlanGoals).to_string());
+    l.footer = Some(crate::i18n::t(
+        M::GoalsAchieved,
+        &[&r.goals_achieved, &r.goals.len()],
+    ));
     l
 }
 
