@@ -703,6 +703,24 @@ catalogue! {
     ImportedTasks => "Đã nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xoá hoặc mẫu lặp lại)", "Imported {} tasks from {} ({} deleted or recurring skipped)";
     ImportTasksWould => "Sẽ nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xoá hoặc mẫu lặp lại)", "Would import {} tasks from {} ({} deleted or recurring skipped)";
     UndoImportTasks => "nhập {} nhiệm vụ từ {}", "import {} tasks from {}";
+    // ----- issue 15 -----
+    ImportSummaryMapped => "Chuyển đổi (trường của tệp → trường của worklog: số mục):", "Mapping (the file's field → worklog's field: items):";
+    ImportSummaryDropped => "Không giữ được (trường: số mục, lý do):", "Not kept (field: items, why):";
+    ImportSummaryNothingDropped => "Không bỏ sót trường nào.", "Nothing is dropped.";
+    ImportJrnlTagsReread => "đọc lại từ nội dung bằng bộ phân tích của worklog: jrnl cắt ngắn thẻ viết ở dạng NFD", "read again from the text by worklog's parser: jrnl cuts tags written in NFD short";
+    ImportEmpty => "{}: tệp không có mục nào; không nhập gì", "{}: the file holds nothing to import; nothing was imported";
+    ImportFileTwice => "{}: tệp này đã được nhập lúc {} (tệp {}, dạng {})", "{}: this file was already imported at {} (as {}, format {})";
+    ImportDuplicatesHint => "nếu vẫn muốn nhập lại: thêm --allow-duplicates", "to import it again anyway: add --allow-duplicates";
+    ImportRecordsTwice => "{}: {} mục đã có trong sổ: {}", "{}: {} of its records are already in the book: {}";
+    ImportLooksLike => "{} trông như tệp {}, không phải {}", "{} looks like a {} file, not {}";
+    ImportLooksLikeHint => "dùng --from {} (hoặc bỏ --from để worklog tự nhận dạng)", "use --from {} (or leave --from out and worklog recognises it)";
+    ImportWhere => "{} ({})", "{} ({})";
+    ImportTwSkipped => "nhiệm vụ đã xoá hoặc mẫu lặp lại của taskwarrior, không nhập", "a deleted task or a recurring template, not imported";
+    ImportTwInternal => "taskwarrior tự tính hoặc dùng riêng", "taskwarrior computes or keeps it for itself";
+    ImportTwUnknown => "worklog không có trường tương ứng", "worklog has no such field";
+    ImportTwNoPriority => "worklog không phân biệt \"không có mức ưu tiên\": ghi là normal như M", "worklog has no \"no priority\": taken as normal, like M";
+    ImportTwNote => "taskwarrior: {}", "taskwarrior: {}";
+    ImportTwDependsOn => "chờ {}", "depends on {}";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

@@ -5,7 +5,7 @@
 //! the calendar, the configuration or the database comes in as `Lookups`, each asked
 //! once per distinct value.
 
-use super::ImportedEntry;
+use super::{ImportedEntry, Summary};
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use chrono::NaiveDate;
@@ -67,7 +67,7 @@ fn columns(headers: &::csv::StringRecord, shown: &str) -> Result<HashMap<&'stati
 }
 
 /// A CSV file (UTF-8, with or without a byte-order mark) → entries.
-pub fn read(bytes: &[u8], shown: &str, look: &Lookups) -> Result<Vec<ImportedEntry>> {
+pub fn read(bytes: &[u8], shown: &str, look: &Lookups) -> Result<(Vec<ImportedEntry>, Summary)> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let mut rdr = ::csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
     let csv_err = |e: ::csv::Error| {
@@ -87,7 +87,27 @@ pub fn read(bytes: &[u8], shown: &str, look: &Lookups) -> Result<Vec<ImportedEnt
         };
         out.push(entry(&row, look, &mut seen)?);
     }
-    Ok(out)
+    let summary = summary(&col, &out);
+    Ok((out, summary))
+}
+
+/// What the columns map to, with the number of rows that had a value.
+fn summary(col: &HashMap<&'static str, usize>, out: &[ImportedEntry]) -> Summary {
+    let mut s = Summary::default();
+    let n = |f: &dyn Fn(&ImportedEntry) -> bool| out.iter().filter(|e| f(e)).count();
+    for c in COLUMNS.iter().filter(|c| col.contains_key(*c)) {
+        let count = match *c {
+            "kind" => n(&|e| e.kind != "other"),
+            "field" => n(&|e| e.field.is_some()),
+            "unit" => n(&|e| !e.units.is_empty()),
+            "tags" => n(&|e| !e.tags.is_empty()),
+            "minutes" => n(&|e| e.minutes.is_some()),
+            _ => out.len(),
+        };
+        let to = if *c == "unit" { "units" } else { c };
+        s.map(c, to, count);
+    }
+    s
 }
 
 /// The answers of `Lookups` so far: each distinct cell is looked up once per file.
@@ -154,6 +174,7 @@ fn entry(row: &Row, look: &Lookups, seen: &mut Seen) -> Result<ImportedEntry> {
         units,
         tags,
         minutes,
+        time: None,
     })
 }
 

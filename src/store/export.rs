@@ -43,6 +43,8 @@ const ORDER: &[&str] = &[
     "documents",
     "facts",
     "submissions",
+    "imports",
+    "import_items",
 ];
 
 /// The tables an export holds, in export order.

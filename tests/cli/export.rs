@@ -141,6 +141,9 @@ pub(crate) fn varied() -> TestEnv {
         "--replaced-by",
         "snv",
     ]);
+    // An import: entries with times of day, and the import's provenance.
+    let jrnl = format!("{}/tests/data/jrnl-real.txt", env!("CARGO_MANIFEST_DIR"));
+    env.ok(&["import", &jrnl, "--from", "jrnl"]);
     env.ok(&["report", "month", "--submit"]);
     env
 }
@@ -191,7 +194,9 @@ fn export_import_export_is_byte_identical_and_the_copy_reads_the_same() {
             "blockers",
             "documents",
             "facts",
-            "submissions"
+            "submissions",
+            "imports",
+            "import_items"
         ]
     );
     for t in names.iter().filter(|t| **t != "record_docs") {

@@ -18,6 +18,7 @@ mod golden;
 mod import;
 mod import_index;
 mod import_other;
+mod import_real;
 mod init;
 mod log;
 mod misc;
