@@ -721,6 +721,10 @@ catalogue! {
     ImportTwNoPriority => "worklog không phân biệt \"không có mức ưu tiên\": ghi là normal như M", "worklog has no \"no priority\": taken as normal, like M";
     ImportTwNote => "taskwarrior: {}", "taskwarrior: {}";
     ImportTwDependsOn => "chờ {}", "depends on {}";
+    ImportBadEncoding => "{}: không đọc được tệp theo bảng mã {}", "{}: the file cannot be read as {}";
+    ImportSaveAsUtf8 => "trong Excel: Tệp → Lưu thành → chọn \"CSV UTF-8 (Comma delimited) (*.csv)\", rồi nhập tệp mới", "in Excel: File → Save As → choose \"CSV UTF-8 (Comma delimited) (*.csv)\", then import the new file";
+    ImportRowNumber => "số thứ tự của dòng, worklog tự đánh số", "a row number; worklog numbers its records itself";
+    ImportBadTime => "giờ '{}' không hợp lệ (dạng đúng: 23:45)", "the time '{}' is not valid (expected: 23:45)";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

@@ -24,7 +24,7 @@ pub enum What {
 timestamps, deleted ones too; `worklog --db new.db import FILE --from worklog` rebuilds it.\n\
 \n\
 --format csv writes one kind of record, live ones only:\n  \
-entries: date,text,kind,field,unit,tags,minutes (the columns `import --from csv` reads)\n  \
+entries: date,text,kind,field,unit,tags,minutes,time (the columns `import --from csv` reads)\n  \
 tasks:   id,title,status,priority,due,plan,unit,major,field,assigned,started,closed,docs\n  \
 docs:    id,number,title,issuer,level,field,status,issued,due,unit\n  \
 facts:   id,text,value,source,as_of,field\n\

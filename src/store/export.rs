@@ -814,12 +814,12 @@ pub fn flat(
 ) -> Result<Flat> {
     let (headers, sql, date): (Vec<&'static str>, &str, &str) = match kind {
         FlatKind::Entries => (
-            vec!["date", "text", "kind", "field", "unit", "tags", "minutes"],
+            vec!["date", "text", "kind", "field", "unit", "tags", "minutes", "time"],
             "SELECT e.date, e.text, e.kind, e.field,
                 (SELECT group_concat(u.alias, ';' ORDER BY u.alias) FROM record_units ru
                    JOIN units u ON u.id = ru.unit_id WHERE ru.record_id = e.id),
                 (SELECT group_concat(tag, ';' ORDER BY tag) FROM record_tags WHERE record_id = e.id),
-                e.minutes
+                e.minutes, e.time
                FROM entries e WHERE e.deleted_at IS NULL",
             "e.date",
         ),

@@ -393,7 +393,7 @@ fn csv_export_of_entries_reimports_to_the_same_log() {
     a.ok(&["rm", &id(&gone)]);
     let csv = a.ok(&["export", "--format", "csv"]);
     assert!(
-        csv.starts_with("date,text,kind,field,unit,tags,minutes\n"),
+        csv.starts_with("date,text,kind,field,unit,tags,minutes,time\n"),
         "{csv}"
     );
     assert!(!csv.contains("Đã xóa"));

@@ -16,6 +16,7 @@ mod export;
 mod fact;
 mod golden;
 mod import;
+mod import_csv;
 mod import_index;
 mod import_other;
 mod import_real;
