@@ -658,7 +658,7 @@ catalogue! {
     RestoreCounts => "Bản sao lưu: lược đồ phiên bản {}, {} bản ghi", "The backup: schema version {}, {} records";
     ExportCsvOnly => "{} chỉ dùng với --format csv", "{} goes with --format csv only";
     ExportCsvOnlyHint => "--format json (mặc định) luôn xuất toàn bộ cơ sở dữ liệu; --format csv --what entries|tasks|docs|facts [KỲ] xuất một loại bản ghi", "--format json (the default) always exports the whole database; --format csv --what entries|tasks|docs|facts [PERIOD] exports one kind of record";
-    ExportBadFormat => "export chỉ ghi dạng json hoặc csv, không ghi {}", "export writes json or csv, not {}";
+    ExportBadFormat => "export chỉ ghi dạng json, csv hoặc xlsx, không ghi {}", "export writes json, csv or xlsx, not {}";
     ExportNotJson => "{}: không phải tệp JSON hợp lệ: {}", "{}: not a valid JSON file: {}";
     ExportBadField => "{}: trường '{}' thiếu hoặc sai", "{}: the field '{}' is missing or wrong";
     ExportFormatHint => "tệp phải do worklog export tạo ra, ví dụ: worklog export -o worklog.json", "the file must come from worklog export, e.g. worklog export -o worklog.json";
@@ -725,6 +725,17 @@ catalogue! {
     ImportSaveAsUtf8 => "trong Excel: Tệp → Lưu thành → chọn \"CSV UTF-8 (Comma delimited) (*.csv)\", rồi nhập tệp mới", "in Excel: File → Save As → choose \"CSV UTF-8 (Comma delimited) (*.csv)\", then import the new file";
     ImportRowNumber => "số thứ tự của dòng, worklog tự đánh số", "a row number; worklog numbers its records itself";
     ImportBadTime => "giờ '{}' không hợp lệ (dạng đúng: 23:45)", "the time '{}' is not valid (expected: 23:45)";
+    XlsxNeedsFile => "định dạng xlsx là tệp nhị phân: cần -o TỆP", "xlsx is a binary file: give -o FILE";
+    ImportSheetError => "{}, trang tính '{}', dòng {}, cột '{}': {}", "{}, sheet '{}', row {}, column '{}': {}";
+    ImportNotXlsx => "{}: không đọc được tệp Excel: {}", "{}: cannot read the Excel file: {}";
+    ImportNoSheet => "{}: không có trang tính '{}' (các trang: {})", "{}: there is no sheet '{}' (the sheets: {})";
+    ImportNoHeader => "{}, trang tính '{}': không thấy dòng tiêu đề có cột Ngày và Nội dung", "{}, sheet '{}': no header row with the columns Ngày (date) and Nội dung (text)";
+    ImportNoHeaderHint => "dòng tiêu đề nêu tên các cột, ví dụ: STT | Ngày | Nội dung | Loại | Lĩnh vực | Đơn vị | Ghi chú", "the header row names the columns, e.g. STT | Ngày | Nội dung | Loại | Lĩnh vực | Đơn vị | Ghi chú (or date | text | kind | field | unit | note)";
+    ImportSheetSkipped => "trang tính không có dòng tiêu đề Ngày, Nội dung: bỏ qua", "a sheet without a header row of Ngày and Nội dung: skipped";
+    ImportSheetNotXlsx => "--sheet chỉ dùng với tệp Excel; {} là tệp {}", "--sheet goes with an Excel work book; {} is a {} file";
+    ImportColumnNo => "cột {} không có tiêu đề", "column {} without a header";
+    ImportCellError => "ô lỗi của Excel ({})", "an Excel error cell ({})";
+    XlsxNeedsFileHint => "ví dụ: worklog log month --format xlsx -o nhat-ky.xlsx", "e.g. worklog log month --format xlsx -o log.xlsx";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

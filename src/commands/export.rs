@@ -56,7 +56,7 @@ impl Export {
         match format {
             // `--format` is a global option; not given (table) means JSON here.
             Format::Json | Format::Table => Ok(Export::Whole),
-            Format::Csv => Ok(Export::Flat),
+            Format::Csv | Format::Xlsx => Ok(Export::Flat),
             f => {
                 let name = format!("{f:?}").to_lowercase();
                 Err(Error::input(M::ExportBadFormat, &[&name]).hint(M::ExportCsvOnlyHint, &[]))

@@ -243,6 +243,7 @@ pub fn read(bytes: &[u8], shown: &str, look: &Lookups) -> Result<(Vec<ImportedEn
             rec: &rec,
             col: &col,
             shown,
+            sheet: None,
         };
         out.push(entry(&row, look, &mut seen)?);
     }
@@ -253,8 +254,32 @@ pub fn read(bytes: &[u8], shown: &str, look: &Lookups) -> Result<(Vec<ImportedEn
     Ok((out, summary))
 }
 
+/// The rows of a work sheet (import/xlsx.rs), read like CSV records: `col` is where
+/// worklog's columns are in each record; `rows` are (row number in the sheet, cells).
+pub(crate) fn sheet_entries(
+    shown: &str,
+    sheet: &str,
+    col: &HashMap<&'static str, usize>,
+    rows: &[(u64, ::csv::StringRecord)],
+    look: &Lookups,
+) -> Result<Vec<ImportedEntry>> {
+    let mut seen = Seen::default();
+    let mut out = Vec::with_capacity(rows.len());
+    for (line, rec) in rows {
+        let row = Row {
+            line: *line,
+            rec,
+            col,
+            shown,
+            sheet: Some(sheet),
+        };
+        out.push(entry(&row, look, &mut seen)?);
+    }
+    Ok(out)
+}
+
 /// What the columns map to, with the number of rows that had a value.
-fn summary(col: &HashMap<&'static str, usize>, out: &[ImportedEntry]) -> Summary {
+pub(crate) fn summary(col: &HashMap<&'static str, usize>, out: &[ImportedEntry]) -> Summary {
     let mut s = Summary::default();
     let n = |f: &dyn Fn(&ImportedEntry) -> bool| out.iter().filter(|e| f(e)).count();
     for c in COLUMNS.iter().filter(|c| col.contains_key(*c)) {
@@ -290,6 +315,8 @@ struct Row<'a> {
     col: &'a HashMap<&'static str, usize>,
     line: u64,
     shown: &'a str,
+    /// The work sheet (xlsx), when the row comes from one.
+    sheet: Option<&'a str>,
 }
 
 impl Row<'_> {
@@ -309,10 +336,14 @@ impl Row<'_> {
             Error::Input { msg, hint } | Error::Fail { msg, hint } => (msg.clone(), hint.clone()),
             Error::BrokenPipe => (String::new(), None),
         };
-        Error::Input {
-            msg: t(M::ImportError, &[&self.shown, &self.line, &name, &msg]),
-            hint,
-        }
+        let msg = match self.sheet {
+            None => t(M::ImportError, &[&self.shown, &self.line, &name, &msg]),
+            Some(sheet) => t(
+                M::ImportSheetError,
+                &[&self.shown, &sheet, &self.line, &name, &msg],
+            ),
+        };
+        Error::Input { msg, hint }
     }
 }
 

@@ -7,6 +7,7 @@
 pub mod csv;
 pub mod jrnl;
 pub mod taskwarrior;
+pub mod xlsx;
 
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
@@ -83,6 +84,19 @@ impl Summary {
                 count: n,
                 reason: t(reason, &[]),
             }),
+        }
+    }
+
+    /// Adds another summary's counts to this one (the sheets of a work book).
+    pub fn merge(&mut self, other: Summary) {
+        for m in other.mapped {
+            self.map(&m.from, &m.to, m.count);
+        }
+        for d in other.dropped {
+            match self.dropped.iter_mut().find(|x| x.field == d.field) {
+                Some(x) => x.count += d.count,
+                None => self.dropped.push(d),
+            }
         }
     }
 

@@ -355,7 +355,7 @@ fn export_options_are_checked() {
     let err = env.input_error(&["export", "2022", "--format", "json"]);
     assert!(err.contains("PERIOD"), "{err}");
     let err = env.input_error(&["export", "--format", "md"]);
-    assert!(err.contains("json or csv"), "{err}");
+    assert!(err.contains("json, csv or xlsx"), "{err}");
     // a missing database is not created by an export
     env.ok(&["export"]);
     assert!(!env.db().exists());

@@ -20,6 +20,7 @@ mod import_csv;
 mod import_index;
 mod import_other;
 mod import_real;
+mod import_xlsx;
 mod init;
 mod log;
 mod misc;

@@ -33,7 +33,7 @@ pub(super) fn run(ctx: &Ctx, file: &File, source: Source) -> Result<View> {
             let f = crate::import::jrnl::read(file.bytes, file.shown, &unit)?;
             (f.entries, f.summary)
         }
-        _ => read_csv(ctx, tx.db(), file.bytes, file.shown)?,
+        _ => read_sheet(ctx, tx.db(), file, source)?,
     };
     if entries.is_empty() {
         return Ok(super::nothing(ctx, file.shown));
@@ -101,13 +101,13 @@ fn new_entry(e: ImportedEntry) -> NewEntry {
     }
 }
 
-/// A CSV file, its dates read against today and its units and fields against the
-/// database.
-fn read_csv(
+/// A CSV file or an Excel work book, its dates read against today and its units and
+/// fields against the database.
+fn read_sheet(
     ctx: &Ctx,
     conn: store::Db<'_>,
-    bytes: &[u8],
-    shown: &str,
+    file: &File,
+    source: Source,
 ) -> Result<(Vec<ImportedEntry>, Summary)> {
     let look = crate::import::csv::Lookups {
         date: &|s| Ok(parse_date(s, ctx.today(), Dir::Past, ctx.cal())?),
@@ -115,5 +115,8 @@ fn read_csv(
         field: &|f| Ok(store::units::resolve_field(conn, f)?),
         unit: &|u| Ok(store::units::resolve_unit(conn, u)?),
     };
-    crate::import::csv::read(bytes, shown, &look)
+    match source {
+        Source::Xlsx => crate::import::xlsx::read(file.bytes, file.shown, file.sheet, &look),
+        _ => crate::import::csv::read(file.bytes, file.shown, &look),
+    }
 }

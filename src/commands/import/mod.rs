@@ -29,6 +29,7 @@ pub enum From {
     Worklog,
     Jrnl,
     Taskwarrior,
+    Xlsx,
 }
 
 impl From {
@@ -38,13 +39,14 @@ impl From {
             From::Worklog => Source::Worklog,
             From::Jrnl => Source::Jrnl,
             From::Taskwarrior => Source::Taskwarrior,
+            From::Xlsx => Source::Xlsx,
         }
     }
 }
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_long_help = "Without --from, the format is recognised from the content (a worklog export, jrnl JSON or text, taskwarrior JSON, CSV).\nA file or records already imported are refused (--allow-duplicates to import them anyway).\nEvery import prints what maps to what, and what is not kept.\n\nThe CSV file's first row names its columns, of: date, text, kind, field, unit, tags, minutes.\n`date` and `text` are required; several units or tags are separated by `;`.\n\n--from worklog reads a `worklog export` JSON file into an EMPTY database, ids and all:\n  worklog --db new.db import worklog-2022.json --from worklog\n\n--from jrnl reads `jrnl --export json` or `jrnl --export txt` into entries, with their time of day; #tags become tags, @words units when the unit exists (else tags), starred entries get the tag `starred`.\n--from taskwarrior reads `task export` (a JSON array or one object per line) into tasks: dates in Vietnam time (UTC+7), started tasks as doing, H/M/L priorities to high/normal/low, the project as a tag project:NAME and a note, wait/scheduled/until/recur/depends as a note, annotations as notes; deleted tasks and recurring templates are skipped.\n\nExample:\n  worklog import so-cong-viec.csv --dry-run"
+    after_long_help = "Without --from, the format is recognised from the content (a worklog export, jrnl JSON or text, taskwarrior JSON, CSV, an Excel work book).\nA file or records already imported are refused (--allow-duplicates to import them anyway).\nEvery import prints what maps to what, and what is not kept.\n\nThe CSV file's first row names its columns, of: date, text, kind, field, unit, tags, minutes.\n`date` and `text` are required; several units or tags are separated by `;`.\nA CSV may use `,`, `;` or tabs, UTF-8, UTF-16 or Windows-1258, and Vietnamese headers (Ngày, Nội dung, Loại, Lĩnh vực, Đơn vị, Thẻ, Số phút, Giờ, Ghi chú).\n--from xlsx reads every sheet of an Excel work book (or --sheet NAME): the header row is found below any title rows; columns worklog has no field for are kept as lines of the text.\n\n--from worklog reads a `worklog export` JSON file into an EMPTY database, ids and all:\n  worklog --db new.db import worklog-2022.json --from worklog\n\n--from jrnl reads `jrnl --export json` or `jrnl --export txt` into entries, with their time of day; #tags become tags, @words units when the unit exists (else tags), starred entries get the tag `starred`.\n--from taskwarrior reads `task export` (a JSON array or one object per line) into tasks: dates in Vietnam time (UTC+7), started tasks as doing, H/M/L priorities to high/normal/low, the project as a tag project:NAME and a note, wait/scheduled/until/recur/depends as a note, annotations as notes; deleted tasks and recurring templates are skipped.\n\nExample:\n  worklog import so-cong-viec.csv --dry-run"
 )]
 pub struct Args {
     /// The file to read
@@ -55,6 +57,9 @@ pub struct Args {
     /// Import even a file, or records, already imported
     #[arg(long)]
     pub allow_duplicates: bool,
+    /// With an Excel work book: only this sheet (default: every sheet with a header row)
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
 }
 
 /// `--format json` of an import that found nothing to import.
@@ -87,6 +92,9 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         (None, Some(d)) => d,
         (None, None) => Source::Csv,
     };
+    if a.sheet.is_some() && source != Source::Xlsx {
+        return Err(Error::input(M::ImportSheetNotXlsx, &[&shown, &source.key()]));
+    }
     if is_blank(&bytes) {
         return Ok(nothing(ctx, &shown));
     }
@@ -95,6 +103,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         bytes: &bytes,
         digest: imports::digest(&bytes),
         allow_duplicates: a.allow_duplicates,
+        sheet: a.sheet.as_deref(),
     };
     match source {
         Source::Worklog => from_worklog(ctx, &file),
@@ -109,6 +118,7 @@ pub(super) struct File<'a> {
     bytes: &'a [u8],
     digest: String,
     allow_duplicates: bool,
+    sheet: Option<&'a str>,
 }
 
 /// Nothing but white space (and a byte-order mark), or an empty JSON array or object.
