@@ -733,6 +733,9 @@ catalogue! {
     ImportNoHeaderHint => "dòng tiêu đề nêu tên các cột, ví dụ: STT | Ngày | Nội dung | Loại | Lĩnh vực | Đơn vị | Ghi chú", "the header row names the columns, e.g. STT | Ngày | Nội dung | Loại | Lĩnh vực | Đơn vị | Ghi chú (or date | text | kind | field | unit | note)";
     ImportSheetSkipped => "trang tính không có dòng tiêu đề Ngày, Nội dung: bỏ qua", "a sheet without a header row of Ngày and Nội dung: skipped";
     ImportSheetNotXlsx => "--sheet chỉ dùng với tệp Excel; {} là tệp {}", "--sheet goes with an Excel work book; {} is a {} file";
+    MergeTwice => "{} là báo cáo của cùng một người với {} ({}): mỗi người chỉ một tệp", "{} is the same person's report as {} ({}): one file per person";
+    MergeTwiceHint => "bỏ một trong hai tệp khỏi lệnh", "leave one of the two files out";
+    MergeDaysLogged => "Ngày có ghi / ngày làm việc", "Days logged / working days";
     ImportColumnNo => "cột {} không có tiêu đề", "column {} without a header";
     ImportCellError => "ô lỗi của Excel ({})", "an Excel error cell ({})";
     XlsxNeedsFileHint => "ví dụ: worklog log month --format xlsx -o nhat-ky.xlsx", "e.g. worklog log month --format xlsx -o log.xlsx";

@@ -47,6 +47,19 @@ const ORDER: &[&str] = &[
     "import_items",
 ];
 
+/// When the book's first record was made (the earliest `created_at` of its entries,
+/// tasks, units and fields): with the person's name, the identity of a month report
+/// (`report merge` refuses one person's file twice). A copy made by export and import
+/// keeps it. `None` for an empty book.
+pub fn first_created(Db(conn): Db<'_>) -> Result<Option<String>> {
+    Ok(conn.query_row(
+        "SELECT min(c) FROM (SELECT min(created_at) AS c FROM entries UNION ALL SELECT min(created_at) FROM tasks
+           UNION ALL SELECT min(created_at) FROM units UNION ALL SELECT min(created_at) FROM fields)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 /// The tables an export holds, in export order.
 fn tables(conn: &Connection) -> Result<Vec<String>> {
     let mut st = conn.prepare(
