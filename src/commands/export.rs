@@ -7,6 +7,7 @@ use crate::dates::parse_period;
 use crate::error::{Error, Result};
 use crate::i18n::M;
 use crate::render::export::FlatTable;
+use crate::render::progress::Progress;
 use crate::render::{Format, View};
 use crate::store::export::{self, FlatKind};
 
@@ -83,6 +84,7 @@ fn whole(ctx: &Ctx, a: &Args) -> Result<View> {
         return Err(Error::input(M::ExportCsvOnly, &[&opt]).hint(M::ExportCsvOnlyHint, &[]));
     }
     let store = ctx.store_ro()?;
+    let _progress = Progress::new(None, ctx.out.quiet);
     Ok(View::Raw(export::export_json(store.db())?))
 }
 
@@ -100,7 +102,9 @@ fn flat(ctx: &Ctx, a: &Args) -> Result<View> {
         What::Facts => FlatKind::Facts,
     };
     let store = ctx.store_ro()?;
+    let progress = Progress::new(None, ctx.out.quiet);
     let flat = export::flat(store.db(), kind, range)?;
+    drop(progress);
     Ok(View::Typed(Box::new(FlatTable {
         headers: flat.headers.iter().map(|h| h.to_string()).collect(),
         rows: flat.rows,

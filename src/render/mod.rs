@@ -11,6 +11,7 @@ pub mod labels;
 pub mod listings;
 pub mod lunar;
 pub mod message;
+pub mod progress;
 pub mod prompt;
 pub mod reports;
 pub mod table;

@@ -313,7 +313,14 @@ impl WriteTx<'_> {
     /// id, into a database that must hold no record; the tables are read as they stream
     /// by, never held whole. Returns the number of records. Foreign keys are checked once
     /// all rows are in, so the order of tables and rows does not matter.
-    pub fn import_export(&mut self, bytes: &[u8], next: i64, shown: &str) -> Result<usize> {
+    /// `progress` hears of each table as it starts and of its rows once they are in.
+    pub fn import_export(
+        &mut self,
+        bytes: &[u8],
+        next: i64,
+        shown: &str,
+        progress: &dyn Fn(&str, usize),
+    ) -> Result<usize> {
         if !is_empty(Db(self.conn()))? {
             return Err(Error::ImportNotEmpty {
                 file: shown.to_string(),
@@ -329,7 +336,8 @@ impl WriteTx<'_> {
         let conn = self.conn();
         // Every record of the database is this import's: the search triggers stay out of
         // the way and the whole index is built once at the end (store/index.rs).
-        let records = self.without_row_triggers(i64::MIN, |conn| load_tables(conn, bytes, shown))?;
+        let records =
+            self.without_row_triggers(i64::MIN, |conn| load_tables(conn, bytes, shown, progress))?;
         conn.execute(
             "INSERT INTO sqlite_sequence(name, seq) SELECT 'records', 0
               WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'records')",
@@ -345,10 +353,16 @@ impl WriteTx<'_> {
 
 /// Streams the export's tables into the database and checks the foreign keys; returns the
 /// number of records.
-fn load_tables(conn: &Connection, bytes: &[u8], shown: &str) -> Result<usize> {
+fn load_tables(
+    conn: &Connection,
+    bytes: &[u8],
+    shown: &str,
+    progress: &dyn Fn(&str, usize),
+) -> Result<usize> {
     let load = Load {
         conn,
         shown,
+        progress,
         known: tables_of(conn)?,
         failed: RefCell::new(None),
         records: Cell::new(0),
@@ -383,6 +397,7 @@ fn load_tables(conn: &Connection, bytes: &[u8], shown: &str) -> Result<usize> {
 struct Load<'c> {
     conn: &'c Connection,
     shown: &'c str,
+    progress: &'c dyn Fn(&str, usize),
     known: Vec<(String, Vec<String>)>,
     failed: RefCell<Option<Error>>,
     records: Cell<usize>,
@@ -451,7 +466,9 @@ impl<'de> Visitor<'de> for Tables<'_, '_> {
                 batch_rows: 1,
                 n: 0,
             };
+            (load.progress)(&table, 0);
             m.next_value_seed(Rows(load, &mut t))?;
+            (load.progress)(&table, t.n);
             if table == "records" {
                 load.records.set(load.records.get() + t.n);
             }

@@ -117,3 +117,24 @@ fn line_numbers_in_errors_are_right_with_crlf_and_quoted_lines() {
     assert!(e.contains("line 5, column 'unit'"), "{e}");
     assert_eq!(env.db_bytes(), before);
 }
+
+#[test]
+fn a_long_import_through_a_pipe_prints_no_progress_bar() {
+    let env = TestEnv::new();
+    let mut text = String::from("date,text\n");
+    for i in 0..20_000 {
+        text.push_str(&format!("{:02}/12/2022,Việc số {i}\n", 1 + i % 21));
+    }
+    let f = file(&env, "big.csv", text.as_bytes());
+    let o = env.run(&["import", &f]);
+    assert_eq!(o.code, 0, "{}", o.all());
+    assert!(o.stdout.starts_with("Imported 20000 entries"), "{}", o.stdout);
+    // Standard error is a pipe here: no bar, no control characters.
+    assert_eq!(o.stderr, "");
+    let o = env.run(&["export"]);
+    assert_eq!((o.code, o.stderr.as_str()), (0, ""));
+    assert_eq!(
+        env.json(&["log", "2022-12-05"]).as_array().unwrap().len(),
+        20_000 / 21 + 1
+    );
+}

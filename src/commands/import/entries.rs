@@ -9,8 +9,12 @@ use crate::i18n::{M, t};
 use crate::import::{ImportedEntry, Source, Summary};
 use crate::render::View;
 use crate::render::message::Message;
+use crate::render::progress::Progress;
 use crate::store::{self, NewEntry, imports};
 use serde::Serialize;
+
+/// Entries written per statement group (and per step of the progress bar).
+const CHUNK: usize = 5000;
 
 /// `--format json` of an import of entries (csv, jrnl).
 #[derive(Serialize)]
@@ -64,7 +68,14 @@ pub(super) fn run(ctx: &Ctx, file: &File, source: Source) -> Result<View> {
         .collect();
     let new: Vec<NewEntry> = entries.into_iter().map(new_entry).collect();
     tx.bulk_inserts()?;
-    let n = tx.insert_entries_bulk(&new)?;
+    let progress = Progress::new(Some(new.len() as u64), ctx.out.quiet);
+    let mut n = 0;
+    // In chunks, for the progress bar; the ids still follow one another.
+    for chunk in new.chunks(CHUNK) {
+        n += tx.insert_entries_bulk(chunk)?;
+        progress.inc(chunk.len() as u64);
+    }
+    drop(progress);
     tx.set_entry_times(&times)?;
     tx.record_import(source.key(), file.shown, &file.digest, &items)?;
     tx.finish(&t(M::UndoImport, &[&n, &file.shown]), ctx.dry_run)?;

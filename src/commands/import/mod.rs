@@ -181,7 +181,12 @@ fn from_worklog(ctx: &Ctx, file: &File) -> Result<View> {
     let next = store::export::read_header(file.bytes, shown)?;
     let mut store = ctx.store_rw()?;
     let mut tx = store.begin_write()?;
-    let n = tx.import_export(file.bytes, next, shown)?;
+    let progress = crate::render::progress::Progress::new(None, ctx.out.quiet);
+    let n = tx.import_export(file.bytes, next, shown, &|table, rows| {
+        progress.message(table);
+        progress.inc(rows as u64);
+    })?;
+    drop(progress);
     tx.finish(&t(M::UndoImportWorklog, &[&shown]), ctx.dry_run)?;
     let line = if ctx.dry_run {
         t(M::ImportWorklogWould, &[&n, &shown])

@@ -11,6 +11,7 @@ use crate::import::taskwarrior::TwTask;
 use crate::model::{Event, TaskStatus};
 use crate::render::View;
 use crate::render::message::Message;
+use crate::render::progress::Progress;
 use crate::store::{WriteTx, imports, tasks::NewTask};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -51,7 +52,9 @@ pub(super) fn run(ctx: &Ctx, file: &File) -> Result<View> {
         .map(|x| t(M::ImportWhere, &[&format!("#{}", x.record_id), &x.key]))
         .collect();
     refuse_existing(file, &named)?;
-    let items = insert_tasks(&tx, &tw.tasks)?;
+    let progress = Progress::new(Some(tw.tasks.len() as u64), ctx.out.quiet);
+    let items = insert_tasks(&tx, &tw.tasks, &progress)?;
+    drop(progress);
     tx.record_import("taskwarrior", shown, &file.digest, &items)?;
     let n = tw.tasks.len();
     tx.finish(&t(M::UndoImportTasks, &[&n, &shown]), ctx.dry_run)?;
@@ -76,7 +79,7 @@ pub(super) fn run(ctx: &Ctx, file: &File) -> Result<View> {
 }
 
 /// Inserts the tasks; returns (id, source key) of each.
-fn insert_tasks(tx: &WriteTx, tasks: &[TwTask]) -> Result<Vec<(i64, String)>> {
+fn insert_tasks(tx: &WriteTx, tasks: &[TwTask], progress: &Progress) -> Result<Vec<(i64, String)>> {
     let mut ids: HashMap<&str, i64> = HashMap::new();
     let mut items = Vec::new();
     for tw in tasks {
@@ -88,6 +91,7 @@ fn insert_tasks(tx: &WriteTx, tasks: &[TwTask]) -> Result<Vec<(i64, String)>> {
             ..NewTask::default()
         };
         let id = tx.insert_task(&task, tw.assigned)?;
+        progress.inc(1);
         if !tw.uuid.is_empty() {
             ids.insert(&tw.uuid, id);
         }
