@@ -163,8 +163,9 @@ pub(crate) fn tags_of(v: &Value, shown: &str, pos: &str, example: &str) -> Resul
     Ok(tags)
 }
 
+/// A tag from a file: cleaned as typed text is (no control characters), NFC, lower case.
 pub(crate) fn clean_tag(s: &str) -> String {
-    crate::text::tag(s.trim().trim_start_matches('@'))
+    crate::text::tag(crate::text::clean(s).trim().trim_start_matches('@'))
 }
 
 /// The formats `import` reads.

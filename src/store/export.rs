@@ -526,6 +526,22 @@ impl<'de> Visitor<'de> for Rows<'_, '_, '_> {
     }
 }
 
+/// Text from a file as typed text is stored (SPEC §11 R11): NFC, without the control
+/// characters a terminal would act on. Text worklog wrote is already so, and passes
+/// through untouched (the round trip stays byte-identical).
+fn cleaned(s: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    let raw = s.chars().any(|c| c.is_control() && c != '\n' && c != '\t')
+        || !matches!(
+            unicode_normalization::is_nfc_quick(s.chars()),
+            unicode_normalization::IsNormalized::Yes
+        );
+    if raw {
+        std::borrow::Cow::Owned(crate::text::clean(&s))
+    } else {
+        s
+    }
+}
+
 /// One cell of a row as read from the file.
 enum Datum<'de> {
     Null,
@@ -695,13 +711,13 @@ impl<'de> Visitor<'de> for DatumSeed<'_, '_> {
         Ok(Datum::Real(v))
     }
     fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> std::result::Result<Datum<'de>, E> {
-        Ok(Datum::Text(std::borrow::Cow::Borrowed(v)))
+        Ok(Datum::Text(cleaned(std::borrow::Cow::Borrowed(v))))
     }
     fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Datum<'de>, E> {
-        Ok(Datum::Text(std::borrow::Cow::Owned(v.to_string())))
+        Ok(Datum::Text(cleaned(std::borrow::Cow::Owned(v.to_string()))))
     }
     fn visit_string<E: serde::de::Error>(self, v: String) -> std::result::Result<Datum<'de>, E> {
-        Ok(Datum::Text(std::borrow::Cow::Owned(v)))
+        Ok(Datum::Text(cleaned(std::borrow::Cow::Owned(v))))
     }
     fn visit_bool<E: serde::de::Error>(self, _: bool) -> std::result::Result<Datum<'de>, E> {
         Err(self.bad())

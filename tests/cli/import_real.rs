@@ -249,3 +249,51 @@ fn an_empty_file_imports_nothing_and_leaves_no_undo_step() {
     // The last command that wrote is still the `add`.
     assert!(env.ok(&["undo"]).contains("add entry"));
 }
+
+/// Issue 16 item 6 (SPEC §11 R11): text from import and merge files is stored and shown
+/// cleaned and NFC, like typed text.
+#[test]
+fn r11_text_from_files_is_cleaned_and_nfc() {
+    let nfd = "Kie\u{302}\u{309}m tra";
+    let env = TestEnv::new();
+    let jrnl = format!(
+        r#"{{"entries":[{{"title":"{nfd} \u001b[31mđỏ\u001b[0m #the\u0301","body":"","date":"2022-12-19","time":"08:00","starred":false}}]}}"#
+    );
+    env.ok(&["import", &file(&env, "j.json", &jrnl)]);
+    let tw = format!(
+        r#"[{{"uuid":"u1","description":"{nfd}\u0007","status":"pending","entry":"20221201T010000Z","project":"Va\u0306n\u001bPho\u0300ng","tags":["the\u0301"]}}]"#
+    );
+    env.ok(&["import", &file(&env, "t.json", &tw)]);
+    let log = env.json(&["log", "2022-12"]);
+    assert_eq!(log[0]["text"], "Kiểm tra [31mđỏ[0m #thé");
+    assert_eq!(log[0]["tags"], json!(["thé"]));
+    let task = &env.json(&["task", "list", "--all"])[0];
+    assert_eq!(
+        (task["title"].as_str(), task["tags"].clone()),
+        (Some("Kiểm tra"), json!(["project:vănphòng", "thé"]))
+    );
+
+    // A worklog export carrying raw text: stored clean.
+    let export = env.ok(&["export"]).replace("Kiểm tra", &format!("{nfd}\\u001b"));
+    let copy = TestEnv::new();
+    copy.ok(&["import", &file(&copy, "e.json", &export), "--from", "worklog"]);
+    assert!(
+        copy.json(&["log", "2022-12"])[0]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Kiểm tra ["),
+        "{}",
+        copy.json(&["log", "2022-12"])
+    );
+
+    // A merge file from someone else's machine.
+    let mut month: Value = serde_json::from_str(&env.ok(&["report", "month", "--format", "json"])).unwrap();
+    month["person"]["name"] = format!("A\u{1b}[2J{nfd}").into();
+    let f = file(&env, "m.json", &month.to_string());
+    let out = env.ok(&["report", "merge", &f]);
+    assert!(!out.contains('\u{1b}'), "{out}");
+    assert_eq!(
+        env.json(&["report", "merge", &f])["people"][0]["name"],
+        "A[2JKiểm tra"
+    );
+}

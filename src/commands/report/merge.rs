@@ -42,9 +42,22 @@ fn read_one(path: &PathBuf) -> Result<(String, MonthReport, String)> {
     let digest = crate::store::imports::digest(bytes);
     let value: serde_json::Value = serde_json::from_slice(bytes)
         .map_err(|e| Error::input(M::MergeNotJson, &[&shown, &e]).hint(M::MergeHint, &[]))?;
+    let mut value = value;
+    clean_strings(&mut value);
     let report: MonthReport = serde_json::from_value(value)
         .map_err(|e| Error::input(M::MergeNotMonth, &[&shown, &e]).hint(M::MergeHint, &[]))?;
     Ok((shown, report, digest))
+}
+
+/// Every string of a merge file cleaned as typed text is (NFC, no control characters
+/// a terminal would act on): the file comes from someone else's machine.
+fn clean_strings(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::String(s) => *s = crate::text::clean(s),
+        serde_json::Value::Array(a) => a.iter_mut().for_each(clean_strings),
+        serde_json::Value::Object(o) => o.values_mut().for_each(clean_strings),
+        _ => {}
+    }
 }
 
 /// Refuses a report of a person whose report is already among `earlier`: the same
