@@ -40,6 +40,7 @@ pub const HEADERS: &[(&str, Option<&str>)] = &[
     ("co quan", Some("unit")),
     ("tag", Some("tags")),
     ("the", Some("tags")),
+    ("nhan", Some("tags")),
     ("so phut", Some("minutes")),
     ("phut", Some("minutes")),
     ("gio", Some("time")),
@@ -48,6 +49,7 @@ pub const HEADERS: &[(&str, Option<&str>)] = &[
     ("stt", None),
     ("tt", None),
     ("id", None),
+    ("ma", None),
 ];
 
 /// The column a header names: `Some(Some(col))`, `Some(None)` for a column left out,
@@ -355,9 +357,14 @@ fn entry(row: &Row, look: &Lookups, seen: &mut Seen) -> Result<ImportedEntry> {
         note => format!("{}\n{note}", row.cell("text")),
     };
     let text = crate::input::user_text(&joined).map_err(|e| row.at("text", e))?;
-    let date = match excel_serial(row.cell("date")) {
+    // `log` shows a time of day after the date (`19/12/2022 23:45`).
+    let (date_cell, shown_time) = match row.cell("date").rsplit_once(' ') {
+        Some((d, t)) if chrono::NaiveTime::parse_from_str(t, "%H:%M").is_ok() => (d.trim(), Some(t)),
+        _ => (row.cell("date"), None),
+    };
+    let date = match excel_serial(date_cell) {
         Some(d) => d,
-        None => (look.date)(row.cell("date")).map_err(|e| row.at("date", e))?,
+        None => (look.date)(date_cell).map_err(|e| row.at("date", e))?,
     };
     let kind = match row.cell("kind") {
         "" => "other".to_string(),
@@ -371,6 +378,9 @@ fn entry(row: &Row, look: &Lookups, seen: &mut Seen) -> Result<ImportedEntry> {
     let tags = tags(row);
     let minutes = minutes(row)?;
     let time = match row.cell("time") {
+        "" if shown_time.is_some() => {
+            shown_time.and_then(|t| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok())
+        }
         "" => None,
         t => Some(
             chrono::NaiveTime::parse_from_str(t, "%H:%M")
@@ -395,7 +405,7 @@ fn unit_ids(row: &Row, look: &Lookups, seen: &mut Seen) -> Result<Vec<i64>> {
     let mut unit_ids = Vec::new();
     for alias in row
         .cell("unit")
-        .split(';')
+        .split([';', ','])
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(str::to_string)
@@ -411,7 +421,12 @@ fn unit_ids(row: &Row, look: &Lookups, seen: &mut Seen) -> Result<Vec<i64>> {
 /// The tags of the `tags` cell, each once.
 fn tags(row: &Row) -> Vec<String> {
     let mut tags: Vec<String> = Vec::new();
-    for tag in row.cell("tags").split(';').map(crate::text::tag) {
+    // `;` as export writes them; spaces or commas as `log` shows them (`#a #b`).
+    for tag in row
+        .cell("tags")
+        .split(|c: char| c == ';' || c == ',' || c.is_whitespace())
+        .map(crate::text::tag)
+    {
         if !tag.is_empty() && !tags.contains(&tag) {
             tags.push(tag);
         }

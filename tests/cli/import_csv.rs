@@ -138,3 +138,33 @@ fn a_long_import_through_a_pipe_prints_no_progress_bar() {
         20_000 / 21 + 1
     );
 }
+
+#[test]
+fn log_csv_in_either_language_imports_back_with_times_kinds_and_tags() {
+    let a = TestEnv::new().with_units();
+    a.ok(&[
+        "add",
+        "Họp với Sở",
+        "-k",
+        "meeting",
+        "-u",
+        "yte",
+        "-t",
+        "giao-ban",
+        "-m",
+        "30",
+        "-d",
+        "19/12/2022",
+    ]);
+    a.ok(&[
+        "import",
+        &format!("{}/tests/data/jrnl-real.txt", env!("CARGO_MANIFEST_DIR")),
+    ]);
+    for lang in ["vi", "en"] {
+        let csv = a.ok(&["--lang", lang, "log", "2022-12", "--format", "csv"]);
+        let b = TestEnv::new().with_units();
+        let f = file(&b, "log.csv", csv.as_bytes());
+        b.ok(&["import", &f]);
+        assert_eq!(fields(&b), fields(&a), "{lang}");
+    }
+}
