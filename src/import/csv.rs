@@ -75,19 +75,13 @@ pub fn decode(bytes: &[u8], shown: &str) -> Result<String> {
         }
         return Ok(text.into_owned());
     }
+    // UTF-16 without a mark (every other byte of Latin text is zero; it is valid UTF-8
+    // all the same): no text file holds NUL bytes.
+    if bytes.iter().take(1024).any(|b| *b == 0) {
+        return Err(Error::input(M::ImportBadEncoding, &[&shown, &"UTF-16"]).hint(M::ImportSaveAsUtf8, &[]));
+    }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(text.to_string());
-    }
-    // UTF-16 without a mark: every other byte of Latin text is zero.
-    let zeros = bytes
-        .iter()
-        .skip(1)
-        .step_by(2)
-        .take(512)
-        .filter(|b| **b == 0)
-        .count();
-    if zeros * 2 > bytes.len().min(1024) / 2 {
-        return Err(Error::input(M::ImportBadEncoding, &[&shown, &"UTF-16"]).hint(M::ImportSaveAsUtf8, &[]));
     }
     let (text, bad) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
     if bad {

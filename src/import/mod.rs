@@ -1,5 +1,6 @@
-//! Pure readers of other tools' files: a CSV spreadsheet, jrnl's exports, taskwarrior's
-//! `task export`. Bytes in, checked rows out (`ImportedEntry`, `ImportedTask`), with the
+//! Pure readers of other tools' files: a CSV spreadsheet, an Excel work book, jrnl's
+//! exports, taskwarrior's `task export` — each with a `Summary` of what it mapped to what
+//! and what it could not keep; `detect` tells the format from the content. Bytes in, checked rows out (`ImportedEntry`, `ImportedTask`), with the
 //! first bad item reported by its position and field; no store, no clap. What needs the
 //! database (a unit alias, a field) is looked up through the functions the command hands
 //! in. The command writes the rows in one transaction.

@@ -102,6 +102,16 @@ fn excel_files_semicolons_tabs_encodings_serial_dates_and_vietnamese_headers() {
         .iter()
         .map(|e| e["text"].clone())
         .collect();
+    // UTF-16 without its mark cannot be told apart reliably: refused, with how to save.
+    let bare: Vec<u8> = "date,text\n21/12/2022,x\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let e = env.input_error(&["import", &file(&env, "bare.csv", &bare), "--from", "csv"]);
+    assert!(
+        e.contains("cannot be read as UTF-16") && e.contains("CSV UTF-8"),
+        "{e}"
+    );
     // Both stored NFC.
     assert_eq!(texts, vec!["Tiếp dân phường Thắng Nhì", "Kiểm tra đất đai"]);
 }
