@@ -47,14 +47,18 @@ const ORDER: &[&str] = &[
     "import_items",
 ];
 
-/// When the book's first record was made (the earliest `created_at` of its entries,
-/// tasks, units and fields): with the person's name, the identity of a month report
+/// When the book's first record was made (the earliest `created_at` of the first entry,
+/// task, unit and field): with the person's name, the identity of a month report
 /// (`report merge` refuses one person's file twice). A copy made by export and import
 /// keeps it. `None` for an empty book.
 pub fn first_created(Db(conn): Db<'_>) -> Result<Option<String>> {
     Ok(conn.query_row(
-        "SELECT min(c) FROM (SELECT min(created_at) AS c FROM entries UNION ALL SELECT min(created_at) FROM tasks
-           UNION ALL SELECT min(created_at) FROM units UNION ALL SELECT min(created_at) FROM fields)",
+        // Each table's first row by id (a rowid lookup, whatever the book's size).
+        "SELECT min(c) FROM (
+            SELECT (SELECT created_at FROM entries ORDER BY id LIMIT 1) AS c
+            UNION ALL SELECT (SELECT created_at FROM tasks ORDER BY id LIMIT 1)
+            UNION ALL SELECT (SELECT created_at FROM units ORDER BY id LIMIT 1)
+            UNION ALL SELECT (SELECT created_at FROM fields ORDER BY id LIMIT 1))",
         [],
         |r| r.get(0),
     )?)
