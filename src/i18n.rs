@@ -717,7 +717,7 @@ catalogue! {
     RestoreCounts => "Bản sao lưu: lược đồ phiên bản {}, {} bản ghi", "The backup: schema version {}, {} records";
     ExportCsvOnly => "{} chỉ dùng với --format csv", "{} goes with --format csv only";
     ExportCsvOnlyHint => "--format json (mặc định) luôn xuất toàn bộ cơ sở dữ liệu; --format csv --what entries|tasks|docs|facts [KỲ] xuất một loại bản ghi", "--format json (the default) always exports the whole database; --format csv --what entries|tasks|docs|facts [PERIOD] exports one kind of record";
-    ExportBadFormat => "export chỉ ghi dạng json hoặc csv, không ghi {}", "export writes json or csv, not {}";
+    ExportBadFormat => "export chỉ ghi dạng json, csv hoặc xlsx, không ghi {}", "export writes json, csv or xlsx, not {}";
     ExportNotJson => "{}: không phải tệp JSON hợp lệ: {}", "{}: not a valid JSON file: {}";
     ExportBadField => "{}: trường '{}' thiếu hoặc sai", "{}: the field '{}' is missing or wrong";
     ExportFormatHint => "tệp phải do worklog export tạo ra, ví dụ: worklog export -o worklog.json", "the file must come from worklog export, e.g. worklog export -o worklog.json";
@@ -823,6 +823,42 @@ catalogue! {
     ManExit1 => "lỗi cơ sở dữ liệu hoặc tệp (không có gì bị thay đổi)", "a database or file error (nothing was changed)";
     ManExit2 => "lệnh, tham số hoặc giá trị không đúng (không có gì bị thay đổi)", "a usage or input error (nothing was changed)";
     ManMorePages => "Mỗi lệnh có trang riêng: worklog man {}", "Each command has its own page: worklog man {}";
+    // ----- issue 15 -----
+    ImportSummaryMapped => "Chuyển đổi (trường của tệp → trường của worklog: số mục):", "Mapping (the file's field → worklog's field: items):";
+    ImportSummaryDropped => "Không giữ được (trường: số mục, lý do):", "Not kept (field: items, why):";
+    ImportSummaryNothingDropped => "Không bỏ sót trường nào.", "Nothing is dropped.";
+    ImportJrnlTagsReread => "đọc lại từ nội dung bằng bộ phân tích của worklog: jrnl cắt ngắn thẻ viết ở dạng NFD", "read again from the text by worklog's parser: jrnl cuts tags written in NFD short";
+    ImportEmpty => "{}: tệp không có mục nào; không nhập gì", "{}: the file holds nothing to import; nothing was imported";
+    ImportFileTwice => "{}: tệp này đã được nhập lúc {} (tệp {}, dạng {})", "{}: this file was already imported at {} (as {}, format {})";
+    ImportDuplicatesHint => "nếu vẫn muốn nhập lại: thêm --allow-duplicates", "to import it again anyway: add --allow-duplicates";
+    ImportRecordsTwice => "{}: {} mục đã có trong sổ: {}", "{}: {} of its records are already in the book: {}";
+    ImportLooksLike => "{} trông như tệp {}, không phải {}", "{} looks like a {} file, not {}";
+    ImportLooksLikeHint => "dùng --from {} (hoặc bỏ --from để worklog tự nhận dạng)", "use --from {} (or leave --from out and worklog recognises it)";
+    ImportWhere => "{} ({})", "{} ({})";
+    ImportTwSkipped => "nhiệm vụ đã xoá hoặc mẫu lặp lại của taskwarrior, không nhập", "a deleted task or a recurring template, not imported";
+    ImportTwInternal => "taskwarrior tự tính hoặc dùng riêng", "taskwarrior computes or keeps it for itself";
+    ImportTwUnknown => "worklog không có trường tương ứng", "worklog has no such field";
+    ImportTwNoPriority => "worklog không phân biệt \"không có mức ưu tiên\": ghi là normal như M", "worklog has no \"no priority\": taken as normal, like M";
+    ImportTwNote => "taskwarrior: {}", "taskwarrior: {}";
+    ImportTwDependsOn => "chờ {}", "depends on {}";
+    ImportBadEncoding => "{}: không đọc được tệp theo bảng mã {}", "{}: the file cannot be read as {}";
+    ImportSaveAsUtf8 => "trong Excel: Tệp → Lưu thành → chọn \"CSV UTF-8 (Comma delimited) (*.csv)\", rồi nhập tệp mới", "in Excel: File → Save As → choose \"CSV UTF-8 (Comma delimited) (*.csv)\", then import the new file";
+    ImportRowNumber => "số thứ tự của dòng, worklog tự đánh số", "a row number; worklog numbers its records itself";
+    ImportBadTime => "giờ '{}' không hợp lệ (dạng đúng: 23:45)", "the time '{}' is not valid (expected: 23:45)";
+    XlsxNeedsFile => "định dạng xlsx là tệp nhị phân: cần -o TỆP", "xlsx is a binary file: give -o FILE";
+    ImportSheetError => "{}, trang tính '{}', dòng {}, cột '{}': {}", "{}, sheet '{}', row {}, column '{}': {}";
+    ImportNotXlsx => "{}: không đọc được tệp Excel: {}", "{}: cannot read the Excel file: {}";
+    ImportNoSheet => "{}: không có trang tính '{}' (các trang: {})", "{}: there is no sheet '{}' (the sheets: {})";
+    ImportNoHeader => "{}, trang tính '{}': không thấy dòng tiêu đề có cột Ngày và Nội dung", "{}, sheet '{}': no header row with the columns Ngày (date) and Nội dung (text)";
+    ImportNoHeaderHint => "dòng tiêu đề nêu tên các cột, ví dụ: STT | Ngày | Nội dung | Loại | Lĩnh vực | Đơn vị | Ghi chú", "the header row names the columns, e.g. STT | Ngày | Nội dung | Loại | Lĩnh vực | Đơn vị | Ghi chú (or date | text | kind | field | unit | note)";
+    ImportSheetSkipped => "trang tính không có dòng tiêu đề Ngày, Nội dung: bỏ qua", "a sheet without a header row of Ngày and Nội dung: skipped";
+    ImportSheetNotXlsx => "--sheet chỉ dùng với tệp Excel; {} là tệp {}", "--sheet goes with an Excel work book; {} is a {} file";
+    MergeTwice => "{} là báo cáo của cùng một người với {} ({}): mỗi người chỉ một tệp", "{} is the same person's report as {} ({}): one file per person";
+    MergeTwiceHint => "bỏ một trong hai tệp khỏi lệnh", "leave one of the two files out";
+    MergeDaysLogged => "Ngày có ghi / ngày làm việc", "Days logged / working days";
+    ImportColumnNo => "cột {} không có tiêu đề", "column {} without a header";
+    ImportCellError => "ô lỗi của Excel ({})", "an Excel error cell ({})";
+    XlsxNeedsFileHint => "ví dụ: worklog log month --format xlsx -o nhat-ky.xlsx", "e.g. worklog log month --format xlsx -o log.xlsx";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

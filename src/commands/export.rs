@@ -7,6 +7,7 @@ use crate::dates::parse_period;
 use crate::error::{Error, Result};
 use crate::i18n::M;
 use crate::render::export::FlatTable;
+use crate::render::progress::Progress;
 use crate::render::{Format, View};
 use crate::store::export::{self, FlatKind};
 
@@ -24,7 +25,7 @@ pub enum What {
 timestamps, deleted ones too; `worklog --db new.db import FILE --from worklog` rebuilds it.\n\
 \n\
 --format csv writes one kind of record, live ones only:\n  \
-entries: date,text,kind,field,unit,tags,minutes (the columns `import --from csv` reads)\n  \
+entries: date,text,kind,field,unit,tags,minutes,time (the columns `import --from csv` reads)\n  \
 tasks:   id,title,status,priority,due,plan,unit,major,field,assigned,started,closed,docs\n  \
 docs:    id,number,title,issuer,level,field,status,issued,due,unit\n  \
 facts:   id,text,value,source,as_of,field\n\
@@ -56,7 +57,7 @@ impl Export {
         match format {
             // `--format` is a global option; not given (table) means JSON here.
             Format::Json | Format::Table => Ok(Export::Whole),
-            Format::Csv => Ok(Export::Flat),
+            Format::Csv | Format::Xlsx => Ok(Export::Flat),
             f => {
                 let name = format!("{f:?}").to_lowercase();
                 Err(Error::input(M::ExportBadFormat, &[&name]).hint(M::ExportCsvOnlyHint, &[]))
@@ -83,6 +84,7 @@ fn whole(ctx: &Ctx, a: &Args) -> Result<View> {
         return Err(Error::input(M::ExportCsvOnly, &[&opt]).hint(M::ExportCsvOnlyHint, &[]));
     }
     let store = ctx.store_ro()?;
+    let _progress = Progress::new(None, ctx.out.quiet);
     Ok(View::Raw(export::export_json(store.db())?))
 }
 
@@ -100,7 +102,9 @@ fn flat(ctx: &Ctx, a: &Args) -> Result<View> {
         What::Facts => FlatKind::Facts,
     };
     let store = ctx.store_ro()?;
+    let progress = Progress::new(None, ctx.out.quiet);
     let flat = export::flat(store.db(), kind, range)?;
+    drop(progress);
     Ok(View::Typed(Box::new(FlatTable {
         headers: flat.headers.iter().map(|h| h.to_string()).collect(),
         rows: flat.rows,

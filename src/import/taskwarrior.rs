@@ -1,11 +1,16 @@
 //! Taskwarrior's `task export` (the JSON array, or one JSON object per line) → tasks:
-//! title = description; due, entry and end stamps (UTC) become Vietnam dates (UTC+7);
-//! pending/waiting → todo, completed → done on its `end` date; deleted tasks and
-//! recurring templates are skipped and counted; priority H/M/L → high/normal/low; tags
-//! kept; the project becomes a tag `project:<name>`; annotations become notes on the
-//! task's timeline, on their own dates.
+//! title = description; due, entry, start and end stamps (UTC) become Vietnam dates
+//! (UTC+7); pending/waiting → todo, a started one → doing from its `start` date,
+//! completed → done on its `end` date; deleted tasks and recurring templates are skipped
+//! and counted; priority H/M/L → high/normal/low (worklog has no "no priority": none is
+//! normal, and the summary says so); tags kept; the project becomes a tag
+//! `project:<name>` (lower case, for `-t`) and, with its case, a note; `wait`,
+//! `scheduled`, `until`, `recur` and `depends` go into that note too (a dependency by the
+//! worklog id of the task it names when that task is in the file); the uuid is the
+//! import's provenance (`import_items.source_key` = `taskwarrior:<uuid>`). Annotations
+//! become notes on the task's timeline, on their own dates.
 
-use super::{array_of, at, clean_tag, tags_of, text_of};
+use super::{Summary, array_of, at, clean_tag, tags_of, text_of};
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::model::Priority;
@@ -22,7 +27,15 @@ pub struct TwTask {
     pub tags: Vec<String>,
     pub assigned: NaiveDate,
     pub done_on: Option<NaiveDate>,
+    /// Started and not completed: `doing` from this date.
+    pub started: Option<NaiveDate>,
     pub notes: Vec<(NaiveDate, String)>,
+    /// The uuid (empty when the file has none).
+    pub uuid: String,
+    /// What taskwarrior knows and worklog has no field for, kept as a note on the
+    /// assignment date: (key, value) in the file's order; `depends` values are uuids.
+    pub extra: Vec<(String, String)>,
+    pub depends: Vec<String>,
 }
 
 /// What a taskwarrior file holds: the tasks to import and how many were skipped.
@@ -30,6 +43,7 @@ pub struct TwTask {
 pub struct TwFile {
     pub tasks: Vec<TwTask>,
     pub skipped: usize,
+    pub summary: Summary,
 }
 
 /// `20221219T083000Z` (UTC) → the date in Vietnam (UTC+7).
@@ -50,10 +64,64 @@ pub fn read(bytes: &[u8], shown: &str, today: NaiveDate) -> Result<TwFile> {
         }
         match kept_status(&v, shown, &pos)? {
             Some(completed) => out.tasks.push(task(&v, completed, shown, &pos, today)?),
-            None => out.skipped += 1,
+            None => {
+                out.skipped += 1;
+                let status = text_of(&v, "status").unwrap_or_default();
+                out.summary
+                    .drop(&format!("status = {status}"), 1, M::ImportTwSkipped);
+            }
         }
+        count(&v, &mut out.summary);
     }
     Ok(out)
+}
+
+/// The fields taskwarrior computes or keeps for itself, which worklog does not keep.
+const INTERNAL: &[&str] = &["id", "urgency", "modified", "mask", "imask", "parent", "rtype"];
+
+/// Counts what one item maps to.
+fn count(v: &Value, s: &mut Summary) {
+    let Some(obj) = v.as_object() else { return };
+    let kept = !matches!(text_of(v, "status").as_deref(), Some("deleted" | "recurring"));
+    if !kept {
+        return;
+    }
+    let started = obj.contains_key("start") && text_of(v, "status").as_deref() != Some("completed");
+    for key in obj.keys() {
+        let to = match key.as_str() {
+            "description" => "title",
+            "entry" => "assigned",
+            "due" => "due",
+            "end" => "closed_on",
+            "start" if started => "status = doing",
+            "start" => continue,
+            "status" => "status",
+            "tags" => "tags",
+            "project" => "tags project:…, note",
+            "annotations" => "notes",
+            "uuid" => "import provenance",
+            "wait" | "scheduled" | "until" | "recur" | "depends" => "note",
+            "priority" => continue,
+            k if INTERNAL.contains(&k) => {
+                s.drop(k, 1, M::ImportTwInternal);
+                continue;
+            }
+            k => {
+                s.drop(k, 1, M::ImportTwUnknown);
+                continue;
+            }
+        };
+        s.map(key, to, 1);
+    }
+    match obj.get("priority").and_then(Value::as_str) {
+        Some("H") => s.map("priority H", "priority high", 1),
+        Some("M") => s.map("priority M", "priority normal", 1),
+        Some("L") => s.map("priority L", "priority low", 1),
+        _ => {
+            s.map("(no priority)", "priority normal", 1);
+            s.drop("(no priority)", 1, M::ImportTwNoPriority);
+        }
+    }
 }
 
 /// The export's objects, each with its position ("item 3", "line 3") for messages.
@@ -113,6 +181,26 @@ fn task(v: &Value, completed: bool, shown: &str, pos: &str, today: NaiveDate) ->
     } else {
         None
     };
+    let started = match (completed, stamp(v, "start", shown, pos)?) {
+        (false, Some(d)) => Some(d.max(assigned)),
+        _ => None,
+    };
+    let mut extra = Vec::new();
+    if let Some(p) = text_of(v, "project")
+        .map(|p| crate::text::clean(p.trim()))
+        .filter(|p| !p.is_empty())
+    {
+        extra.push(("project".to_string(), p));
+    }
+    for key in ["scheduled", "wait", "until"] {
+        if let Some(d) = stamp(v, key, shown, pos)? {
+            extra.push((key.to_string(), d.to_string()));
+        }
+    }
+    if let Some(r) = text_of(v, "recur") {
+        extra.push(("recur".to_string(), crate::text::clean(&r)));
+    }
+    let depends = depends(v, shown, pos)?;
     Ok(TwTask {
         title,
         due,
@@ -120,8 +208,42 @@ fn task(v: &Value, completed: bool, shown: &str, pos: &str, today: NaiveDate) ->
         tags: tags(v, shown, pos)?,
         assigned,
         done_on,
+        started,
         notes: notes(v, shown, pos, assigned)?,
+        uuid: text_of(v, "uuid")
+            .map(|u| u.trim().to_string())
+            .unwrap_or_default(),
+        extra,
+        depends,
     })
+}
+
+/// The uuids a task depends on: an array (taskwarrior 2.6) or a comma-separated string
+/// (older versions).
+fn depends(v: &Value, shown: &str, pos: &str) -> Result<Vec<String>> {
+    match v.get("depends") {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::String(s)) => Ok(s
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()),
+        Some(Value::Array(list)) => list
+            .iter()
+            .map(|u| {
+                u.as_str()
+                    .map(|s| s.trim().to_string())
+                    .ok_or_else(|| at(shown, pos, "depends", &t(M::ImportBadValue, &[u, &"[\"uuid\"]"])))
+            })
+            .collect(),
+        Some(other) => Err(at(
+            shown,
+            pos,
+            "depends",
+            &t(M::ImportBadValue, &[other, &"[\"uuid\"]"]),
+        )),
+    }
 }
 
 /// The stamp under `key` as a Vietnam date; `None` when absent or null.

@@ -11,6 +11,10 @@ pub struct Entry {
     #[serde(rename = "type")]
     pub record: RecordKind,
     pub date: NaiveDate,
+    /// The time of day (`HH:MM`) when the source had one (imports from jrnl); left out
+    /// of JSON when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
     pub text: String,
     pub kind: String,
     pub field: Option<String>,

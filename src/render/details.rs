@@ -66,6 +66,8 @@ struct EntryView<'a> {
     record: RecordKind,
     date: NaiveDate,
     #[serde(skip_serializing_if = "Option::is_none")]
+    time: &'a Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     lunar: Option<LunarView>,
     text: &'a str,
     kind: &'a str,
@@ -85,6 +87,7 @@ impl<'a> EntryView<'a> {
             id: e.id,
             record: e.record,
             date: e.date,
+            time: &e.time,
             lunar: lunar_of(e.date).as_ref().map(LunarView::of),
             text: &e.text,
             kind: &e.kind,

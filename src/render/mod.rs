@@ -13,9 +13,11 @@ pub mod lunar;
 pub mod man;
 pub mod message;
 pub mod noted;
+pub mod progress;
 pub mod prompt;
 pub mod reports;
 pub mod table;
+pub mod xlsx;
 
 use crate::error::{Error, Result};
 use serde::Serialize;
@@ -30,6 +32,8 @@ pub enum Format {
     Json,
     Html,
     Docx,
+    /// An Excel work book of the listing or report (render/xlsx.rs); needs -o.
+    Xlsx,
 }
 
 /// A table for people: headers and rows (JSON is written by the view from its records,
@@ -161,7 +165,7 @@ impl Output {
             View::Typed(v) => self.typed(&mut buf, v.as_ref())?,
             View::Raw(bytes) => buf.extend_from_slice(&bytes),
         }
-        if self.dry_run && self.format != Format::Json {
+        if self.dry_run && !matches!(self.format, Format::Json | Format::Xlsx) {
             writeln!(buf, "{}", crate::i18n::s(crate::i18n::M::DryRun))?;
         }
         self.write(&buf)
@@ -170,6 +174,9 @@ impl Output {
     fn typed(&self, buf: &mut Vec<u8>, v: &dyn Render) -> Result<()> {
         if self.format == Format::Json {
             return v.json(buf);
+        }
+        if self.format == Format::Xlsx {
+            return self.xlsx(buf, v);
         }
         if matches!(self.format, Format::Html | Format::Docx) {
             if let Some(bytes) = v.document(self.format)? {
@@ -199,6 +206,26 @@ impl Output {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// The view's tables as a work book: one sheet per table (a message: one sheet of
+    /// its lines).
+    fn xlsx(&self, buf: &mut Vec<u8>, v: &dyn Render) -> Result<()> {
+        if self.file.is_none() {
+            return Err(
+                Error::input(crate::i18n::M::XlsxNeedsFile, &[]).hint(crate::i18n::M::XlsxNeedsFileHint, &[])
+            );
+        }
+        let sheets = match v.human_for(Format::Xlsx)? {
+            Human::Lines(lines) => vec![Listing {
+                rows: lines.into_iter().map(|l| vec![l]).collect(),
+                ..Listing::default()
+            }],
+            Human::Listing(l) => vec![l],
+            Human::Sections(s) => s,
+        };
+        buf.extend_from_slice(&xlsx::workbook(&sheets)?);
         Ok(())
     }
 

@@ -7,8 +7,9 @@
 //! ids are per database, so an id alone would be ambiguous. `people` keeps each official's
 //! own headline counters so the head sees who contributed what.
 //!
-//! `days_logged` and `working_days` are summed too: they become person-days, so their
-//! ratio still reads as "how much of the working time was logged".
+//! Days are not summed: `working_days` is the period's (the same for everyone), and
+//! `days_logged` the days on which anyone logged work; each person's own days logged are
+//! in `people`. Listed items keep their own ids, qualified by `from` (`An#12`).
 
 use super::month::{
     Blockers, Body, Bucket, Contingencies, Day, Documents, Entries, EntryCounts, Followups, MonthReport,
@@ -49,6 +50,11 @@ pub struct PersonTotals {
     pub title: Option<String>,
     pub org: Option<String>,
     pub entries: i64,
+    /// The days this person logged work on, of `working_days`.
+    #[serde(default)]
+    pub days_logged: i64,
+    #[serde(default)]
+    pub working_days: i64,
     pub minutes: i64,
     pub planned: i64,
     pub arising: i64,
@@ -171,12 +177,19 @@ fn merge_buckets<'a>(lists: impl Iterator<Item = &'a Vec<Bucket>>) -> Vec<Bucket
     v
 }
 
-/// The entry counters summed, the breakdowns merged by key.
-fn sum_entries(bodies: &[&Body]) -> Entries {
+/// The entry counters summed, the breakdowns merged by key; the days are the period's
+/// working days and the days anyone logged (`daily`, summed), never person-days.
+fn sum_entries(bodies: &[&Body], daily: &[Day]) -> Entries {
     let mut counts = zero_counts();
     for b in bodies {
         add_counts(&mut counts, &b.entries.counts);
     }
+    counts.working_days = bodies
+        .iter()
+        .map(|b| b.entries.counts.working_days)
+        .max()
+        .unwrap_or(0);
+    counts.days_logged = daily.iter().filter(|d| d.count > 0).count() as i64;
     Entries {
         counts,
         by_kind: merge_buckets(bodies.iter().map(|b| &b.entries.by_kind)),
@@ -279,9 +292,10 @@ fn sum_bodies(parts: &[Part]) -> Body {
     }
     // Done tasks in the order they were finished, as in one official's report.
     done_list.sort_by_key(|d| d.closed_on);
+    let daily = sum_daily(&bodies);
     Body {
-        entries: sum_entries(&bodies),
-        daily: sum_daily(&bodies),
+        entries: sum_entries(&bodies, &daily),
+        daily,
         tasks,
         done_list,
         followups: sum_followups(&bodies),
@@ -319,7 +333,12 @@ fn sum_previous(parts: &[Part], period: Period) -> Previous {
     };
     for p in parts {
         let q = p.previous;
+        let (days, working) = (previous.entries.days_logged, previous.entries.working_days);
         add_counts(&mut previous.entries, &q.entries);
+        // Days are not summed (a person-day is not a day): the most anyone logged, of the
+        // period's working days.
+        previous.entries.days_logged = days.max(q.entries.days_logged);
+        previous.entries.working_days = working.max(q.entries.working_days);
         add_tasks(&mut previous.tasks, &q.tasks);
         previous.followups.open += q.followups.open;
         previous.followups.done += q.followups.done;
@@ -345,6 +364,8 @@ fn person_totals(p: &Part) -> PersonTotals {
         title: p.title.clone(),
         org: p.org.clone(),
         entries: b.entries.counts.total,
+        days_logged: b.entries.counts.days_logged,
+        working_days: b.entries.counts.working_days,
         minutes: b.entries.counts.minutes,
         planned: b.entries.counts.planned,
         arising: b.entries.counts.arising,
@@ -522,7 +543,15 @@ mod tests {
         assert_eq!(m.entries.counts.total, 8);
         assert_eq!(m.entries.counts.minutes, 240);
         assert_eq!((m.entries.counts.planned, m.entries.counts.arising), (2, 6));
-        assert_eq!(m.entries.counts.working_days, 44);
+        // The period's working days and the days anyone logged, not person-days.
+        assert_eq!(
+            (m.entries.counts.working_days, m.entries.counts.days_logged),
+            (22, 2)
+        );
+        assert_eq!(
+            (merged.people[0].days_logged, merged.people[0].working_days),
+            (2, 22)
+        );
         let kinds: Vec<_> = m
             .entries
             .by_kind

@@ -237,6 +237,18 @@ pub struct MonthReport {
     pub submitted_at: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub amendments: Option<Vec<Amendment>>,
+    /// Whose book the report comes from (`report merge` refuses one person's file
+    /// twice); absent in reports made before it existed and in roll-ups.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub identity: Option<Identity>,
+}
+
+/// The identity of a report's source: the database (when its first record was made,
+/// which a copy of the book keeps) and the person (the configured name).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Identity {
+    pub database: String,
+    pub person: String,
 }
 
 /// An open task planned in or due in the period after the report's: section III of the

@@ -304,6 +304,7 @@ mod tests {
             id: 1,
             record: RecordKind::Entry,
             date: d(date),
+            time: None,
             text: String::new(),
             kind: kind.into(),
             field: None,

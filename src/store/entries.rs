@@ -38,7 +38,8 @@ const SEP: char = '\u{1f}';
 const ENTRY_SELECT: &str = "SELECT e.id, e.date, e.text, e.kind, e.field, e.minutes, e.task_id, e.created_at, e.updated_at,
     (SELECT group_concat(u.alias, char(31)) FROM record_units ru JOIN units u ON u.id = ru.unit_id WHERE ru.record_id = e.id),
     (SELECT group_concat(tag, char(31)) FROM record_tags WHERE record_id = e.id),
-    (SELECT group_concat(number, char(31)) FROM record_docs WHERE record_id = e.id)
+    (SELECT group_concat(number, char(31)) FROM record_docs WHERE record_id = e.id),
+    e.time
   FROM entries e";
 
 fn split(s: Option<String>) -> Vec<String> {
@@ -64,6 +65,7 @@ fn entry_row(r: &Row) -> rusqlite::Result<Entry> {
         units: split(r.get(9)?),
         tags: split(r.get(10)?),
         docs: split(r.get(11)?),
+        time: r.get(12)?,
     })
 }
 

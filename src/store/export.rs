@@ -43,7 +43,28 @@ const ORDER: &[&str] = &[
     "documents",
     "facts",
     "submissions",
+    "fact_history",
+    "task_changes",
+    "imports",
+    "import_items",
 ];
+
+/// When the book's first record was made (the earliest `created_at` of the first entry,
+/// task, unit and field): with the person's name, the identity of a month report
+/// (`report merge` refuses one person's file twice). A copy made by export and import
+/// keeps it. `None` for an empty book.
+pub fn first_created(Db(conn): Db<'_>) -> Result<Option<String>> {
+    Ok(conn.query_row(
+        // Each table's first row by id (a rowid lookup, whatever the book's size).
+        "SELECT min(c) FROM (
+            SELECT (SELECT created_at FROM entries ORDER BY id LIMIT 1) AS c
+            UNION ALL SELECT (SELECT created_at FROM tasks ORDER BY id LIMIT 1)
+            UNION ALL SELECT (SELECT created_at FROM units ORDER BY id LIMIT 1)
+            UNION ALL SELECT (SELECT created_at FROM fields ORDER BY id LIMIT 1))",
+        [],
+        |r| r.get(0),
+    )?)
+}
 
 /// The tables an export holds, in export order.
 fn tables(conn: &Connection) -> Result<Vec<String>> {
@@ -298,7 +319,14 @@ impl WriteTx<'_> {
     /// id, into a database that must hold no record; the tables are read as they stream
     /// by, never held whole. Returns the number of records. Foreign keys are checked once
     /// all rows are in, so the order of tables and rows does not matter.
-    pub fn import_export(&mut self, bytes: &[u8], next: i64, shown: &str) -> Result<usize> {
+    /// `progress` hears of each table as it starts and of its rows once they are in.
+    pub fn import_export(
+        &mut self,
+        bytes: &[u8],
+        next: i64,
+        shown: &str,
+        progress: &dyn Fn(&str, usize),
+    ) -> Result<usize> {
         if !is_empty(Db(self.conn()))? {
             return Err(Error::ImportNotEmpty {
                 file: shown.to_string(),
@@ -314,7 +342,8 @@ impl WriteTx<'_> {
         let conn = self.conn();
         // Every record of the database is this import's: the search triggers stay out of
         // the way and the whole index is built once at the end (store/index.rs).
-        let records = self.without_row_triggers(i64::MIN, |conn| load_tables(conn, bytes, shown))?;
+        let records =
+            self.without_row_triggers(i64::MIN, |conn| load_tables(conn, bytes, shown, progress))?;
         conn.execute(
             "INSERT INTO sqlite_sequence(name, seq) SELECT 'records', 0
               WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'records')",
@@ -330,10 +359,16 @@ impl WriteTx<'_> {
 
 /// Streams the export's tables into the database and checks the foreign keys; returns the
 /// number of records.
-fn load_tables(conn: &Connection, bytes: &[u8], shown: &str) -> Result<usize> {
+fn load_tables(
+    conn: &Connection,
+    bytes: &[u8],
+    shown: &str,
+    progress: &dyn Fn(&str, usize),
+) -> Result<usize> {
     let load = Load {
         conn,
         shown,
+        progress,
         known: tables_of(conn)?,
         failed: RefCell::new(None),
         records: Cell::new(0),
@@ -368,6 +403,7 @@ fn load_tables(conn: &Connection, bytes: &[u8], shown: &str) -> Result<usize> {
 struct Load<'c> {
     conn: &'c Connection,
     shown: &'c str,
+    progress: &'c dyn Fn(&str, usize),
     known: Vec<(String, Vec<String>)>,
     failed: RefCell<Option<Error>>,
     records: Cell<usize>,
@@ -436,7 +472,9 @@ impl<'de> Visitor<'de> for Tables<'_, '_> {
                 batch_rows: 1,
                 n: 0,
             };
+            (load.progress)(&table, 0);
             m.next_value_seed(Rows(load, &mut t))?;
+            (load.progress)(&table, t.n);
             if table == "records" {
                 load.records.set(load.records.get() + t.n);
             }
@@ -491,6 +529,22 @@ impl<'de> Visitor<'de> for Rows<'_, '_, '_> {
                 batch.clear();
             }
         }
+    }
+}
+
+/// Text from a file as typed text is stored (SPEC §11 R11): NFC, without the control
+/// characters a terminal would act on. Text worklog wrote is already so, and passes
+/// through untouched (the round trip stays byte-identical).
+fn cleaned(s: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    let raw = s.chars().any(|c| c.is_control() && c != '\n' && c != '\t')
+        || !matches!(
+            unicode_normalization::is_nfc_quick(s.chars()),
+            unicode_normalization::IsNormalized::Yes
+        );
+    if raw {
+        std::borrow::Cow::Owned(crate::text::clean(&s))
+    } else {
+        s
     }
 }
 
@@ -663,13 +717,13 @@ impl<'de> Visitor<'de> for DatumSeed<'_, '_> {
         Ok(Datum::Real(v))
     }
     fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> std::result::Result<Datum<'de>, E> {
-        Ok(Datum::Text(std::borrow::Cow::Borrowed(v)))
+        Ok(Datum::Text(cleaned(std::borrow::Cow::Borrowed(v))))
     }
     fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Datum<'de>, E> {
-        Ok(Datum::Text(std::borrow::Cow::Owned(v.to_string())))
+        Ok(Datum::Text(cleaned(std::borrow::Cow::Owned(v.to_string()))))
     }
     fn visit_string<E: serde::de::Error>(self, v: String) -> std::result::Result<Datum<'de>, E> {
-        Ok(Datum::Text(std::borrow::Cow::Owned(v)))
+        Ok(Datum::Text(cleaned(std::borrow::Cow::Owned(v))))
     }
     fn visit_bool<E: serde::de::Error>(self, _: bool) -> std::result::Result<Datum<'de>, E> {
         Err(self.bad())
@@ -812,12 +866,12 @@ pub fn flat(
 ) -> Result<Flat> {
     let (headers, sql, date): (Vec<&'static str>, &str, &str) = match kind {
         FlatKind::Entries => (
-            vec!["date", "text", "kind", "field", "unit", "tags", "minutes"],
+            vec!["date", "text", "kind", "field", "unit", "tags", "minutes", "time"],
             "SELECT e.date, e.text, e.kind, e.field,
                 (SELECT group_concat(u.alias, ';' ORDER BY u.alias) FROM record_units ru
                    JOIN units u ON u.id = ru.unit_id WHERE ru.record_id = e.id),
                 (SELECT group_concat(tag, ';' ORDER BY tag) FROM record_tags WHERE record_id = e.id),
-                e.minutes
+                e.minutes, e.time
                FROM entries e WHERE e.deleted_at IS NULL",
             "e.date",
         ),

@@ -16,6 +16,7 @@ pub mod export;
 pub mod facts;
 pub mod followups;
 mod hook;
+pub mod imports;
 mod index;
 pub mod maintenance;
 mod migrate;

@@ -96,7 +96,7 @@ fn undo_of_import_and_edit_removes_their_link_rows() {
     let f = env.dir.path().join("in.csv");
     std::fs::write(
         &f,
-        "date,text,unit,tags\n19/12/2022,a,yte;ldtbxh,x;y\n20/12/2022,b @yte #z,,\n",
+        "date,text,unit,tags\n19/12/2022,a,yte;ldtbxh,x;y\n20/12/2022,b @yte #z,yte,z\n",
     )
     .unwrap();
     env.ok(&["import", f.to_str().unwrap()]);

@@ -160,6 +160,9 @@ pub(crate) fn varied() -> TestEnv {
         "--replaced-by",
         "snv",
     ]);
+    // An import: entries with times of day, and the import's provenance.
+    let jrnl = format!("{}/tests/data/jrnl-real.txt", env!("CARGO_MANIFEST_DIR"));
+    env.ok(&["import", &jrnl, "--from", "jrnl"]);
     env.ok(&["report", "month", "--submit"]);
     env
 }
@@ -212,7 +215,9 @@ fn export_import_export_is_byte_identical_and_the_copy_reads_the_same() {
             "facts",
             "submissions",
             "fact_history",
-            "task_changes"
+            "task_changes",
+            "imports",
+            "import_items"
         ]
     );
     for t in names.iter().filter(|t| **t != "record_docs") {
@@ -371,7 +376,7 @@ fn export_options_are_checked() {
     let err = env.input_error(&["export", "2022", "--format", "json"]);
     assert!(err.contains("PERIOD"), "{err}");
     let err = env.input_error(&["export", "--format", "md"]);
-    assert!(err.contains("json or csv"), "{err}");
+    assert!(err.contains("json, csv or xlsx"), "{err}");
     // a missing database is not created by an export
     env.ok(&["export"]);
     assert!(!env.db().exists());
@@ -409,7 +414,7 @@ fn csv_export_of_entries_reimports_to_the_same_log() {
     a.ok(&["rm", &id(&gone)]);
     let csv = a.ok(&["export", "--format", "csv"]);
     assert!(
-        csv.starts_with("date,text,kind,field,unit,tags,minutes\n"),
+        csv.starts_with("date,text,kind,field,unit,tags,minutes,time\n"),
         "{csv}"
     );
     assert!(!csv.contains("Đã xóa"));

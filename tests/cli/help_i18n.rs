@@ -112,7 +112,7 @@ fn a_bad_choice_lists_the_possible_values() {
     let e = env.input_error(&["--lang", "vi", "log", "--format", "docc"]);
     assert_eq!(
         e,
-        "lỗi: 'docc' không phải giá trị hợp lệ của --format <FORMAT>\ngợi ý: có phải ý bạn là 'docx'? chọn một trong: table, md, csv, json, html, docx\n"
+        "lỗi: 'docc' không phải giá trị hợp lệ của --format <FORMAT>\ngợi ý: có phải ý bạn là 'docx'? chọn một trong: table, md, csv, json, html, docx, xlsx\n"
     );
     let e = env.input_error(&["search", "x", "--in", "nowhere"]);
     assert!(

@@ -42,8 +42,10 @@ fn jrnl_export_becomes_entries_and_undo_takes_them_back() {
         got,
         vec![
             json!({"date": "2022-12-01", "text": "x", "kind": "other", "tags": [], "units": [], "minutes": null}),
-            json!({"date": "2022-12-19", "text": "Họp giao ban tuần.\nThống nhất lịch kiểm tra @yte.", "kind": "other", "tags": ["giaoban", "yte"], "units": [], "minutes": null}),
-            json!({"date": "2022-12-20", "text": "Soạn công văn đôn đốc báo cáo", "kind": "other", "tags": ["giaoban"], "units": [], "minutes": null}),
+            // Tags are read from the text (no unit `yte` here, so @yte is a tag); the
+            // starred entry gets the tag `starred`.
+            json!({"date": "2022-12-19", "text": "Họp giao ban tuần.\nThống nhất lịch kiểm tra @yte.", "kind": "other", "tags": ["yte"], "units": [], "minutes": null}),
+            json!({"date": "2022-12-20", "text": "Soạn công văn đôn đốc báo cáo", "kind": "other", "tags": ["starred"], "units": [], "minutes": null}),
         ]
     );
     let undo = env.ok(&["undo"]);
@@ -115,7 +117,10 @@ fn taskwarrior_export_becomes_tasks() {
         .collect();
     assert_eq!(
         notes,
-        vec![json!({"date": "2022-12-05", "text": "Sở Y tế hẹn gửi số liệu thứ Sáu"})]
+        vec![
+            json!({"date": "2022-12-01", "text": "taskwarrior: project YTe"}),
+            json!({"date": "2022-12-05", "text": "Sở Y tế hẹn gửi số liệu thứ Sáu"})
+        ]
     );
 
     // One object per line reads the same.

@@ -195,8 +195,6 @@ fn n(v: &Value, path: &str) -> i64 {
 
 const SUMMED: &[&str] = &[
     "/entries/total",
-    "/entries/days_logged",
-    "/entries/working_days",
     "/entries/minutes",
     "/entries/planned",
     "/entries/arising",
@@ -220,7 +218,6 @@ const SUMMED: &[&str] = &[
     "/documents/required_pending",
     "/previous/entries/total",
     "/previous/entries/minutes",
-    "/previous/entries/days_logged",
     "/previous/entries/arising",
     "/previous/tasks/planned",
     "/previous/tasks/done",
@@ -240,12 +237,26 @@ fn merge_sums_every_counter_of_two_officials() {
     for p in SUMMED {
         assert_eq!(n(&m, p), n(&a, p) + n(&b, p), "{p}");
     }
-    // Hand-derived: 3 + 2 December entries, 135 + 210 minutes; 31 days with 22 working
-    // days each (person-days); November: 1 + 2 entries.
+    // Hand-derived: 3 + 2 December entries, 135 + 210 minutes; 22 working days (the
+    // period's, not person-days), on 3 of which someone logged (each logged on 2);
+    // November: 1 + 2 entries.
     assert_eq!(n(&m, "/entries/total"), 5);
     assert_eq!(n(&m, "/entries/minutes"), 345);
-    assert_eq!(n(&m, "/entries/working_days"), 44);
-    assert_eq!(n(&m, "/entries/days_logged"), 4);
+    assert_eq!(n(&m, "/entries/working_days"), 22);
+    assert_eq!(n(&m, "/entries/days_logged"), 3);
+    let days: Vec<(i64, i64)> = m["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (n(p, "/days_logged"), n(p, "/working_days")))
+        .collect();
+    assert_eq!(days, vec![(2, 22), (2, 22)]);
+    let table = head.ok(&["report", "merge", pa.to_str().unwrap(), pb.to_str().unwrap()]);
+    assert!(table.contains("2/22") && table.contains("3/22"), "{table}");
+    // Ids are per database: qualified by whose report they came from.
+    let done_id = m["done_list"][0]["id"].as_i64().unwrap();
+    let from = m["done_list"][0]["from"].as_str().unwrap();
+    assert!(table.contains(&format!("{from}#{done_id}")), "{table}");
     assert_eq!(n(&m, "/previous/entries/total"), 3);
     // Each: a planned task done (An on time, Bình late) and a follow-up planned or due.
     assert_eq!(n(&m, "/tasks/planned"), 4);
@@ -372,7 +383,7 @@ fn merge_sums_every_counter_of_two_officials() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 4, "{csv}");
     assert!(lines[1].starts_with("Nguyễn Văn An (Chuyên viên),"), "{csv}");
-    assert!(lines[3].starts_with("Total,,5,345,5,4,2,50%"), "{csv}");
+    assert!(lines[3].starts_with("Total,,5,3/22,345,5,4,2,50%"), "{csv}");
     let html = head.ok(&[
         "report",
         "merge",
@@ -428,4 +439,49 @@ fn merge_refuses_bad_inputs_with_exit_2() {
     assert_eq!(o.code, 2, "{}", o.all());
     assert!(o.stdout.is_empty());
     assert!(o.stderr.contains("-: not a worklog month report"), "{}", o.stderr);
+}
+
+#[test]
+fn merge_refuses_the_same_persons_report_twice() {
+    let head = TestEnv::new();
+    let a_env = an();
+    let (pa, a) = export(&a_env, "2022-12", &head, "an.json");
+    assert!(
+        a["identity"]["database"].is_string() && a["identity"]["person"] == "Nguyễn Văn An",
+        "{}",
+        a["identity"]
+    );
+    // The same book exported again under another name, and a copy of the book.
+    let (pa2, _) = export(&a_env, "2022-12", &head, "an-lan-2.json");
+    let e = head.input_error(&["report", "merge", pa.to_str().unwrap(), pa2.to_str().unwrap()]);
+    assert!(
+        e.contains("an-lan-2.json is the same person's report as") && e.contains("Nguyễn Văn An"),
+        "{e}"
+    );
+    let e = head.input_error(&[
+        "--lang",
+        "vi",
+        "report",
+        "merge",
+        pa.to_str().unwrap(),
+        pa2.to_str().unwrap(),
+    ]);
+    assert!(e.contains("cùng một người"), "{e}");
+    // A file without an identity (made before reports had one), given twice.
+    let mut old = a.clone();
+    old.as_object_mut().unwrap().remove("identity");
+    let p_old = head.dir.path().join("old.json");
+    std::fs::write(&p_old, old.to_string()).unwrap();
+    let p_old2 = head.dir.path().join("old-copy.json");
+    std::fs::write(&p_old2, old.to_string()).unwrap();
+    let e = head.input_error(&[
+        "report",
+        "merge",
+        p_old.to_str().unwrap(),
+        p_old2.to_str().unwrap(),
+    ]);
+    assert!(e.contains("same person's report"), "{e}");
+    // Two people still merge.
+    let (pb, _) = export(&binh(), "2022-12", &head, "binh.json");
+    head.ok(&["report", "merge", pa.to_str().unwrap(), pb.to_str().unwrap()]);
 }

@@ -17,7 +17,7 @@ use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_long_help = "Each FILE is one official's `worklog report month --format json` output; `-` reads one from standard input.\nAll files must cover the same period (same dates): files of different periods are refused, because summing them would mix months.\nThe result has the month report's shape, every counter summed (days_logged and working_days become person-days), plus `people`: each official's own headline figures. Done tasks, open blockers and contingencies are listed with `from` = whose report they came from.\nFormats: table, md, csv (one row per person and a total row), json, html, docx.\n\nExamples:\n  worklog report month 2022-12 --format json -o an.json     # each official\n  worklog report merge an.json binh.json chi.json           # the office head\n  worklog report merge *.json --format docx -o tong-hop-12-2022.docx"
+    after_long_help = "Each FILE is one official's `worklog report month --format json` output; `-` reads one from standard input.\nAll files must cover the same period (same dates): files of different periods are refused, because summing them would mix months.\nThe same person's report twice (the same book and name, or the same file) is refused.\nThe result has the month report's shape, every counter summed but days: working_days is the period's, days_logged the days anyone logged, and `people` gives each official's own headline figures with their days logged. Done tasks, open blockers and contingencies are listed with `from` = whose report they came from, their ids qualified by it (An#12).\nFormats: table, md, csv (one row per person and a total row), json, html, docx.\n\nExamples:\n  worklog report month 2022-12 --format json -o an.json     # each official\n  worklog report merge an.json binh.json chi.json           # the office head\n  worklog report merge *.json --format docx -o tong-hop-12-2022.docx"
 )]
 pub struct Args {
     /// The month report JSON files (`-` = standard input, once)
@@ -25,8 +25,9 @@ pub struct Args {
     pub files: Vec<PathBuf>,
 }
 
-/// Reads one file (or standard input) and checks it is a month report.
-fn read_one(path: &PathBuf) -> Result<(String, MonthReport)> {
+/// Reads one file (or standard input) and checks it is a month report; with a digest of
+/// its bytes.
+fn read_one(path: &PathBuf) -> Result<(String, MonthReport, String)> {
     let shown = path.display().to_string();
     let bytes = if shown == "-" {
         let mut v = Vec::new();
@@ -38,11 +39,51 @@ fn read_one(path: &PathBuf) -> Result<(String, MonthReport)> {
         std::fs::read(path).map_err(|e| Error::input(M::MergeUnreadable, &[&shown, &e]))?
     };
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    let digest = crate::store::imports::digest(bytes);
     let value: serde_json::Value = serde_json::from_slice(bytes)
         .map_err(|e| Error::input(M::MergeNotJson, &[&shown, &e]).hint(M::MergeHint, &[]))?;
+    let mut value = value;
+    clean_strings(&mut value);
     let report: MonthReport = serde_json::from_value(value)
         .map_err(|e| Error::input(M::MergeNotMonth, &[&shown, &e]).hint(M::MergeHint, &[]))?;
-    Ok((shown, report))
+    Ok((shown, report, digest))
+}
+
+/// Every string of a merge file cleaned as typed text is (NFC, no control characters
+/// a terminal would act on): the file comes from someone else's machine.
+fn clean_strings(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::String(s) => *s = crate::text::clean(s),
+        serde_json::Value::Array(a) => a.iter_mut().for_each(clean_strings),
+        serde_json::Value::Object(o) => o.values_mut().for_each(clean_strings),
+        _ => {}
+    }
+}
+
+/// Refuses a report of a person whose report is already among `earlier`: the same
+/// identity (database and person), or — for files made before reports carried one — the
+/// same bytes.
+fn refuse_twice(
+    earlier: &[(String, MonthReport, String)],
+    shown: &str,
+    r: &MonthReport,
+    digest: &str,
+) -> Result<()> {
+    for (file, e, d) in earlier {
+        let same = match (&e.identity, &r.identity) {
+            (Some(a), Some(b)) => a == b,
+            _ => d == digest,
+        };
+        if same {
+            let who = r
+                .person
+                .name
+                .clone()
+                .unwrap_or_else(|| crate::i18n::s(M::MergeNoName).to_string());
+            return Err(Error::input(M::MergeTwice, &[&shown, &file, &who]).hint(M::MergeTwiceHint, &[]));
+        }
+    }
+    Ok(())
 }
 
 /// Reads and checks every file; the first problem stops everything.
@@ -50,10 +91,10 @@ pub fn read_all(files: &[PathBuf]) -> Result<Vec<(String, MonthReport)>> {
     if files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
         return Err(Error::input(M::MergeStdinTwice, &[]));
     }
-    let mut out: Vec<(String, MonthReport)> = Vec::new();
+    let mut out: Vec<(String, MonthReport, String)> = Vec::new();
     for f in files {
-        let (shown, r) = read_one(f)?;
-        if let Some((first, r0)) = out.first() {
+        let (shown, r, digest) = read_one(f)?;
+        if let Some((first, r0, _)) = out.first() {
             let (a, b) = (&r0.period, &r.period);
             if (a.from, a.to) != (b.from, b.to) {
                 return Err(Error::input(
@@ -72,9 +113,10 @@ pub fn read_all(files: &[PathBuf]) -> Result<Vec<(String, MonthReport)>> {
                 .hint(M::MergePeriodsHint, &[&a.label]));
             }
         }
-        out.push((shown, r));
+        refuse_twice(&out, &shown, &r, &digest)?;
+        out.push((shown, r, digest));
     }
-    Ok(out)
+    Ok(out.into_iter().map(|(f, r, _)| (f, r)).collect())
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
@@ -101,6 +143,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             previous: merged.previous,
             submitted_at: None,
             amendments: None,
+            identity: None,
         },
         people: merged.people,
     };

@@ -93,6 +93,10 @@ pub fn build(ctx: &Ctx, store: &Store, p0: &Period) -> Result<MonthReport> {
         previous: prev_body.counters(prev),
         submitted_at: None,
         amendments: None,
+        identity: store::export::first_created(store.db())?.map(|database| month::Identity {
+            database,
+            person: ctx.config.person.name.clone().unwrap_or_default(),
+        }),
     })
 }
 

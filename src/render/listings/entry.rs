@@ -52,7 +52,10 @@ pub fn entry_listing(entries: &[Entry], kinds: &[String]) -> Listing {
         .map(|(e, kind)| {
             vec![
                 format!("#{}", e.id),
-                crate::i18n::date(e.date),
+                match &e.time {
+                    Some(time) => format!("{} {time}", crate::i18n::date(e.date)),
+                    None => crate::i18n::date(e.date),
+                },
                 kind.clone(),
                 e.text.clone(),
                 e.units.join(", "),

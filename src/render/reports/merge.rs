@@ -69,6 +69,7 @@ fn people_headers() -> Vec<String> {
         M::MergePerson,
         M::MergeFile,
         M::REntries,
+        M::MergeDaysLogged,
         M::RMinutes,
         M::RArising,
         M::RTasksPlanned,
@@ -91,6 +92,7 @@ fn person_row(p: &PersonTotals) -> Vec<String> {
         who,
         p.file.clone(),
         p.entries.to_string(),
+        format!("{}/{}", p.days_logged, p.working_days),
         p.minutes.to_string(),
         p.arising.to_string(),
         p.tasks_planned.to_string(),
@@ -107,6 +109,10 @@ fn total_row(r: &MergeReport) -> Vec<String> {
         s(M::MergeTotal).to_string(),
         String::new(),
         m.entries.counts.total.to_string(),
+        format!(
+            "{}/{}",
+            m.entries.counts.days_logged, m.entries.counts.working_days
+        ),
         m.entries.counts.minutes.to_string(),
         m.entries.counts.arising.to_string(),
         m.tasks.planned.to_string(),

@@ -9,6 +9,15 @@ pub mod month;
 pub mod review;
 pub mod week;
 
+/// A record id, qualified by whose report it came from in a roll-up (`An#12`): ids are
+/// per database.
+pub fn id_of(from: &Option<String>, id: i64) -> String {
+    match from {
+        Some(from) => format!("{from}#{id}"),
+        None => format!("#{id}"),
+    }
+}
+
 /// A listed item's text, preceded by whose report it came from in a roll-up.
 pub fn tagged(from: &Option<String>, text: &str) -> String {
     match from {

@@ -293,7 +293,7 @@ fn done_list(b: &Body) -> Listing {
             .iter()
             .map(|d| {
                 vec![
-                    format!("#{}", d.id),
+                    super::id_of(&d.from, d.id),
                     tagged(&d.from, &d.title),
                     d.unit.clone().unwrap_or_default(),
                     d.due.map(crate::i18n::date).unwrap_or_default(),
@@ -342,7 +342,7 @@ fn open_blockers(b: &Body) -> Listing {
             .iter()
             .map(|x| {
                 vec![
-                    format!("#{}", x.id),
+                    super::id_of(&x.from, x.id),
                     x.unit.clone(),
                     tagged(&x.from, &x.text),
                     x.proposal.clone().unwrap_or_default(),
@@ -367,7 +367,7 @@ fn contingencies(b: &Body) -> Listing {
             .iter()
             .map(|c| {
                 vec![
-                    format!("#{}", c.id),
+                    super::id_of(&c.from, c.id),
                     tagged(&c.from, &c.situation),
                     c.response.clone(),
                     crate::render::labels::contingency_status_label(c.status).to_string(),
