@@ -10,6 +10,7 @@ use crate::i18n::{M, s, t};
 use crate::render::View;
 use crate::render::doc::admin::Issuer;
 use crate::render::reports::month::MonthView;
+use crate::report::input::MonthContent;
 use crate::report::month::{self, Body, Input, Labels, MonthReport, NextTask};
 use crate::report::submission::{Fingerprints, Frozen, amendments, fingerprints};
 use crate::store::{self, Store};
@@ -152,8 +153,19 @@ pub fn month(ctx: &Ctx, a: MonthArgs) -> Result<View> {
         let (_, frozen) = load_frozen(&store, &p0.label)?.ok_or_else(|| {
             Error::input(M::RNotSubmitted, &[&p0.label]).hint(M::RNotSubmittedHint, &[&p0.label])
         })?;
-        // The copy as it was, its document included: what its "next period" listed then.
-        return view(ctx, frozen.report, frozen.next.unwrap_or_default());
+        // The copy as it was, its document included: who issued it, to whom, and what its
+        // sections said then (copies of older builds: the counters and today's issuer).
+        let issuer = frozen
+            .issuer
+            .unwrap_or_else(|| Issuer::new(&ctx.config, ctx.today()));
+        let content = frozen.content.unwrap_or_default();
+        return view(
+            ctx,
+            frozen.report,
+            frozen.next.unwrap_or_default(),
+            content,
+            issuer,
+        );
     }
     if a.submit {
         return submit(ctx, &p0);
@@ -166,7 +178,8 @@ pub fn month(ctx: &Ctx, a: MonthArgs) -> Result<View> {
         report.amendments = Some(amendments(&frozen.records, &now));
     }
     let next = next_tasks(ctx, &store, &report)?;
-    view(ctx, report, next)
+    let content = crate::ops::month_content(ctx, &store, &report.period)?;
+    view(ctx, report, next, content, Issuer::new(&ctx.config, ctx.today()))
 }
 
 /// `--submit`: freezes the report, its records' fingerprints and its next period's tasks.
@@ -176,6 +189,8 @@ fn submit(ctx: &Ctx, p0: &Period) -> Result<View> {
     let frozen = Frozen {
         records: records(&store, &report)?,
         next: Some(next_tasks(ctx, &store, &report)?),
+        issuer: Some(Issuer::new(&ctx.config, ctx.today())),
+        content: Some(crate::ops::month_content(ctx, &store, &report.period)?),
         report,
     };
     let content = frozen.to_json().map_err(|e| Error::fail(M::DbError, &[&e]))?;
@@ -204,7 +219,8 @@ pub fn year(ctx: &Ctx, a: YearArgs) -> Result<View> {
     let store = ctx.store_ro()?;
     let report = build(ctx, &store, &p0)?;
     let next = next_tasks(ctx, &store, &report)?;
-    view(ctx, report, next)
+    let content = crate::ops::month_content(ctx, &store, &report.period)?;
+    view(ctx, report, next, content, Issuer::new(&ctx.config, ctx.today()))
 }
 
 pub fn range(ctx: &Ctx, a: RangeArgs) -> Result<View> {
@@ -219,7 +235,8 @@ pub fn range(ctx: &Ctx, a: RangeArgs) -> Result<View> {
     let store = ctx.store_ro()?;
     let report = build(ctx, &store, &Period::range(from, to))?;
     let next = next_tasks(ctx, &store, &report)?;
-    view(ctx, report, next)
+    let content = crate::ops::month_content(ctx, &store, &report.period)?;
+    view(ctx, report, next, content, Issuer::new(&ctx.config, ctx.today()))
 }
 
 /// The latest submission of the month `label`: when it was made, and what it froze.
@@ -254,12 +271,20 @@ fn next_tasks(ctx: &Ctx, store: &Store, r: &MonthReport) -> Result<Vec<NextTask>
     Ok(month::next_tasks(&r.period, &tasks, start))
 }
 
-/// The report's view; `next` is what its document's "next period" section lists.
-fn view(ctx: &Ctx, report: MonthReport, next: Vec<NextTask>) -> Result<View> {
+/// The report's view; `next` is what its document's "next period" section lists,
+/// `content` what its other sections say beyond the counters.
+fn view(
+    ctx: &Ctx,
+    report: MonthReport,
+    next: Vec<NextTask>,
+    content: MonthContent,
+    issuer: Issuer,
+) -> Result<View> {
     Ok(View::Typed(Box::new(MonthView {
         report,
         next,
-        issuer: Issuer::new(&ctx.config, ctx.today()),
+        content,
+        issuer,
         utf8: ctx.out.utf8,
     })))
 }

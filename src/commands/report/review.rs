@@ -84,6 +84,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         today,
         tet: tet_name(ctx),
         issuer: Issuer::new(&ctx.config, today),
+        units: store
+            .units(true)?
+            .into_iter()
+            .map(|u| (u.alias, u.name))
+            .collect(),
     })))
 }
 

@@ -15,6 +15,8 @@ pub struct ReviewView {
     pub today: NaiveDate,
     pub tet: String,
     pub issuer: Issuer,
+    /// Unit aliases to names, for the shorthand of the texts.
+    pub units: std::collections::BTreeMap<String, String>,
 }
 
 impl Render for ReviewView {
@@ -27,8 +29,8 @@ impl Render for ReviewView {
     }
 
     fn document(&self, format: Format) -> Result<Option<Vec<u8>>> {
-        let (doc, charts) = review_document(&self.issuer, &self.report, &self.tet);
-        Ok(encode(format, &doc, &charts))
+        let (doc, charts) = review_document(&self.issuer, &self.report, &self.tet, &self.units);
+        Ok(encode(format, &doc, &charts, &self.issuer))
     }
 }
 
