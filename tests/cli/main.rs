@@ -24,6 +24,7 @@ mod misc;
 mod plan;
 mod reliability;
 mod report_doc;
+mod report_doc_parts;
 mod report_followups;
 mod report_merge;
 mod report_month;

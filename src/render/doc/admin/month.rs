@@ -292,7 +292,7 @@ fn followups(m: &Month) -> Vec<Para> {
         if !open.is_empty() {
             parts.push(t(M::DocUnitOpen, &[&join(&open)]));
         }
-        out.push(Para::Bullet(format!("{unit}: {}.", parts.join("; "))));
+        out.push(Para::Bullet(format!("{unit} {}.", parts.join("; "))));
     }
     out
 }
