@@ -486,7 +486,7 @@ catalogue! {
     ReviewDocuments => "II. Văn bản làm căn cứ, theo lĩnh vực", "II. Documents the work rests on, by field";
     ReviewFollowups => "III. Việc đã tham mưu giao chưa được thực hiện", "III. Follow-ups not yet carried out";
     ReviewCounts => "IV. Văn bản đã ban hành so với phải ban hành", "IV. Documents issued against documents required";
-    ReviewCountsTotal => "Tổng: đã ban hành {}, phải ban hành (chưa ban hành) {}", "Total: {} issued, {} required (not issued yet)";
+    ReviewCountsTotal => "Tổng: đã ban hành {}; phải ban hành {}, trong đó chưa ban hành {}", "Total: {} issued; {} required, {} of them not issued yet";
     NoField => "(chưa phân lĩnh vực)", "(no field)";
     LMonth => "Tháng", "Month";
     LCount => "Số việc", "Count";
@@ -590,7 +590,7 @@ catalogue! {
     DocReviewByMonth => "Công việc theo tháng", "Work by month";
     DocReviewDone => "Nhiệm vụ đã hoàn thành", "Tasks completed";
     DocReviewMustFinish => "Nhiệm vụ phải hoàn thành trước Tết Nguyên đán {} (đến ngày {})", "Tasks to finish before the Lunar New Year {} (by {})";
-    DocMonthShort => "Tháng {}/{}", "Month {}/{}";
+    DocMonthShort => "tháng {}/{}", "month {}/{}";
     DocMonthWork => "{}: {}, thời gian {} ({})", "{}: {}, {} ({})";
     DocMonthNothing => "{}: không có công việc được ghi chép", "{}: no work logged";
     DocMonthsNothing => "Từ {} đến {}: không có công việc được ghi chép", "{} to {}: no work logged";
@@ -599,12 +599,16 @@ catalogue! {
     DocDrafter => "; đơn vị soạn thảo: {}", "; drafted by {}";
     DocCitedBy => "; được dẫn chiếu tại: {}", "; cited by: {}";
     DocAssigned => "giao ngày {}", "assigned on {}";
-    DocCountsSentence => "Đã ban hành {} trên tổng số {} văn bản phải ban hành, cụ thể:", "{} were issued out of {} required, as follows:";
-    DocCountLine => "{}, lĩnh vực {}: đã ban hành {}/{} văn bản", "{}, {}: {} of {} issued";
+    DocCountsSentence => "Các văn bản phải ban hành: {}, đã ban hành {}, còn {} chưa ban hành; ngoài ra đã ban hành {} văn bản khác, cụ thể:", "Documents required: {}; {} issued and {} not yet issued; besides, {} other documents were issued, as follows:";
+    DocCountLine => "{}: phải ban hành {}, đã ban hành {}, chưa ban hành {}; văn bản khác đã ban hành {}", "{}: {} required, {} issued, {} not yet issued; {} other documents issued";
+    DocLevelField => "{}, lĩnh vực {}", "{}, {}";
+    DocLevelNoField => "{}, chưa phân lĩnh vực", "{}, no field";
+    DocIssuedDoc => "Văn bản số {} {} ({}): {}", "Document {} {} ({}): {}";
     DocLevelCentral => "Trung ương", "Central";
     DocLevelProvince => "Tỉnh", "Provincial";
     DocLevelOther => "Khác", "Other";
-    DocRequiredPending => "Phải ban hành", "Required";
+    DocNotIssuedCol => "Chưa ban hành", "Not yet issued";
+    DocOtherIssued => "Văn bản khác đã ban hành", "Other documents issued";
     DocNeedsFile => "định dạng docx là tệp nhị phân: cần -o TỆP", "docx is a binary file: give -o FILE";
     DocNeedsFileHint => "ví dụ: worklog report month --format docx -o bao-cao.docx", "e.g. worklog report month --format docx -o report.docx";
     DocWritten => "Đã ghi báo cáo vào {}", "Wrote the report to {}";

@@ -227,6 +227,8 @@ pub struct ReviewInput<'a> {
     /// Field keys to names.
     pub fields: &'a HashMap<String, String>,
     pub followups: Vec<UnitFollowups>,
+    /// The ids of the documents that were ever required.
+    pub ever_required: &'a std::collections::HashSet<i64>,
 }
 
 // ===== the documents an official signs (docx, html) =====

@@ -432,6 +432,9 @@ fn a_submission_frozen_by_an_earlier_build_still_reads() {
         env.today = "2022-12-29".into();
         env
     };
+    // A fixture older than the schema is brought up to date by the first read (with its
+    // backup); from then on reading changes nothing.
+    env.ok(&["status"]);
     let before = env.db_bytes();
     let mut all = String::new();
     for args in [

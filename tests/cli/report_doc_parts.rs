@@ -383,3 +383,81 @@ fn an_amended_month_says_so_and_the_submitted_copy_stays_as_it_was() {
     assert!(!again.contains("thay thế bản"), "{again}");
     assert!(again.contains("ngày 28 tháng 12 năm 2022"), "{again}");
 }
+
+#[test]
+fn the_review_document_has_the_four_parts_the_leader_asked_for() {
+    let env = scenario(&config(""));
+    let d = docx(&env, &["report", "review", "--lang", "vi"]);
+    let text = d.text();
+    let headings: Vec<&String> = d.paras.iter().filter(|p| is_part_heading(p)).collect();
+    assert_eq!(
+        headings,
+        [
+            "I. CÔNG VIỆC ĐÃ THỰC HIỆN TỪ ĐẦU NĂM; NHIỆM VỤ PHẢI HOÀN THÀNH TRƯỚC TẾT",
+            "II. VĂN BẢN, CHÍNH SÁCH LÀM CĂN CỨ",
+            "III. VIỆC ĐÃ THAM MƯU GIAO NHƯNG CÁC CƠ QUAN, ĐƠN VỊ CHƯA THỰC HIỆN",
+            "IV. VĂN BẢN ĐÃ BAN HÀNH SO VỚI VĂN BẢN PHẢI BAN HÀNH",
+        ],
+        "{text}"
+    );
+    let part1 = d.part("I").join("\n");
+    for want in [
+        "- Từ tháng 01/2022 đến tháng 10/2022: không có công việc được ghi chép",
+        "- Tháng 12/2022: 15 việc, thời gian 18 giờ 50 phút (",
+        "3. Nhiệm vụ phải hoàn thành trước Tết Nguyên đán Quý Mão 2023 (đến ngày 20/01/2023)",
+        "- Triển khai Đề án hỗ trợ việc làm (hạn 30/12/2022;",
+    ] {
+        assert!(part1.contains(want), "missing {want:?} in part I:\n{part1}");
+    }
+    let part2 = d.part("II").join("\n");
+    for want in [
+        "1. Lao động, việc làm",
+        "2. Y tế",
+        "- Văn bản số 45/2022/QĐ-UBND ngày 12/10/2022 (Tỉnh): Quy định hỗ trợ việc làm; được dẫn chiếu tại: Triển khai Đề án hỗ trợ việc làm và Họp với Sở LĐTBXH về Đề án.",
+        "- Quy định chức năng, nhiệm vụ Sở Nội vụ (chưa ban hành; hạn 31/01/2023; đơn vị soạn thảo: Sở Nội vụ).",
+        "(Trung ương)",
+    ] {
+        assert!(part2.contains(want), "missing {want:?} in part II:\n{part2}");
+    }
+    let part3 = d.part("III");
+    assert!(
+        part3[0].starts_with("- Đề án: Sở Nội vụ – Triển khai Đề án hỗ trợ việc làm"),
+        "{part3:?}"
+    );
+    assert!(
+        part3.iter().any(|p| p.contains(
+            "quá hạn 5 ngày); vướng mắc: Sở Y tế chưa có số liệu; đề xuất: Đề nghị họp liên ngành"
+        )),
+        "{part3:?}"
+    );
+    let part4 = d.part("IV").join("\n");
+    assert!(
+        part4.contains("Các văn bản phải ban hành: 2 văn bản, đã ban hành 0, còn 2 chưa ban hành"),
+        "{part4}"
+    );
+    assert!(part4.contains("- Trung ương, chưa phân lĩnh vực:"), "{part4}");
+    let body = d.body();
+    for bad in ["@", "#", "→", "[Đề án]", "central", "province", "laodong", "snv"] {
+        assert!(!body.contains(bad), "{bad:?} in:\n{body}");
+    }
+    // Issuing a required document moves it from pending to issued; the total stays.
+    let docs = env.json(&["doc", "list", "--required"]);
+    let id = docs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["title"] == "Kế hoạch phòng chống dịch")
+        .map(|d| d["id"].to_string())
+        .expect("the required plan");
+    env.ok(&["doc", "issue", &id, "99/KH-UBND", "--date", "27/12/2022"]);
+    let d = docx(&env, &["report", "review", "--lang", "vi"]);
+    let part4 = d.part("IV").join("\n");
+    assert!(
+        part4.contains("Các văn bản phải ban hành: 2 văn bản, đã ban hành 1, còn 1 chưa ban hành"),
+        "{part4}"
+    );
+    assert!(
+        part4.contains("Tỉnh, lĩnh vực Y tế: phải ban hành 1, đã ban hành 1, chưa ban hành 0"),
+        "{part4}"
+    );
+}

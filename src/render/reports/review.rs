@@ -169,14 +169,19 @@ fn document_counts(r: &ReviewReport) -> Listing {
                 c.field.clone().unwrap_or_else(|| s(M::NoField).to_string()),
                 c.issued.to_string(),
                 c.required.to_string(),
+                c.pending.to_string(),
             ]
         })
         .collect();
-    let mut l = Listing::new(headers(&[M::LLevel, M::LField, M::LIssued, M::LRequired]), rows);
+    let mut l = Listing::new(
+        headers(&[M::LLevel, M::LField, M::LIssued, M::LRequired, M::DocNotIssuedCol]),
+        rows,
+    );
     l.title = Some(s(M::ReviewCounts).to_string());
     l.empty = Some(s(M::NoResults).to_string());
     let issued: usize = r.document_counts.iter().map(|c| c.issued).sum();
     let required: usize = r.document_counts.iter().map(|c| c.required).sum();
-    l.footer = Some(t(M::ReviewCountsTotal, &[&issued, &required]));
+    let pending: usize = r.document_counts.iter().map(|c| c.pending).sum();
+    l.footer = Some(t(M::ReviewCountsTotal, &[&issued, &required, &pending]));
     l
 }

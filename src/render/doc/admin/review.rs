@@ -8,7 +8,7 @@ use super::{Issuer, Part, appendix_note, appendix_title, frame, numbered};
 use crate::i18n::{M, s, t};
 use crate::model::{DocLevel, DocStatus};
 use crate::render::doc::{AdminReport, Chart, Para, Table};
-use crate::report::review::{MonthWork, ReviewReport};
+use crate::report::review::{DocumentCount, MonthWork, ReviewReport};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -73,7 +73,10 @@ fn work_done(r: &ReviewReport, tet: &str, clean: &dyn Fn(&str) -> String) -> Par
     let flush = |empty: &mut Vec<&MonthWork>, out: &mut Vec<Para>| {
         match empty.as_slice() {
             [] => {}
-            [one] => out.push(Para::Bullet(t(M::DocMonthNothing, &[&month_label(&one.month)]))),
+            [one] => out.push(Para::Bullet(capital(&t(
+                M::DocMonthNothing,
+                &[&month_label(&one.month)],
+            )))),
             [first, .., last] => out.push(Para::Bullet(t(
                 M::DocMonthsNothing,
                 &[&month_label(&first.month), &month_label(&last.month)],
@@ -95,7 +98,7 @@ fn work_done(r: &ReviewReport, tet: &str, clean: &dyn Fn(&str) -> String) -> Par
         by_month.push(Para::Bullet(t(
             M::DocMonthWork,
             &[
-                &month_label(&m.month),
+                &capital(&month_label(&m.month)),
                 &count(m.total as i64, M::DocNEntries),
                 &hours(m.minutes),
                 &join(&kinds),
@@ -159,7 +162,7 @@ fn documents(r: &ReviewReport, clean: &dyn Fn(&str) -> String) -> Part {
                             .issued_on
                             .map(|o| t(M::DocOnDay, &[&prose::date(o)]))
                             .unwrap_or_default();
-                        format!("{} {n} {on} {}", level_name(d.level), d.title)
+                        t(M::DocIssuedDoc, &[&n, &on, &level_name(d.level), &d.title])
                     }
                     (n, _) => {
                         let due = d
@@ -169,7 +172,7 @@ fn documents(r: &ReviewReport, clean: &dyn Fn(&str) -> String) -> Part {
                         let unit = d
                             .drafting_unit
                             .as_ref()
-                            .map(|u| t(M::DocDrafter, &[u]))
+                            .map(|u| t(M::DocDrafter, &[&clean(&format!("@{u}"))]))
                             .unwrap_or_default();
                         let n = n.as_ref().map(|n| format!("{n} ")).unwrap_or_default();
                         format!("{n}{} ({}; {due}{unit})", d.title, s(M::DocNotIssued))
@@ -229,25 +232,39 @@ fn not_done(r: &ReviewReport, today: NaiveDate, clean: &dyn Fn(&str) -> String) 
 
 /// IV. Issued against required, by level and field, in sentences matching the appendix.
 fn counts(r: &ReviewReport) -> Part {
-    let issued: usize = r.document_counts.iter().map(|c| c.issued).sum();
-    let required: usize = r.document_counts.iter().map(|c| c.required).sum();
+    let sum = |f: fn(&DocumentCount) -> usize| r.document_counts.iter().map(f).sum::<usize>();
     let mut part = Part::new(s(M::DocPartReview4).to_string());
     if r.document_counts.is_empty() {
         return part;
     }
     part.lead.push(Para::Text(t(
         M::DocCountsSentence,
-        &[&count(issued as i64, M::DocNDocuments), &required],
+        &[
+            &count(sum(|c| c.required) as i64, M::DocNDocuments),
+            &sum(|c| c.required_issued),
+            &sum(|c| c.pending),
+            &sum(|c| c.issued - c.required_issued),
+        ],
     )));
     part.lead.extend(r.document_counts.iter().map(|c| {
-        Para::Bullet(t(
-            M::DocCountLine,
-            &[
-                &level_name(c.level),
-                &field_name(r, c.field.as_deref()),
-                &c.issued,
-                &c.required,
-            ],
+        Para::Bullet(format!(
+            "{}.",
+            t(
+                M::DocCountLine,
+                &[
+                    &match c.field {
+                        Some(_) => t(
+                            M::DocLevelField,
+                            &[&level_name(c.level), &field_name(r, c.field.as_deref())]
+                        ),
+                        None => t(M::DocLevelNoField, &[&level_name(c.level)]),
+                    },
+                    &c.required,
+                    &c.required_issued,
+                    &c.pending,
+                    &(c.issued - c.required_issued),
+                ],
+            )
         ))
     }));
     part
@@ -259,13 +276,15 @@ fn counts_table(r: &ReviewReport) -> Table {
         title: String::new(),
         caption: Some(s(M::DocAppendixCounts).to_string()),
         note: None,
-        widths: vec![3, 5, 10, 5, 5],
+        widths: vec![3, 5, 9, 5, 5, 5, 5],
         headers: vec![
             s(M::DocStt).into(),
             s(M::LLevel).into(),
             s(M::LField).into(),
+            s(M::LRequired).into(),
             s(M::LIssued).into(),
-            s(M::DocRequiredPending).into(),
+            s(M::DocNotIssuedCol).into(),
+            s(M::DocOtherIssued).into(),
         ],
         rows: r
             .document_counts
@@ -276,8 +295,10 @@ fn counts_table(r: &ReviewReport) -> Table {
                     (i + 1).to_string(),
                     level_name(c.level).to_string(),
                     field_name(r, c.field.as_deref()),
-                    c.issued.to_string(),
                     c.required.to_string(),
+                    c.required_issued.to_string(),
+                    c.pending.to_string(),
+                    (c.issued - c.required_issued).to_string(),
                 ]
             })
             .collect(),
