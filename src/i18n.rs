@@ -591,9 +591,9 @@ catalogue! {
     DocReviewDone => "Nhiệm vụ đã hoàn thành", "Tasks completed";
     DocReviewMustFinish => "Nhiệm vụ phải hoàn thành trước Tết Nguyên đán {} (đến ngày {})", "Tasks to finish before the Lunar New Year {} (by {})";
     DocMonthShort => "tháng {}/{}", "month {}/{}";
-    DocMonthWork => "{}: {}, thời gian {} ({})", "{}: {}, {} ({})";
-    DocMonthNothing => "{}: không có công việc được ghi chép", "{}: no work logged";
-    DocMonthsNothing => "Từ {} đến {}: không có công việc được ghi chép", "{} to {}: no work logged";
+    DocMonthWork => "{}: {}, thời gian {} ({}).", "{}: {}, {} ({}).";
+    DocMonthNothing => "{}: không có công việc được ghi chép.", "{}: no work logged.";
+    DocMonthsNothing => "Từ {} đến {}: không có công việc được ghi chép.", "From {} to {}: no work logged.";
     DocNoField => "Chưa phân lĩnh vực", "No field";
     DocNotIssued => "chưa ban hành", "not yet issued";
     DocDrafter => "; đơn vị soạn thảo: {}", "; drafted by {}";

@@ -461,3 +461,36 @@ fn the_review_document_has_the_four_parts_the_leader_asked_for() {
         "{part4}"
     );
 }
+
+#[test]
+fn the_html_page_keeps_the_number_line_and_prints_well() {
+    let env = scenario(&config(""));
+    let html = env.ok(&["report", "month", "--lang", "vi", "--format", "html"]);
+    // The number line, its blank kept for the number written by hand.
+    assert!(
+        html.contains("Số:&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;/BC-VP"),
+        "{html}"
+    );
+    // Page numbers in print, not on the first page.
+    assert!(html.contains("@top-center { content: counter(page)"), "{html}");
+    assert!(
+        html.contains("@page :first { @top-center { content: none; } }"),
+        "{html}"
+    );
+    // The rule under the title is centred; the closing and the signature break together.
+    assert!(
+        html.contains(
+            "<div class=\"center\"><hr class=\"rule summary\" width=\"25%\" align=\"center\"></div>"
+        )
+    );
+    let end = html.find("<div class=\"end\">").expect("the closing block");
+    let closing = html.find("Trên đây là báo cáo").unwrap();
+    let sign = html.find("<table class=\"sign\">").unwrap();
+    let after = html[sign..]
+        .find("</table></div>")
+        .map(|i| i + sign)
+        .expect("the block closes after the signature");
+    assert!(end < closing && closing < sign && sign < after, "{html}");
+    assert!(html.contains(".end { page-break-inside: avoid; break-inside: avoid; }"));
+    assert!(html.contains("<p class=\"to\">Kính gửi: Lãnh đạo Văn phòng UBND tỉnh.</p>"));
+}

@@ -63,26 +63,30 @@ fn lines(s: &str) -> String {
 /// The header table (organisation, national motto, number, place and date), then the
 /// title and summary.
 fn header(o: &mut String, rep: &AdminReport) {
+    // Inline as well as in the style sheet: office suites importing the page read only
+    // the element's own style.
+    const C: &str = "style=\"text-align:center;margin:0\"";
     let h = &rep.header;
     o.push_str("<table class=\"head\"><tr><td class=\"left\">");
     if let Some(parent) = h.parent_org.as_deref().filter(|s| !s.trim().is_empty()) {
-        let _ = write!(o, "<p class=\"parent\">{}</p>", lines(&parent.to_uppercase()));
+        let _ = write!(o, "<p class=\"parent\" {C}>{}</p>", lines(&parent.to_uppercase()));
     }
     let _ = writeln!(
         o,
-        "<p class=\"org\">{}</p><hr class=\"rule short\"></td>\
-         <td><p class=\"nation\">{}</p><p class=\"motto\">{}</p>\
-         <hr class=\"rule motto\"></td></tr><tr><td class=\"left\"><p class=\"number\">{}</p></td>\
-         <td><p class=\"date\">{}</p></td></tr></table>",
+        "<p class=\"org\" {C}>{}</p><hr class=\"rule short\" width=\"35%\" align=\"center\"></td>\
+         <td><p class=\"nation\" {C}>{}</p><p class=\"motto\" {C}>{}</p>\
+         <hr class=\"rule motto\" width=\"65%\" align=\"center\"></td></tr><tr><td class=\"left\"><p class=\"number\" {C}>{}</p></td>\
+         <td><p class=\"date\" {C}>{}</p></td></tr></table>",
         lines(&h.org.to_uppercase()),
         escape(&h.nation),
         escape(&h.motto),
-        escape(&h.number),
+        // The blank before the slash is where the number is written by hand.
+        escape(&h.number).replace(' ', "&nbsp;"),
         escape(&h.place_date)
     );
     let _ = writeln!(
         o,
-        "<p class=\"title\">{}</p><p class=\"summary\">{}</p><div class=\"center\"><hr class=\"rule summary\"></div>",
+        "<p class=\"title\">{}</p><p class=\"summary\">{}</p><div class=\"center\"><hr class=\"rule summary\" width=\"25%\" align=\"center\"></div>",
         lines(&rep.title),
         lines(&rep.summary)
     );

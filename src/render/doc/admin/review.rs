@@ -276,7 +276,7 @@ fn counts_table(r: &ReviewReport) -> Table {
         title: String::new(),
         caption: Some(s(M::DocAppendixCounts).to_string()),
         note: None,
-        widths: vec![3, 5, 9, 5, 5, 5, 5],
+        widths: vec![3, 6, 8, 5, 5, 5, 6],
         headers: vec![
             s(M::DocStt).into(),
             s(M::LLevel).into(),
