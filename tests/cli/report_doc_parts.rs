@@ -485,7 +485,7 @@ fn the_html_page_keeps_the_number_line_and_prints_well() {
     );
     let end = html.find("<div class=\"end\">").expect("the closing block");
     let closing = html.find("Trên đây là báo cáo").unwrap();
-    let sign = html.find("<table class=\"sign\">").unwrap();
+    let sign = html.find("<table class=\"sign\"").unwrap();
     let after = html[sign..]
         .find("</table></div>")
         .map(|i| i + sign)

@@ -131,7 +131,10 @@ fn body(o: &mut String, rep: &AdminReport) {
 
 /// The recipients and the signature block.
 fn signature(o: &mut String, rep: &AdminReport) {
-    o.push_str("</div>\n<table class=\"sign\"><tr><td class=\"left\">");
+    const C: &str = "style=\"text-align:center;margin:0\"";
+    o.push_str(
+        "</div>\n<table class=\"sign\" width=\"100%\"><tr><td class=\"left\" width=\"45%\" valign=\"top\">",
+    );
     let _ = write!(
         o,
         "<p class=\"recipients-title\">{}</p>",
@@ -140,13 +143,13 @@ fn signature(o: &mut String, rep: &AdminReport) {
     for r in &rep.recipients {
         let _ = write!(o, "<p class=\"recipients\">{}</p>", escape(r));
     }
-    o.push_str("</td><td>");
+    o.push_str("</td><td width=\"55%\" valign=\"top\">");
     for a in &rep.signature.authority {
-        let _ = write!(o, "<p class=\"auth\">{}</p>", escape(&a.to_uppercase()));
+        let _ = write!(o, "<p class=\"auth\" {C}>{}</p>", escape(&a.to_uppercase()));
     }
     let _ = writeln!(
         o,
-        "<div class=\"signspace\"></div><p class=\"name\">{}</p></td></tr></table></div>",
+        "<div class=\"signspace\"><p>&nbsp;</p><p>&nbsp;</p></div><p class=\"name\" {C}>{}</p></td></tr></table></div>",
         escape(&rep.signature.name)
     );
 }
