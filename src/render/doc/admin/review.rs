@@ -12,10 +12,16 @@ use crate::report::review::{DocumentCount, MonthWork, ReviewReport};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
-/// "Tháng 01/2022" from "2022-01".
+/// "tháng 01/2022" (English "January 2022") from "2022-01".
 fn month_label(key: &str) -> String {
     let (y, m) = key.split_once('-').unwrap_or((key, ""));
-    t(M::DocMonthShort, &[&m, &y])
+    match (
+        crate::i18n::lang(),
+        NaiveDate::parse_from_str(&format!("{key}-01"), "%Y-%m-%d"),
+    ) {
+        (crate::i18n::Lang::En, Ok(d)) => d.format("%B %Y").to_string(),
+        _ => t(M::DocMonthShort, &[&m, &y]),
+    }
 }
 
 fn level_name(l: DocLevel) -> &'static str {
@@ -210,7 +216,7 @@ fn not_done(r: &ReviewReport, today: NaiveDate, clean: &dyn Fn(&str) -> String) 
                 }
             }
             let major = if f.major {
-                format!("{}: ", s(M::DocMajorScheme))
+                format!("{}: ", capital(s(M::DocMajorScheme)))
             } else {
                 String::new()
             };
