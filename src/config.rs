@@ -65,6 +65,9 @@ pub struct Person {
     /// default: `title`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub authority: Vec<String>,
+    /// The agency's symbol in report numbers (e.g. "VP": "Số:      /BC-VP").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -79,6 +82,10 @@ pub struct ReportConfig {
     /// The "Nơi nhận" lines of a Word report (default: "Như trên;", "Lưu: VT.").
     #[serde(default)]
     pub recipients: Vec<String>,
+    /// Whom the report is addressed to, the "Kính gửi:" line (default: the leadership of
+    /// `person.org`).
+    #[serde(default)]
+    pub to: Option<String>,
 }
 
 impl Config {

@@ -316,3 +316,78 @@ pub fn past_date(ctx: &Ctx, input: &str, hint: M) -> Result<chrono::NaiveDate> {
     }
     Ok(d)
 }
+
+/// How many entries of each kind the month document names (the longest first).
+const ENTRIES_PER_KIND: usize = 5;
+
+/// What the month document of `period` says beyond the report's counters: the main
+/// entries by kind, the follow-ups open today, the tasks overdue at the period's end (or
+/// today) and the period's documents.
+pub fn month_content(
+    ctx: &Ctx,
+    store: &crate::store::Store,
+    period: &crate::model::period::Period,
+) -> Result<crate::report::input::MonthContent> {
+    use crate::report::input::{LateTask, MonthContent, OpenFollowup};
+    let conn = store.db();
+    let (entries, more) = store::report::main_entries(store, period.from, period.to, ENTRIES_PER_KIND)?;
+    let unit_names = store
+        .units(true)?
+        .into_iter()
+        .map(|u| (u.alias, u.name))
+        .collect();
+    let followups = followups_report(ctx, conn, None)?
+        .units
+        .into_iter()
+        .flat_map(|u| {
+            let name = u.name.clone();
+            u.followups.into_iter().map(move |f| OpenFollowup {
+                unit: name.clone(),
+                title: f.title,
+                due: f.due,
+                major: f.major,
+                days_late: f.due.map(|d| (ctx.today() - d).num_days()).filter(|d| *d > 0),
+                last_note: f.last_note,
+                blockers: f.blockers.into_iter().map(|b| (b.text, b.proposal)).collect(),
+            })
+        })
+        .collect();
+    let asof = crate::store::tasks::Asof {
+        today: ctx.today().min(period.to),
+        stale_days: ctx.config.stale_days,
+    };
+    let notes = crate::store::followups::last_notes(conn)?;
+    let overdue = crate::store::tasks::list_tasks(
+        conn,
+        &crate::store::tasks::TaskFilter {
+            state: crate::store::tasks::TaskState::Overdue,
+            ..crate::store::tasks::TaskFilter::default()
+        },
+        asof,
+    )?
+    .into_iter()
+    .filter_map(|t| {
+        let due = t.due?;
+        let why = t
+            .blockers
+            .first()
+            .map(|b| b.text.clone())
+            .or_else(|| notes.get(&t.id).cloned());
+        Some(LateTask {
+            title: t.title,
+            due,
+            days_late: (asof.today - due).num_days(),
+            unit: t.unit_name,
+            why,
+        })
+    })
+    .collect();
+    Ok(MonthContent {
+        entries,
+        more,
+        followups,
+        overdue,
+        documents: store::report::period_documents(store, period.from, period.to)?,
+        unit_names,
+    })
+}

@@ -4,13 +4,14 @@
 
 use super::classify::PlanHistory;
 use super::followups::UnitFollowups;
+use crate::config::{Config, Person};
 use crate::model::period::Period;
 use crate::model::plan::{Contingency, Goal};
 use crate::model::{
     Citation, ContingencyStatus, DocStatus, Document, Entry, Event, Remedy, Task, TaskStatus,
 };
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
 // ===== report month (year, range) =====
@@ -226,4 +227,129 @@ pub struct ReviewInput<'a> {
     /// Field keys to names.
     pub fields: &'a HashMap<String, String>,
     pub followups: Vec<UnitFollowups>,
+    /// The ids of the documents that were ever required.
+    pub ever_required: &'a std::collections::HashSet<i64>,
+}
+
+// ===== the documents an official signs (docx, html) =====
+
+/// Who issues a document, to whom, and on what day: config `[person]` and `[report]` as
+/// they were when it was made (a submission freezes it with the report).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Issuer {
+    pub person: Person,
+    /// The whole symbol after "Số: …/", e.g. "BC-VP".
+    pub symbol: String,
+    /// The "Kính gửi:" line; `None`: the document is addressed to no one.
+    pub to: Option<String>,
+    /// The "Nơi nhận" lines from config (empty: the default ones).
+    pub recipients: Vec<String>,
+    pub today: NaiveDate,
+}
+
+impl Issuer {
+    /// From config `[person]` and `[report]`: the symbol is `report.symbol` whole, else
+    /// "BC-" and `person.symbol`; the addressee is `report.to`, else the leadership of
+    /// `person.org`.
+    pub fn new(config: &Config, today: NaiveDate) -> Issuer {
+        let p = &config.person;
+        let given = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_string)
+        };
+        let symbol = given(&config.report.symbol)
+            .or_else(|| given(&p.symbol).map(|s| format!("BC-{s}")))
+            .unwrap_or_else(|| "BC".to_string());
+        let to = given(&config.report.to)
+            .or_else(|| given(&p.org).map(|o| crate::i18n::t(crate::i18n::M::DocToDefault, &[&o])));
+        Issuer {
+            person: p.clone(),
+            symbol,
+            to,
+            recipients: config.report.recipients.clone(),
+            today,
+        }
+    }
+
+    /// The `[person]` keys a document needs that the config leaves out.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let p = &self.person;
+        let unset = |v: &Option<String>| v.as_deref().is_none_or(|v| v.trim().is_empty());
+        [
+            ("person.name", &p.name),
+            ("person.title", &p.title),
+            ("person.org", &p.org),
+            ("person.place", &p.place),
+        ]
+        .into_iter()
+        .filter(|(_, v)| unset(v))
+        .map(|(k, _)| k)
+        .collect()
+    }
+}
+
+/// What the month document says beyond the counters of `MonthReport`: the work itself,
+/// the follow-ups still open, the overdue tasks and the documents of the period. Read
+/// with the report and frozen with it by a submission.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct MonthContent {
+    /// The main entries of each kind (the longest first, a few per kind), by kind.
+    pub entries: Vec<ContentEntry>,
+    /// How many entries each kind has beyond those listed, by kind key.
+    pub more: BTreeMap<String, i64>,
+    /// The follow-ups open on the day the report was made, major first.
+    pub followups: Vec<OpenFollowup>,
+    /// The open tasks past their due date on the report's last day (or today).
+    pub overdue: Vec<LateTask>,
+    /// The documents issued in the period, and those the period's entries cite.
+    pub documents: Vec<ContentDoc>,
+    /// Unit aliases to names, for the shorthand of the texts.
+    pub unit_names: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ContentEntry {
+    pub date: NaiveDate,
+    pub kind: String,
+    pub text: String,
+    /// The names of the units concerned.
+    pub units: Vec<String>,
+    pub minutes: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct OpenFollowup {
+    /// The name of the unit responsible.
+    pub unit: String,
+    pub title: String,
+    pub due: Option<NaiveDate>,
+    pub major: bool,
+    /// Days past `due`, when it is past.
+    pub days_late: Option<i64>,
+    /// The unit's last answer.
+    pub last_note: Option<String>,
+    /// Its open obstacles: (text, proposal).
+    pub blockers: Vec<(String, Option<String>)>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct LateTask {
+    pub title: String,
+    pub due: NaiveDate,
+    pub days_late: i64,
+    /// The name of the unit it was assigned to.
+    pub unit: Option<String>,
+    /// Why: its open obstacle, else its last note.
+    pub why: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ContentDoc {
+    pub number: Option<String>,
+    pub title: String,
+    pub issued_on: Option<NaiveDate>,
+    /// Issued within the period (else only cited by its entries).
+    pub issued_in_period: bool,
 }

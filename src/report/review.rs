@@ -9,7 +9,7 @@ use super::followups::UnitFollowups;
 use crate::model::{Citation, DocLevel, DocStatus, Document, Entry, RecordKind, Task, TaskStatus};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub use super::input::ReviewInput;
 
@@ -77,11 +77,15 @@ pub struct ReviewDocument {
 pub struct DocumentCount {
     pub level: DocLevel,
     pub field: Option<String>,
-    /// Documents issued (status `issued`).
+    /// Documents issued (status `issued`), required or not.
     pub issued: usize,
-    /// Documents the rules require that are not issued yet (status `required`). A
-    /// required document recorded as issued with `doc issue` counts as issued.
+    /// Every document the rules require, whether issued since or still pending: issuing
+    /// one moves it from `pending` to `required_issued` and leaves this total as it was.
     pub required: usize,
+    /// Of the required documents, those issued.
+    pub required_issued: usize,
+    /// Of the required documents, those not issued yet.
+    pub pending: usize,
 }
 
 pub fn compute(i: ReviewInput) -> ReviewReport {
@@ -102,7 +106,7 @@ pub fn compute(i: ReviewInput) -> ReviewReport {
         must_finish: must_finish(i.tasks, i.until, i.today),
         documents_by_field: documents_by_field(i.documents, i.citations, i.fields),
         followups_pending: i.followups,
-        document_counts: document_counts(i.documents),
+        document_counts: document_counts(i.documents, i.ever_required),
     }
 }
 
@@ -224,7 +228,9 @@ pub fn documents_by_field(
 
 /// Issued and required counts for each (level, field) that has documents: central,
 /// province, other; fields in key order, none last.
-pub fn document_counts(docs: &[Document]) -> Vec<DocumentCount> {
+/// `ever_required` holds the ids of the documents that were ever required (a pending one
+/// is required whatever the set says).
+pub fn document_counts(docs: &[Document], ever_required: &HashSet<i64>) -> Vec<DocumentCount> {
     let mut m: BTreeMap<(u8, bool, Option<String>), DocumentCount> = BTreeMap::new();
     for d in docs {
         let c = m
@@ -234,12 +240,15 @@ pub fn document_counts(docs: &[Document]) -> Vec<DocumentCount> {
                 field: d.field.clone(),
                 issued: 0,
                 required: 0,
+                required_issued: 0,
+                pending: 0,
             });
-        if d.status == DocStatus::Issued {
-            c.issued += 1;
-        } else {
-            c.required += 1;
-        }
+        let issued = d.status == DocStatus::Issued;
+        let required = !issued || ever_required.contains(&d.id);
+        c.issued += usize::from(issued);
+        c.required += usize::from(required);
+        c.required_issued += usize::from(required && issued);
+        c.pending += usize::from(!issued);
     }
     m.into_values().collect()
 }
@@ -280,21 +289,28 @@ mod tests {
             doc(4, "province", Some("laodong"), "required"),
             doc(5, "province", Some("laodong"), "issued"),
         ];
-        let c = document_counts(&docs);
-        let rows: Vec<(&str, Option<&str>, usize, usize)> = c
+        // Document 5 was required, then issued.
+        let c = document_counts(&docs, &HashSet::from([2, 4, 5]));
+        let rows: Vec<(&str, Option<&str>, [usize; 4])> = c
             .iter()
-            .map(|c| (c.level.as_str(), c.field.as_deref(), c.issued, c.required))
+            .map(|c| {
+                (
+                    c.level.as_str(),
+                    c.field.as_deref(),
+                    [c.issued, c.required, c.required_issued, c.pending],
+                )
+            })
             .collect();
         assert_eq!(
             rows,
             vec![
-                ("central", Some("laodong"), 1, 0),
-                ("province", Some("laodong"), 1, 1),
-                ("province", Some("yte"), 1, 0),
-                ("province", None, 0, 1),
+                ("central", Some("laodong"), [1, 0, 0, 0]),
+                ("province", Some("laodong"), [1, 2, 1, 1]),
+                ("province", Some("yte"), [1, 0, 0, 0]),
+                ("province", None, [0, 1, 0, 1]),
             ]
         );
-        let total: usize = c.iter().map(|c| c.issued + c.required).sum();
+        let total: usize = c.iter().map(|c| c.issued + c.pending).sum();
         assert_eq!(total, docs.len());
     }
 

@@ -25,6 +25,12 @@ pub struct Frozen {
     pub records: Fingerprints,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<Vec<NextTask>>,
+    /// Who issued the document and what it said beyond the counters (absent from copies
+    /// of older builds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<super::input::Issuer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<super::input::MonthContent>,
 }
 
 impl Frozen {

@@ -156,8 +156,8 @@ impl WriteTx<'_> {
         let key = d.number.as_deref().map(doc_key);
         conn.execute(
             "INSERT INTO documents(id, number, number_key, title, issuer, level, field, status, issued_on, due,
-                drafting_unit_id, created_at, updated_at)
-             VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?12)",
+                drafting_unit_id, created_at, updated_at, was_required)
+             VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?12, ?8 = 'required')",
             params![
                 id,
                 d.number,
@@ -195,4 +195,11 @@ impl WriteTx<'_> {
         )?;
         Ok(())
     }
+}
+
+/// The ids of the live documents that were ever required (pending, or issued since).
+pub fn ever_required(Db(conn): Db<'_>) -> Result<std::collections::HashSet<i64>> {
+    let mut st = conn.prepare_cached("SELECT id FROM documents WHERE deleted_at IS NULL AND was_required")?;
+    let v = st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(v)
 }

@@ -17,6 +17,7 @@ pub(crate) const STEPS: &[&str] = &[
     include_str!("schema_v6.sql"),
     include_str!("schema_issue13.sql"),
     include_str!("schema_issue15.sql"),
+    include_str!("schema_issue11.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;

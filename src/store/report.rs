@@ -6,6 +6,7 @@ use super::Db;
 use super::Result;
 use super::Store;
 use crate::report::classify::PlanHistory;
+use crate::report::input::{ContentDoc, ContentEntry};
 use crate::report::month::{
     BlockerRow, ContingencyRow, DayTally, DocRow, EntryTotals, Tally, TaskDayTally, TaskRow,
 };
@@ -50,7 +51,7 @@ const ENTRY_IDS: &str = "SELECT id FROM entries
 
 /// Every query that reads the period's entries, for the test that they search an index.
 #[cfg(test)]
-const ENTRY_QUERIES: [&str; 4] = [ENTRY_ROWS, ENTRY_UNITS, ENTRY_TAGS, ENTRY_IDS];
+const ENTRY_QUERIES: [&str; 5] = [ENTRY_ROWS, ENTRY_UNITS, ENTRY_TAGS, ENTRY_IDS, CITED_DOCS];
 /// The queries that read a range of link rows, for the same test.
 #[cfg(test)]
 const LINK_QUERIES: [&str; 2] = [UNIT_LINKS_IN, TAG_LINKS_IN];
@@ -384,6 +385,96 @@ pub fn doc_rows(store: &Store) -> Result<Vec<DocRow>> {
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(v)
+}
+
+/// The main entries of each kind of `from..=to` (the longest `per_kind`, by date), with
+/// the names of their units; and how many more each kind has.
+const MAIN_ENTRIES: &str = "SELECT e.date, e.kind, e.text, coalesce(e.minutes, 0),
+    (SELECT group_concat(u.name, char(10)) FROM record_units ru JOIN units u ON u.id = ru.unit_id
+      WHERE ru.record_id = e.id), e.n
+  FROM (SELECT id, date, kind, text, minutes,
+          row_number() OVER (PARTITION BY kind ORDER BY coalesce(minutes, 0) DESC, date, id) AS rn,
+          count(*) OVER (PARTITION BY kind) AS n
+        FROM entries WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL) e
+  WHERE e.rn <= ?3 ORDER BY e.kind, e.date, e.id";
+/// The documents the entries of `from..=to` cite, by number, each once.
+/// (The period's entries first, whatever the planner guesses: `CROSS JOIN`.)
+const CITED_DOCS: &str = "SELECT coalesce(d.number, rd.number), rd.number_key, d.title, d.issued_on
+  FROM entries e CROSS JOIN record_docs rd ON rd.record_id = e.id
+  LEFT JOIN documents d ON d.number_key = rd.number_key AND d.deleted_at IS NULL
+  WHERE e.date BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL";
+const ISSUED_DOCS: &str = "SELECT number, title, issued_on FROM documents
+  WHERE deleted_at IS NULL AND status = 'issued' AND issued_on BETWEEN ?1 AND ?2 ORDER BY issued_on, id";
+
+/// The main entries of each kind (see `MAIN_ENTRIES`), and the count of the others per kind.
+pub fn main_entries(
+    store: &Store,
+    from: NaiveDate,
+    to: NaiveDate,
+    per_kind: usize,
+) -> Result<(Vec<ContentEntry>, BTreeMap<String, i64>)> {
+    let mut st = store.conn().prepare_cached(MAIN_ENTRIES)?;
+    let mut rows = st.query(rusqlite::params![from, to, per_kind as i64])?;
+    let mut entries = Vec::new();
+    let mut more = BTreeMap::new();
+    while let Some(r) = rows.next()? {
+        let kind: String = r.get(1)?;
+        let n: i64 = r.get(5)?;
+        let units: Option<String> = r.get(4)?;
+        more.insert(kind.clone(), (n - per_kind as i64).max(0));
+        entries.push(ContentEntry {
+            date: r.get(0)?,
+            kind,
+            text: r.get(2)?,
+            units: units
+                .map(|u| u.split('\n').map(str::to_string).collect())
+                .unwrap_or_default(),
+            minutes: r.get(3)?,
+        });
+    }
+    Ok((entries, more))
+}
+
+/// The documents issued in `from..=to`, then those its entries cite (each once).
+pub fn period_documents(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<ContentDoc>> {
+    let conn = store.conn();
+    let mut st = conn.prepare_cached(ISSUED_DOCS)?;
+    let mut docs: Vec<ContentDoc> = st
+        .query_map(rusqlite::params![from, to], |r| {
+            Ok(ContentDoc {
+                number: r.get(0)?,
+                title: r.get(1)?,
+                issued_on: r.get(2)?,
+                issued_in_period: true,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut st = conn.prepare_cached(CITED_DOCS)?;
+    let mut rows = st.query(rusqlite::params![from, to])?;
+    let mut seen = std::collections::HashSet::new();
+    let mut cited = Vec::new();
+    while let Some(r) = rows.next()? {
+        let number: String = r.get(0)?;
+        let key: String = r.get(1)?;
+        let known = docs
+            .iter()
+            .any(|d| d.number.as_deref().map(crate::text::doc_key).as_deref() == Some(key.as_str()));
+        if known || !seen.insert(key.clone()) {
+            continue;
+        }
+        cited.push((
+            key,
+            ContentDoc {
+                number: Some(number),
+                title: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+                issued_on: r.get(3)?,
+                issued_in_period: false,
+            },
+        ));
+    }
+    cited.sort_by(|a, b| a.0.cmp(&b.0));
+    docs.extend(cited.into_iter().map(|(_, d)| d));
+    Ok(docs)
 }
 
 #[cfg(test)]

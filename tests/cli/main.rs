@@ -30,6 +30,7 @@ mod plan;
 mod refusals;
 mod reliability;
 mod report_doc;
+mod report_doc_parts;
 mod report_followups;
 mod report_merge;
 mod report_month;

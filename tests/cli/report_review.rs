@@ -56,3 +56,70 @@ fn review_must_finish_takes_due_by_until_and_overdue() {
     assert!(err.contains("tương lai"), "{err}");
     env.input_error(&["report", "review", "--until", "31/02/2023"]);
 }
+
+/// Issuing a required document once took it out of the required total: "issued 1 of 1
+/// required" became "issued 1 of 0". Required means every document the rules require.
+#[test]
+fn issuing_a_required_document_moves_it_from_pending_to_issued() {
+    let env = TestEnv::at("2022-12-21").with_units();
+    env.write_config("[report]\n");
+    let req = env.json(&[
+        "doc",
+        "add",
+        "--title",
+        "Kế hoạch phòng chống dịch",
+        "--required",
+        "--level",
+        "province",
+        "--due",
+        "31/12/2022",
+    ]);
+    env.json(&[
+        "doc",
+        "add",
+        "18-NQ/TW",
+        "--title",
+        "Nghị quyết 18",
+        "--level",
+        "central",
+        "--issued",
+        "25/10/2017",
+    ]);
+    let counts = |env: &TestEnv| {
+        let r = env.json(&["report", "review"]);
+        r["document_counts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                (
+                    c["level"].as_str().unwrap().to_string(),
+                    [&c["issued"], &c["required"], &c["required_issued"], &c["pending"]]
+                        .map(|v| v.as_i64().unwrap()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        counts(&env),
+        vec![
+            ("central".to_string(), [1, 0, 0, 0]),
+            ("province".to_string(), [0, 1, 0, 1])
+        ]
+    );
+    env.json(&[
+        "doc",
+        "issue",
+        &req["id"].to_string(),
+        "12/2022/QĐ-UBND",
+        "--date",
+        "20/12/2022",
+    ]);
+    assert_eq!(
+        counts(&env),
+        vec![
+            ("central".to_string(), [1, 0, 0, 0]),
+            ("province".to_string(), [1, 1, 1, 0])
+        ]
+    );
+}

@@ -297,8 +297,8 @@ fn a_december_of_followups_a_merger_and_the_review() {
     assert_eq!(
         v["document_counts"],
         json!([
-            {"level": "central", "field": null, "issued": 2, "required": 0},
-            {"level": "province", "field": "laodong", "issued": 1, "required": 1}
+            {"level": "central", "field": null, "issued": 2, "required": 0, "required_issued": 0, "pending": 0},
+            {"level": "province", "field": "laodong", "issued": 1, "required": 1, "required_issued": 0, "pending": 1}
         ])
     );
     // the human views

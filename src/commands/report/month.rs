@@ -10,6 +10,7 @@ use crate::i18n::{M, s};
 use crate::render::View;
 use crate::render::doc::admin::Issuer;
 use crate::render::reports::month::MonthView;
+use crate::report::input::MonthContent;
 use crate::report::month::{self, Body, Input, Labels, MonthReport, NextTask};
 use crate::report::submission::{Fingerprints, Frozen, amendments, fingerprints};
 use crate::store::{self, Store};
@@ -189,7 +190,8 @@ pub fn month(ctx: &Ctx, mut a: MonthArgs) -> Result<View> {
         report.amendments = Some(amendments(&frozen.records, &now));
     }
     let next = next_tasks(ctx, &store, &report)?;
-    view(ctx, report, next)
+    let content = crate::ops::month_content(ctx, &store, &report.period)?;
+    view(ctx, report, next, content, Issuer::new(&ctx.config, ctx.today()))
 }
 
 pub fn year(ctx: &Ctx, a: YearArgs) -> Result<View> {
@@ -204,7 +206,8 @@ pub fn year(ctx: &Ctx, a: YearArgs) -> Result<View> {
     let store = ctx.store_ro()?;
     let report = build(ctx, &store, &p0)?;
     let next = next_tasks(ctx, &store, &report)?;
-    view(ctx, report, next)
+    let content = crate::ops::month_content(ctx, &store, &report.period)?;
+    view(ctx, report, next, content, Issuer::new(&ctx.config, ctx.today()))
 }
 
 pub fn range(ctx: &Ctx, a: RangeArgs) -> Result<View> {
@@ -219,7 +222,8 @@ pub fn range(ctx: &Ctx, a: RangeArgs) -> Result<View> {
     let store = ctx.store_ro()?;
     let report = build(ctx, &store, &Period::range(from, to))?;
     let next = next_tasks(ctx, &store, &report)?;
-    view(ctx, report, next)
+    let content = crate::ops::month_content(ctx, &store, &report.period)?;
+    view(ctx, report, next, content, Issuer::new(&ctx.config, ctx.today()))
 }
 
 /// The latest submission of the month `label`: when it was made, and what it froze.
@@ -254,12 +258,20 @@ pub(super) fn next_tasks(ctx: &Ctx, store: &Store, r: &MonthReport) -> Result<Ve
     Ok(month::next_tasks(&r.period, &tasks, start))
 }
 
-/// The report's view; `next` is what its document's "next period" section lists.
-fn view(ctx: &Ctx, report: MonthReport, next: Vec<NextTask>) -> Result<View> {
+/// The report's view; `next` is what its document's "next period" section lists,
+/// `content` what its other sections say beyond the counters.
+fn view(
+    ctx: &Ctx,
+    report: MonthReport,
+    next: Vec<NextTask>,
+    content: MonthContent,
+    issuer: Issuer,
+) -> Result<View> {
     Ok(View::Typed(Box::new(MonthView {
         report,
         next,
-        issuer: Issuer::new(&ctx.config, ctx.today()),
+        content,
+        issuer,
         utf8: ctx.out.utf8,
     })))
 }

@@ -67,6 +67,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let fields: HashMap<String, String> = store.fields()?.into_iter().map(|f| (f.key, f.name)).collect();
     let kinds = crate::render::labels::kinds(&ctx.config.kinds);
     let followups = crate::ops::followups_report(ctx, conn, None)?;
+    let ever_required = crate::store::documents::ever_required(conn)?;
     let report = compute(ReviewInput {
         since,
         until,
@@ -78,6 +79,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         citations: &cites,
         fields: &fields,
         followups: followups.units,
+        ever_required: &ever_required,
     });
     // "Before Tết" rests on the break: say when it is only computed.
     let note = a
@@ -91,6 +93,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             today,
             tet: tet_name(ctx),
             issuer: Issuer::new(&ctx.config, today),
+            units: store
+                .units(true)?
+                .into_iter()
+                .map(|u| (u.alias, u.name))
+                .collect(),
         },
         note,
     })))

@@ -23,6 +23,8 @@ pub fn submit(ctx: &Ctx, p0: &Period) -> Result<View> {
     let frozen = Frozen {
         records: records(&store, &report)?,
         next: Some(next_tasks(ctx, &store, &report)?),
+        issuer: Some(Issuer::new(&ctx.config, ctx.today())),
+        content: Some(crate::ops::month_content(ctx, &store, &report.period)?),
         report,
     };
     let earlier = store::submissions::all(store.db(), "month", &p0.label)?;
@@ -104,10 +106,15 @@ pub fn as_submitted(ctx: &Ctx, label: &str, version: Option<usize>) -> Result<Vi
     let mut report = frozen.report;
     report.submitted_at = Some(at.clone());
     let next = frozen.next.unwrap_or_default();
+    // The copy as it was, its document included: who issued it, to whom, and what its
+    // sections said then (copies of older builds: the counters and today's issuer).
     let inner = MonthView {
         report,
         next,
-        issuer: Issuer::new(&ctx.config, ctx.today()),
+        content: frozen.content.unwrap_or_default(),
+        issuer: frozen
+            .issuer
+            .unwrap_or_else(|| Issuer::new(&ctx.config, ctx.today())),
         utf8: ctx.out.utf8,
     };
     Ok(View::Typed(Box::new(AsSubmitted {

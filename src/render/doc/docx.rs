@@ -161,7 +161,7 @@ fn layout_table(widths: &[u32], rows: &[&[String]]) -> String {
                 .zip(cells.iter())
                 .map(|(w, c)| format!("<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/></w:tcPr>{c}</w:tc>"))
                 .collect();
-            format!("<w:tr>{tcs}</w:tr>")
+            format!("<w:tr><w:trPr><w:cantSplit/></w:trPr>{tcs}</w:tr>")
         })
         .collect();
     format!(
@@ -174,6 +174,15 @@ fn layout_table(widths: &[u32], rows: &[&[String]]) -> String {
     )
 }
 
+/// The columns' widths in twips: `shares` of the text width (equal when not given).
+fn column_widths(shares: &[u32], cols: usize) -> Vec<u32> {
+    let shares: Vec<u32> = (0..cols)
+        .map(|i| shares.get(i).copied().unwrap_or(1).max(1))
+        .collect();
+    let total: u32 = shares.iter().sum();
+    shares.iter().map(|s| TEXT_WIDTH * s / total).collect()
+}
+
 /// An appendix table: bordered, header row bold and repeated on each page.
 fn data_table(t: &Table) -> String {
     let cols = t
@@ -181,9 +190,12 @@ fn data_table(t: &Table) -> String {
         .len()
         .max(t.rows.iter().map(Vec::len).max().unwrap_or(0))
         .max(1);
-    let w = TEXT_WIDTH / cols as u32;
-    let grid: String = (0..cols).map(|_| format!("<w:gridCol w:w=\"{w}\"/>")).collect();
-    let cell = |text: &str, f: Run| {
+    let widths = column_widths(&t.widths, cols);
+    let grid: String = widths
+        .iter()
+        .map(|w| format!("<w:gridCol w:w=\"{w}\"/>"))
+        .collect();
+    let cell = |text: &str, f: Run, w: u32| {
         format!(
             "<w:tc><w:tcPr><w:tcW w:w=\"{w}\" w:type=\"dxa\"/></w:tcPr>{}</w:tc>",
             p(
@@ -198,13 +210,13 @@ fn data_table(t: &Table) -> String {
     };
     let row = |cells: &[String], f: Run, header: bool| {
         let tr = if header {
-            "<w:trPr><w:tblHeader/></w:trPr>"
+            "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
         } else {
-            ""
+            "<w:trPr><w:cantSplit/></w:trPr>"
         };
         let mut s = format!("<w:tr>{tr}");
-        for i in 0..cols {
-            s.push_str(&cell(cells.get(i).map_or("", String::as_str), f));
+        for (i, w) in widths.iter().enumerate() {
+            s.push_str(&cell(cells.get(i).map_or("", String::as_str), f, *w));
         }
         s.push_str("</w:tr>");
         s
@@ -216,7 +228,7 @@ fn data_table(t: &Table) -> String {
          <w:insideH w:val=\"single\" w:sz=\"4\" w:color=\"000000\"/><w:insideV w:val=\"single\" w:sz=\"4\" w:color=\"000000\"/>\
          </w:tblBorders><w:tblCellMar><w:left w:w=\"80\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/></w:tblCellMar>\
          </w:tblPr><w:tblGrid>{grid}</w:tblGrid>",
-        w * cols as u32
+        widths.iter().sum::<u32>()
     );
     if !t.headers.is_empty() {
         s.push_str(&row(&t.headers, bold(APPENDIX), true));
@@ -261,8 +273,8 @@ fn header_xml(rep: &AdminReport, out: &mut String) {
     left.push_str(&rule(LEFT_COL / 3));
     let right_w = TEXT_WIDTH - LEFT_COL;
     let mut right = String::new();
-    right.push_str(&centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold(NATIONAL)));
-    right.push_str(&centered("Độc lập - Tự do - Hạnh phúc", bold(HEAD)));
+    right.push_str(&centered(&h.nation, bold(NATIONAL)));
+    right.push_str(&centered(&h.motto, bold(HEAD)));
     right.push_str(&rule(right_w / 6));
     // The number and the place-date line share the second row, so they stand level.
     let number = p(
@@ -313,6 +325,26 @@ fn title_xml(rep: &AdminReport, out: &mut String) {
         &r(&rep.summary, bold(BODY)),
     ));
     out.push_str(&rule(TEXT_WIDTH * 2 / 5));
+    if let Some(notice) = &rep.notice {
+        out.push_str(&centered(
+            notice,
+            Run {
+                italic: true,
+                ..run(HEAD)
+            },
+        ));
+    }
+    if let Some(to) = &rep.to {
+        out.push_str(&p(
+            P {
+                center: true,
+                before: 120,
+                after: 120,
+                ..P::default()
+            },
+            &r(to, run(BODY)),
+        ));
+    }
 }
 
 /// The opening, the sections with their paragraphs, and the closing.
@@ -347,7 +379,17 @@ fn body_xml(rep: &AdminReport, out: &mut String) {
         }
     }
     if !rep.closing.trim().is_empty() {
-        out.push_str(&body(&rep.closing, run(BODY)));
+        // The closing stays on the page of the signature, which never stands alone.
+        out.push_str(&p(
+            P {
+                justify: true,
+                first_line: 567,
+                before: 120,
+                keep_next: true,
+                ..P::default()
+            },
+            &r(&rep.closing, run(BODY)),
+        ));
     }
 }
 
@@ -359,7 +401,7 @@ fn signature_xml(rep: &AdminReport, out: &mut String) {
             ..P::default()
         },
         &r(
-            "Nơi nhận:",
+            &rep.recipients_title,
             Run {
                 bold: true,
                 italic: true,
@@ -397,13 +439,46 @@ fn appendix_xml(rep: &AdminReport, out: &mut String) {
         out.push_str(&p(
             P {
                 center: true,
-                after: 120,
                 page_break: i == 0,
-                before: if i == 0 { 0 } else { 240 },
+                before: if i == 0 { 0 } else { 360 },
                 keep_next: true,
                 ..P::default()
             },
             &r(&t.title, bold(BODY)),
+        ));
+        if let Some(caption) = &t.caption {
+            out.push_str(&p(
+                P {
+                    center: true,
+                    keep_next: true,
+                    ..P::default()
+                },
+                &r(caption, bold(BODY)),
+            ));
+        }
+        if let Some(note) = &t.note {
+            out.push_str(&p(
+                P {
+                    center: true,
+                    keep_next: true,
+                    ..P::default()
+                },
+                &r(
+                    note,
+                    Run {
+                        italic: true,
+                        ..run(HEAD)
+                    },
+                ),
+            ));
+        }
+        out.push_str(&p(
+            P {
+                after: 120,
+                keep_next: true,
+                ..P::default()
+            },
+            "",
         ));
         out.push_str(&data_table(t));
     }
@@ -474,12 +549,17 @@ const HEADER_FIRST: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=
 /// time stamps), so the same report gives the same bytes.
 pub fn to_docx(rep: &AdminReport) -> Vec<u8> {
     let document = document_xml(rep);
+    let styles = if rep.lang == "en" {
+        STYLES.replace("vi-VN", "en-GB")
+    } else {
+        STYLES.to_string()
+    };
     let parts: [(&str, &str); 8] = [
         ("[Content_Types].xml", CONTENT_TYPES),
         ("_rels/.rels", RELS),
         ("word/_rels/document.xml.rels", DOC_RELS),
         ("word/document.xml", &document),
-        ("word/styles.xml", STYLES),
+        ("word/styles.xml", &styles),
         ("word/settings.xml", SETTINGS),
         ("word/header1.xml", HEADER_NUMBER),
         ("word/header2.xml", HEADER_FIRST),

@@ -5,21 +5,25 @@
 use super::{AdminReport, Chart, Para, escape};
 use std::fmt::Write;
 
-const CSS: &str = "@page { size: A4; margin: 22mm 20mm 20mm 30mm; }
+const CSS: &str = "@page { size: A4; margin: 22mm 20mm 20mm 30mm; @top-center { content: counter(page); font-family: 'Times New Roman', serif; font-size: 13pt; } }
+@page :first { @top-center { content: none; } }
 body { font-family: 'Times New Roman', Times, serif; font-size: 14pt; color: #000; max-width: 160mm; margin: 0 auto; line-height: 1.3; }
 table.head, table.sign { width: 100%; border-collapse: collapse; }
 table.head td, table.sign td { vertical-align: top; text-align: center; padding: 0; }
 table.head td.left { width: 40%; } table.sign td.left { width: 45%; text-align: left; }
 .org, .nation, .motto, .title, .summary, .sec, .sub, .name, .auth { font-weight: bold; }
 .head p, .sign p { margin: 0; } .head { font-size: 13pt; } .nation { font-size: 12pt; }
-.rule { border: 0; border-top: 1px solid #000; margin: 2px auto 6px; }
+.rule { border: 0; border-top: 1px solid #000; margin: 2px auto 6px; height: 0; display: block; }
 .rule.short { width: 35%; } .rule.motto { width: 65%; } .rule.summary { width: 25%; }
+.center { text-align: center; } .notice { text-align: center; font-style: italic; font-size: 13pt; margin: 0; } .to { text-align: center; margin: 6pt 0; }
+.end { page-break-inside: avoid; break-inside: avoid; }
 .date { font-style: italic; } .title { text-align: center; margin: 18pt 0 0; } .summary { text-align: center; margin: 0; }
 .body p { text-align: justify; text-indent: 1cm; margin: 6pt 0 0; }
 .recipients-title { font-weight: bold; font-style: italic; font-size: 12pt; } .recipients { font-size: 11pt; }
 .signspace { height: 3.5em; }
 .appendix { page-break-before: always; break-before: page; }
-.appendix h2 { font-size: 14pt; text-align: center; }
+.appendix h2 { font-size: 14pt; text-align: center; margin: 12pt 0 0; } .appendix .caption { font-weight: bold; text-align: center; margin: 0; } .appendix .note { font-style: italic; text-align: center; font-size: 13pt; margin: 0 0 6pt; }
+.appendix tr { page-break-inside: avoid; break-inside: avoid; } .appendix thead { display: table-header-group; }
 .appendix table { width: 100%; border-collapse: collapse; font-size: 12pt; margin-bottom: 12pt; }
 .appendix th, .appendix td { border: 1px solid #000; padding: 2pt 4pt; }
 .charts { page-break-before: always; break-before: page; } figure { margin: 0 0 12pt; } figcaption { font-weight: bold; text-align: center; }
@@ -30,8 +34,9 @@ pub fn to_html(rep: &AdminReport, charts: &[Chart]) -> String {
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{} - {}</title><style>{CSS}</style></head><body>\n",
+        escape(&rep.lang),
         escape(&rep.title),
         escape(&rep.summary)
     );
@@ -58,27 +63,40 @@ fn lines(s: &str) -> String {
 /// The header table (organisation, national motto, number, place and date), then the
 /// title and summary.
 fn header(o: &mut String, rep: &AdminReport) {
+    // Inline as well as in the style sheet: office suites importing the page read only
+    // the element's own style.
+    const C: &str = "style=\"text-align:center;margin:0\"";
     let h = &rep.header;
     o.push_str("<table class=\"head\"><tr><td class=\"left\">");
     if let Some(parent) = h.parent_org.as_deref().filter(|s| !s.trim().is_empty()) {
-        let _ = write!(o, "<p class=\"parent\">{}</p>", lines(&parent.to_uppercase()));
+        let _ = write!(o, "<p class=\"parent\" {C}>{}</p>", lines(&parent.to_uppercase()));
     }
     let _ = writeln!(
         o,
-        "<p class=\"org\">{}</p><hr class=\"rule short\"></td>\
-         <td><p class=\"nation\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class=\"motto\">Độc lập - Tự do - Hạnh phúc</p>\
-         <hr class=\"rule motto\"></td></tr><tr><td class=\"left\"><p class=\"number\">{}</p></td>\
-         <td><p class=\"date\">{}</p></td></tr></table>",
+        "<p class=\"org\" {C}>{}</p><hr class=\"rule short\" width=\"35%\" align=\"center\"></td>\
+         <td><p class=\"nation\" {C}>{}</p><p class=\"motto\" {C}>{}</p>\
+         <hr class=\"rule motto\" width=\"65%\" align=\"center\"></td></tr><tr><td class=\"left\"><p class=\"number\" {C}>{}</p></td>\
+         <td><p class=\"date\" {C}>{}</p></td></tr></table>",
         lines(&h.org.to_uppercase()),
-        escape(&h.number),
+        escape(&h.nation),
+        escape(&h.motto),
+        // The blank before the slash is where the number is written by hand.
+        escape(&h.number).replace(' ', "&nbsp;"),
         escape(&h.place_date)
     );
-    let _ = write!(
+    let _ = writeln!(
         o,
-        "<p class=\"title\">{}</p><p class=\"summary\">{}</p><hr class=\"rule summary\">\n<div class=\"body\">",
+        "<p class=\"title\">{}</p><p class=\"summary\">{}</p><div class=\"center\"><hr class=\"rule summary\" width=\"25%\" align=\"center\"></div>",
         lines(&rep.title),
         lines(&rep.summary)
     );
+    if let Some(n) = &rep.notice {
+        let _ = write!(o, "<p class=\"notice\">{}</p>", lines(n));
+    }
+    if let Some(to) = &rep.to {
+        let _ = write!(o, "<p class=\"to\">{}</p>", lines(to));
+    }
+    o.push_str("<div class=\"body\">");
 }
 
 /// The body: the introduction, the sections and their paragraphs, the closing.
@@ -104,6 +122,8 @@ fn body(o: &mut String, rep: &AdminReport) {
             };
         }
     }
+    // The closing and the signature stay together on one page.
+    o.push_str("</div>\n<div class=\"end\"><div class=\"body\">");
     if !rep.closing.trim().is_empty() {
         let _ = write!(o, "<p>{}</p>", lines(&rep.closing));
     }
@@ -111,19 +131,25 @@ fn body(o: &mut String, rep: &AdminReport) {
 
 /// The recipients and the signature block.
 fn signature(o: &mut String, rep: &AdminReport) {
+    const C: &str = "style=\"text-align:center;margin:0\"";
     o.push_str(
-        "</div>\n<table class=\"sign\"><tr><td class=\"left\"><p class=\"recipients-title\">Nơi nhận:</p>",
+        "</div>\n<table class=\"sign\" width=\"100%\"><tr><td class=\"left\" width=\"45%\" valign=\"top\">",
+    );
+    let _ = write!(
+        o,
+        "<p class=\"recipients-title\">{}</p>",
+        escape(&rep.recipients_title)
     );
     for r in &rep.recipients {
         let _ = write!(o, "<p class=\"recipients\">{}</p>", escape(r));
     }
-    o.push_str("</td><td>");
+    o.push_str("</td><td width=\"55%\" valign=\"top\">");
     for a in &rep.signature.authority {
-        let _ = write!(o, "<p class=\"auth\">{}</p>", escape(&a.to_uppercase()));
+        let _ = write!(o, "<p class=\"auth\" {C}>{}</p>", escape(&a.to_uppercase()));
     }
     let _ = writeln!(
         o,
-        "<div class=\"signspace\"></div><p class=\"name\">{}</p></td></tr></table>",
+        "<div class=\"signspace\"><p>&nbsp;</p><p>&nbsp;</p></div><p class=\"name\" {C}>{}</p></td></tr></table></div>",
         escape(&rep.signature.name)
     );
 }
@@ -133,7 +159,23 @@ fn appendix(o: &mut String, rep: &AdminReport) {
     if !rep.appendix.is_empty() {
         o.push_str("<div class=\"appendix\">");
         for t in &rep.appendix {
-            let _ = write!(o, "<h2>{}</h2><table>", escape(&t.title));
+            let _ = write!(o, "<h2>{}</h2>", escape(&t.title));
+            if let Some(c) = &t.caption {
+                let _ = write!(o, "<p class=\"caption\">{}</p>", escape(c));
+            }
+            if let Some(n) = &t.note {
+                let _ = write!(o, "<p class=\"note\">{}</p>", escape(n));
+            }
+            // The columns' shares of the width, as the Word table has them.
+            let total: u32 = t.widths.iter().sum::<u32>().max(1);
+            o.push_str("<table>");
+            if !t.widths.is_empty() {
+                o.push_str("<colgroup>");
+                for w in &t.widths {
+                    let _ = write!(o, "<col style=\"width:{}%\">", w * 100 / total);
+                }
+                o.push_str("</colgroup>");
+            }
             if !t.headers.is_empty() {
                 o.push_str("<thead><tr>");
                 for c in &t.headers {

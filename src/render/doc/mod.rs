@@ -18,16 +18,24 @@ use serde::Serialize;
 /// An administrative report, top to bottom as printed.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct AdminReport {
+    /// The document's language tag ("vi", "en").
+    pub lang: String,
     pub header: Header,
     /// `BÁO CÁO`
     pub title: String,
     /// The *trích yếu* under the title, e.g. "Kết quả công tác tháng 11 năm 2025".
     pub summary: String,
+    /// A line under the trích yếu, e.g. that this version replaces a submitted one.
+    pub notice: Option<String>,
+    /// "Kính gửi: …" as printed, when the report is addressed to someone.
+    pub to: Option<String>,
     /// "Thực hiện …, … báo cáo như sau:"
     pub intro: Option<String>,
     pub sections: Vec<Section>,
     /// "Trên đây là báo cáo …./."
     pub closing: String,
+    /// "Nơi nhận:"
+    pub recipients_title: String,
     /// One line each, as printed: "- Như trên;" … "- Lưu: VT, TH."
     pub recipients: Vec<String>,
     pub signature: Signature,
@@ -38,6 +46,9 @@ pub struct AdminReport {
 /// The two header columns of page 1.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Header {
+    /// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and "Độc lập - Tự do - Hạnh phúc".
+    pub nation: String,
+    pub motto: String,
     /// The governing body, e.g. "ỦY BAN NHÂN DÂN TỈNH X" (a `\n` breaks the line).
     pub parent_org: Option<String>,
     /// The issuing body, e.g. "VĂN PHÒNG".
@@ -79,7 +90,14 @@ pub struct Signature {
 /// A table of the appendix (printed with borders).
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Table {
+    /// "PHỤ LỤC 01"
     pub title: String,
+    /// What it lists, under the title.
+    pub caption: Option<String>,
+    /// "(Kèm theo Báo cáo số …)"
+    pub note: Option<String>,
+    /// The columns' shares of the width (empty: equal).
+    pub widths: Vec<u32>,
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
@@ -144,7 +162,10 @@ pub(crate) fn escape(s: &str) -> String {
 /// A sample report with Vietnamese text, for tests and the `report_sample` example.
 pub fn sample() -> AdminReport {
     AdminReport {
+        lang: "vi".into(),
         header: Header {
+            nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".into(),
+            motto: "Độc lập - Tự do - Hạnh phúc".into(),
             parent_org: Some("ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU".into()),
             org: "VĂN PHÒNG".into(),
             number: "Số: 15/BC-VP".into(),
@@ -152,6 +173,8 @@ pub fn sample() -> AdminReport {
         },
         title: "BÁO CÁO".into(),
         summary: "Kết quả công tác tháng 12 năm 2025 và nhiệm vụ trọng tâm tháng 01 năm 2026".into(),
+        notice: None,
+        to: Some("Kính gửi: Lãnh đạo Văn phòng UBND tỉnh".into()),
         intro: Some("Thực hiện Quy chế làm việc của Văn phòng UBND tỉnh, Phòng Tổng hợp báo cáo kết quả công tác tháng 12 năm 2025 như sau:".into()),
         sections: vec![
             Section {
@@ -173,6 +196,7 @@ pub fn sample() -> AdminReport {
             },
         ],
         closing: "Trên đây là báo cáo kết quả công tác tháng 12 năm 2025 của Phòng Tổng hợp./.".into(),
+        recipients_title: "Nơi nhận:".into(),
         recipients: vec![
             "- Chánh Văn phòng (b/c);".into(),
             "- Các Phó Chánh Văn phòng;".into(),
@@ -183,7 +207,10 @@ pub fn sample() -> AdminReport {
             name: "Nguyễn Văn A".into(),
         },
         appendix: vec![Table {
-            title: "Phụ lục: Số liệu công việc theo lĩnh vực".into(),
+            title: "Phụ lục 01".into(),
+            caption: Some("Số liệu công việc theo lĩnh vực".into()),
+            note: Some("(Kèm theo Báo cáo số      /BC-VP ngày 05/01/2026)".into()),
+            widths: vec![1, 5, 2, 2],
             headers: vec!["STT".into(), "Lĩnh vực".into(), "Số việc".into(), "Số phút".into()],
             rows: vec![
                 vec!["1".into(), "Lao động, việc làm".into(), "12".into(), "540".into()],

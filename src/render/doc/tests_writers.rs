@@ -145,7 +145,7 @@ fn html_escapes_user_text_and_draws_charts() {
     for want in [
         "ỦY BAN NHÂN DÂN<br>TỈNH BÀ RỊA - VŨNG TÀU",
         "VĂN PHÒNG",
-        "Số: 15/BC-VP",
+        "Số:&nbsp;15/BC-VP",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
         "Bà Rịa - Vũng Tàu, ngày 05 tháng 01 năm 2026",

@@ -45,18 +45,24 @@ impl Render for MergeView {
 
     fn document(&self, format: Format) -> Result<Option<Vec<u8>>> {
         let r = &self.report;
-        let (mut doc, charts) = month_document(&self.issuer, &r.report, &[]);
+        let content = crate::report::input::MonthContent::default();
+        let (mut doc, charts) = month_document(&self.issuer, &r.report, &[], &content);
         let mut rows: Vec<Vec<String>> = r.people.iter().map(person_row).collect();
         rows.push(total_row(r));
         doc.appendix.insert(
             0,
             crate::render::doc::Table {
-                title: s(M::MergePeopleTitle).to_string(),
+                caption: Some(s(M::MergePeopleTitle).to_string()),
+                note: doc.appendix.first().and_then(|t| t.note.clone()),
                 headers: people_headers(),
                 rows,
+                ..crate::render::doc::Table::default()
             },
         );
-        Ok(encode(format, &doc, &charts))
+        for (i, t) in doc.appendix.iter_mut().enumerate() {
+            t.title = crate::render::doc::admin::appendix_title(i + 1);
+        }
+        Ok(encode(format, &doc, &charts, &self.issuer))
     }
 }
 

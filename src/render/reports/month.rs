@@ -9,6 +9,7 @@ use crate::error::Result;
 use crate::i18n::{M, s, t};
 use crate::render::doc::admin::{Issuer, encode, month_document};
 use crate::render::{Format, Human, Listing, Render};
+use crate::report::input::MonthContent;
 use crate::report::month::{self, Body, MonthReport, NextTask};
 use chrono::Datelike;
 
@@ -17,6 +18,8 @@ use chrono::Datelike;
 pub struct MonthView {
     pub report: MonthReport,
     pub next: Vec<NextTask>,
+    /// What the document says beyond the counters.
+    pub content: MonthContent,
     pub issuer: Issuer,
     /// Whether the terminal shows Unicode blocks (else the bars are `#`).
     pub utf8: bool,
@@ -41,8 +44,8 @@ impl Render for MonthView {
     }
 
     fn document(&self, format: Format) -> Result<Option<Vec<u8>>> {
-        let (doc, charts) = month_document(&self.issuer, &self.report, &self.next);
-        Ok(encode(format, &doc, &charts))
+        let (doc, charts) = month_document(&self.issuer, &self.report, &self.next, &self.content);
+        Ok(encode(format, &doc, &charts, &self.issuer))
     }
 }
 

@@ -15,6 +15,8 @@ pub struct ReviewView {
     pub today: NaiveDate,
     pub tet: String,
     pub issuer: Issuer,
+    /// Unit aliases to names, for the shorthand of the texts.
+    pub units: std::collections::BTreeMap<String, String>,
 }
 
 impl Render for ReviewView {
@@ -27,8 +29,8 @@ impl Render for ReviewView {
     }
 
     fn document(&self, format: Format) -> Result<Option<Vec<u8>>> {
-        let (doc, charts) = review_document(&self.issuer, &self.report, &self.tet);
-        Ok(encode(format, &doc, &charts))
+        let (doc, charts) = review_document(&self.issuer, &self.report, &self.tet, &self.units);
+        Ok(encode(format, &doc, &charts, &self.issuer))
     }
 }
 
@@ -167,14 +169,19 @@ fn document_counts(r: &ReviewReport) -> Listing {
                 c.field.clone().unwrap_or_else(|| s(M::NoField).to_string()),
                 c.issued.to_string(),
                 c.required.to_string(),
+                c.pending.to_string(),
             ]
         })
         .collect();
-    let mut l = Listing::new(headers(&[M::LLevel, M::LField, M::LIssued, M::LRequired]), rows);
+    let mut l = Listing::new(
+        headers(&[M::LLevel, M::LField, M::LIssued, M::LRequired, M::DocNotIssuedCol]),
+        rows,
+    );
     l.title = Some(s(M::ReviewCounts).to_string());
     l.empty = Some(s(M::NoResults).to_string());
     let issued: usize = r.document_counts.iter().map(|c| c.issued).sum();
     let required: usize = r.document_counts.iter().map(|c| c.required).sum();
-    l.footer = Some(t(M::ReviewCountsTotal, &[&issued, &required]));
+    let pending: usize = r.document_counts.iter().map(|c| c.pending).sum();
+    l.footer = Some(t(M::ReviewCountsTotal, &[&issued, &required, &pending]));
     l
 }
