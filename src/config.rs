@@ -89,6 +89,10 @@ impl Config {
             match e.span() {
                 Some(span) => {
                     let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+                    let detail = match key_at(text, span.start) {
+                        Some(key) => format!("{key}: {}", plain_type_error(&detail)),
+                        None => plain_type_error(&detail),
+                    };
                     Error::input(M::ConfigError, &[&path.display(), &line, &detail])
                 }
                 None => Error::input(M::ConfigErrorNoLine, &[&path.display(), &detail]),
@@ -115,6 +119,78 @@ impl Config {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
             Err(e) => Err(Error::input(M::ConfigRead, &[&path.display(), &e])),
         }
+    }
+}
+
+/// The dotted key (`person.name`) whose key or value covers byte `offset` of `text`.
+fn key_at(text: &str, offset: usize) -> Option<String> {
+    let doc = toml_edit::Document::parse(text).ok()?;
+    let mut path = Vec::new();
+    item_key_at(doc.as_item(), offset, &mut path).then(|| path.join("."))
+}
+
+fn item_key_at(item: &toml_edit::Item, offset: usize, path: &mut Vec<String>) -> bool {
+    let covers = |span: Option<std::ops::Range<usize>>| span.is_some_and(|s| s.contains(&offset));
+    match item {
+        toml_edit::Item::Table(t) => t.iter().any(|(k, v)| {
+            path.push(k.to_string());
+            let key_span = t.key(k).and_then(|k| k.span());
+            if item_key_at(v, offset, path) || covers(key_span) || covers(v.span()) {
+                return true;
+            }
+            path.pop();
+            false
+        }),
+        toml_edit::Item::ArrayOfTables(a) => a
+            .iter()
+            .any(|t| item_key_at(&toml_edit::Item::Table(t.clone()), offset, path)),
+        toml_edit::Item::Value(toml_edit::Value::InlineTable(t)) => t.iter().any(|(k, v)| {
+            path.push(k.to_string());
+            let key_span = t.key(k).and_then(|k| k.span());
+            let inner = toml_edit::Item::Value(v.clone());
+            if item_key_at(&inner, offset, path) || covers(key_span) || covers(v.span()) {
+                return true;
+            }
+            path.pop();
+            false
+        }),
+        _ => false,
+    }
+}
+
+/// serde's "invalid type: integer `5`, expected a string" in the user's words
+/// ("expected text, found a number"); other messages as they are.
+fn plain_type_error(detail: &str) -> String {
+    let Some(rest) = detail.strip_prefix("invalid type: ") else {
+        return detail.to_string();
+    };
+    let Some((found, expected)) = rest.split_once(", expected ") else {
+        return detail.to_string();
+    };
+    let found_kind = |f: &str| -> Option<M> {
+        Some(match f.split_whitespace().next()? {
+            "integer" | "floating" => M::CfgTypeNumber,
+            "string" => M::CfgTypeText,
+            "boolean" => M::CfgTypeBool,
+            "sequence" => M::CfgTypeList,
+            "map" => M::CfgTypeTable,
+            _ => return None,
+        })
+    };
+    let expected_kind = |e: &str| -> Option<M> {
+        Some(match e.trim() {
+            "a string" | "a char" => M::CfgTypeText,
+            "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" => M::CfgTypeWhole,
+            "f32" | "f64" => M::CfgTypeNumber,
+            "a boolean" => M::CfgTypeBool,
+            e if e.starts_with("a sequence") => M::CfgTypeList,
+            e if e.starts_with("struct") || e.starts_with("a map") => M::CfgTypeTable,
+            _ => return None,
+        })
+    };
+    match (expected_kind(expected), found_kind(found)) {
+        (Some(e), Some(f)) => crate::i18n::t(M::CfgTypeMismatch, &[&crate::i18n::s(e), &crate::i18n::s(f)]),
+        _ => detail.to_string(),
     }
 }
 

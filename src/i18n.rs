@@ -122,6 +122,14 @@ catalogue! {
     ConfigErrorNoLine => "tệp cấu hình {} sai: {}", "the config file {} is wrong: {}";
     ConfigHint => "xem config.example.toml để biết các khoá hợp lệ", "see config.example.toml for the valid keys";
     ConfigRead => "không đọc được tệp cấu hình {}: {}", "cannot read the config file {}: {}";
+    // ----- issue 16 -----
+    CfgTypeMismatch => "cần {}, nhưng là {}", "expected {}, found {}";
+    CfgTypeText => "văn bản", "text";
+    CfgTypeNumber => "một số", "a number";
+    CfgTypeWhole => "một số nguyên", "a whole number";
+    CfgTypeBool => "true hoặc false", "true or false";
+    CfgTypeList => "một danh sách", "a list";
+    CfgTypeTable => "một bảng", "a table";
     // init
     InitConfigWritten => "Đã tạo tệp cấu hình {}", "Wrote the config file {}";
     InitConfigKept => "Giữ nguyên tệp cấu hình đã có {}", "Kept the existing config file {}";
@@ -212,6 +220,21 @@ catalogue! {
     Fri => "Thứ Sáu", "Friday";
     Sat => "Thứ Bảy", "Saturday";
     Sun => "Chủ nhật", "Sunday";
+    // ----- issue 16 -----
+    DiskFull => "ổ đĩa đầy; không có gì bị mất", "the disk is full; nothing was lost";
+    DiskFullAt => "ổ đĩa đầy khi ghi {}; không có gì bị mất", "the disk is full (writing {}); nothing was lost";
+    DiskFullHint => "giải phóng chỗ trống rồi chạy lại lệnh", "free some space and run the command again";
+    DbReadOnly => "cơ sở dữ liệu {} chỉ đọc được (tệp, thư mục hoặc ổ đĩa của nó không cho ghi); không có gì thay đổi", "the database {} can only be read (its file, folder or disk does not allow writing); nothing was changed";
+    DbReadOnlyHint => "các lệnh chỉ đọc (log, report, search…) vẫn dùng được; để ghi, hãy cho phép ghi vào tệp và thư mục đó, hoặc chép tệp sang nơi ghi được và dùng --db", "commands that only read (log, report, search…) still work; to write, allow writing to that file and folder, or copy the file to a writable place and use --db";
+    DbBusyHint => "một chương trình khác (worklog, sqlite3, DB Browser…) đang giữ khoá; đợi nó xong hoặc đóng nó rồi chạy lại", "another program (worklog, sqlite3, DB Browser…) holds the lock; wait for it to finish or close it, then run the command again";
+    PermissionDenied => "không có quyền ghi hoặc đọc {}", "permission denied: {}";
+    PermissionDeniedHint => "kiểm tra quyền của tệp và thư mục (ls -l), hoặc chọn nơi khác", "check the permissions of the file and its folder (ls -l), or choose another place";
+    ReadOnlyPlace => "{} nằm trên ổ đĩa hoặc thư mục chỉ đọc; không ghi được gì", "{} is on a read-only disk or folder; nothing was written";
+    ReadOnlyPlaceHint => "chọn một nơi ghi được", "choose a place that can be written";
+    NotSqlite => "{} hoàn toàn không phải tệp SQLite, nên không phải cơ sở dữ liệu worklog; tệp không bị thay đổi", "{} is not an SQLite file at all, so not a worklog database; the file was not changed";
+    NotSqliteHint => "kiểm tra đường dẫn (--db, WORKLOG_DB, khoá db trong cấu hình)", "check the path (--db, WORKLOG_DB, the config key db)";
+    DbCannotRead => "không đọc được {}: {}; đây không phải dấu hiệu tệp bị hỏng", "cannot read {}: {}; this is not a sign that the file is damaged";
+    DbCannotReadHint => "kiểm tra ổ đĩa và quyền của tệp, rồi chạy lại: worklog check", "check the disk and the file's permissions, then run again: worklog check";
     // ===== tasks, plans, contingencies, status, report week =====
     // tasks
     StatusMore => "… và {} việc nữa: {}", "… and {} more: {}";

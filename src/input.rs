@@ -50,13 +50,25 @@ pub fn edit_in_editor(initial: &str) -> Result<String> {
         .or_else(|| std::env::var("EDITOR").ok())
         .filter(|e| !e.trim().is_empty())
         .ok_or_else(|| Error::input(M::NoEditor, &[]).hint(M::NoEditorHint, &[]))?;
-    let dir = std::env::temp_dir();
-    let path = dir.join(format!("worklog-{}.txt", std::process::id()));
-    std::fs::write(&path, initial)?;
+    // A private (0600) file created exclusively under a random name: nothing another
+    // user planted in the temp folder (a symlink, a file) is opened or followed (R9).
+    let mut file = tempfile::Builder::new()
+        .prefix("worklog-")
+        .suffix(".txt")
+        .tempfile()?;
+    {
+        use std::io::Write;
+        file.write_all(initial.as_bytes())?;
+        file.flush()?;
+    }
+    let path = file.path().to_path_buf();
     let mut parts = editor.split_whitespace();
     let prog = parts.next().unwrap_or("vi");
     let status = std::process::Command::new(prog).args(parts).arg(&path).status();
+    // Editors often save by writing a new file and renaming it over this name: read by
+    // name, then remove whatever is there.
     let text = std::fs::read_to_string(&path);
+    let _ = file.close();
     let _ = std::fs::remove_file(&path);
     match status {
         Ok(st) if st.success() => Ok(text?),

@@ -38,9 +38,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let mut lines = Vec::new();
     let path = &ctx.config_path;
     let config_existed = path.exists();
-    if config_existed {
-        lines.push(t(M::InitConfigKept, &[&path.display()]));
-    } else {
+    let db_existed = ctx.db_path.exists();
+    let config_text = (!config_existed).then(|| {
         let clean = |v: Option<String>| v.map(|s| crate::text::clean(s.trim())).filter(|s| !s.is_empty());
         let person = Person {
             name: clean(a.name),
@@ -49,25 +48,34 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             place: clean(a.place),
             ..Person::default()
         };
-        let lang = crate::i18n::lang();
-        if !ctx.dry_run {
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|e| Error::fail(M::IoError, &[&dir.display(), &e]))?;
-            }
-            std::fs::write(path, starter(lang, &person))
-                .map_err(|e| Error::fail(M::IoError, &[&path.display(), &e]))?;
-        }
-        lines.push(t(M::InitConfigWritten, &[&path.display()]));
+        starter(crate::i18n::lang(), &person)
+    });
+    // The database first: when it cannot be opened, no config is written either.
+    // Opening also migrates an older file, after its backup copy.
+    if !ctx.dry_run {
+        drop(ctx.store_rw()?);
+    } else if db_existed {
+        drop(ctx.store_ro()?);
     }
-    let db_existed = ctx.db_path.exists();
+    if let (Some(text), false) = (&config_text, ctx.dry_run) {
+        if let Err(e) = write_config(path, text) {
+            if !db_existed {
+                // A failing command changes nothing: the database it just made goes too.
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(crate::store::maintenance::side_file(&ctx.db_path, suffix));
+                }
+            }
+            return Err(e);
+        }
+    }
+    lines.push(if config_existed {
+        t(M::InitConfigKept, &[&path.display()])
+    } else {
+        t(M::InitConfigWritten, &[&path.display()])
+    });
     if db_existed {
-        // Opening also migrates an older file, after its backup copy.
-        ctx.store_rw()?;
         lines.push(t(M::InitDbKept, &[&ctx.db_path.display()]));
     } else {
-        if !ctx.dry_run {
-            ctx.store_rw()?;
-        }
         lines.push(t(M::InitDbCreated, &[&ctx.db_path.display()]));
         lines.push(t(M::InitNext, &[]));
     }
@@ -78,4 +86,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         db_created: !db_existed,
     };
     Ok(Message { lines, json }.into())
+}
+
+/// The starter config, private (0600) and whole, never over a file that appeared meanwhile.
+fn write_config(path: &std::path::Path, text: &str) -> Result<()> {
+    let dir = crate::fsutil::folder_of(path);
+    if !dir.exists() {
+        crate::fsutil::create_private_dir(&dir).map_err(|e| Error::file(&dir, e))?;
+    }
+    crate::fsutil::write_private_new(path, text.as_bytes()).map_err(|e| Error::file(path, e))
 }

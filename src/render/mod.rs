@@ -254,8 +254,8 @@ impl Output {
             return Ok(());
         }
         match &self.file {
-            Some(path) => std::fs::write(path, bytes)
-                .map_err(|e| Error::fail(crate::i18n::M::IoError, &[&path.display(), &e])),
+            // Private, beside the target then renamed: a failure leaves what was there (R9).
+            Some(path) => crate::fsutil::write_private(path, bytes).map_err(|e| Error::file(path, e)),
             None => {
                 let mut out = std::io::stdout().lock();
                 out.write_all(bytes)?;
