@@ -679,6 +679,12 @@ catalogue! {
     RestoreAside => "Tệp cũ được giữ lại tại {}", "The old file is kept at {}";
     RestoreWould => "Sẽ khôi phục {} từ {} (tệp cũ giữ lại tại {})", "Would restore {} from {} (the old file kept at {})";
     RestoreCounts => "Bản sao lưu: lược đồ phiên bản {}, {} bản ghi", "The backup: schema version {}, {} records";
+    // ----- issue 16 -----
+    MigrateMissing => "chưa có cơ sở dữ liệu {}: không có gì để nâng cấp", "there is no database at {} yet: nothing to upgrade";
+    MigrateUpToDate => "{} đã ở phiên bản lược đồ {}, không cần nâng cấp", "{} is already at schema version {}; nothing to upgrade";
+    MigrateWould => "Sẽ nâng cấp {} từ phiên bản lược đồ {} lên {} (có giữ bản sao trước)", "Would upgrade {} from schema version {} to {} (keeping a copy first)";
+    MigrateDone => "Đã nâng cấp {} từ phiên bản lược đồ {} lên {}; bản sao trước khi nâng cấp: {}", "Upgraded {} from schema version {} to {}; the copy from before: {}";
+    MigrateDoneNoCopy => "Đã nâng cấp {} từ phiên bản lược đồ {} lên {}", "Upgraded {} from schema version {} to {}";
     ExportCsvOnly => "{} chỉ dùng với --format csv", "{} goes with --format csv only";
     ExportCsvOnlyHint => "--format json (mặc định) luôn xuất toàn bộ cơ sở dữ liệu; --format csv --what entries|tasks|docs|facts [KỲ] xuất một loại bản ghi", "--format json (the default) always exports the whole database; --format csv --what entries|tasks|docs|facts [PERIOD] exports one kind of record";
     ExportBadFormat => "export chỉ ghi dạng json hoặc csv, không ghi {}", "export writes json or csv, not {}";

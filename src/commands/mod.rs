@@ -17,6 +17,7 @@ pub mod field;
 pub mod import;
 pub mod init;
 pub mod log;
+pub mod migrate;
 pub mod plan;
 pub mod report;
 pub mod rm;
@@ -86,6 +87,8 @@ pub enum Command {
     Backup(backup::Args),
     /// Check the database for damage (changes nothing); restore it from a backup
     Check(check::Args),
+    /// Bring a database from an older version up to this one (a copy is kept beside it first)
+    Migrate(migrate::Args),
     /// Export the whole database (JSON) or one kind of record (CSV)
     Export(export::Args),
     /// Print shell completions
@@ -119,6 +122,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Cal(a)) => cal::run(ctx, a)?,
         Some(Command::Backup(a)) => backup::run(ctx, a)?,
         Some(Command::Check(a)) => check::run(ctx, a)?,
+        Some(Command::Migrate(a)) => migrate::run(ctx, a)?,
         // Generated from the whole command line, which `lib.rs` owns.
         Some(Command::Completions(_) | Command::Man) => crate::render::View::Nothing,
     };

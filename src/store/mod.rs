@@ -31,7 +31,7 @@ pub mod units;
 pub use entries::{EntryFilter, NewEntry};
 pub use error::{Error, OpenSource, Problem, Result};
 use error::{keyed, keyed_opt};
-pub use migrate::LATEST_VERSION;
+pub use migrate::{LATEST_VERSION, backup_path};
 pub use records::RecordKind;
 
 use crate::clock::Clock;
@@ -88,6 +88,12 @@ impl Store {
             path: path.to_path_buf(),
             source: OpenSource::Sqlite(e),
         })?;
+        // SQLite quietly opens a file it may not write read-only: say so before any write.
+        if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
+            return Err(Error::ReadOnly {
+                path: path.to_path_buf(),
+            });
+        }
         register_functions(&conn)?;
         configure(&conn).map_err(|e| disk_error(opened_error(e, path), Some(path)))?;
         migrate::migrate(&mut conn, Some(path)).map_err(|e| disk_error(opened_error(e, path), Some(path)))?;

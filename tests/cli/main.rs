@@ -22,6 +22,7 @@ mod init;
 mod log;
 mod misc;
 mod plan;
+mod r_suite;
 mod reliability;
 mod report_doc;
 mod report_followups;
