@@ -488,3 +488,47 @@ fn r4_a_config_error_names_the_key_in_both_languages() {
         o.stderr
     );
 }
+
+// ----- issue 16 item 8: the undo journal is proven -----
+
+/// An import into a database that already holds records, followed by other writes that
+/// touch the imported records and the old ones: undoing back past the import leaves the
+/// database exactly as it was before the import (every table, row for row in the export;
+/// only `next_id` moves on, since an id is never reused), and the records from before
+/// are all still there.
+#[test]
+fn r6_undo_of_an_import_after_other_writes_removes_exactly_its_records() {
+    let env = TestEnv::new().with_units();
+    env.ok(&["add", "Họp giao ban @ldtbxh #hop", "-d", "2022-12-19", "-m", "60"]);
+    env.ok(&["task", "add", "Báo cáo tháng", "--due", "2022-12-28"]);
+    env.ok(&["add", "Viết báo cáo", "-d", "2022-12-20"]);
+    let tables = |env: &TestEnv| env.json(&["export"])["tables"].clone();
+    let before = tables(&env);
+    let csv = env.dir.path().join("in.csv");
+    std::fs::write(
+        &csv,
+        "date,text,unit,tags,minutes\n\
+         2022-12-01,Kiểm tra cơ sở,ldtbxh,kiem-tra,90\n\
+         2022-12-02,Tiếp dân,,tiep-dan,\n\
+         2022-12-03,\"Họp, bàn \"\"kế hoạch\"\"\",ldtbxh,,30\n",
+    )
+    .expect("csv");
+    env.ok(&["import", csv.to_str().expect("utf-8"), "--from", "csv"]);
+    let imported = tables(&env);
+    assert_ne!(imported, before);
+    // Other writes after the import: a new record, an imported record edited, an old one
+    // removed.
+    let new_id = env.json(&["add", "Việc sau khi nhập", "-d", "2022-12-21"])["id"]
+        .as_i64()
+        .expect("id");
+    let first_imported = new_id - 3;
+    env.ok(&["edit", &first_imported.to_string(), "Kiểm tra cơ sở (sửa)"]);
+    env.ok(&["rm", "1"]);
+    for _ in 0..3 {
+        env.ok(&["undo"]);
+    }
+    assert_eq!(tables(&env), imported, "the later writes are undone exactly");
+    env.ok(&["undo"]);
+    assert_eq!(tables(&env), before, "the import is undone exactly");
+    assert!(env.ok(&["log", "2022-12"]).contains("Họp giao ban"));
+}
