@@ -532,3 +532,54 @@ fn r6_undo_of_an_import_after_other_writes_removes_exactly_its_records() {
     assert_eq!(tables(&env), before, "the import is undone exactly");
     assert!(env.ok(&["log", "2022-12"]).contains("Họp giao ban"));
 }
+
+// ----- R11 (issue 16 item 6, the renderer): control characters never reach the terminal -----
+
+#[test]
+fn r11_control_characters_in_stored_text_are_shown_not_sent() {
+    let env = TestEnv::new();
+    env.ok(&["add", "Họp giao ban", "-d", "2022-12-20"]);
+    env.ok(&["task", "add", "Báo cáo", "--due", "2022-12-28"]);
+    {
+        // What another program (or an older import) may have written.
+        let c = rusqlite::Connection::open(env.db()).expect("open");
+        // The search index's triggers call wl_fold: the program's own.
+        c.create_scalar_function(
+            "wl_fold",
+            1,
+            rusqlite::functions::FunctionFlags::SQLITE_UTF8
+                | rusqlite::functions::FunctionFlags::SQLITE_DETERMINISTIC,
+            |ctx| Ok(ctx.get::<Option<String>>(0)?.map(|s| worklog::text::fold(&s))),
+        )
+        .expect("wl_fold");
+        c.execute(
+            "UPDATE entries SET text = 'Họp \u{1b}[2J\u{1b}]0;pwned\u{7} giao\u{202e} ban' WHERE id = 1",
+            [],
+        )
+        .expect("update");
+        c.execute("UPDATE tasks SET title = 'Báo\u{9b}31m cáo' WHERE id = 2", [])
+            .expect("update");
+    }
+    for args in [
+        vec!["log", "2022-12"],
+        vec!["log", "2022-12", "--format", "md"],
+        vec!["show", "1"],
+        vec!["search", "giao"],
+        vec!["task", "list"],
+        vec!["status"],
+        vec!["report", "week", "2022-W51"],
+        vec!["report", "month", "2022-12"],
+    ] {
+        let o = env.run(&args);
+        assert_eq!(o.code, 0, "{args:?}: {}", o.all());
+        let raw = |c: char| (c.is_control() && c != '\n') || c == '\u{202e}';
+        assert!(
+            !o.stdout.chars().any(raw),
+            "{args:?} sent a control character:\n{:?}",
+            o.stdout
+        );
+    }
+    let out = env.ok(&["log", "2022-12"]);
+    assert!(out.contains("\\u{1b}[2J") && out.contains("\\u{202e}"), "{out}");
+    assert!(env.ok(&["task", "list"]).contains("\\u{9b}31m"));
+}
