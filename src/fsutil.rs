@@ -114,6 +114,20 @@ pub fn no_room_in(dir: &Path) -> bool {
     }
 }
 
+/// Whether worklog could write the existing file `file` and create files beside it,
+/// found without changing anything anyone can see: the file is opened for writing (not
+/// truncated), and an anonymous temporary file is made in its folder and written to
+/// (`no_room_in`). The error says why not: read-only, permission, or a full disk.
+pub fn can_write(file: &Path) -> io::Result<()> {
+    std::fs::OpenOptions::new().write(true).open(file)?;
+    let dir = folder_of(file);
+    tempfile::tempfile_in(&dir)?;
+    if no_room_in(&dir) {
+        return Err(io::Error::from(io::ErrorKind::StorageFull));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

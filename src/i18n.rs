@@ -680,6 +680,8 @@ catalogue! {
     RestoreWould => "Sẽ khôi phục {} từ {} (tệp cũ giữ lại tại {})", "Would restore {} from {} (the old file kept at {})";
     RestoreCounts => "Bản sao lưu: lược đồ phiên bản {}, {} bản ghi", "The backup: schema version {}, {} records";
     // ----- issue 16 -----
+    CheckHealthyReadOnly => "cơ sở dữ liệu {} không hỏng, nhưng tệp, thư mục hoặc ổ đĩa của nó không cho ghi: các lệnh chỉ đọc vẫn dùng được, các lệnh ghi sẽ không chạy", "the database {} is not damaged, but its file, folder or disk does not allow writing: commands that only read work, commands that write will fail";
+    CheckHealthyDiskFull => "cơ sở dữ liệu {} không hỏng, nhưng ổ đĩa đã đầy: các lệnh ghi sẽ không chạy; không có gì bị mất", "the database {} is not damaged, but the disk is full: commands that write will fail; nothing was lost";
     MigrateMissing => "chưa có cơ sở dữ liệu {}: không có gì để nâng cấp", "there is no database at {} yet: nothing to upgrade";
     MigrateUpToDate => "{} đã ở phiên bản lược đồ {}, không cần nâng cấp", "{} is already at schema version {}; nothing to upgrade";
     MigrateWould => "Sẽ nâng cấp {} từ phiên bản lược đồ {} lên {} (có giữ bản sao trước)", "Would upgrade {} from schema version {} to {} (keeping a copy first)";

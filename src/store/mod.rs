@@ -512,6 +512,37 @@ mod tests {
         );
     }
 
+    /// Issue 16 item 5, portably (no tmpfs needed): SQLITE_FULL, provoked here with
+    /// `max_page_count`, is `DiskFull`, which `crate::error` words as a full disk (exit 1).
+    #[test]
+    fn sqlite_full_is_a_full_disk() {
+        let mut store = Store::in_memory(clock()).unwrap();
+        store
+            .conn()
+            .execute_batch("CREATE TABLE big(b); PRAGMA max_page_count = 64;")
+            .unwrap();
+        let tx = store.begin_write().unwrap();
+        let err = (0..1000)
+            .find_map(|_| {
+                tx.conn()
+                    .execute("INSERT INTO big VALUES (zeroblob(8192))", [])
+                    .err()
+            })
+            .expect("the page limit is reached");
+        let err = Error::from(err);
+        assert!(matches!(err, Error::DiskFull), "{err:?}");
+        drop(tx);
+        let user = crate::error::Error::from(err);
+        assert_eq!(user.exit_code(), 1);
+        assert!(user.hint_text().is_some());
+        // Nothing of the failed command stays.
+        let n: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM big", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
+    }
+
     #[test]
     fn a_folder_is_not_opened() {
         let dir = tempfile::tempdir().unwrap();

@@ -328,8 +328,28 @@ fn r8_read_only_folder_reads_work_writes_say_so_check_is_ok() {
         let out = env.ok(&args);
         assert!(out.contains("giao ban") || args[0] == "status", "{args:?}: {out}");
     }
-    let out = env.ok(&["check"]);
-    assert!(out.contains("Integrity: ok"), "{out}");
+    // check: healthy, and says it cannot be written (exit 1) — not damage, no .recover
+    for lang in ["en", "vi"] {
+        let o = env.run(&["--lang", lang, "check"]);
+        assert_eq!(o.code, 1, "{}", o.all());
+        let (ok, msg) = if lang == "en" {
+            (
+                "Integrity: ok",
+                "is not damaged, but its file, folder or disk does not allow writing",
+            )
+        } else {
+            (
+                "Tính toàn vẹn: tốt",
+                "không hỏng, nhưng tệp, thư mục hoặc ổ đĩa của nó không cho ghi",
+            )
+        };
+        assert!(o.stdout.contains(ok) && o.stderr.contains(msg), "{}", o.all());
+        assert!(
+            !o.all().contains(".recover") && o.stderr.lines().count() <= 2,
+            "{}",
+            o.all()
+        );
+    }
     for lang in ["en", "vi"] {
         let o = env.run(&["--lang", lang, "add", "x"]);
         assert_eq!(o.code, 1, "{}", o.all());
@@ -355,8 +375,14 @@ fn r8_read_only_file_reads_work_check_is_ok() {
         return;
     };
     assert!(env.ok(&["log", "2022-12"]).contains("giao ban"));
-    let out = env.ok(&["check"]);
-    assert!(out.contains("Integrity: ok") && !out.contains("DAMAGED"), "{out}");
+    let o = env.run(&["check"]);
+    assert_eq!(o.code, 1, "{}", o.all());
+    assert!(
+        o.stdout.contains("Integrity: ok") && !o.all().contains("DAMAGED"),
+        "{}",
+        o.all()
+    );
+    assert!(o.stderr.contains("does not allow writing"), "{}", o.stderr);
     let o = env.run(&["add", "x"]);
     assert_eq!(o.code, 1, "{}", o.all());
     assert!(o.stderr.contains("can only be read"), "{}", o.stderr);
@@ -373,8 +399,19 @@ fn r8_full_disk_check_is_ok_and_writes_say_the_disk_is_full() {
     env.ok(&["add", "Họp giao ban", "-d", "2022-12-20"]);
     let listing = env.ok(&["log", "2022-12"]);
     fill(&data);
-    let out = env.ok(&["check"]);
-    assert!(out.contains("Integrity: ok") && !out.contains("DAMAGED"), "{out}");
+    let o = env.run(&["check"]);
+    assert_eq!(o.code, 1, "{}", o.all());
+    assert!(
+        o.stdout.contains("Integrity: ok") && !o.all().contains("DAMAGED"),
+        "{}",
+        o.all()
+    );
+    assert!(
+        o.stderr.contains("not damaged, but the disk is full"),
+        "{}",
+        o.stderr
+    );
+    assert!(!o.all().contains(".recover"), "{}", o.all());
     assert_eq!(env.ok(&["log", "2022-12"]), listing);
     for lang in ["en", "vi"] {
         let o = env.run(&["--lang", lang, "add", "Một việc mới"]);
@@ -582,4 +619,29 @@ fn r11_control_characters_in_stored_text_are_shown_not_sent() {
     let out = env.ok(&["log", "2022-12"]);
     assert!(out.contains("\\u{1b}[2J") && out.contains("\\u{202e}"), "{out}");
     assert!(env.ok(&["task", "list"]).contains("\\u{9b}31m"));
+}
+
+// ----- issue 14 item 3 (storage words): a database another program keeps locked -----
+
+#[test]
+fn r4_a_database_locked_by_another_program_is_said_so_and_reads_go_on() {
+    let env = TestEnv::new();
+    env.ok(&["add", "Họp giao ban", "-d", "2022-12-20"]);
+    let bytes = env.db_bytes();
+    let other = rusqlite::Connection::open(env.db()).expect("open");
+    other.execute_batch("BEGIN IMMEDIATE").expect("lock");
+    // Reading goes on beside the other program's write lock (WAL).
+    assert!(env.ok(&["log", "2022-12"]).contains("Họp giao ban"));
+    // Writing waits for the busy timeout, then says who to wait for.
+    let o = env.run(&["add", "Việc mới"]);
+    assert_eq!(o.code, 1, "{}", o.all());
+    assert!(
+        o.stderr.contains("busy") && o.stderr.contains("another program"),
+        "{}",
+        o.stderr
+    );
+    assert!(o.stderr.lines().count() <= 2, "{}", o.stderr);
+    other.execute_batch("ROLLBACK").expect("unlock");
+    drop(other);
+    assert_eq!(env.db_bytes(), bytes);
 }
