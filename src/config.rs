@@ -91,7 +91,11 @@ impl Config {
                     let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
                     let detail = match key_at(text, span.start) {
                         Some(key) => format!("{key}: {}", plain_type_error(&detail)),
-                        None => plain_type_error(&detail),
+                        // Not TOML at all (`name = Nguyễn`): the key from the line itself.
+                        None => match key_on_line(text, line) {
+                            Some(key) => format!("{key}: {}", crate::i18n::s(M::CfgBadSyntax)),
+                            None => plain_type_error(&detail),
+                        },
                     };
                     Error::input(M::ConfigError, &[&path.display(), &line, &detail])
                 }
@@ -158,9 +162,46 @@ fn item_key_at(item: &toml_edit::Item, offset: usize, path: &mut Vec<String>) ->
     }
 }
 
+/// The dotted key of a `key = value` line (1-based) of a file that does not parse, read
+/// from the text: the last `[table]` header above it and the words before `=`.
+fn key_on_line(text: &str, line: usize) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let here = lines.get(line.checked_sub(1)?)?;
+    let (key, _) = here.split_once('=')?;
+    let key = key.trim().trim_matches('"');
+    if key.is_empty() || key.starts_with('[') || key.contains(char::is_whitespace) {
+        return None;
+    }
+    let table = lines[..line - 1].iter().rev().find_map(|l| {
+        let l = l.trim();
+        (l.starts_with('[') && l.ends_with(']'))
+            .then(|| l.trim_matches(|c| c == '[' || c == ']').trim().to_string())
+    });
+    Some(match table {
+        Some(t) if !t.is_empty() => format!("{t}.{key}"),
+        _ => key.to_string(),
+    })
+}
+
 /// serde's "invalid type: integer `5`, expected a string" in the user's words
 /// ("expected text, found a number"); other messages as they are.
 fn plain_type_error(detail: &str) -> String {
+    // "unknown field `nme`, expected one of `name`, `title`" / "expected `name`"
+    if let Some(rest) = detail.strip_prefix("unknown field ") {
+        if let Some((field, known)) = rest.split_once(", expected ") {
+            let known = known.strip_prefix("one of ").unwrap_or(known);
+            return crate::i18n::t(M::CfgUnknownKey, &[&field, &known]);
+        }
+    }
+    // "invalid value: integer `-5`, expected u32"
+    if let Some(rest) = detail.strip_prefix("invalid value: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            let value = found.split('`').nth(1).unwrap_or(found);
+            if expected.starts_with('u') {
+                return crate::i18n::t(M::CfgTypeMismatch, &[&crate::i18n::s(M::CfgTypeUnsigned), &value]);
+            }
+        }
+    }
     let Some(rest) = detail.strip_prefix("invalid type: ") else {
         return detail.to_string();
     };

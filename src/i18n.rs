@@ -130,6 +130,9 @@ catalogue! {
     CfgTypeBool => "true hoặc false", "true or false";
     CfgTypeList => "một danh sách", "a list";
     CfgTypeTable => "một bảng", "a table";
+    CfgTypeUnsigned => "một số nguyên từ 0 trở lên", "a whole number, 0 or more";
+    CfgUnknownKey => "không có khoá {}; các khoá có ở đây: {}", "there is no key {}; the keys here are: {}";
+    CfgBadSyntax => "không đọc được giá trị: văn bản phải nằm trong ngoặc kép (name = \"Nguyễn Văn A\"), số viết bằng chữ số, còn lại là true hoặc false", "the value cannot be read: text goes in double quotes (name = \"Nguyễn Văn A\"), numbers in digits, otherwise true or false";
     // init
     InitConfigWritten => "Đã tạo tệp cấu hình {}", "Wrote the config file {}";
     InitConfigKept => "Giữ nguyên tệp cấu hình đã có {}", "Kept the existing config file {}";

@@ -524,6 +524,22 @@ fn r4_a_config_error_names_the_key_in_both_languages() {
         "{}",
         o.stderr
     );
+    // Not TOML at all (today: "invalid float, expected `nan`"): the key and what to write.
+    env.write_config("[person]\nname = Nguyễn Văn A\n");
+    let o = env.run(&["status"]);
+    assert_eq!(o.code, 2, "{}", o.all());
+    assert!(
+        o.stderr
+            .contains("line 2: person.name: the value cannot be read: text goes in double quotes"),
+        "{}",
+        o.stderr
+    );
+    let o = env.run(&["--lang", "vi", "status"]);
+    assert!(
+        o.stderr.contains("person.name: không đọc được giá trị"),
+        "{}",
+        o.stderr
+    );
 }
 
 // ----- issue 16 item 8: the undo journal is proven -----
