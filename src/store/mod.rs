@@ -375,6 +375,13 @@ pub(crate) fn open_for_reading(path: &Path, strict: bool) -> Result<Connection> 
         migrate::version(&conn)?;
         Ok(conn)
     };
+    // A file that cannot be read at all (permissions) is said so in the system's words.
+    if let Err(e) = std::fs::File::open(path) {
+        return Err(Error::Open {
+            path: path.to_path_buf(),
+            source: OpenSource::Io(e),
+        });
+    }
     let Some(uri) = file_uri(path) else {
         // A path that is not UTF-8 cannot be written as a URI: the ordinary open only.
         let flags = if strict {
@@ -412,14 +419,18 @@ fn finish_read(conn: Connection) -> Connection {
     conn
 }
 
-/// `opened_error` for an error already turned into `store::Error`.
+/// A failure to read a file that opened: a damaged or foreign file is `NotADatabase`;
+/// anything else stays as SQLite said it (reading never needs to write, so it is not
+/// `ReadOnly`).
 fn opened_error_store(e: Error, path: &Path) -> Error {
     match e {
-        Error::Sqlite(e) => opened_error(e, path),
-        Error::Open {
+        Error::Sqlite(e)
+        | Error::Open {
             source: OpenSource::Sqlite(e),
             ..
-        } if error::is_not_a_database(&e) => opened_error(e, path),
+        } if error::is_not_a_database(&e) => Error::NotADatabase {
+            path: path.to_path_buf(),
+        },
         e => e,
     }
 }
