@@ -13,12 +13,15 @@ pub struct Clock {
 }
 
 impl Clock {
-    /// Reads `WORKLOG_TODAY`; an unparsable value is an input error the caller reports.
+    /// Reads `WORKLOG_TODAY`; an unparsable or non-UTF-8 value is an input error the caller
+    /// reports.
     pub fn from_env() -> Result<Clock, String> {
         match std::env::var("WORKLOG_TODAY") {
             Ok(v) if !v.trim().is_empty() => NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
                 .map(|today| Clock { today, pinned: true })
                 .map_err(|_| v),
+            // Not UTF-8: an error like any bad value, shown with the bytes replaced.
+            Err(std::env::VarError::NotUnicode(raw)) => Err(raw.to_string_lossy().into_owned()),
             _ => Ok(Clock {
                 today: Local::now().date_naive(),
                 pinned: false,

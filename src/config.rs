@@ -96,6 +96,14 @@ impl Config {
             match e.span() {
                 Some(span) => {
                     let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+                    let detail = match key_at(text, span.start) {
+                        Some(key) => format!("{key}: {}", plain_type_error(&detail)),
+                        // Not TOML at all (`name = Nguyễn`): the key from the line itself.
+                        None => match key_on_line(text, line) {
+                            Some(key) => format!("{key}: {}", crate::i18n::s(M::CfgBadSyntax)),
+                            None => plain_type_error(&detail),
+                        },
+                    };
                     Error::input(M::ConfigError, &[&path.display(), &line, &detail])
                 }
                 None => Error::input(M::ConfigErrorNoLine, &[&path.display(), &detail]),
@@ -122,6 +130,115 @@ impl Config {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
             Err(e) => Err(Error::input(M::ConfigRead, &[&path.display(), &e])),
         }
+    }
+}
+
+/// The dotted key (`person.name`) whose key or value covers byte `offset` of `text`.
+fn key_at(text: &str, offset: usize) -> Option<String> {
+    let doc = toml_edit::Document::parse(text).ok()?;
+    let mut path = Vec::new();
+    item_key_at(doc.as_item(), offset, &mut path).then(|| path.join("."))
+}
+
+fn item_key_at(item: &toml_edit::Item, offset: usize, path: &mut Vec<String>) -> bool {
+    let covers = |span: Option<std::ops::Range<usize>>| span.is_some_and(|s| s.contains(&offset));
+    match item {
+        toml_edit::Item::Table(t) => t.iter().any(|(k, v)| {
+            path.push(k.to_string());
+            let key_span = t.key(k).and_then(|k| k.span());
+            if item_key_at(v, offset, path) || covers(key_span) || covers(v.span()) {
+                return true;
+            }
+            path.pop();
+            false
+        }),
+        toml_edit::Item::ArrayOfTables(a) => a
+            .iter()
+            .any(|t| item_key_at(&toml_edit::Item::Table(t.clone()), offset, path)),
+        toml_edit::Item::Value(toml_edit::Value::InlineTable(t)) => t.iter().any(|(k, v)| {
+            path.push(k.to_string());
+            let key_span = t.key(k).and_then(|k| k.span());
+            let inner = toml_edit::Item::Value(v.clone());
+            if item_key_at(&inner, offset, path) || covers(key_span) || covers(v.span()) {
+                return true;
+            }
+            path.pop();
+            false
+        }),
+        _ => false,
+    }
+}
+
+/// The dotted key of a `key = value` line (1-based) of a file that does not parse, read
+/// from the text: the last `[table]` header above it and the words before `=`.
+fn key_on_line(text: &str, line: usize) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let here = lines.get(line.checked_sub(1)?)?;
+    let (key, _) = here.split_once('=')?;
+    let key = key.trim().trim_matches('"');
+    if key.is_empty() || key.starts_with('[') || key.contains(char::is_whitespace) {
+        return None;
+    }
+    let table = lines[..line - 1].iter().rev().find_map(|l| {
+        let l = l.trim();
+        (l.starts_with('[') && l.ends_with(']'))
+            .then(|| l.trim_matches(|c| c == '[' || c == ']').trim().to_string())
+    });
+    Some(match table {
+        Some(t) if !t.is_empty() => format!("{t}.{key}"),
+        _ => key.to_string(),
+    })
+}
+
+/// serde's "invalid type: integer `5`, expected a string" in the user's words
+/// ("expected text, found a number"); other messages as they are.
+fn plain_type_error(detail: &str) -> String {
+    // "unknown field `nme`, expected one of `name`, `title`" / "expected `name`"
+    if let Some(rest) = detail.strip_prefix("unknown field ") {
+        if let Some((field, known)) = rest.split_once(", expected ") {
+            let known = known.strip_prefix("one of ").unwrap_or(known);
+            return crate::i18n::t(M::CfgUnknownKey, &[&field, &known]);
+        }
+    }
+    // "invalid value: integer `-5`, expected u32"
+    if let Some(rest) = detail.strip_prefix("invalid value: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            let value = found.split('`').nth(1).unwrap_or(found);
+            if expected.starts_with('u') {
+                return crate::i18n::t(M::CfgTypeMismatch, &[&crate::i18n::s(M::CfgTypeUnsigned), &value]);
+            }
+        }
+    }
+    let Some(rest) = detail.strip_prefix("invalid type: ") else {
+        return detail.to_string();
+    };
+    let Some((found, expected)) = rest.split_once(", expected ") else {
+        return detail.to_string();
+    };
+    let found_kind = |f: &str| -> Option<M> {
+        Some(match f.split_whitespace().next()? {
+            "integer" | "floating" => M::CfgTypeNumber,
+            "string" => M::CfgTypeText,
+            "boolean" => M::CfgTypeBool,
+            "sequence" => M::CfgTypeList,
+            "map" => M::CfgTypeTable,
+            _ => return None,
+        })
+    };
+    let expected_kind = |e: &str| -> Option<M> {
+        Some(match e.trim() {
+            "a string" | "a char" => M::CfgTypeText,
+            "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" => M::CfgTypeWhole,
+            "f32" | "f64" => M::CfgTypeNumber,
+            "a boolean" => M::CfgTypeBool,
+            e if e.starts_with("a sequence") => M::CfgTypeList,
+            e if e.starts_with("struct") || e.starts_with("a map") => M::CfgTypeTable,
+            _ => return None,
+        })
+    };
+    match (expected_kind(expected), found_kind(found)) {
+        (Some(e), Some(f)) => crate::i18n::t(M::CfgTypeMismatch, &[&crate::i18n::s(e), &crate::i18n::s(f)]),
+        _ => detail.to_string(),
     }
 }
 

@@ -46,6 +46,15 @@ impl Error {
         self
     }
 
+    /// A file operation on `path` that failed, in plain words: a full disk, a permission
+    /// refused, a read-only disk or folder; anything else as the system said it.
+    pub fn file(path: &std::path::Path, e: std::io::Error) -> Error {
+        match file_words(&e) {
+            Some((m, h)) => Error::fail(m, &[&path.display()]).hint(h, &[]),
+            None => Error::fail(M::IoError, &[&path.display(), &e]),
+        }
+    }
+
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Input { .. } => 2,
@@ -69,13 +78,27 @@ impl From<StoreError> for Error {
         let kind = crate::render::labels::record_kind_label;
         match e {
             StoreError::Sqlite(e) => Error::fail(M::DbError, &[&e]),
-            StoreError::Busy => Error::fail(M::DbBusy, &[]),
+            StoreError::Busy => Error::fail(M::DbBusy, &[]).hint(M::DbBusyHint, &[]),
+            StoreError::DiskFull => Error::fail(M::DiskFull, &[]).hint(M::DiskFullHint, &[]),
+            StoreError::ReadOnly { path } => {
+                Error::fail(M::DbReadOnly, &[&path.display()]).hint(M::DbReadOnlyHint, &[])
+            }
+            StoreError::NotSqlite { path } => {
+                Error::fail(M::NotSqlite, &[&path.display()]).hint(M::NotSqliteHint, &[])
+            }
+            StoreError::CannotRead { path, source } => {
+                Error::fail(M::DbCannotRead, &[&path.display(), &source]).hint(M::DbCannotReadHint, &[])
+            }
             StoreError::IsDirectory { path } => {
                 Error::fail(M::DbIsDir, &[&path.display()]).hint(M::DbOpenHint, &[])
             }
             StoreError::NotADatabase { path } => {
                 Error::fail(M::DbNotSqlite, &[&path.display()]).hint(M::DbOpenHint, &[])
             }
+            StoreError::Open {
+                path,
+                source: OpenSource::Io(e),
+            } if file_words(&e).is_some() => Error::file(&path, e),
             StoreError::Open { path, source } => match source {
                 OpenSource::Sqlite(e) => Error::fail(M::DbOpen, &[&path.display(), &e]),
                 OpenSource::Io(e) => Error::fail(M::DbOpen, &[&path.display(), &e]),
@@ -86,7 +109,7 @@ impl From<StoreError> for Error {
                 found,
                 supported,
             } => Error::fail(M::DbNewer, &[&path.display(), &found, &supported]).hint(M::DbNewerHint, &[]),
-            StoreError::Io { path, source } => Error::fail(M::IoError, &[&path.display(), &source]),
+            StoreError::Io { path, source } => Error::file(&path, source),
             StoreError::IoUnnamed(e) => e.into(),
             StoreError::BadValue { table, column, value } => {
                 Error::fail(M::DbError, &[&format!("{table}.{column}: {value:?}")])
@@ -224,10 +247,26 @@ pub fn problem_text(p: &Problem) -> String {
     }
 }
 
+/// The message and hint of the I/O failures a user can act on.
+fn file_words(e: &std::io::Error) -> Option<(M, M)> {
+    use std::io::ErrorKind;
+    if crate::fsutil::is_disk_full(e) {
+        return Some((M::DiskFullAt, M::DiskFullHint));
+    }
+    match e.kind() {
+        ErrorKind::ReadOnlyFilesystem => Some((M::ReadOnlyPlace, M::ReadOnlyPlaceHint)),
+        ErrorKind::PermissionDenied => Some((M::PermissionDenied, M::PermissionDeniedHint)),
+        _ => None,
+    }
+}
+
 impl From<std::io::Error> for Error {
     fn from(e: std::io::Error) -> Error {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             return Error::BrokenPipe;
+        }
+        if crate::fsutil::is_disk_full(&e) {
+            return Error::fail(M::DiskFull, &[]).hint(M::DiskFullHint, &[]);
         }
         Error::fail(M::IoError, &[&"", &e])
     }

@@ -122,6 +122,17 @@ catalogue! {
     ConfigErrorNoLine => "tệp cấu hình {} sai: {}", "the config file {} is wrong: {}";
     ConfigHint => "xem mọi khoá hợp lệ và ý nghĩa của chúng: worklog config", "see every valid key and what it means: worklog config";
     ConfigRead => "không đọc được tệp cấu hình {}: {}", "cannot read the config file {}: {}";
+    // ----- issue 16 -----
+    CfgTypeMismatch => "cần {}, nhưng là {}", "expected {}, found {}";
+    CfgTypeText => "văn bản", "text";
+    CfgTypeNumber => "một số", "a number";
+    CfgTypeWhole => "một số nguyên", "a whole number";
+    CfgTypeBool => "true hoặc false", "true or false";
+    CfgTypeList => "một danh sách", "a list";
+    CfgTypeTable => "một bảng", "a table";
+    CfgTypeUnsigned => "một số nguyên từ 0 trở lên", "a whole number, 0 or more";
+    CfgUnknownKey => "không có khoá {}; các khoá có ở đây: {}", "there is no key {}; the keys here are: {}";
+    CfgBadSyntax => "không đọc được giá trị: văn bản phải nằm trong ngoặc kép (name = \"Nguyễn Văn A\"), số viết bằng chữ số, còn lại là true hoặc false", "the value cannot be read: text goes in double quotes (name = \"Nguyễn Văn A\"), numbers in digits, otherwise true or false";
     // init
     InitConfigWritten => "Đã tạo tệp cấu hình {}", "Wrote the config file {}";
     InitConfigKept => "Giữ nguyên tệp cấu hình đã có {}", "Kept the existing config file {}";
@@ -271,6 +282,21 @@ catalogue! {
     GoalAlreadyDone => "mục tiêu #{} đã được đánh dấu đạt", "goal #{} is already marked achieved";
     NotAGoal => "#{} là {} chứ không phải mục tiêu", "#{} is a {}, not a goal";
     UndoGoalDone => "đánh dấu đạt mục tiêu #{}", "mark goal #{} achieved";
+    // ----- issue 16 -----
+    DiskFull => "ổ đĩa đầy; không có gì bị mất", "the disk is full; nothing was lost";
+    DiskFullAt => "ổ đĩa đầy khi ghi {}; không có gì bị mất", "the disk is full (writing {}); nothing was lost";
+    DiskFullHint => "giải phóng chỗ trống rồi chạy lại lệnh", "free some space and run the command again";
+    DbReadOnly => "cơ sở dữ liệu {} chỉ đọc được (tệp, thư mục hoặc ổ đĩa của nó không cho ghi); không có gì thay đổi", "the database {} can only be read (its file, folder or disk does not allow writing); nothing was changed";
+    DbReadOnlyHint => "các lệnh chỉ đọc (log, report, search…) vẫn dùng được; để ghi, hãy cho phép ghi vào tệp và thư mục đó, hoặc chép tệp sang nơi ghi được và dùng --db", "commands that only read (log, report, search…) still work; to write, allow writing to that file and folder, or copy the file to a writable place and use --db";
+    DbBusyHint => "một chương trình khác (worklog, sqlite3, DB Browser…) đang giữ khoá; đợi nó xong hoặc đóng nó rồi chạy lại", "another program (worklog, sqlite3, DB Browser…) holds the lock; wait for it to finish or close it, then run the command again";
+    PermissionDenied => "không có quyền ghi hoặc đọc {}", "permission denied: {}";
+    PermissionDeniedHint => "kiểm tra quyền của tệp và thư mục (ls -l), hoặc chọn nơi khác", "check the permissions of the file and its folder (ls -l), or choose another place";
+    ReadOnlyPlace => "{} nằm trên ổ đĩa hoặc thư mục chỉ đọc; không ghi được gì", "{} is on a read-only disk or folder; nothing was written";
+    ReadOnlyPlaceHint => "chọn một nơi ghi được", "choose a place that can be written";
+    NotSqlite => "{} hoàn toàn không phải tệp SQLite, nên không phải cơ sở dữ liệu worklog; tệp không bị thay đổi", "{} is not an SQLite file at all, so not a worklog database; the file was not changed";
+    NotSqliteHint => "kiểm tra đường dẫn (--db, WORKLOG_DB, khoá db trong cấu hình)", "check the path (--db, WORKLOG_DB, the config key db)";
+    DbCannotRead => "không đọc được {}: {}; đây không phải dấu hiệu tệp bị hỏng", "cannot read {}: {}; this is not a sign that the file is damaged";
+    DbCannotReadHint => "kiểm tra ổ đĩa và quyền của tệp, rồi chạy lại: worklog check", "check the disk and the file's permissions, then run again: worklog check";
     // ===== tasks, plans, contingencies, status, report week =====
     // tasks
     StatusMore => "… và {} việc nữa: {}", "… and {} more: {}";
@@ -789,6 +815,14 @@ catalogue! {
     RestoreAside => "Tệp cũ được giữ lại tại {}", "The old file is kept at {}";
     RestoreWould => "Sẽ khôi phục {} từ {} (tệp cũ giữ lại tại {})", "Would restore {} from {} (the old file kept at {})";
     RestoreCounts => "Bản sao lưu: lược đồ phiên bản {}, {} bản ghi", "The backup: schema version {}, {} records";
+    // ----- issue 16 -----
+    CheckHealthyReadOnly => "cơ sở dữ liệu {} không hỏng, nhưng tệp, thư mục hoặc ổ đĩa của nó không cho ghi: các lệnh chỉ đọc vẫn dùng được, các lệnh ghi sẽ không chạy", "the database {} is not damaged, but its file, folder or disk does not allow writing: commands that only read work, commands that write will fail";
+    CheckHealthyDiskFull => "cơ sở dữ liệu {} không hỏng, nhưng ổ đĩa đã đầy: các lệnh ghi sẽ không chạy; không có gì bị mất", "the database {} is not damaged, but the disk is full: commands that write will fail; nothing was lost";
+    MigrateMissing => "chưa có cơ sở dữ liệu {}: không có gì để nâng cấp", "there is no database at {} yet: nothing to upgrade";
+    MigrateUpToDate => "{} đã ở phiên bản lược đồ {}, không cần nâng cấp", "{} is already at schema version {}; nothing to upgrade";
+    MigrateWould => "Sẽ nâng cấp {} từ phiên bản lược đồ {} lên {} (có giữ bản sao trước)", "Would upgrade {} from schema version {} to {} (keeping a copy first)";
+    MigrateDone => "Đã nâng cấp {} từ phiên bản lược đồ {} lên {}; bản sao trước khi nâng cấp: {}", "Upgraded {} from schema version {} to {}; the copy from before: {}";
+    MigrateDoneNoCopy => "Đã nâng cấp {} từ phiên bản lược đồ {} lên {}", "Upgraded {} from schema version {} to {}";
     ExportCsvOnly => "{} chỉ dùng với --format csv", "{} goes with --format csv only";
     ExportCsvOnlyHint => "--format json (mặc định) luôn xuất toàn bộ cơ sở dữ liệu; --format csv --what entries|tasks|docs|facts [KỲ] xuất một loại bản ghi", "--format json (the default) always exports the whole database; --format csv --what entries|tasks|docs|facts [PERIOD] exports one kind of record";
     ExportBadFormat => "export chỉ ghi dạng json, csv hoặc xlsx, không ghi {}", "export writes json, csv or xlsx, not {}";

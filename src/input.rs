@@ -50,13 +50,30 @@ pub fn edit_in_editor(initial: &str) -> Result<String> {
         .or_else(|| std::env::var("EDITOR").ok())
         .filter(|e| !e.trim().is_empty())
         .ok_or_else(|| Error::input(M::NoEditor, &[]).hint(M::NoEditorHint, &[]))?;
-    let dir = std::env::temp_dir();
-    let path = dir.join(format!("worklog-{}.txt", std::process::id()));
-    std::fs::write(&path, initial)?;
+    edit_with(&editor, initial)
+}
+
+/// Runs `editor` (a program and its arguments) on a temporary file holding `initial`.
+fn edit_with(editor: &str, initial: &str) -> Result<String> {
+    // A private (0600) file created exclusively under a random name: nothing another
+    // user planted in the temp folder (a symlink, a file) is opened or followed (R9).
+    let mut file = tempfile::Builder::new()
+        .prefix("worklog-")
+        .suffix(".txt")
+        .tempfile()?;
+    {
+        use std::io::Write;
+        file.write_all(initial.as_bytes())?;
+        file.flush()?;
+    }
+    let path = file.path().to_path_buf();
     let mut parts = editor.split_whitespace();
     let prog = parts.next().unwrap_or("vi");
     let status = std::process::Command::new(prog).args(parts).arg(&path).status();
+    // Editors often save by writing a new file and renaming it over this name: read by
+    // name, then remove whatever is there.
     let text = std::fs::read_to_string(&path);
+    let _ = file.close();
     let _ = std::fs::remove_file(&path);
     match status {
         Ok(st) if st.success() => Ok(text?),
@@ -165,6 +182,36 @@ pub fn parse_reason(raw: &str) -> Result<(i64, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// R9: the editor's buffer is a 0600 file under a random name (not the predictable
+    /// `worklog-<pid>.txt` a planted symlink could catch), gone afterwards.
+    #[cfg(unix)]
+    #[test]
+    fn the_editor_buffer_is_private_random_and_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let seen = dir.path().join("seen");
+        let script = dir.path().join("ed.sh");
+        std::fs::write(
+            &script,
+            format!(
+                "#!/bin/sh\nstat -c '%a' \"$1\" > '{0}'\necho \"$1\" >> '{0}'\nprintf ' sửa' >> \"$1\"\n",
+                seen.display()
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+        let text = edit_with(&format!("sh {}", script.display()), "Họp").unwrap();
+        assert_eq!(text, "Họp sửa");
+        let seen = std::fs::read_to_string(&seen).unwrap();
+        let mut lines = seen.lines();
+        assert_eq!(lines.next(), Some("600"));
+        let path = std::path::PathBuf::from(lines.next().unwrap());
+        assert_ne!(
+            path.file_name().unwrap().to_string_lossy(),
+            format!("worklog-{}.txt", std::process::id())
+        );
+        assert!(!path.exists());
+    }
 
     #[test]
     fn carry_answers_in_both_languages() {

@@ -14,6 +14,7 @@ pub mod commands;
 pub mod config;
 pub mod dates;
 pub mod error;
+pub mod fsutil;
 pub mod i18n;
 pub mod import;
 pub mod input;

@@ -41,9 +41,11 @@ fn main() -> ExitCode {
             let code = e.exit_code();
             if code != 0 {
                 use worklog::i18n::{M, s};
-                eprintln!("{}: {}", s(M::ErrorPrefix), e);
+                // Errors quote values from files and arguments: shown, never sent raw.
+                use worklog::render::visible;
+                eprintln!("{}: {}", s(M::ErrorPrefix), visible(&e.to_string()));
                 if let Some(h) = e.hint_text() {
-                    eprintln!("{}: {}", s(M::HintPrefix), h);
+                    eprintln!("{}: {}", s(M::HintPrefix), visible(h));
                 }
             }
             ExitCode::from(code as u8)

@@ -54,9 +54,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         let line = t(M::BackupWould, &[&db.display(), &dest.display()]);
         return Ok(Message::line(line, json).into());
     }
-    if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
-        maintenance::create_private_dir(dir).map_err(|e| Error::fail(M::IoError, &[&dir.display(), &e]))?;
-    }
+    // The folder is created only once the database could be read (store::maintenance).
     let info = maintenance::backup(db, &dest)?;
     let line = t(M::BackupDone, &[&dest.display(), &info.bytes, &info.records]);
     let json = Backup {

@@ -66,7 +66,19 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         newer,
     };
     if ok {
-        return Ok(View::Typed(Box::new(view)));
+        // Healthy, but worklog could not write it: said so (exit 1), never as damage.
+        return match crate::fsutil::can_write(db) {
+            Ok(()) => Ok(View::Typed(Box::new(view))),
+            Err(e) => {
+                ctx.out.emit(View::Typed(Box::new(view)))?;
+                let shown = db.display();
+                Err(if crate::fsutil::is_disk_full(&e) {
+                    Error::fail(M::CheckHealthyDiskFull, &[&shown]).hint(M::DiskFullHint, &[])
+                } else {
+                    Error::fail(M::CheckHealthyReadOnly, &[&shown]).hint(M::DbReadOnlyHint, &[])
+                })
+            }
+        };
     }
     ctx.out.emit(View::Typed(Box::new(view)))?;
     let shown = db.display();

@@ -101,20 +101,22 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let mut lines = Vec::new();
     let path = &ctx.config_path;
     let config_existed = path.exists();
+    let db_existed = ctx.db_path.exists();
+    // What the config will hold, computed before anything is written: an existing file
+    // gets the keys it was told (comments kept), a new one the starter text.
     let mut config_changed = Vec::new();
+    let mut update = None;
+    let mut starter_text = None;
     if config_existed {
         let keys = person_keys(&a);
-        let text =
-            std::fs::read_to_string(path).map_err(|e| Error::fail(M::IoError, &[&path.display(), &e]))?;
+        let text = std::fs::read_to_string(path).map_err(|e| Error::file(path, e))?;
         let (new, changes) = update_config(&text, path, &keys)?;
         if changes.is_empty() {
             lines.push(t(M::InitConfigKept, &[&path.display()]));
         } else {
-            if !ctx.dry_run {
-                std::fs::write(path, new).map_err(|e| Error::fail(M::IoError, &[&path.display(), &e]))?;
-            }
             lines.push(t(M::InitConfigUpdated, &[&path.display()]));
             lines.extend(changes.iter().map(|(_, l)| l.clone()));
+            update = Some(new);
         }
         config_changed = changes.into_iter().map(|(k, _)| k).collect();
     } else {
@@ -126,25 +128,38 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             place: clean(a.place),
             ..Person::default()
         };
-        let lang = crate::i18n::lang();
-        if !ctx.dry_run {
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|e| Error::fail(M::IoError, &[&dir.display(), &e]))?;
-            }
-            std::fs::write(path, starter(lang, &person))
-                .map_err(|e| Error::fail(M::IoError, &[&path.display(), &e]))?;
-        }
+        starter_text = Some(starter(crate::i18n::lang(), &person));
         lines.push(t(M::InitConfigWritten, &[&path.display()]));
     }
-    let db_existed = ctx.db_path.exists();
+    // The database first: when it cannot be opened, no config is written either.
+    // Opening also migrates an older file, after its backup copy.
+    if !ctx.dry_run {
+        drop(ctx.store_rw()?);
+    } else if db_existed {
+        drop(ctx.store_ro()?);
+    }
+    if !ctx.dry_run {
+        let written = match (&starter_text, &update) {
+            (Some(text), _) => write_config(path, text),
+            // The updated file replaces the old one whole (private, renamed into place).
+            (None, Some(new)) => {
+                crate::fsutil::write_private(path, new.as_bytes()).map_err(|e| Error::file(path, e))
+            }
+            (None, None) => Ok(()),
+        };
+        if let Err(e) = written {
+            if !db_existed {
+                // A failing command changes nothing: the database it just made goes too.
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(crate::store::maintenance::side_file(&ctx.db_path, suffix));
+                }
+            }
+            return Err(e);
+        }
+    }
     if db_existed {
-        // Opening also migrates an older file, after its backup copy.
-        ctx.store_rw()?;
         lines.push(t(M::InitDbKept, &[&ctx.db_path.display()]));
     } else {
-        if !ctx.dry_run {
-            ctx.store_rw()?;
-        }
         lines.push(t(M::InitDbCreated, &[&ctx.db_path.display()]));
         lines.push(t(M::InitNext, &[]));
     }
@@ -156,4 +171,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         db_created: !db_existed,
     };
     Ok(Message { lines, json }.into())
+}
+
+/// The starter config, private (0600) and whole, never over a file that appeared meanwhile.
+fn write_config(path: &std::path::Path, text: &str) -> Result<()> {
+    let dir = crate::fsutil::folder_of(path);
+    if !dir.exists() {
+        crate::fsutil::create_private_dir(&dir).map_err(|e| Error::file(&dir, e))?;
+    }
+    crate::fsutil::write_private_new(path, text.as_bytes()).map_err(|e| Error::file(path, e))
 }

@@ -18,6 +18,7 @@ pub mod field;
 pub mod import;
 pub mod init;
 pub mod log;
+pub mod migrate;
 pub mod plan;
 pub mod report;
 pub mod rm;
@@ -87,6 +88,8 @@ pub enum Command {
     Backup(backup::Args),
     /// Check the database for damage (changes nothing); restore it from a backup
     Check(check::Args),
+    /// Bring a database from an older version up to this one (a copy is kept beside it first)
+    Migrate(migrate::Args),
     /// Export the whole database (JSON) or one kind of record (CSV)
     Export(export::Args),
     /// Print the annotated example config and the path of yours
@@ -129,6 +132,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Backup(a)) => backup::run(ctx, a)?,
         Some(Command::Check(a)) => check::run(ctx, a)?,
         Some(Command::Config) => config::run(ctx)?,
+        Some(Command::Migrate(a)) => migrate::run(ctx, a)?,
         // Generated from the whole command line, which `lib.rs` owns.
         Some(Command::Completions(_) | Command::Man(_)) => crate::render::View::Nothing,
     };

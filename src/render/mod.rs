@@ -192,17 +192,17 @@ impl Output {
             Human::Lines(lines) => {
                 if !self.quiet {
                     for l in lines {
-                        writeln!(buf, "{l}")?;
+                        writeln!(buf, "{}", visible(&l))?;
                     }
                 }
             }
-            Human::Listing(l) => self.listing(buf, &l, None)?,
+            Human::Listing(l) => self.listing(buf, &self.shown(l), None)?,
             Human::Sections(sections) => {
-                for (i, l) in sections.iter().enumerate() {
+                for (i, l) in sections.into_iter().enumerate() {
                     if i > 0 && self.format != Format::Csv {
                         writeln!(buf)?;
                     }
-                    self.listing(buf, l, Some(i))?;
+                    self.listing(buf, &self.shown(l), Some(i))?;
                 }
             }
         }
@@ -227,6 +227,29 @@ impl Output {
         };
         buf.extend_from_slice(&xlsx::workbook(&sheets)?);
         Ok(())
+    }
+
+    /// A listing as it may reach a terminal (table and md; CSV is data and stays as it
+    /// is): every text through `visible`, then the highlight marks turned into colour
+    /// (or dropped).
+    fn shown(&self, l: Listing) -> Listing {
+        if !matches!(self.format, Format::Table | Format::Md) {
+            return l;
+        }
+        let color = self.color && self.format == Format::Table;
+        let cell = |s: String| marks(&visible(&s), color);
+        let opt = |s: Option<String>| s.map(cell);
+        Listing {
+            title: opt(l.title),
+            headers: l.headers.into_iter().map(cell).collect(),
+            rows: l
+                .rows
+                .into_iter()
+                .map(|r| r.into_iter().map(cell).collect())
+                .collect(),
+            footer: opt(l.footer),
+            empty: opt(l.empty),
+        }
     }
 
     fn listing(&self, buf: &mut Vec<u8>, l: &Listing, section: Option<usize>) -> Result<()> {
@@ -283,8 +306,8 @@ impl Output {
             return Ok(());
         }
         match &self.file {
-            Some(path) => std::fs::write(path, bytes)
-                .map_err(|e| Error::fail(crate::i18n::M::IoError, &[&path.display(), &e])),
+            // Private, beside the target then renamed: a failure leaves what was there (R9).
+            Some(path) => crate::fsutil::write_private(path, bytes).map_err(|e| Error::file(path, e)),
             None => {
                 let mut out = std::io::stdout().lock();
                 out.write_all(bytes)?;
@@ -293,6 +316,46 @@ impl Output {
             }
         }
     }
+}
+
+/// Marks a view puts around a highlighted span (search hits); `Output` turns them into
+/// colour on a terminal and drops them elsewhere, after `visible` has run, so no escape
+/// sequence travels inside a view's text.
+pub const MARK_ON: &str = "\u{E000}";
+pub const MARK_OFF: &str = "\u{E001}";
+
+fn marks(s: &str, color: bool) -> String {
+    if !s.contains(MARK_ON) && !s.contains(MARK_OFF) {
+        return s.to_string();
+    }
+    let (on, off) = if color {
+        ("\x1b[1;33m", "\x1b[0m")
+    } else {
+        ("", "")
+    };
+    s.replace(MARK_ON, on).replace(MARK_OFF, off)
+}
+
+/// Text as it may reach a terminal (SPEC §11 R11): control characters (C0 but newline
+/// and tab, DEL, C1) and the bidirectional controls that reorder what is shown are
+/// written as visible escapes (`\u{1b}`), never sent raw.
+pub fn visible(s: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !s.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if hidden(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Neutralises a cell a spreadsheet would run as a formula.
@@ -354,6 +417,21 @@ mod tests {
         assert_eq!(csv_safe("-x"), "'-x");
         assert_eq!(csv_safe("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(csv_safe("Họp"), "Họp");
+    }
+
+    #[test]
+    fn control_characters_are_shown_not_sent() {
+        assert_eq!(visible("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(visible("x\u{7}\u{9b}y\u{202e}z"), "x\\u{7}\\u{9b}y\\u{202e}z");
+        assert_eq!(visible("Họp\tgiao ban\n"), "Họp\tgiao ban\n");
+        assert!(matches!(visible("Họp"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn highlight_marks_become_colour_or_nothing() {
+        let s = format!("a {MARK_ON}họp{MARK_OFF} b");
+        assert_eq!(marks(&s, true), "a \x1b[1;33mhọp\x1b[0m b");
+        assert_eq!(marks(&s, false), "a họp b");
     }
 
     #[test]

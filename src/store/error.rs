@@ -15,6 +15,20 @@ pub enum Error {
     /// Another process holds the database's lock past the busy timeout.
     #[error("database busy")]
     Busy,
+    /// The disk (or the user's quota) is full: SQLITE_FULL. Nothing was written.
+    #[error("disk full")]
+    DiskFull,
+    /// The database file or its folder does not allow writing (a read-only file, folder
+    /// or disk), and the command needs to write.
+    #[error("{}: read-only", path.display())]
+    ReadOnly { path: PathBuf },
+    /// The file is not an SQLite file at all (its first bytes say so): not damage.
+    #[error("{}: not an SQLite file", path.display())]
+    NotSqlite { path: PathBuf },
+    /// The file could not be read for a reason that is not damage (an I/O error, no
+    /// room for SQLite's side files…).
+    #[error("{}: {source}", path.display())]
+    CannotRead { path: PathBuf, source: rusqlite::Error },
     /// The database path names a folder.
     #[error("{}: is a directory", path.display())]
     IsDirectory { path: PathBuf },
@@ -205,6 +219,9 @@ impl From<rusqlite::Error> for Error {
         if is_busy(&e) {
             return Error::Busy;
         }
+        if is_disk_full(&e) {
+            return Error::DiskFull;
+        }
         match e {
             rusqlite::Error::FromSqlConversionFailure(i, t, inner) => match inner.downcast::<BadValue>() {
                 Ok(b) => Error::BadValue {
@@ -277,6 +294,18 @@ impl From<std::io::Error> for Error {
 pub(super) fn is_busy(e: &rusqlite::Error) -> bool {
     matches!(e, rusqlite::Error::SqliteFailure(f, _)
         if matches!(f.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
+}
+
+/// SQLITE_FULL: the disk or the quota is full.
+pub(super) fn is_disk_full(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DiskFull)
+}
+
+/// SQLITE_READONLY, or SQLITE_CANTOPEN once the file itself is open (SQLite could not
+/// create its `-wal`/`-shm` beside it).
+pub(super) fn is_read_only(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _)
+        if matches!(f.code, rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen))
 }
 
 /// The file is not SQLite, or damaged: told by SQLite's error code, not its words.

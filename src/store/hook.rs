@@ -13,7 +13,6 @@
 
 use rusqlite::{Connection, ffi};
 use std::ffi::{CStr, c_char, c_int, c_void};
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::ptr;
 
 /// What is about to happen to a row.
@@ -153,24 +152,29 @@ unsafe extern "C" fn trampoline(
     if ctx.is_null() || zdb.is_null() || ztable.is_null() {
         return;
     }
-    // A panic must not unwind into SQLite's C frames.
-    let _ = catch_unwind(AssertUnwindSafe(|| {
-        // SAFETY: `ctx` is the `Callback` registered by `install`, alive while registered;
-        // the names are NUL-terminated strings valid during this call.
-        let f = unsafe { &mut *ctx.cast::<Callback>() };
-        let (database, table) = unsafe { (CStr::from_ptr(zdb), CStr::from_ptr(ztable)) };
-        let (Ok(database), Ok(table)) = (database.to_str(), table.to_str()) else {
-            return;
-        };
-        f(&Event {
-            db,
-            op,
-            database,
-            table,
-            old_rowid: key1,
-            new_rowid: key2,
-        });
-    }));
+    // This callback cannot panic, and must not: release builds abort on panic
+    // (`panic = "abort"`), so a `catch_unwind` here would protect nothing, and a panic
+    // leaving an `extern "C"` function aborts in every build. What it does is written so
+    // that nothing can fail loudly: the pointers were checked above, names that are not
+    // UTF-8 are skipped, values are copied with their sizes checked (`copy`), never
+    // indexed or unwrapped, and a value that cannot be read becomes an `Err` the journal
+    // keeps (the command then fails and rolls back) — see `Event::old_values` and
+    // `undo::register`, whose lock tolerates poisoning.
+    // SAFETY: `ctx` is the `Callback` registered by `install`, alive while registered;
+    // the names are NUL-terminated strings valid during this call.
+    let f = unsafe { &mut *ctx.cast::<Callback>() };
+    let (database, table) = unsafe { (CStr::from_ptr(zdb), CStr::from_ptr(ztable)) };
+    let (Ok(database), Ok(table)) = (database.to_str(), table.to_str()) else {
+        return;
+    };
+    f(&Event {
+        db,
+        op,
+        database,
+        table,
+        old_rowid: key1,
+        new_rowid: key2,
+    });
 }
 
 #[cfg(test)]

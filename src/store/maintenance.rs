@@ -33,17 +33,54 @@ impl CheckReport {
 
 /// Opens a database file strictly read-only, without creating it: a read-only
 /// connection never checkpoints the WAL into the file and cannot write by accident, so
-/// the file's bytes stay as they were (R8).
+/// the file's bytes stay as they were (R8). A file in a read-only folder or on a full
+/// disk is still opened (see `super::open_for_reading`).
 fn open_read_only(path: &Path) -> Result<Connection> {
-    let flags =
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
-    let conn = Connection::open_with_flags(path, flags).map_err(|e| Error::Open {
-        path: path.to_path_buf(),
-        source: OpenSource::Sqlite(e),
-    })?;
-    super::register_functions(&conn)?;
-    conn.busy_timeout(Duration::from_secs(10))?;
-    Ok(conn)
+    super::open_for_reading(path, true)
+}
+
+/// The first bytes of every SQLite database file.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// Whether the file at `path` starts like an SQLite database (an empty file counts: SQLite
+/// takes it as an empty database).
+fn looks_like_sqlite(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(mut f) = File::open(path) else {
+        return true;
+    };
+    let mut head = Vec::with_capacity(16);
+    if Read::take(&mut f, 16).read_to_end(&mut head).is_err() {
+        return true;
+    }
+    head.is_empty() || head.as_slice() == SQLITE_HEADER
+}
+
+/// What a failure to read `path` means for `check`: damage (a problem to report) only
+/// when SQLite says the file is corrupt and the file is an SQLite file; a file that is
+/// not SQLite at all, a full disk or an I/O error is an error saying exactly that.
+fn read_failure(e: Error, path: &Path) -> Result<Problem> {
+    let damaged = |e: &rusqlite::Error| super::error::is_not_a_database(e);
+    match e {
+        Error::NotADatabase { .. } | Error::Open { .. } | Error::Sqlite(_) | Error::CannotRead { .. }
+            if !looks_like_sqlite(path) =>
+        {
+            Err(Error::NotSqlite {
+                path: path.to_path_buf(),
+            })
+        }
+        Error::NotADatabase { .. } => Ok(Problem::Sqlite("file is not a database".into())),
+        Error::Sqlite(e) if damaged(&e) => Ok(sql_text(&e)),
+        Error::Sqlite(e) => Err(Error::CannotRead {
+            path: path.to_path_buf(),
+            source: e,
+        }),
+        Error::Open {
+            source: OpenSource::Sqlite(e),
+            ..
+        } if damaged(&e) => Ok(sql_text(&e)),
+        e => Err(e),
+    }
 }
 
 fn sql_text(e: &rusqlite::Error) -> Problem {
@@ -53,21 +90,21 @@ fn sql_text(e: &rusqlite::Error) -> Problem {
 /// Checks a database file and changes nothing in it: schema version, `integrity_check`,
 /// `foreign_key_check`, the search index, and counts of live records per kind.
 pub fn check(path: &Path) -> Result<CheckReport> {
-    let conn = open_read_only(path)?;
     let mut report = CheckReport::default();
-    // Reading the header is the first thing that fails on a file that is not SQLite.
-    match super::migrate::version(&conn) {
-        Ok(v) => report.schema_version = v,
+    // Opening reads the header: the first thing that fails on a file that is not SQLite.
+    let conn = match open_read_only(path) {
+        Ok(c) => c,
         Err(e) => {
-            report.problems.push(sql_text(&e));
+            report.problems.push(read_failure(e, path)?);
             return Ok(report);
         }
-    }
+    };
+    report.schema_version = super::migrate::version(&conn)?;
     match integrity_lines(&conn) {
         Ok(lines) => report
             .problems
             .extend(lines.into_iter().filter(|l| l != "ok").map(Problem::Sqlite)),
-        Err(e) => report.problems.push(sql_text(&e)),
+        Err(e) => report.problems.push(read_failure(e.into(), path)?),
     }
     if !report.problems.is_empty() {
         // Counting a damaged file would only repeat the damage in other words.
@@ -204,27 +241,55 @@ pub fn create_private(dest: &Path) -> std::io::Result<File> {
 
 /// Creates a folder (and its parents) with mode 0700.
 pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut b = std::fs::DirBuilder::new();
-    b.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        b.mode(0o700);
-    }
-    b.create(dir)
+    crate::fsutil::create_private_dir(dir)
 }
 
 /// An online backup of `db` into `dest`, which must not exist. `VACUUM INTO` reads one
 /// consistent snapshot in a read transaction: in WAL mode writers go on meanwhile. The
-/// target is created empty with mode 0600 first (VACUUM INTO accepts an empty file), so
-/// the data never sits in a file others may read. On failure the target is removed.
+/// copy is written into a private (0600) temporary file beside `dest` (VACUUM INTO
+/// accepts an empty file), synced, and renamed into place only when whole, so a failure
+/// leaves no file at `dest`. `dest`'s folder is created (0700) only once `db` has been
+/// read.
 pub fn backup(db: &Path, dest: &Path) -> Result<BackupInfo> {
+    let conn = open_read_only(db).map_err(|e| backup_source_error(e, db))?;
+    let dir = crate::fsutil::folder_of(dest);
+    if dir.exists() {
+        return backup_into(&conn, db, dest);
+    }
+    create_private_dir(&dir).map_err(|e| Error::Io {
+        path: dir.clone(),
+        source: e,
+    })?;
+    let r = backup_into(&conn, db, dest);
+    if r.is_err() {
+        // A failure leaves no trace: the folder made for this copy goes too.
+        let _ = std::fs::remove_dir(&dir);
+    }
+    r
+}
+
+fn backup_into(conn: &Connection, db: &Path, dest: &Path) -> Result<BackupInfo> {
     let io = |e: std::io::Error| Error::Io {
         path: dest.to_path_buf(),
         source: e,
     };
-    let conn = open_read_only(db)?;
-    let file = create_private(dest).map_err(|e| {
+    if dest.exists() || dest.is_symlink() {
+        return Err(Error::BackupExists {
+            path: dest.to_path_buf(),
+        });
+    }
+    let tmp = crate::fsutil::temp_beside(dest).map_err(io)?;
+    conn.execute("VACUUM INTO ?1", [tmp.path().to_string_lossy()])
+        .map_err(|e| not_a_db(e, db))?;
+    // VACUUM INTO does not sync its output; a backup must survive a power cut.
+    tmp.as_file().sync_all().map_err(io)?;
+    let bytes = tmp.as_file().metadata().map_err(io)?.len();
+    let records = open_read_only(tmp.path())
+        .ok()
+        .and_then(|copy| counts(&copy).ok())
+        .map(|c| c.values().sum())
+        .unwrap_or(0);
+    crate::fsutil::persist_new(tmp, dest).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
             // Lost a race with another process creating the same file.
             Error::BackupExists {
@@ -234,21 +299,17 @@ pub fn backup(db: &Path, dest: &Path) -> Result<BackupInfo> {
             io(e)
         }
     })?;
-    let r = (|| -> Result<BackupInfo> {
-        conn.execute("VACUUM INTO ?1", [dest.to_string_lossy()])
-            .map_err(|e| not_a_db(e, db))?;
-        // VACUUM INTO does not sync its output; a backup must survive a power cut.
-        file.sync_all().map_err(io)?;
-        sync_dir(dest);
-        let bytes = std::fs::metadata(dest).map_err(io)?.len();
-        let copy = open_read_only(dest)?;
-        let records = counts(&copy).map(|c| c.values().sum()).unwrap_or(0);
-        Ok(BackupInfo { bytes, records })
-    })();
-    if r.is_err() {
-        let _ = std::fs::remove_file(dest);
+    Ok(BackupInfo { bytes, records })
+}
+
+/// A database that cannot be opened for a backup: not SQLite at all, or damaged.
+fn backup_source_error(e: Error, db: &Path) -> Error {
+    match e {
+        Error::NotADatabase { .. } => Error::BackupNotADatabase {
+            path: db.to_path_buf(),
+        },
+        e => e,
     }
-    r
 }
 
 fn not_a_db(e: rusqlite::Error, path: &Path) -> Error {
@@ -266,12 +327,7 @@ fn not_a_db(e: rusqlite::Error, path: &Path) -> Error {
 }
 
 fn sync_dir(file: &Path) {
-    // Makes a rename or a new file durable; not possible on every platform, so best effort.
-    if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if let Ok(d) = File::open(dir) {
-            let _ = d.sync_all();
-        }
-    }
+    crate::fsutil::sync_dir(file)
 }
 
 /// Checks that `file` is a healthy worklog database this program understands; returns its

@@ -15,9 +15,9 @@ pub(crate) const STEPS: &[&str] = &[
     include_str!("schema_v4.sql"),
     include_str!("schema_v5.sql"),
     include_str!("schema_v6.sql"),
-    include_str!("schema_issue13.sql"),
-    include_str!("schema_issue15.sql"),
-    include_str!("schema_issue11.sql"),
+    include_str!("schema_v7.sql"),
+    include_str!("schema_v8.sql"),
+    include_str!("schema_v9.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;
@@ -47,11 +47,7 @@ pub(crate) fn migrate_to(conn: &mut Connection, path: Option<&Path>, steps: &[&s
     }
     // The copy comes first, outside the transaction (VACUUM cannot run inside one).
     if let (Some(path), true) = (path, v > 0) {
-        let backup = backup_path(path, v);
-        if !backup.exists() {
-            conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
-            super::make_private(&backup)?;
-        }
+        write_backup(conn, &backup_path(path, v))?;
     }
     // Another process may be migrating at the same moment: take the write lock, then
     // look again.
@@ -85,6 +81,22 @@ pub(crate) fn migrate_to(conn: &mut Connection, path: Option<&Path>, steps: &[&s
         return Err(e.into());
     }
     conn.execute_batch("COMMIT")?;
+    Ok(())
+}
+
+/// The pre-migration copy, made fresh each time (a `.bak-vN` left by an earlier run is
+/// replaced, never taken as this run's backup): `VACUUM INTO` a private (0600) temporary
+/// file beside it, synced, then renamed into place, so a failure leaves no partial copy.
+fn write_backup(conn: &Connection, backup: &Path) -> Result<()> {
+    let io = |e: std::io::Error| Error::Io {
+        path: backup.to_path_buf(),
+        source: e,
+    };
+    let tmp = crate::fsutil::temp_beside(backup).map_err(io)?;
+    conn.execute("VACUUM INTO ?1", [tmp.path().to_string_lossy()])?;
+    tmp.as_file().sync_all().map_err(io)?;
+    tmp.persist(backup).map_err(|e| io(e.error))?;
+    crate::fsutil::sync_dir(backup);
     Ok(())
 }
 

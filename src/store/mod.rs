@@ -33,7 +33,7 @@ pub mod units;
 pub use entries::{EntryFilter, NewEntry};
 pub use error::{Error, OpenSource, Problem, Result};
 use error::{keyed, keyed_opt};
-pub use migrate::LATEST_VERSION;
+pub use migrate::{LATEST_VERSION, backup_path};
 pub use records::RecordKind;
 
 use crate::clock::Clock;
@@ -66,23 +66,22 @@ pub struct WriteTx<'a> {
 }
 
 impl Store {
-    /// Opens (and if needed creates and migrates) the database at `path`. With
-    /// `create = false` a missing file is not created: an empty in-memory database
-    /// stands in, so that read-only commands on a fresh machine write nothing.
+    /// Opens the database at `path`. With `create = true` (a command that writes) a
+    /// missing file is created and an older one migrated, after its backup copy. With
+    /// `create = false` (a command that only reads) nothing is ever written: a missing
+    /// file is not created (an empty in-memory database stands in), an older file is
+    /// read through a migrated copy in memory, and a file that cannot be written (a
+    /// read-only file, folder or disk) is opened read-only.
     pub fn open(path: &Path, create: bool, clock: Clock) -> Result<Store> {
         if path.is_dir() {
             return Err(Error::IsDirectory {
                 path: path.to_path_buf(),
             });
         }
-        let exists = path.exists();
-        if !exists && !create {
-            let mut conn = Connection::open_in_memory()?;
-            register_functions(&conn)?;
-            migrate::migrate(&mut conn, None)?;
-            return Ok(Store::with_journal(conn, None, clock));
+        if !create {
+            return Store::open_read(path, clock);
         }
-        if !exists {
+        if !path.exists() {
             create_private_file(path)?;
         }
         let flags =
@@ -91,10 +90,61 @@ impl Store {
             path: path.to_path_buf(),
             source: OpenSource::Sqlite(e),
         })?;
+        // SQLite quietly opens a file it may not write read-only: say so before any write.
+        if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
+            return Err(Error::ReadOnly {
+                path: path.to_path_buf(),
+            });
+        }
         register_functions(&conn)?;
-        configure(&conn).map_err(|e| not_a_db(e, path))?;
-        migrate::migrate(&mut conn, Some(path)).map_err(|e| not_a_db(e, path))?;
+        configure(&conn).map_err(|e| disk_error(opened_error(e, path), Some(path)))?;
+        migrate::migrate(&mut conn, Some(path)).map_err(|e| disk_error(opened_error(e, path), Some(path)))?;
         Ok(Store::with_journal(conn, Some(path.to_path_buf()), clock))
+    }
+
+    /// `open` for a command that only reads (see there).
+    fn open_read(path: &Path, clock: Clock) -> Result<Store> {
+        if !path.exists() {
+            let mut conn = Connection::open_in_memory()?;
+            register_functions(&conn)?;
+            migrate::migrate(&mut conn, None)?;
+            return Ok(Store::with_journal(conn, None, clock));
+        }
+        let conn = open_for_reading(path, false)?;
+        let v = migrate::version(&conn).map_err(|e| opened_error(e, path))?;
+        if v > LATEST_VERSION {
+            return Err(Error::Newer {
+                path: path.to_path_buf(),
+                found: v,
+                supported: LATEST_VERSION,
+            });
+        }
+        let conn = if v < LATEST_VERSION {
+            // Migrating is a write: the first writing command (or `worklog migrate`) does
+            // it, with its backup. Until then a copy in memory is migrated and read.
+            let mut mem = Connection::open_in_memory()?;
+            rusqlite::backup::Backup::new(&conn, &mut mem)?
+                .run_to_completion(256, std::time::Duration::ZERO, None)
+                .map_err(|e| opened_error(e, path))?;
+            drop(conn);
+            register_functions(&mem)?;
+            migrate::migrate(&mut mem, None)?;
+            mem.pragma_update(None, "foreign_keys", "ON")?;
+            mem
+        } else {
+            conn
+        };
+        Ok(Store::with_journal(conn, Some(path.to_path_buf()), clock))
+    }
+
+    /// The schema version of the file at `path` (0 for a missing or empty file), read
+    /// without writing anything.
+    pub fn file_version(path: &Path) -> Result<i64> {
+        if !path.exists() {
+            return Ok(0);
+        }
+        let conn = open_for_reading(path, true)?;
+        migrate::version(&conn).map_err(|e| opened_error(e, path))
     }
 
     /// The store around a migrated connection, with the undo journal's hook on it.
@@ -162,7 +212,9 @@ impl Store {
 
     /// Starts the IMMEDIATE transaction of a writing command and opens its undo record.
     pub fn begin_write(&mut self) -> Result<WriteTx<'_>> {
-        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| disk_error(e.into(), self.path.as_deref()))?;
         let tx = WriteTx {
             store: self,
             done: false,
@@ -229,7 +281,11 @@ impl WriteTx<'_> {
             if self.journal {
                 undo::end(&self.store.conn, &self.store.journal, summary)?;
             }
-            self.store.conn.execute_batch("COMMIT")?;
+            let path = self.store.path.as_deref();
+            self.store
+                .conn
+                .execute_batch("COMMIT")
+                .map_err(|e| disk_error(e.into(), path))?;
         }
         self.done = true;
         Ok(())
@@ -268,14 +324,151 @@ fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
 
 use error::is_busy;
 
-/// A damaged or foreign file, told by SQLite's error code, is `NotADatabase`.
-fn not_a_db(e: impl Into<Error>, path: &Path) -> Error {
+/// An error from the first statements on a file that opened: a damaged or foreign file
+/// (told by SQLite's error code) is `NotADatabase`; a file or folder that does not let
+/// SQLite write (its `-wal`/`-shm` cannot be created) is `ReadOnly`.
+fn opened_error(e: impl Into<Error>, path: &Path) -> Error {
     match e.into() {
         Error::Sqlite(e) if error::is_not_a_database(&e) => Error::NotADatabase {
             path: path.to_path_buf(),
         },
+        Error::Sqlite(e) if error::is_read_only(&e) => Error::ReadOnly {
+            path: path.to_path_buf(),
+        },
         e => e,
     }
+}
+
+/// SQLite's I/O error on a disk that turns out to be full is `DiskFull` (SQLite says
+/// SQLITE_FULL only for some writes; growing `-shm` fails as SQLITE_IOERR).
+fn disk_error(e: Error, path: Option<&Path>) -> Error {
+    match (e, path) {
+        (Error::Sqlite(s), Some(p))
+            if matches!(&s, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::SystemIoFailure)
+                && crate::fsutil::no_room_in(&crate::fsutil::folder_of(p)) =>
+        {
+            Error::DiskFull
+        }
+        (e, _) => e,
+    }
+}
+
+/// Opens an existing database file for reading; changes nothing in it (no migration, no
+/// journal mode switch). With `strict`, the connection itself is read-only (`check`:
+/// not even a checkpoint on close); otherwise it is an ordinary connection when the
+/// file can be written, so that readers share the WAL with writers as usual. When the
+/// file, its folder or its disk cannot be written — or there is no room for SQLite's
+/// `-shm` beside it — it is opened read-only instead: `immutable` when no WAL is
+/// pending (nobody can be writing a file nobody can write, and nothing is created
+/// beside it), else `mode=ro`, which reads the pending WAL.
+pub(crate) fn open_for_reading(path: &Path, strict: bool) -> Result<Connection> {
+    let open = |target: &str, flags: OpenFlags| -> Result<Connection> {
+        let conn = Connection::open_with_flags(
+            target,
+            flags | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(|e| Error::Open {
+            path: path.to_path_buf(),
+            source: OpenSource::Sqlite(e),
+        })?;
+        register_functions(&conn)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        // The first read opens the WAL index: this is where a read-only folder shows.
+        migrate::version(&conn)?;
+        Ok(conn)
+    };
+    // A file that cannot be read at all (permissions) is said so in the system's words.
+    if let Err(e) = std::fs::File::open(path) {
+        return Err(Error::Open {
+            path: path.to_path_buf(),
+            source: OpenSource::Io(e),
+        });
+    }
+    let Some(uri) = file_uri(path) else {
+        // A path that is not UTF-8 cannot be written as a URI: the ordinary open only.
+        let flags = if strict {
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+        };
+        let conn = open(&path.to_string_lossy(), flags).map_err(|e| opened_error_store(e, path))?;
+        return Ok(finish_read(conn));
+    };
+    let writable = std::fs::OpenOptions::new().write(true).open(path).is_ok();
+    let first = if !writable {
+        None
+    } else if strict {
+        Some(open(&format!("{uri}?mode=ro"), OpenFlags::SQLITE_OPEN_READ_ONLY))
+    } else {
+        Some(open(&uri, OpenFlags::SQLITE_OPEN_READ_WRITE))
+    };
+    match first {
+        Some(Ok(conn)) => return Ok(finish_read(conn)),
+        Some(Err(e)) if !could_not_create_side_files(&e) => return Err(opened_error_store(e, path)),
+        _ => {}
+    }
+    let wal_pending = maintenance::side_file(path, "-wal")
+        .metadata()
+        .is_ok_and(|m| m.len() > 0);
+    let tail = if wal_pending { "mode=ro" } else { "immutable=1" };
+    let conn = open(&format!("{uri}?{tail}"), OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| opened_error_store(e, path))?;
+    Ok(finish_read(conn))
+}
+
+fn finish_read(conn: Connection) -> Connection {
+    let _ = conn.pragma_update(None, "foreign_keys", "ON");
+    conn
+}
+
+/// A failure to read a file that opened: a damaged or foreign file is `NotADatabase`;
+/// anything else stays as SQLite said it (reading never needs to write, so it is not
+/// `ReadOnly`).
+fn opened_error_store(e: Error, path: &Path) -> Error {
+    match e {
+        Error::Sqlite(e)
+        | Error::Open {
+            source: OpenSource::Sqlite(e),
+            ..
+        } if error::is_not_a_database(&e) => Error::NotADatabase {
+            path: path.to_path_buf(),
+        },
+        e => e,
+    }
+}
+
+/// The failures of a first read that come from the file's surroundings (a read-only
+/// folder or disk, no room for `-shm`), not from the file itself.
+fn could_not_create_side_files(e: &Error) -> bool {
+    match e {
+        Error::Sqlite(e)
+        | Error::Open {
+            source: OpenSource::Sqlite(e),
+            ..
+        } => {
+            error::is_read_only(e)
+                || error::is_disk_full(e)
+                || matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::SystemIoFailure)
+        }
+        Error::ReadOnly { .. } | Error::DiskFull => true,
+        _ => false,
+    }
+}
+
+/// `file:` URI of a path (SQLite's URI syntax: `%`, `?` and `#` escaped); `None` when
+/// the path is not UTF-8.
+fn file_uri(path: &Path) -> Option<String> {
+    let s = path.to_str()?;
+    let mut out = String::from("file:");
+    for c in s.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    Some(out)
 }
 
 /// Creates the database file with mode 0600, and its folder with 0700 when missing.
@@ -308,19 +501,6 @@ fn create_private_file(path: &Path) -> Result<()> {
     }
 }
 
-/// Sets mode 0600 on a file worklog wrote (backups).
-pub fn make_private(path: &Path) -> Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).map_err(|e| Error::Io {
-            path: path.to_path_buf(),
-            source: e,
-        })?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,6 +523,37 @@ mod tests {
             matches!(&err, Error::NotADatabase { path: p } if *p == path),
             "{err:?}"
         );
+    }
+
+    /// Issue 16 item 5, portably (no tmpfs needed): SQLITE_FULL, provoked here with
+    /// `max_page_count`, is `DiskFull`, which `crate::error` words as a full disk (exit 1).
+    #[test]
+    fn sqlite_full_is_a_full_disk() {
+        let mut store = Store::in_memory(clock()).unwrap();
+        store
+            .conn()
+            .execute_batch("CREATE TABLE big(b); PRAGMA max_page_count = 64;")
+            .unwrap();
+        let tx = store.begin_write().unwrap();
+        let err = (0..1000)
+            .find_map(|_| {
+                tx.conn()
+                    .execute("INSERT INTO big VALUES (zeroblob(8192))", [])
+                    .err()
+            })
+            .expect("the page limit is reached");
+        let err = Error::from(err);
+        assert!(matches!(err, Error::DiskFull), "{err:?}");
+        drop(tx);
+        let user = crate::error::Error::from(err);
+        assert_eq!(user.exit_code(), 1);
+        assert!(user.hint_text().is_some());
+        // Nothing of the failed command stays.
+        let n: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM big", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
     }
 
     #[test]

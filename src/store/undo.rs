@@ -385,4 +385,130 @@ mod tests {
             assert_eq!(round_trip(v.clone()), v);
         }
     }
+
+    mod journal_round_trip {
+        use super::*;
+        use crate::store::Store;
+        use proptest::prelude::*;
+        use rusqlite::types::{ToSqlOutput, ValueRef};
+
+        fn any_cell() -> impl Strategy<Value = Cell> {
+            prop_oneof![
+                Just(Cell::Null),
+                any::<i64>().prop_map(Cell::Int),
+                // SQLite stores NaN as NULL: every other double, infinities included.
+                any::<f64>()
+                    .prop_filter("NaN", |f| !f.is_nan())
+                    .prop_map(Cell::Real),
+                ".{0,12}".prop_map(|s: String| Cell::Text(s.into_bytes())),
+                "[a-z'\"\\\\;\\x00-]{0,8}".prop_map(|s: String| Cell::Text(s.into_bytes())),
+                proptest::collection::vec(any::<u8>(), 0..12).prop_map(Cell::Text),
+                proptest::collection::vec(any::<u8>(), 0..12).prop_map(Cell::Blob),
+            ]
+        }
+
+        fn bind(c: &Cell) -> ToSqlOutput<'_> {
+            ToSqlOutput::Borrowed(match c {
+                Cell::Null => ValueRef::Null,
+                Cell::Int(i) => ValueRef::Integer(*i),
+                Cell::Real(f) => ValueRef::Real(*f),
+                Cell::Text(b) => ValueRef::Text(b),
+                Cell::Blob(b) => ValueRef::Blob(b),
+            })
+        }
+
+        fn read(v: ValueRef) -> Cell {
+            match v {
+                ValueRef::Null => Cell::Null,
+                ValueRef::Integer(i) => Cell::Int(i),
+                ValueRef::Real(f) => Cell::Real(f),
+                ValueRef::Text(t) => Cell::Text(t.to_vec()),
+                ValueRef::Blob(b) => Cell::Blob(b.to_vec()),
+            }
+        }
+
+        /// Every row of the test table, rowid and cells, as SQLite holds them.
+        fn rows(conn: &Connection) -> Vec<(i64, Vec<Cell>)> {
+            let mut st = conn
+                .prepare("SELECT rowid, a, b, c FROM pt ORDER BY rowid")
+                .unwrap();
+            st.query_map([], |r| {
+                Ok((r.get(0)?, (1..4).map(|i| read(r.get_ref(i).unwrap())).collect()))
+            })
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+        }
+
+        fn insert(conn: &Connection, row: &[Cell; 3]) {
+            conn.execute(
+                "INSERT INTO pt(a, b, c) VALUES (?1, ?2, ?3)",
+                [bind(&row[0]), bind(&row[1]), bind(&row[2])],
+            )
+            .unwrap();
+        }
+
+        #[derive(Debug, Clone)]
+        enum Step {
+            Update(usize, [Cell; 3]),
+            Delete(usize),
+            Insert([Cell; 3]),
+        }
+
+        fn any_row() -> impl Strategy<Value = [Cell; 3]> {
+            (any_cell(), any_cell(), any_cell()).prop_map(|(a, b, c)| [a, b, c])
+        }
+
+        fn any_step() -> impl Strategy<Value = Step> {
+            prop_oneof![
+                (0usize..8, any_row()).prop_map(|(i, r)| Step::Update(i, r)),
+                (0usize..8).prop_map(Step::Delete),
+                any_row().prop_map(Step::Insert),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+
+            /// Issue 16 item 8: whatever a command does to rows holding any values (text
+            /// with NUL, text that is not UTF-8, quotes, blobs, reals, NULLs), undo puts
+            /// every row back byte for byte, with its type and rowid.
+            #[test]
+            fn rows_survive_write_then_undo_byte_identical(
+                seed in proptest::collection::vec(any_row(), 1..8),
+                steps in proptest::collection::vec(any_step(), 1..10),
+            ) {
+                let clock = crate::clock::Clock::fixed(chrono::NaiveDate::from_ymd_opt(2022, 12, 21).unwrap());
+                let mut store = Store::in_memory(clock).unwrap();
+                store.conn().execute_batch("CREATE TABLE pt(a, b, c)").unwrap();
+                for r in &seed {
+                    insert(store.conn(), r);
+                }
+                let before = rows(store.conn());
+                let tx = store.begin_write().unwrap();
+                for step in &steps {
+                    let ids: Vec<i64> = rows(tx.conn()).into_iter().map(|(id, _)| id).collect();
+                    let pick = |i: usize| (!ids.is_empty()).then(|| ids[i % ids.len()]);
+                    match step {
+                        Step::Update(i, r) => if let Some(id) = pick(*i) {
+                            tx.conn().execute(
+                                "UPDATE pt SET a = ?1, b = ?2, c = ?3 WHERE rowid = ?4",
+                                rusqlite::params![bind(&r[0]), bind(&r[1]), bind(&r[2]), id],
+                            ).unwrap();
+                        },
+                        Step::Delete(i) => if let Some(id) = pick(*i) {
+                            tx.conn().execute("DELETE FROM pt WHERE rowid = ?1", [id]).unwrap();
+                        },
+                        Step::Insert(r) => insert(tx.conn(), r),
+                    }
+                }
+                tx.finish("test", false).unwrap();
+                let tx = store.begin_unjournaled().unwrap();
+                let undone = tx.undo_last().unwrap();
+                prop_assert_eq!(undone.as_deref(), Some("test"));
+                tx.finish("", false).unwrap();
+                prop_assert_eq!(rows(store.conn()), before);
+            }
+        }
+    }
 }

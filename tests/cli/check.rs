@@ -244,13 +244,19 @@ fn bad_places_get_a_short_message() {
         "{}",
         o.all()
     );
-    // a garbage file: damage, reported as such
+    // a garbage file: not SQLite at all, said as such — not damage, no .recover advice
+    // (R8; issue 16 item 4)
     let garbage = env.dir.path().join("garbage.db");
     std::fs::write(&garbage, vec![b'g'; 5000]).unwrap();
     let before = std::fs::read(&garbage).unwrap();
     let o = env.run(&["check", "--db", garbage.to_str().unwrap()]);
     assert_eq!(o.code, 1, "{}", o.all());
-    assert!(o.stdout.contains("DAMAGED"), "{}", o.all());
+    assert!(o.stderr.contains("not an SQLite file at all"), "{}", o.all());
+    assert!(
+        !o.all().contains("DAMAGED") && !o.all().contains(".recover"),
+        "{}",
+        o.all()
+    );
     assert!(
         o.stderr.lines().count() <= 2 && !o.stderr.contains("panicked"),
         "{}",

@@ -27,6 +27,7 @@ mod init;
 mod log;
 mod misc;
 mod plan;
+mod r_suite;
 mod refusals;
 mod reliability;
 mod report_doc;

@@ -183,8 +183,7 @@ fn r3_import_killed_at_random_moments() {
 
 /// R5: the database worklog creates is 0600 and its new folder 0700; the WAL files
 /// SQLite creates beside it take the database's mode. (The `*.bak-v<N>` migration backup
-/// cannot be produced from the binary while the schema has one version; its mode is
-/// set by `store::make_private` and covered by the migration unit test's path.)
+/// is covered by `r_suite::r9_the_pre_migration_copy_is_fresh_and_private`.)
 #[cfg(unix)]
 #[test]
 fn r5_file_modes() {

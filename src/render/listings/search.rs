@@ -87,8 +87,9 @@ impl Render for SearchView {
             .map(|h| {
                 let shown = snippet(&h.text, &self.words, SNIPPET);
                 let shown = if self.color {
-                    // bold yellow, reset after each word
-                    highlight(&shown, &match_spans(&shown, &self.words), "\x1b[1;33m", "\x1b[0m")
+                    // bold yellow, reset after each word (`Output` turns the marks into colour)
+                    let spans = match_spans(&shown, &self.words);
+                    highlight(&shown, &spans, crate::render::MARK_ON, crate::render::MARK_OFF)
                 } else {
                     shown
                 };

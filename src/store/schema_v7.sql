@@ -1,4 +1,4 @@
--- worklog schema: corrections that keep what they correct (issue 13).
+-- worklog schema, version 7: corrections that keep what they correct (issue 13).
 --
 -- task_changes: a task's due date, responsible unit or plan changed by `edit`, with the
 -- old and new value as stored then (an ISO date, a unit alias, a plan label) and the

@@ -1,4 +1,4 @@
--- worklog schema, issue 11: whether a document was ever required. Issuing a required
+-- worklog schema, version 9 (issue 11): whether a document was ever required. Issuing a required
 -- document turns its status to 'issued'; the stock-take still counts it among the
 -- documents the rules require, so "required" keeps its total and the issued one moves
 -- from pending to issued. Documents required before this step: those still pending.

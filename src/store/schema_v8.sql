@@ -1,4 +1,4 @@
--- worklog schema, issue 15: an entry's time of day (`HH:MM`, when the source had one —
+-- worklog schema, version 8 (issue 15): an entry's time of day (`HH:MM`, when the source had one —
 -- jrnl keeps the minute of every entry), and where imported records came from, so that
 -- a file or a record is never imported twice.
 ALTER TABLE entries ADD COLUMN time TEXT;
