@@ -178,7 +178,7 @@ impl Output {
         if self.format == Format::Xlsx {
             return self.xlsx(buf, v);
         }
-        if matches!(self.format, Format::Html | Format::Docx) {
+        if matches!(self.format, Format::Html | Format::Docx | Format::Md) {
             if let Some(bytes) = v.document(self.format)? {
                 if self.format == Format::Docx && self.file.is_none() {
                     return Err(Error::input(crate::i18n::M::DocNeedsFile, &[])

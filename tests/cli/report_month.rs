@@ -1115,16 +1115,21 @@ fn table_md_and_csv_views() {
         vi.stdout
     );
 
-    // md: the counters table, as a Markdown table, and the breakdowns.
+    // md: the document as text to paste (SPEC §6): the same parts as the Word file, in
+    // sentences, the appendix as Markdown tables; no block bars, no inline shorthand.
     let md = env.ok(&["report", "month", "2022-12", "--format", "md"]);
-    assert!(md.contains("| Entries"), "{md}");
+    assert!(md.contains("\n# REPORT\n"), "{md}");
+    assert!(md.contains("\n## I. RESULTS\n"), "{md}");
+    assert!(md.contains("\n## II. "), "{md}");
     assert!(
-        md.lines()
-            .any(|l| l.starts_with("|") && l.contains("| 12 ") && l.contains("| 3 ")),
-        "{md}"
+        md.lines().any(|l| l.starts_with("| ") && l.contains(" | ")),
+        "the appendix is a Markdown table: {md}"
     );
-    assert!(md.contains("Lao động, việc làm"), "{md}");
     assert!(!md.contains('█'), "md must not carry block bars: {md}");
+    assert!(
+        !md.contains(" @") && !md.contains(" #"),
+        "no inline shorthand: {md}"
+    );
 
     // csv: one row per breakdown bucket: breakdown,key,label,count,minutes.
     let csv_text = env.ok(&["report", "month", "2022-12", "--format", "csv"]);

@@ -8,9 +8,11 @@
 pub mod admin;
 mod docx;
 mod html;
+mod md;
 
 pub use docx::to_docx;
 pub use html::to_html;
+pub use md::to_md;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;

@@ -45,6 +45,10 @@ impl Render for MonthView {
 
     fn document(&self, format: Format) -> Result<Option<Vec<u8>>> {
         let (doc, charts) = month_document(&self.issuer, &self.report, &self.next, &self.content);
+        if format == Format::Md {
+            // The document as text to paste (SPEC §6), the appendix as Markdown tables.
+            return Ok(Some(crate::render::doc::to_md(&doc).into_bytes()));
+        }
         Ok(encode(format, &doc, &charts, &self.issuer))
     }
 }
