@@ -872,6 +872,9 @@ catalogue! {
     UndoImportTasks => "nhập {} nhiệm vụ từ {}", "import {} tasks from {}";
 
     // ===== the command line: parser errors, help headings, the manual =====
+    // ----- issue 13: the month report counts achieved goals -----
+    DocGoalsSentence => "Đạt {}/{} mục tiêu đề ra trong các kế hoạch tuần, tháng của kỳ.", "{} of the {} goals set in the period's weekly and monthly plans were achieved.";
+
     ClapMissingArg => "thiếu {}", "missing {}";
     ClapMissingArgHint => "gõ: {}", "type: {}";
     ClapUnknownOption => "không có tùy chọn '{}' ở lệnh này", "there is no option '{}' here";

@@ -241,6 +241,17 @@ pub struct MonthReport {
     /// twice); absent in reports made before it existed and in roll-ups.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub identity: Option<Identity>,
+    /// The goals of the plans (weeks and months) that lie in the period, and how many are
+    /// marked achieved; absent in reports made before it existed and in roll-ups.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub goals: Option<GoalCount>,
+}
+
+/// Goals set in the period's plans and goals achieved (`plan goal done`).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct GoalCount {
+    pub total: i64,
+    pub achieved: i64,
 }
 
 /// The identity of a report's source: the database (when its first record was made,

@@ -27,6 +27,22 @@ fn plan_row(r: &Row) -> rusqlite::Result<PlanRow> {
     })
 }
 
+/// The live goals of the live plans lying within `from..=to`, and how many are achieved.
+pub fn goal_counts(
+    Db(conn): Db<'_>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<crate::report::month::GoalCount> {
+    let (total, achieved) = conn.query_row(
+        "SELECT count(*), coalesce(sum(coalesce(g.achieved, 0) != 0), 0) FROM goals g \
+         JOIN plans p ON p.id = g.plan_id \
+         WHERE g.deleted_at IS NULL AND p.deleted_at IS NULL AND p.date_from >= ?1 AND p.date_to <= ?2",
+        params![from.to_string(), to.to_string()],
+        |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
+    )?;
+    Ok(crate::report::month::GoalCount { total, achieved })
+}
+
 /// The plan row of a period label, if it was created.
 pub fn find_plan(Db(conn): Db<'_>, label: &str) -> Result<Option<PlanRow>> {
     Ok(conn

@@ -397,3 +397,39 @@ fn a_corrected_document_number_is_corrected_where_it_is_cited() {
     let err = env.input_error(&["edit", "1", "--number", "quy dinh"]);
     assert!(err.contains("quy dinh"), "{err}");
 }
+
+#[test]
+fn the_month_report_counts_the_goals_of_its_weeks_and_month() {
+    let env = TestEnv::at("2022-12-15");
+    let g1 = env.json(&["plan", "goal", "Trình ký báo cáo"])["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    env.ok(&["plan", "goal", "Kiểm tra 3 xã", "--month"]);
+    // A goal of another month is not this month's.
+    env.ok(&["plan", "goal", "Tổng kết năm", "--plan", "2023-01"]);
+    env.ok(&["plan", "goal", "done", &g1]);
+    let v = env.json(&["report", "month", "2022-12"]);
+    assert_eq!(v["goals"]["total"], 2, "{}", v["goals"]);
+    assert_eq!(v["goals"]["achieved"], 1);
+    let path = env.dir.path().join("m.docx");
+    env.ok(&[
+        "--lang",
+        "vi",
+        "report",
+        "month",
+        "2022-12",
+        "--format",
+        "docx",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    let bytes = std::fs::read(&path).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    assert!(
+        xml.contains("Đạt 1/2 mục tiêu đề ra"),
+        "the assessment names the goals achieved"
+    );
+}

@@ -11,6 +11,7 @@ use crate::render::View;
 use crate::render::doc::admin::Issuer;
 use crate::render::reports::merge::MergeView;
 use crate::report::merge::{MergeReport, Part, merge};
+use crate::report::month::GoalCount;
 use crate::report::month::MonthReport;
 use std::io::Read;
 use std::path::PathBuf;
@@ -144,6 +145,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             submitted_at: None,
             amendments: None,
             identity: None,
+            // The goals of everyone's plans, when every file counts them.
+            goals: reports.iter().try_fold(GoalCount::default(), |acc, (_, r)| {
+                r.goals.map(|g| GoalCount {
+                    total: acc.total + g.total,
+                    achieved: acc.achieved + g.achieved,
+                })
+            }),
         },
         people: merged.people,
     };

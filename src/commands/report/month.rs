@@ -86,6 +86,7 @@ pub fn build(ctx: &Ctx, store: &Store, p0: &Period) -> Result<MonthReport> {
     let body = body_of(&period, &tasks)?;
     let prev_tasks = store::report::task_rows(store, prev.to, asof(ctx, &prev))?;
     let prev_body = body_of(&prev, &prev_tasks)?;
+    let goals = store::plans::goal_counts(store.db(), period.from, period.to)?;
     Ok(MonthReport {
         period,
         generated_at: ctx.clock.stamp(),
@@ -98,6 +99,7 @@ pub fn build(ctx: &Ctx, store: &Store, p0: &Period) -> Result<MonthReport> {
             database,
             person: ctx.config.person.name.clone().unwrap_or_default(),
         }),
+        goals: Some(goals),
     })
 }
 

@@ -409,6 +409,10 @@ fn assessment(m: &Month) -> Part {
             &tk.done,
         ],
     )));
+    if let Some(g) = m.r.goals.filter(|g| g.total > 0) {
+        part.lead
+            .push(Para::Text(t(M::DocGoalsSentence, &[&g.achieved, &g.total])));
+    }
     let change = |now: i64, before: i64| match now - before {
         0 => s(M::DocUnchanged).to_string(),
         d if d > 0 => t(M::DocUp, &[&d]),
