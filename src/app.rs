@@ -19,6 +19,8 @@ pub struct Ctx {
     pub db_path: PathBuf,
     pub dry_run: bool,
     pub cal: Calendar,
+    /// The `--lang` typed on the command line, if any (`init` writes it to the config).
+    pub lang_flag: Option<crate::i18n::Lang>,
 }
 
 impl Ctx {

@@ -53,6 +53,7 @@ pub fn run(cli: cli::Cli) -> Result<()> {
         db_path,
         dry_run: g.dry_run,
         cal,
+        lang_flag: g.lang,
     };
     match cli.command {
         Some(commands::Command::Completions(a)) => ctx.out.emit(render::View::Raw(completions(a.shell))),

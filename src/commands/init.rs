@@ -56,17 +56,34 @@ fn person_keys(a: &Args) -> Vec<(&'static str, String)> {
     .collect()
 }
 
-/// Sets the given `[person]` keys in the config text, keeping everything else as it
-/// was; returns the new text and, per changed key, its name and the line saying so.
+/// Sets the given `[person]` keys (and `lang`, when `--lang` was typed) in the config
+/// text, keeping everything else as it was; returns the new text and, per changed key,
+/// its name and the line saying so.
 fn update_config(
     text: &str,
     path: &std::path::Path,
     keys: &[(&str, String)],
+    lang: Option<&str>,
 ) -> Result<(String, Vec<(String, String)>)> {
     let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
         Error::input(M::ConfigErrorNoLine, &[&path.display(), &e.message().trim()]).hint(M::ConfigHint, &[])
     })?;
     let mut changed = Vec::new();
+    if let Some(lang) = lang {
+        let old = doc.get("lang").and_then(|v| v.as_str()).map(str::to_string);
+        if old.as_deref() != Some(lang) {
+            match doc.get_mut("lang").and_then(|i| i.as_value_mut()) {
+                Some(v) => {
+                    let decor = v.decor().clone();
+                    *v = toml_edit::Value::from(lang);
+                    *v.decor_mut() = decor;
+                }
+                None => doc["lang"] = toml_edit::value(lang),
+            }
+            let line = t(M::InitConfigChanged, &[&"lang", &old.unwrap_or_default(), &lang]);
+            changed.push(("lang".to_string(), line));
+        }
+    }
     if !doc.contains_table("person") {
         doc["person"] = toml_edit::table();
     }
@@ -110,7 +127,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     if config_existed {
         let keys = person_keys(&a);
         let text = std::fs::read_to_string(path).map_err(|e| Error::file(path, e))?;
-        let (new, changes) = update_config(&text, path, &keys)?;
+        let lang = ctx.lang_flag.map(|l| match l {
+            crate::i18n::Lang::Vi => "vi",
+            crate::i18n::Lang::En => "en",
+        });
+        let (new, changes) = update_config(&text, path, &keys, lang)?;
         if changes.is_empty() {
             lines.push(t(M::InitConfigKept, &[&path.display()]));
         } else {

@@ -113,3 +113,28 @@ fn worklog_config_prints_the_annotated_example_and_the_path_of_yours() {
     assert_eq!(v["path"], env.config().display().to_string());
     assert!(v["example"].as_str().unwrap().contains("[person]"));
 }
+
+#[test]
+fn init_rerun_with_lang_changes_the_language_and_keeps_the_rest() {
+    let env = TestEnv::new();
+    env.ok(&["init", "--name", "Nguyễn Văn A"]);
+    let mut text = std::fs::read_to_string(env.config()).unwrap();
+    text.push_str("\n# my own note\n");
+    std::fs::write(env.config(), &text).unwrap();
+    let out = env.ok(&["init", "--lang", "vi"]);
+    assert!(out.contains("lang"), "init says what changed: {out}");
+    let after = std::fs::read_to_string(env.config()).unwrap();
+    assert!(after.contains("lang = \"vi\""), "{after}");
+    assert!(after.contains("# my own note"), "{after}");
+    assert!(after.contains("Nguyễn Văn A"), "{after}");
+    // The next command speaks Vietnamese without --lang.
+    let e = env.input_error(&["task", "add"]);
+    assert!(e.starts_with("lỗi:"), "{e}");
+    // Without --lang a rerun leaves the language alone.
+    env.ok(&["init", "--name", "Trần Thị B"]);
+    assert!(
+        std::fs::read_to_string(env.config())
+            .unwrap()
+            .contains("lang = \"vi\"")
+    );
+}
