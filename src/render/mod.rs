@@ -47,6 +47,9 @@ pub struct Listing {
     pub footer: Option<String>,
     /// Shown instead of an empty table.
     pub empty: Option<String>,
+    /// How the terminal table may be narrowed (render/table.rs); md, CSV and JSON keep
+    /// every column.
+    pub fit: table::Fit,
 }
 
 impl Listing {
@@ -137,11 +140,25 @@ impl Output {
             }
             None => true,
         };
-        let width = std::env::var("COLUMNS")
+        // The terminal's width; piped: COLUMNS, else the controlling terminal's (through
+        // standard error, which is still on it), else 100.
+        let columns = std::env::var("COLUMNS")
             .ok()
             .and_then(|c| c.trim().parse::<u16>().ok())
-            .filter(|w| *w >= 20)
-            .or(if tty { None } else { Some(100) });
+            .filter(|w| *w >= 20);
+        let terminal = |stderr: bool| {
+            let mut t = comfy_table::Table::new();
+            if stderr {
+                t.use_stderr();
+            }
+            t.width().filter(|w| *w >= 20)
+        };
+        let width = if tty {
+            terminal(false).or(columns)
+        } else {
+            columns.or_else(|| terminal(true))
+        }
+        .or(Some(100));
         Output {
             format: format.unwrap_or(Format::Table),
             color: tty && !no_color && !no_color_env,
@@ -249,6 +266,7 @@ impl Output {
                 .collect(),
             footer: opt(l.footer),
             empty: opt(l.empty),
+            fit: l.fit,
         }
     }
 

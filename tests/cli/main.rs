@@ -47,3 +47,4 @@ mod task;
 mod undo_exact;
 mod unit_field;
 mod unit_retire;
+mod widths;

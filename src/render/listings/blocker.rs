@@ -5,6 +5,7 @@ use super::{headers, table};
 use crate::error::Result;
 use crate::i18n::{M, s, t};
 use crate::model::{Blocker, Remedy};
+use crate::render::table::Narrow;
 use crate::render::{Human, Listing, Render};
 
 /// `blocker list`.
@@ -72,6 +73,8 @@ pub fn blocker_listing(v: &[Blocker]) -> Listing {
         })
         .collect();
     let mut l = table(headers, rows);
+    // Narrow: the age is the raised date counted.
+    l.fit.narrow = vec![Narrow::Drop(7)];
     l.footer = Some(t(M::BlockersCount, &[&v.len()]));
     l.empty = Some(s(M::NoResults).to_string());
     l

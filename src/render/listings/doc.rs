@@ -5,6 +5,7 @@ use crate::error::Result;
 use crate::i18n::{M, s, t};
 use crate::model::{DocStatus, Document};
 use crate::render::labels::{doc_status_label, level_label};
+use crate::render::table::Narrow;
 use crate::render::{Human, Listing, Render};
 
 /// `doc list`.
@@ -65,6 +66,8 @@ pub fn doc_listing(docs: &[Document]) -> Listing {
         })
         .collect();
     let mut l = table(headers, rows);
+    // Narrow: who cites a document and who drafts it are in `show ID`.
+    l.fit.narrow = vec![Narrow::Drop(8), Narrow::Drop(7)];
     l.footer = Some(t(M::DocsCount, &[&docs.len()]));
     l.empty = Some(s(M::NoResults).to_string());
     l

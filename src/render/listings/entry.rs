@@ -5,6 +5,7 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::i18n::{M, s, t};
 use crate::model::Entry;
+use crate::render::table::Inline;
 use crate::render::{Human, Listing, Render};
 
 /// `log`: the entries of a period. Kind labels come from the config (custom kinds), so
@@ -69,6 +70,20 @@ pub fn entry_listing(entries: &[Entry], kinds: &[String]) -> Listing {
         })
         .collect();
     let mut l = table(headers, rows);
+    l.fit.inline = vec![
+        Inline {
+            column: 4,
+            text: 3,
+            prefix: '@',
+            sep: ", ",
+        },
+        Inline {
+            column: 5,
+            text: 3,
+            prefix: '#',
+            sep: " ",
+        },
+    ];
     let minutes: i64 = entries.iter().filter_map(|e| e.minutes).sum();
     l.footer = Some(t(M::EntriesCount, &[&entries.len(), &minutes]));
     l.empty = Some(s(M::NoResults).to_string());

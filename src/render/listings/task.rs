@@ -5,8 +5,9 @@
 use super::{headers, table};
 use crate::error::Result;
 use crate::i18n::{M, s, t};
-use crate::model::{Event, Task, TimelineItem};
+use crate::model::{Event, Priority, Task, TimelineItem};
 use crate::render::labels::{priority_label, task_status_label};
+use crate::render::table::Narrow;
 use crate::render::{Human, Listing, Render};
 
 /// `task list`: the tasks, as a table or as the records.
@@ -86,6 +87,11 @@ pub fn task_listing(tasks: &[Task]) -> Listing {
         })
         .collect();
     let mut l = table(headers, rows);
+    // Narrow: a normal priority goes without saying, then the plan column goes.
+    l.fit.narrow = vec![
+        Narrow::Blank(3, priority_label(Priority::Normal).to_string()),
+        Narrow::Drop(5),
+    ];
     l.footer = Some(t(M::TasksCount, &[&tasks.len()]));
     l.empty = Some(s(M::NoResults).to_string());
     l
