@@ -864,4 +864,13 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
         "Examples:\n  worklog consult answer 31 --opinion \"Đồng ý, bổ sung số liệu quý IV\" --agreed\n  worklog consult answer 31 --opinion \"Giao Sở Tài chính rà soát\" --revise --task \"Rà soát số liệu\" --due 20/12 -u stc",
         "Ví dụ:\n  worklog consult answer 31 --opinion \"Đồng ý, bổ sung số liệu quý IV\" --agreed\n  worklog consult answer 31 --opinion \"Giao Sở Tài chính rà soát\" --revise --task \"Rà soát số liệu\" --due 20/12 -u stc",
     ),
+    (
+        "The sector brief for the leader: facts with source, as-of and history; the field's documents in force",
+        "Thông tin cơ bản của ngành cho lãnh đạo: số liệu kèm nguồn, ngày và các giá trị trước; văn bản của ngành đang có hiệu lực",
+    ),
+    ("Only this field (sector)", "Chỉ ngành, lĩnh vực này"),
+    (
+        "Examples:\n  worklog report facts\n  worklog report facts -f laodong --format md",
+        "Ví dụ:\n  worklog report facts\n  worklog report facts -f laodong --format md",
+    ),
 ];

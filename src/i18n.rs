@@ -1001,6 +1001,12 @@ catalogue! {
     UndoConsultAdd => "ghi nội dung xin ý kiến #{}", "add consultation #{}";
     UndoConsultAnswer => "ghi ý kiến lãnh đạo về #{}", "record the opinion on #{}";
     StatusConsultations => "Xin ý kiến lãnh đạo trước cuộc họp (3 ngày làm việc tới)", "To clear with a leader before the meeting (next 3 working days)";
+    FactsBriefTitle => "Thông tin cơ bản của ngành", "The sector's key facts";
+    FactsBriefNone => "chưa có thông tin cơ bản nào (thêm: worklog fact add)", "no facts yet (add one: worklog fact add)";
+    FactsBriefField => "Thông tin cơ bản: {}", "Key facts: {}";
+    FactsBriefDocs => "Văn bản đang có hiệu lực: {}", "Documents in force: {}";
+    FactsBriefCompared => "so với {} ngày {}", "compared with {} on {}";
+    FactsBriefStale => "cũ", "stale";
     ProposalNotYet => "#{} là một đề xuất: phiên bản này chưa hiển thị đề xuất", "#{} is a proposal: this version does not show proposals yet";
 }
 

@@ -33,6 +33,7 @@ mod refusals;
 mod reliability;
 mod report_doc;
 mod report_doc_parts;
+mod report_facts;
 mod report_followups;
 mod report_merge;
 mod report_month;
