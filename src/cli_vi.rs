@@ -791,4 +791,86 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
         "Bring a database from an older version up to this one (a copy is kept beside it first)",
         "Nâng cấp cơ sở dữ liệu của phiên bản cũ lên phiên bản này (trước đó giữ một bản sao bên cạnh)",
     ),
+    (
+        "A document number it concerns (repeatable)",
+        "Số, ký hiệu văn bản liên quan (dùng nhiều lần được)",
+    ),
+    (
+        "A task or entry it concerns (repeatable)",
+        "Nhiệm vụ hoặc mục nhật ký liên quan (dùng nhiều lần được)",
+    ),
+    (
+        "A task the opinion creates (repeatable; each --due and -u goes with the --task of the same rank)",
+        "Nhiệm vụ giao theo ý kiến (dùng nhiều lần được; mỗi --due và -u đi với --task cùng thứ tự)",
+    ),
+    ("Due date of the created task", "Hạn của nhiệm vụ được giao"),
+    (
+        "Only those for the meeting of this day",
+        "Chỉ những nội dung cho cuộc họp ngày này",
+    ),
+    (
+        "Only those the leader has not answered yet",
+        "Chỉ những nội dung lãnh đạo chưa cho ý kiến",
+    ),
+    ("The consultation's id", "Mã nội dung xin ý kiến"),
+    (
+        "The day of the meeting it is for: 16/12, thu4, +2wd…",
+        "Ngày họp cần trình: 16/12, thu4, +2wd…",
+    ),
+    (
+        "The day the opinion was given (default: today)",
+        "Ngày lãnh đạo cho ý kiến (mặc định: hôm nay)",
+    ),
+    ("The leader agreed (the default)", "Lãnh đạo đồng ý (mặc định)"),
+    (
+        "The leader asked for it to be revised",
+        "Lãnh đạo yêu cầu chỉnh sửa",
+    ),
+    ("The leader did not agree", "Lãnh đạo không đồng ý"),
+    (
+        "The leader's opinion (required)",
+        "Ý kiến của lãnh đạo (bắt buộc)",
+    ),
+    (
+        "The leader, by the alias in the config's [leaders]",
+        "Lãnh đạo, theo tên viết tắt trong mục [leaders] của tệp cấu hình",
+    ),
+    (
+        "The unit responsible for the created task (makes it a follow-up)",
+        "Đơn vị chủ trì nhiệm vụ được giao (thành việc cần đôn đốc)",
+    ),
+    (
+        "What to clear with the leader",
+        "Nội dung cần xin ý kiến lãnh đạo",
+    ),
+    (
+        "Items to clear with a leader before presenting them, and the leader's opinion (alias: xin-y-kien)",
+        "Nội dung xin ý kiến lãnh đạo trước khi trình, và ý kiến của lãnh đạo (bí danh: xin-y-kien)",
+    ),
+    (
+        "Write down an item to clear with a leader: worklog consult add \"Báo cáo giải ngân\" --leader pct-tuan --for thu4",
+        "Ghi nội dung cần xin ý kiến lãnh đạo: worklog consult add \"Báo cáo giải ngân\" --leader pct-tuan --for thu4",
+    ),
+    ("List consultations", "Liệt kê nội dung xin ý kiến"),
+    (
+        "Record the leader's opinion; it can create tasks that keep the link",
+        "Ghi ý kiến của lãnh đạo; có thể giao nhiệm vụ kèm liên kết",
+    ),
+    (
+        "Examples:\n  worklog consult add \"Báo cáo tiến độ giải ngân vốn đầu tư công\" --leader pct-tuan --for 16/12 --task 12\n  worklog xin-y-kien add \"Dự thảo kế hoạch kiểm tra\" --leader pct-tuan --doc 45/2022/QĐ-UBND",
+        "Ví dụ:\n  worklog consult add \"Báo cáo tiến độ giải ngân vốn đầu tư công\" --leader pct-tuan --for 16/12 --task 12\n  worklog xin-y-kien add \"Dự thảo kế hoạch kiểm tra\" --leader pct-tuan --doc 45/2022/QĐ-UBND",
+    ),
+    (
+        "Examples:\n  worklog consult answer 31 --opinion \"Đồng ý, bổ sung số liệu quý IV\" --agreed\n  worklog consult answer 31 --opinion \"Giao Sở Tài chính rà soát\" --revise --task \"Rà soát số liệu\" --due 20/12 -u stc",
+        "Ví dụ:\n  worklog consult answer 31 --opinion \"Đồng ý, bổ sung số liệu quý IV\" --agreed\n  worklog consult answer 31 --opinion \"Giao Sở Tài chính rà soát\" --revise --task \"Rà soát số liệu\" --due 20/12 -u stc",
+    ),
+    (
+        "The sector brief for the leader: facts with source, as-of and history; the field's documents in force",
+        "Thông tin cơ bản của ngành cho lãnh đạo: số liệu kèm nguồn, ngày và các giá trị trước; văn bản của ngành đang có hiệu lực",
+    ),
+    ("Only this field (sector)", "Chỉ ngành, lĩnh vực này"),
+    (
+        "Examples:\n  worklog report facts\n  worklog report facts -f laodong --format md",
+        "Ví dụ:\n  worklog report facts\n  worklog report facts -f laodong --format md",
+    ),
 ];

@@ -27,6 +27,9 @@ pub struct Config {
     /// Extra kinds of work, key = label.
     #[serde(default)]
     pub kinds: BTreeMap<String, String>,
+    /// Who consultations are cleared with, alias = name (SPEC §9).
+    #[serde(default)]
+    pub leaders: BTreeMap<String, String>,
 }
 
 fn default_stale_days() -> u32 {
@@ -47,6 +50,7 @@ impl Default for Config {
             report: ReportConfig::default(),
             calendar: CalendarConfig::default(),
             kinds: BTreeMap::new(),
+            leaders: BTreeMap::new(),
         }
     }
 }
@@ -297,6 +301,8 @@ pub fn starter(lang: Lang, person: &Person) -> String {
          month_cutoff_day = 0        # 0 = calendar month; 14 = 15th of the previous month .. 14th\n\
          # symbol = \"BC-VP\"          # report numbers read \"Số:      /BC-VP\"\n\
          # recipients = [\"Lãnh đạo Văn phòng;\", \"Lưu: VT.\"]   # \"Nơi nhận\" of Word reports\n\n\
+         # [leaders]                 # who consultations are cleared with (consult add --leader)\n\
+         # pct-tuan = \"Phó Chủ tịch UBND tỉnh Trần Anh Tuấn\"\n\n\
          # [calendar]\n\
          # extra_days_off = []       # e.g. [\"2023-01-02\"]\n\
          # extra_workdays = []       # make-up Saturdays, e.g. [\"2024-05-04\"]\n",

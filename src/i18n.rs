@@ -970,6 +970,47 @@ catalogue! {
     ImportColumnNo => "cột {} không có tiêu đề", "column {} without a header";
     ImportCellError => "ô lỗi của Excel ({})", "an Excel error cell ({})";
     XlsxNeedsFileHint => "ví dụ: worklog log month --format xlsx -o nhat-ky.xlsx", "e.g. worklog log month --format xlsx -o log.xlsx";
+    // ----- issue 12 -----
+    KConsultation => "xin ý kiến", "consultation";
+    KProposal => "đề xuất", "proposal";
+    ConsultOpen => "chưa xin ý kiến", "not yet consulted";
+    ConsultAgreed => "đã thống nhất", "agreed";
+    ConsultNotAgreed => "chưa thống nhất", "not agreed";
+    ConsultRevise => "cần chỉnh sửa", "to revise";
+    LLeader => "Lãnh đạo", "Leader";
+    LFor => "Cho ngày", "For";
+    LOpinion => "Ý kiến", "Opinion";
+    LAnsweredOn => "Ngày cho ý kiến", "Answered on";
+    LConcerns => "Liên quan", "Concerns";
+    LCreatedTasks => "Nhiệm vụ đã giao", "Tasks created";
+    ConsultCount => "{} nội dung xin ý kiến", "{} consultation(s)";
+    ConsultAdded => "Đã ghi nội dung xin ý kiến #{} · {}", "Added consultation #{} · {}";
+    ConsultAddedFor => "Đã ghi nội dung xin ý kiến #{} · {} · cho {}", "Added consultation #{} · {} · for {}";
+    ConsultAnswered => "Đã ghi ý kiến lãnh đạo về #{}: {}", "Recorded the leader's opinion on #{}: {}";
+    ConsultAnsweredTasks => "Đã ghi ý kiến lãnh đạo về #{}: {}; giao {} nhiệm vụ: {}", "Recorded the leader's opinion on #{}: {}; {} task(s) created: {}";
+    ConsultTaskNote => "theo ý kiến của lãnh đạo về #{} ({})", "from the leader's opinion on #{} ({})";
+    ConsultNeedsLeader => "chưa nêu lãnh đạo cần xin ý kiến", "which leader to consult is missing";
+    UnknownLeader => "không có lãnh đạo '{}' trong mục [leaders] của tệp cấu hình", "there is no leader '{}' under [leaders] in the config file";
+    LeadersKnownHint => "dùng --leader với một trong: {}", "use --leader with one of: {}";
+    LeadersCloseHint => "có phải ý bạn là: {}?", "did you mean: {}?";
+    LeadersNoneHint => "thêm vào tệp cấu hình (xem: worklog config) mục [leaders], ví dụ: pct-tuan = \"Phó Chủ tịch UBND tỉnh Trần Anh Tuấn\"", "add to the config file (see: worklog config) a [leaders] table, e.g. pct-tuan = \"Phó Chủ tịch UBND tỉnh Trần Anh Tuấn\"";
+    ConsultConcernsKind => "#{} là {}: nội dung xin ý kiến chỉ liên kết với nhiệm vụ hoặc mục nhật ký (văn bản: --doc SỐ)", "#{} is a {}: a consultation links only to tasks or entries (documents: --doc NUMBER)";
+    ConsultNeedsOpinion => "chưa ghi ý kiến của lãnh đạo", "the leader's opinion is missing";
+    ConsultNeedsOpinionHint => "ví dụ: worklog consult answer {} --opinion \"Đồng ý\" --agreed", "e.g. worklog consult answer {} --opinion \"Agreed\" --agreed";
+    ConsultAlreadyAnswered => "#{} đã có ý kiến của lãnh đạo ngày {}", "#{} already has the leader's opinion, given on {}";
+    ConsultTaskOptsCount => "có {} giá trị {} cho {} nhiệm vụ", "{} values of {} for {} task(s)";
+    ConsultTaskOptsHint => "cho {} một giá trị dùng chung, hoặc mỗi --task một giá trị theo thứ tự", "give {} once for every task, or once per --task, in order";
+    ConsultTaskOptsAlone => "--due và -u đi kèm --task \"Tên nhiệm vụ\"", "--due and -u go with --task \"Task title\"";
+    UndoConsultAdd => "ghi nội dung xin ý kiến #{}", "add consultation #{}";
+    UndoConsultAnswer => "ghi ý kiến lãnh đạo về #{}", "record the opinion on #{}";
+    StatusConsultations => "Xin ý kiến lãnh đạo trước cuộc họp (3 ngày làm việc tới)", "To clear with a leader before the meeting (next 3 working days)";
+    FactsBriefTitle => "Thông tin cơ bản của ngành", "The sector's key facts";
+    FactsBriefNone => "chưa có thông tin cơ bản nào (thêm: worklog fact add)", "no facts yet (add one: worklog fact add)";
+    FactsBriefField => "Thông tin cơ bản: {}", "Key facts: {}";
+    FactsBriefDocs => "Văn bản đang có hiệu lực: {}", "Documents in force: {}";
+    FactsBriefCompared => "so với {} ngày {}", "compared with {} on {}";
+    FactsBriefStale => "cũ", "stale";
+    ProposalNotYet => "#{} là một đề xuất: phiên bản này chưa hiển thị đề xuất", "#{} is a proposal: this version does not show proposals yet";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

@@ -9,6 +9,7 @@ pub mod cal;
 pub mod check;
 pub mod completions;
 pub mod config;
+pub mod consult;
 pub mod contingency;
 pub mod doc;
 pub mod edit;
@@ -60,6 +61,9 @@ pub enum Command {
     /// Situations that may arise and the prepared responses (alias: risk)
     #[command(subcommand, alias = "risk")]
     Contingency(contingency::Cmd),
+    /// Items to clear with a leader before presenting them, and the leader's opinion (alias: xin-y-kien)
+    #[command(subcommand, alias = "xin-y-kien")]
+    Consult(consult::Cmd),
     /// Reports: week, month, year, range, follow-ups, the review stock-take
     #[command(subcommand)]
     Report(report::Cmd),
@@ -119,6 +123,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Task(c)) => task::run(ctx, c)?,
         Some(Command::Plan(c)) => plan::run(ctx, c)?,
         Some(Command::Contingency(c)) => contingency::run(ctx, c)?,
+        Some(Command::Consult(c)) => consult::run(ctx, c)?,
         Some(Command::Report(c)) => report::run(ctx, c)?,
         Some(Command::Unit(c)) => unit::run(ctx, c)?,
         Some(Command::Field(c)) => field::run(ctx, c)?,

@@ -48,6 +48,16 @@ pub fn run(ctx: &Ctx) -> Result<View> {
             open: true,
         },
     )?;
+    // Open consultations for a meeting from today to three working days ahead.
+    let horizon = ctx.cal().add_working_days(today, 3);
+    let consult = crate::store::consults::consultations(
+        conn,
+        &crate::store::consults::ConsultFilter {
+            open: true,
+            for_date: None,
+            for_between: Some((today, horizon)),
+        },
+    )?;
 
     Ok(View::Typed(Box::new(crate::render::noted::Noted {
         view: StatusView {
@@ -58,6 +68,7 @@ pub fn run(ctx: &Ctx) -> Result<View> {
             stale,
             due_soon,
             contingencies: cont,
+            consultations: consult,
         },
         // The coming Tết within three months: plans and deadlines start to depend on it.
         note: crate::ops::tet_computed_note(ctx, 90),

@@ -5,6 +5,7 @@
 mod keyed;
 
 mod blocker;
+mod consult;
 pub mod docnum;
 mod document;
 mod entry;
@@ -19,6 +20,7 @@ mod task;
 mod unit;
 
 pub use blocker::*;
+pub use consult::*;
 pub use document::*;
 pub use entry::*;
 pub use fact::*;

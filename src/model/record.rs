@@ -15,6 +15,8 @@ pub enum RecordKind {
     Unit,
     Field,
     Submission,
+    Consultation,
+    Proposal,
 }
 
 impl RecordKind {
@@ -32,6 +34,8 @@ impl RecordKind {
             RecordKind::Unit => "unit",
             RecordKind::Field => "field",
             RecordKind::Submission => "submission",
+            RecordKind::Consultation => "consultation",
+            RecordKind::Proposal => "proposal",
         }
     }
 
@@ -49,6 +53,8 @@ impl RecordKind {
             "unit" => RecordKind::Unit,
             "field" => RecordKind::Field,
             "submission" => RecordKind::Submission,
+            "consultation" => RecordKind::Consultation,
+            "proposal" => RecordKind::Proposal,
             _ => return None,
         })
     }

@@ -52,6 +52,7 @@ pub enum Details {
     Unit(Unit),
     Field(Field),
     Submission(SubmissionRecord),
+    Consultation(crate::model::Consultation),
 }
 
 fn lunar_of(d: NaiveDate) -> Option<LunarDate> {
@@ -186,6 +187,7 @@ impl Render for Details {
             Details::Unit(r) => super::json(buf, r),
             Details::Field(r) => super::json(buf, r),
             Details::Submission(r) => super::json(buf, r),
+            Details::Consultation(r) => super::json(buf, r),
         }
     }
 
@@ -226,6 +228,9 @@ impl Render for Details {
             Details::Field(r) => Human::Listing(details(RecordKind::Field, r.id, field_rows(r))),
             Details::Submission(r) => {
                 Human::Listing(details(RecordKind::Submission, r.id, submission_rows(r)))
+            }
+            Details::Consultation(r) => {
+                Human::Listing(details(RecordKind::Consultation, r.id, consult_rows(r)))
             }
         })
     }
@@ -517,6 +522,26 @@ fn contingency_rows(c: &ContingencyRecord) -> Rows {
     r
 }
 
+fn consult_rows(c: &crate::model::Consultation) -> Rows {
+    let ids = |v: &[i64]| v.iter().map(|i| format!("#{i}")).collect::<Vec<_>>().join(", ");
+    let mut r = Rows::default();
+    r.id(c.id, RecordKind::Consultation)
+        .add("text", plain(&c.text))
+        .add(s(M::LLeader), c.leader_name.clone())
+        .add(s(M::LFor), opt_date(c.for_date))
+        .add(
+            "status",
+            super::labels::consult_status_label(c.status).to_string(),
+        )
+        .add(s(M::LOpinion), opt(&c.opinion))
+        .add(s(M::LAnsweredOn), opt_date(c.answered_on))
+        .add(s(M::LConcerns), ids(&c.concerns))
+        .add(s(M::LDocs), list(&c.docs))
+        .add(s(M::LCreatedTasks), ids(&c.created_tasks))
+        .stamps(&c.created_at, &c.updated_at);
+    r
+}
+
 fn submission_rows(sub: &SubmissionRecord) -> Rows {
     let mut r = Rows::default();
     r.stored(sub.id, RecordKind::Submission)
@@ -653,6 +678,7 @@ impl Render for RemovedDetails {
             | Details::Goal(_)
             | Details::Contingency(_)
             | Details::Submission(_) => self.details.json(buf),
+            Details::Consultation(r) => with(buf, r, at),
         }
     }
 

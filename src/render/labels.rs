@@ -75,6 +75,17 @@ pub fn contingency_status_label(status: ContingencyStatus) -> &'static str {
     })
 }
 
+/// A consultation's state as people read it: open, agreed, not agreed, to revise.
+pub fn consult_status_label(status: crate::model::ConsultStatus) -> &'static str {
+    use crate::model::ConsultStatus;
+    s(match status {
+        ConsultStatus::Open => M::ConsultOpen,
+        ConsultStatus::Agreed => M::ConsultAgreed,
+        ConsultStatus::NotAgreed => M::ConsultNotAgreed,
+        ConsultStatus::Revise => M::ConsultRevise,
+    })
+}
+
 pub fn level_label(l: DocLevel) -> &'static str {
     s(match l {
         DocLevel::Central => M::LevelCentral,
@@ -180,5 +191,7 @@ pub fn record_kind_label(kind: RecordKind) -> &'static str {
         RecordKind::Unit => M::KUnit,
         RecordKind::Field => M::KField,
         RecordKind::Submission => M::KSubmission,
+        RecordKind::Consultation => M::KConsultation,
+        RecordKind::Proposal => M::KProposal,
     })
 }

@@ -3,6 +3,7 @@
 //! the renderers, so every output format shows the same numbers.
 
 pub mod classify;
+pub mod facts;
 pub mod followups;
 pub mod input;
 pub mod merge;

@@ -47,6 +47,10 @@ const ORDER: &[&str] = &[
     "task_changes",
     "imports",
     "import_items",
+    "consultations",
+    "consultation_links",
+    "proposals",
+    "proposal_links",
 ];
 
 /// When the book's first record was made (the earliest `created_at` of the first entry,

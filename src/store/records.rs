@@ -21,6 +21,8 @@ pub(crate) fn table(kind: RecordKind) -> &'static str {
         RecordKind::Unit => "units",
         RecordKind::Field => "fields",
         RecordKind::Submission => "submissions",
+        RecordKind::Consultation => "consultations",
+        RecordKind::Proposal => "proposals",
     }
 }
 

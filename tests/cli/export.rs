@@ -164,6 +164,28 @@ pub(crate) fn varied() -> TestEnv {
     let jrnl = format!("{}/tests/data/jrnl-real.txt", env!("CARGO_MANIFEST_DIR"));
     env.ok(&["import", &jrnl, "--from", "jrnl"]);
     env.ok(&["report", "month", "--submit"]);
+    // A consultation answered with a task that keeps the link.
+    env.write_config("[leaders]\npct-tuan = \"Phó Chủ tịch UBND tỉnh Trần Anh Tuấn\"\n");
+    let c = env.json(&[
+        "consult",
+        "add",
+        "Báo cáo giải ngân",
+        "--leader",
+        "pct-tuan",
+        "--for",
+        "22/12/2022",
+    ]);
+    env.ok(&[
+        "consult",
+        "answer",
+        &id(&c),
+        "--opinion",
+        "Đồng ý",
+        "--task",
+        "Rà soát",
+        "-u",
+        "yte",
+    ]);
     env
 }
 
@@ -217,10 +239,18 @@ fn export_import_export_is_byte_identical_and_the_copy_reads_the_same() {
             "fact_history",
             "task_changes",
             "imports",
-            "import_items"
+            "import_items",
+            "consultations",
+            "consultation_links",
+            "proposals",
+            "proposal_links"
         ]
     );
-    for t in names.iter().filter(|t| **t != "record_docs") {
+    // No command writes proposals yet (issue 12 item 2).
+    for t in names
+        .iter()
+        .filter(|t| !["record_docs", "proposals", "proposal_links"].contains(t))
+    {
         assert!(!tables[*t].as_array().unwrap().is_empty(), "table {t} is empty");
     }
     assert!(

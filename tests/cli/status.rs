@@ -25,7 +25,15 @@ fn status_json_has_exactly_the_spec_keys() {
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
     assert_eq!(
         keys,
-        ["today", "plan", "overdue", "stale", "due_soon", "contingencies"]
+        [
+            "today",
+            "plan",
+            "overdue",
+            "stale",
+            "due_soon",
+            "contingencies",
+            "consultations"
+        ]
     );
     assert_eq!(v["today"], "2022-12-21");
     assert_eq!(ids(&v["plan"]), vec![4]);

@@ -184,7 +184,11 @@ fn options_of(kind: RecordKind) -> Option<&'static [&'static str]> {
         RecordKind::Blocker => &["--proposal", "--remedy"],
         RecordKind::Contingency => &["--response"],
         RecordKind::Goal => &[],
-        RecordKind::Note | RecordKind::Plan | RecordKind::Submission => return None,
+        RecordKind::Note
+        | RecordKind::Plan
+        | RecordKind::Submission
+        | RecordKind::Consultation
+        | RecordKind::Proposal => return None,
     })
 }
 

@@ -26,7 +26,11 @@ pub fn main_text(ctx: &Ctx, db: Db<'_>, kind: RecordKind, id: i64) -> Result<Str
         RecordKind::Blocker => store::blockers::get_blocker(db, id, ctx.today())?.text,
         RecordKind::Contingency => store::records::get_contingency_record(db, id)?.situation,
         RecordKind::Goal => store::records::get_goal(db, id)?.text,
-        RecordKind::Note | RecordKind::Plan | RecordKind::Submission => String::new(),
+        RecordKind::Note
+        | RecordKind::Plan
+        | RecordKind::Submission
+        | RecordKind::Consultation
+        | RecordKind::Proposal => String::new(),
     })
 }
 
@@ -86,7 +90,9 @@ pub fn apply(ctx: &Ctx, tx: &WriteTx, kind: RecordKind, a: &Args, text: Option<S
         | RecordKind::Task
         | RecordKind::Note
         | RecordKind::Plan
-        | RecordKind::Submission => unreachable_kind(a.id, kind)?,
+        | RecordKind::Submission
+        | RecordKind::Consultation
+        | RecordKind::Proposal => unreachable_kind(a.id, kind)?,
     })
 }
 

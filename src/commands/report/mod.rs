@@ -2,6 +2,7 @@
 //! arguments into typed values, gathers rows from the store, calls the pure computation
 //! of `report/` and hands the result to its view in `render::reports`.
 
+mod facts;
 mod followups;
 mod merge;
 mod month;
@@ -35,6 +36,8 @@ pub enum Cmd {
     Range(month::RangeArgs),
     /// An office head's roll-up of several officials' `report month --format json` files
     Merge(merge::Args),
+    /// The sector brief for the leader: facts with source, as-of and history; the field's documents in force
+    Facts(facts::Args),
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
@@ -46,5 +49,6 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
         Cmd::Year(a) => month::year(ctx, a),
         Cmd::Range(a) => month::range(ctx, a),
         Cmd::Merge(a) => merge::run(ctx, a),
+        Cmd::Facts(a) => facts::run(ctx, a),
     }
 }

@@ -5,6 +5,7 @@
 //! Nothing here reads the database: commands gather everything first.
 
 pub mod blocker;
+pub mod consult;
 pub mod contingency;
 pub mod doc;
 pub mod entry;
@@ -22,6 +23,7 @@ use crate::model::RecordKind;
 use serde::Serialize;
 
 pub use blocker::{BlockerList, blocker_listing, brief_text};
+pub use consult::{ConsultList, consult_listing};
 pub use contingency::{ContingencyList, contingency_listing};
 pub use doc::{DocList, doc_listing};
 pub use entry::{EntryList, entry_listing};

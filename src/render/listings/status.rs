@@ -31,6 +31,8 @@ pub struct StatusView {
     pub stale: Page,
     pub due_soon: Page,
     pub contingencies: Vec<Contingency>,
+    /// Open consultations whose meeting is within three working days.
+    pub consultations: Vec<crate::model::Consultation>,
 }
 
 #[derive(Serialize)]
@@ -41,6 +43,7 @@ struct StatusJson<'a> {
     stale: &'a [Task],
     due_soon: &'a [Task],
     contingencies: &'a [Contingency],
+    consultations: &'a [crate::model::Consultation],
 }
 
 /// A section of tasks: its first rows, and the command that lists the rest.
@@ -61,6 +64,7 @@ impl Render for StatusView {
                 stale: &self.stale.rows,
                 due_soon: &self.due_soon.rows,
                 contingencies: &self.contingencies,
+                consultations: &self.consultations,
             },
         )
     }
@@ -101,6 +105,10 @@ impl Render for StatusView {
         add(
             s(M::StatusContingencies).to_string(),
             contingency_listing(&self.contingencies),
+        );
+        add(
+            s(M::StatusConsultations).to_string(),
+            super::consult_listing(&self.consultations),
         );
         if sections.len() <= 1 {
             sections.push(Listing {
