@@ -212,8 +212,8 @@ impl WriteTx<'_> {
     }
 
     /// Inserts many new entries (an import), all with new ids taken in order from the
-    /// shared sequence. The row triggers are out of the way meanwhile and the new entries
-    /// are indexed for search once at the end (`WriteTx::without_row_triggers`), so each
+    /// shared sequence. The search index does not note them one by one; the new entries
+    /// are indexed for search once at the end (`WriteTx::indexed_after`), so each
     /// row is a plain INSERT through a prepared statement. Entries here link no task.
     pub fn insert_entries_bulk(&self, entries: &[NewEntry]) -> Result<usize> {
         let first: i64 = self.conn().query_row(
@@ -223,7 +223,7 @@ impl WriteTx<'_> {
         )?;
         let now = self.stamp();
         let today = self.clock().today();
-        self.without_row_triggers(first, |conn| {
+        self.indexed_after(first, |conn| {
             // The ids in one statement: `records.kind` has a CHECK … IN (…) that SQLite
             // builds a lookup table for at every execution of a statement.
             conn.execute(

@@ -344,10 +344,9 @@ impl WriteTx<'_> {
             self.bulk_from = Some(1);
         }
         let conn = self.conn();
-        // Every record of the database is this import's: the search triggers stay out of
-        // the way and the whole index is built once at the end (store/index.rs).
-        let records =
-            self.without_row_triggers(i64::MIN, |conn| load_tables(conn, bytes, shown, progress))?;
+        // Every record of the database is this import's: the search index does not note
+        // each row and the whole index is built once at the end (store/index.rs).
+        let records = self.indexed_after(i64::MIN, |conn| load_tables(conn, bytes, shown, progress))?;
         conn.execute(
             "INSERT INTO sqlite_sequence(name, seq) SELECT 'records', 0
               WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'records')",
@@ -743,8 +742,8 @@ impl<'de> Visitor<'de> for DatumSeed<'_, '_> {
 /// One table's rows on their way in, in file order, a batch of rows per INSERT
 /// statement (`INSERT … VALUES (…), (…), …`): a statement has a fixed cost (and
 /// `records.kind`'s CHECK … IN (…) builds a lookup table at every execution) that one
-/// row at a time would pay 100,000 times. The import runs with the row triggers dropped
-/// (`WriteTx::without_row_triggers`), and the search index is built once at the end. A
+/// row at a time would pay 100,000 times. The import does not note its rows for the
+/// search index one by one (`WriteTx::indexed_after`), and the search index is built once at the end. A
 /// row the table refuses is named by its number.
 struct TableLoad<'t> {
     conn: &'t Connection,

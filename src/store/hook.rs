@@ -74,6 +74,27 @@ impl Event<'_> {
     }
 }
 
+impl Event<'_> {
+    /// Column `i` of the row after an insert or an update (`new`), or before an update or
+    /// a delete (not `new`); `None` when SQLite cannot give it.
+    pub fn value(&self, new: bool, i: c_int) -> Option<Cell> {
+        if (new && self.op == Op::Delete) || (!new && self.op == Op::Insert) {
+            return None;
+        }
+        // SAFETY: as in `old_values`: inside the preupdate callback on `self.db`, with the
+        // call that fits the operation (checked above); the value is copied out at once.
+        unsafe {
+            let mut v: *mut ffi::sqlite3_value = ptr::null_mut();
+            let rc = if new {
+                ffi::sqlite3_preupdate_new(self.db, i, &mut v)
+            } else {
+                ffi::sqlite3_preupdate_old(self.db, i, &mut v)
+            };
+            (rc == ffi::SQLITE_OK && !v.is_null()).then(|| cell(v))
+        }
+    }
+}
+
 /// SAFETY: `v` is a valid protected value for the duration of the call.
 unsafe fn cell(v: *mut ffi::sqlite3_value) -> Cell {
     unsafe {

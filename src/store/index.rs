@@ -1,75 +1,142 @@
-//! The search index around a bulk import (SPEC §10 P6). The FTS5 index (`search_idx`,
-//! schema v2) is kept in step by triggers on every source table; during an import they
-//! would re-derive the index row of every inserted row one at a time, and FTS5 would
-//! flush its pending terms at every statement. `bulk` takes those triggers out of the
-//! way for the import, then indexes the new records in one statement (the same folded
-//! text the triggers produce: `wl_fold` over the `search_source` view) and puts the
-//! triggers back from their saved SQL.
+//! The search index's upkeep (FTS5 `search_idx`, schema v2). Until schema v10p it was
+//! kept in step by 17 triggers and a `search_source` view, which every process paid to
+//! parse when it opened the database (SPEC §10 P1). Now the preupdate hook (store/hook.rs)
+//! notes which records a transaction touched (`note`), and `flush`, just before the
+//! commit, re-derives exactly their index rows from `SOURCE`: the same folded text
+//! (`wl_fold`) the triggers produced. Undo, imports and every other write go through the
+//! same hook, so no write path can forget the index.
 //!
-//! All of it runs inside the command's transaction: DDL is transactional in SQLite, so an
-//! import that fails (and rolls back) leaves the triggers exactly as they were.
+//! A bulk import (`WriteTx::indexed_after`) pauses the noting and indexes the new
+//! records in one statement at the end (SPEC §10 P6).
 
 use super::Result;
 use super::WriteTx;
+use super::hook::{Cell, Event, Op};
 use rusqlite::Connection;
+use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex, MutexGuard};
 
-/// The triggers a bulk insert does without, each with the SQL that created it, in
-/// creation order: the search index's (every name of its machinery starts with `search`).
-/// (The undo journal has no triggers since schema v4: it is SQLite's preupdate hook,
-/// switched off in bulk mode, which journals one range per table instead.)
-fn bulk_triggers(conn: &Connection) -> rusqlite::Result<Vec<(String, String)>> {
-    let mut st = conn.prepare(
-        "SELECT name, sql FROM main.sqlite_master
-          WHERE type = 'trigger' AND sql IS NOT NULL AND name LIKE 'search\\_%' ESCAPE '\\'
-          ORDER BY rowid",
-    )?;
-    st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect()
+/// The searchable text of every live record, `(id, body)` before folding: an entry's or
+/// a task's text with its document numbers, a task's notes, a document's number, title
+/// and issuer, a fact's text, value and source.
+pub(crate) const SOURCE: &str = "
+    SELECT e.id AS id, e.text || coalesce(' ' || (SELECT group_concat(d.number, ' ')
+        FROM record_docs d WHERE d.record_id = e.id), '') AS body
+      FROM entries e WHERE e.deleted_at IS NULL
+    UNION ALL
+    SELECT t.id, t.title || coalesce(' ' || (SELECT group_concat(d.number, ' ')
+        FROM record_docs d WHERE d.record_id = t.id), '')
+      FROM tasks t WHERE t.deleted_at IS NULL
+    UNION ALL
+    SELECT n.id, n.text FROM task_events n
+     WHERE n.kind = 'note' AND n.text IS NOT NULL AND n.deleted_at IS NULL
+    UNION ALL
+    SELECT d.id, concat_ws(' ', d.number, d.title, d.issuer)
+      FROM documents d WHERE d.deleted_at IS NULL
+    UNION ALL
+    SELECT f.id, concat_ws(' ', f.text, f.value, f.source)
+      FROM facts f WHERE f.deleted_at IS NULL";
+
+/// The records whose index rows the running transaction must re-derive.
+#[derive(Default)]
+pub(crate) struct Pending {
+    /// On during a bulk insert, which indexes its records itself.
+    paused: bool,
+    ids: BTreeSet<i64>,
+}
+
+pub(crate) type Shared = Arc<Mutex<Pending>>;
+
+fn lock(p: &Shared) -> MutexGuard<'_, Pending> {
+    // Nothing panics while holding the lock; a poisoned lock still holds valid data.
+    p.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// What the preupdate hook does for the index with one row change: the record whose
+/// searchable text may have changed is noted (a document number link names its record in
+/// its first column, `record_id`).
+pub(crate) fn note(p: &Shared, e: &Event) {
+    if e.database != "main" {
+        return;
+    }
+    let mut ids = [None, None];
+    match e.table {
+        "entries" | "tasks" | "task_events" | "documents" | "facts" => {
+            if e.op != Op::Insert {
+                ids[0] = Some(e.old_rowid);
+            }
+            if e.op != Op::Delete {
+                ids[1] = Some(e.new_rowid);
+            }
+        }
+        "record_docs" => {
+            let int = |c: Option<Cell>| match c {
+                Some(Cell::Int(i)) => Some(i),
+                _ => None,
+            };
+            ids = [int(e.value(false, 0)), int(e.value(true, 0))];
+        }
+        _ => return,
+    }
+    let mut p = lock(p);
+    if p.paused {
+        return;
+    }
+    p.ids.extend(ids.into_iter().flatten());
+}
+
+/// Forgets what was noted (rollback, dry run).
+pub(crate) fn discard(p: &Shared) {
+    let mut p = lock(p);
+    p.ids.clear();
+    p.paused = false;
+}
+
+/// Re-derives the index rows of every noted record: removed, then added again when the
+/// record is live and searchable.
+pub(crate) fn flush(conn: &Connection, p: &Shared) -> rusqlite::Result<()> {
+    let ids = std::mem::take(&mut lock(p).ids);
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let mut del = conn.prepare_cached("DELETE FROM search_idx WHERE rowid = ?1")?;
+    let mut ins = conn.prepare_cached(&format!(
+        "INSERT INTO search_idx(rowid, body) SELECT id, wl_fold(body) FROM ({SOURCE}) WHERE id = ?1"
+    ))?;
+    for id in ids {
+        del.execute([id])?;
+        ins.execute([id])?;
+    }
+    Ok(())
 }
 
 impl WriteTx<'_> {
-    /// Runs `insert` (which may only add records, all with ids from `first` on) with the
-    /// search triggers dropped, then
-    /// indexes the records from `first` on as the search triggers would have, and
-    /// re-creates the triggers from their saved SQL. Without row triggers, a one-row
-    /// INSERT needs no statement journal either, so `insert` may add rows one at a time.
-    /// On an error the triggers are put back too (unless SQLite already rolled the
-    /// transaction back, which restored them); the caller then rolls back.
-    pub(super) fn without_row_triggers<T>(
+    /// Runs `insert` (which may only add records, all with ids from `first` on) without
+    /// noting its rows one at a time, then indexes the records from `first` on in one
+    /// statement. With no row triggers on the tables, a one-row INSERT needs no statement
+    /// journal either, so `insert` may add rows one at a time. On an error the caller
+    /// rolls back.
+    pub(super) fn indexed_after<T>(
         &self,
         first: i64,
         insert: impl FnOnce(&Connection) -> Result<T>,
     ) -> Result<T> {
         let conn = self.conn();
-        let triggers = bulk_triggers(conn)?;
-        let mut drop_sql = String::new();
-        for (name, _) in &triggers {
-            drop_sql.push_str(&format!("DROP TRIGGER main.\"{}\";\n", name.replace('"', "\"\"")));
-        }
-        conn.execute_batch(&drop_sql)?;
-        let restore = || -> rusqlite::Result<()> {
-            let sql: Vec<&str> = triggers.iter().map(|(_, sql)| sql.as_str()).collect();
-            conn.execute_batch(&sql.join(";\n"))
-        };
-        let out = match insert(conn) {
-            Ok(v) => v,
-            Err(e) => {
-                if !conn.is_autocommit() {
-                    let _ = restore();
-                }
-                return Err(e);
-            }
-        };
+        lock(&self.store.search).paused = true;
+        let out = insert(conn);
+        lock(&self.store.search).paused = false;
+        let out = out?;
         index_from(conn, first)?;
-        restore()?;
         Ok(out)
     }
 }
 
-/// Adds the index rows of every live record with an id from `first` on, exactly as the
-/// `search_*_ins` triggers would (their body is this same SELECT, one id at a time).
+/// Adds the index rows of every live record with an id from `first` on.
 fn index_from(conn: &Connection, first: i64) -> rusqlite::Result<()> {
     conn.execute(
-        "INSERT INTO search_idx(rowid, body) SELECT id, wl_fold(body) FROM search_source WHERE id >= ?1",
+        &format!(
+            "INSERT INTO search_idx(rowid, body) SELECT id, wl_fold(body) FROM ({SOURCE}) WHERE id >= ?1"
+        ),
         [first],
     )?;
     Ok(())
@@ -88,44 +155,82 @@ mod tests {
         .unwrap()
     }
 
-    fn triggers(conn: &Connection) -> Vec<(String, String)> {
+    fn indexed(conn: &Connection) -> Vec<i64> {
         let mut st = conn
-            .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+            .prepare("SELECT id FROM search_idx_docsize ORDER BY id")
             .unwrap();
-        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        st.query_map([], |r| r.get(0))
             .unwrap()
             .collect::<rusqlite::Result<_>>()
             .unwrap()
     }
 
-    fn names(v: &[(String, String)]) -> Vec<&str> {
-        v.iter().map(|(n, _)| n.as_str()).collect()
+    #[test]
+    fn the_schema_has_no_triggers_and_writes_are_indexed_at_commit() {
+        let mut s = store();
+        let n: i64 = s
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', 'view')",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 0);
+        let tx = s.begin_write().unwrap();
+        tx.conn()
+            .execute_batch(
+                "INSERT INTO records(id, kind) VALUES (1, 'entry'), (2, 'entry');
+                 INSERT INTO entries(id, date, text, created_at, updated_at)
+                   VALUES (1, '2022-12-01', 'Họp giao ban', 'x', 'x'),
+                          (2, '2022-12-01', 'Đi công tác', 'x', 'x');
+                 INSERT INTO record_docs(record_id, number, number_key) VALUES (2, '12/QĐ-UBND', '12qđubnd');",
+            )
+            .unwrap();
+        assert!(indexed(tx.conn()).is_empty());
+        tx.finish("add", false).unwrap();
+        assert_eq!(indexed(s.conn()), [1, 2]);
+        let hit: i64 = s
+            .conn()
+            .query_row(
+                "SELECT rowid FROM search_idx WHERE search_idx MATCH 'ubnd'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(hit, 2);
+        // A deleted record leaves the index; a dry run leaves it as it was.
+        let tx = s.begin_write().unwrap();
+        tx.conn()
+            .execute_batch("UPDATE entries SET deleted_at = 'x' WHERE id = 1")
+            .unwrap();
+        tx.finish("rm", true).unwrap();
+        assert_eq!(indexed(s.conn()), [1, 2]);
+        let tx = s.begin_write().unwrap();
+        tx.conn()
+            .execute_batch("UPDATE entries SET deleted_at = 'x' WHERE id = 1")
+            .unwrap();
+        tx.finish("rm", false).unwrap();
+        assert_eq!(indexed(s.conn()), [2]);
     }
 
     #[test]
-    fn row_triggers_are_dropped_during_and_restored_after() {
+    fn a_bulk_insert_indexes_its_records_once_at_the_end() {
         let mut s = store();
-        let before = triggers(s.conn());
-        assert!(
-            names(&before).iter().any(|n| n.starts_with("search_")),
-            "{before:?}"
-        );
         let mut tx = s.begin_write().unwrap();
         tx.bulk_inserts().unwrap();
-        let during = tx.without_row_triggers(1, |c| Ok(triggers(c))).unwrap();
+        let during = tx
+            .indexed_after(1, |c| {
+                c.execute_batch(
+                    "INSERT INTO records(id, kind) VALUES (1, 'entry');
+                     INSERT INTO entries(id, date, text, created_at, updated_at)
+                       VALUES (1, '2022-12-01', 'Họp giao ban', 'x', 'x');",
+                )?;
+                Ok(indexed(c))
+            })
+            .unwrap();
         assert!(during.is_empty(), "{during:?}");
-        assert_eq!(triggers(tx.conn()), before);
-    }
-
-    #[test]
-    fn an_error_inside_restores_the_triggers() {
-        let mut s = store();
-        let before = triggers(s.conn());
-        let mut tx = s.begin_write().unwrap();
-        tx.bulk_inserts().unwrap();
-        let r: Result<()> =
-            tx.without_row_triggers(1, |_| Err(crate::store::Error::Journal { detail: "x".into() }));
-        assert!(r.is_err());
-        assert_eq!(triggers(tx.conn()), before);
+        assert!(lock(&tx.store.search).ids.is_empty());
+        assert_eq!(indexed(tx.conn()), [1]);
     }
 }

@@ -177,15 +177,20 @@ fn foreign_keys(conn: &Connection, problems: &mut Vec<Problem>) -> rusqlite::Res
 
 fn search_index(conn: &Connection, problems: &mut Vec<Problem>) -> rusqlite::Result<()> {
     // The contentless index keeps its rowids in the `_docsize` shadow table.
+    let source = super::index::SOURCE;
     let missing: i64 = conn.query_row(
-        "SELECT count(*) FROM search_source s
-          WHERE NOT EXISTS (SELECT 1 FROM search_idx_docsize d WHERE d.id = s.id)",
+        &format!(
+            "SELECT count(*) FROM ({source}) s
+              WHERE NOT EXISTS (SELECT 1 FROM search_idx_docsize d WHERE d.id = s.id)"
+        ),
         [],
         |r| r.get(0),
     )?;
     let extra: i64 = conn.query_row(
-        "SELECT count(*) FROM search_idx_docsize d
-          WHERE NOT EXISTS (SELECT 1 FROM search_source s WHERE s.id = d.id)",
+        &format!(
+            "SELECT count(*) FROM search_idx_docsize d
+              WHERE NOT EXISTS (SELECT 1 FROM ({source}) s WHERE s.id = d.id)"
+        ),
         [],
         |r| r.get(0),
     )?;

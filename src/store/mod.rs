@@ -55,6 +55,8 @@ pub struct Store {
     clock: Clock,
     /// Filled by the preupdate hook while a command writes (store/undo.rs).
     journal: undo::Shared,
+    /// The records whose search index rows the transaction must re-derive (store/index.rs).
+    search: index::Shared,
 }
 
 /// A writing command's transaction. Dropping it without `commit` rolls everything back.
@@ -151,12 +153,18 @@ impl Store {
     /// The store around a migrated connection, with the undo journal's hook on it.
     fn with_journal(conn: Connection, path: Option<PathBuf>, clock: Clock) -> Store {
         let journal = undo::Shared::default();
+        let search = index::Shared::default();
+        let (j, s) = (journal.clone(), search.clone());
         Store {
-            _hook: undo::register(&conn, journal.clone()),
+            _hook: hook::install(&conn, move |e| {
+                undo::record(&j, e);
+                index::note(&s, e);
+            }),
             conn,
             path,
             clock,
             journal,
+            search,
         }
     }
 
@@ -274,8 +282,10 @@ impl WriteTx<'_> {
             undo::discard(&self.store.journal);
         }
         if dry_run {
+            index::discard(&self.store.search);
             self.store.conn.execute_batch("ROLLBACK")?;
         } else {
+            index::flush(&self.store.conn, &self.store.search)?;
             if let Some(first) = self.bulk_from {
                 undo::end_bulk(&self.store.conn, &self.store.journal, first)?;
             }
@@ -301,6 +311,7 @@ impl WriteTx<'_> {
 impl Drop for WriteTx<'_> {
     fn drop(&mut self) {
         undo::discard(&self.store.journal);
+        index::discard(&self.store.search);
         if !self.done {
             let _ = self.store.conn.execute_batch("ROLLBACK");
         }

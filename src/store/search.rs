@@ -459,7 +459,10 @@ mod tests {
         }
         // a deleted task whose (live) notes must not be found
         sql.push_str("UPDATE tasks SET deleted_at = 'z' WHERE id = 106;");
-        s.conn().execute_batch(&sql).unwrap();
+        let mut s = s;
+        let tx = s.begin_write().unwrap();
+        tx.conn().execute_batch(&sql).unwrap();
+        tx.finish("seed", false).unwrap();
         s
     }
 

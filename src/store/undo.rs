@@ -13,7 +13,7 @@
 //! undo), the journal itself, and the search index's tables, which the index's triggers
 //! keep in step when undo replays the statements on the base tables.
 
-use super::hook::{self, Cell, Hook, Op};
+use super::hook::{self, Cell, Op};
 use super::{Error, Result};
 use rusqlite::{Connection, OptionalExtension};
 use std::collections::HashMap;
@@ -70,11 +70,11 @@ fn journaled(db: &str, table: &str) -> bool {
         && !table.starts_with("search")
 }
 
-/// Installs the preupdate hook that feeds `journal`; it stays installed until the
-/// returned `Hook` is dropped.
-pub(crate) fn register(conn: &Connection, journal: Shared) -> Hook {
-    hook::install(conn, move |e| {
-        let mut j = lock(&journal);
+/// What the preupdate hook (installed by `Store`) does for the journal with one row
+/// change.
+pub(crate) fn record(journal: &Shared, e: &hook::Event) {
+    {
+        let mut j = lock(journal);
         if !j.on || !journaled(e.database, e.table) {
             return;
         }
@@ -102,7 +102,7 @@ pub(crate) fn register(conn: &Connection, journal: Shared) -> Hook {
                 j.broken.get_or_insert(e);
             }
         }
-    })
+    }
 }
 
 /// Starts journaling a command.

@@ -35,7 +35,13 @@ fn seed_other_records(env: &TestEnv) {
              INSERT INTO documents(id, number, number_key, title, issuer, status, issued_on, created_at, updated_at)
                VALUES (102, '12/2022/QĐ-UBND', '12/2022/QDUBND', 'Quy định về đường bộ', 'UBND tỉnh', 'issued', '2022-03-01', 'x', 'x');
              INSERT INTO facts(id, text, value, source, as_of, created_at, updated_at)
-               VALUES (103, 'Chiều dài đường tỉnh', '1.234 km', 'Sở Xây dựng', '2021-12-31', 'x', 'x');",
+               VALUES (103, 'Chiều dài đường tỉnh', '1.234 km', 'Sở Xây dựng', '2021-12-31', 'x', 'x');
+             -- written behind worklog's back: indexed for search by hand
+             INSERT INTO search_idx(rowid, body) VALUES
+               (100, wl_fold('Đôn đốc báo cáo đường sắt')),
+               (101, wl_fold('Sở trả lời về đường sắt')),
+               (102, wl_fold('12/2022/QĐ-UBND Quy định về đường bộ UBND tỉnh')),
+               (103, wl_fold('Chiều dài đường tỉnh 1.234 km Sở Xây dựng'));",
         )
         .unwrap();
 }
