@@ -317,6 +317,21 @@ pub fn past_date(ctx: &Ctx, input: &str, hint: M) -> Result<chrono::NaiveDate> {
     Ok(d)
 }
 
+/// `month_content` when the output is a document (html, docx, md), which is the only
+/// form that says it; an empty one for JSON, tables, CSV and xlsx, which spares them the
+/// reads (SPEC §10 P2: the JSON report is what the yardstick measures).
+pub fn month_content_if_shown(
+    ctx: &Ctx,
+    store: &crate::store::Store,
+    period: &crate::model::period::Period,
+) -> Result<crate::report::input::MonthContent> {
+    if ctx.out.shows_documents() {
+        month_content(ctx, store, period)
+    } else {
+        Ok(crate::report::input::MonthContent::default())
+    }
+}
+
 /// How many entries of each kind the month document names (the longest first).
 const ENTRIES_PER_KIND: usize = 5;
 

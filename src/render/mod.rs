@@ -170,6 +170,12 @@ impl Output {
         }
     }
 
+    /// Whether views will be asked for their document form (html, docx, md): what only
+    /// a document says need not be gathered for the other formats.
+    pub fn shows_documents(&self) -> bool {
+        matches!(self.format, Format::Html | Format::Docx | Format::Md)
+    }
+
     pub fn emit(&self, view: View) -> Result<()> {
         let mut buf: Vec<u8> = Vec::new();
         let csv_to_file = self.format == Format::Csv && self.file.is_some();

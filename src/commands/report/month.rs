@@ -192,7 +192,7 @@ pub fn month(ctx: &Ctx, mut a: MonthArgs) -> Result<View> {
         report.amendments = Some(amendments(&frozen.records, &now));
     }
     let next = next_tasks(ctx, &store, &report)?;
-    let content = crate::ops::month_content(ctx, &store, &report.period)?;
+    let content = crate::ops::month_content_if_shown(ctx, &store, &report.period)?;
     view(ctx, report, next, content, Issuer::new(&ctx.config, ctx.today()))
 }
 
@@ -208,7 +208,7 @@ pub fn year(ctx: &Ctx, a: YearArgs) -> Result<View> {
     let store = ctx.store_ro()?;
     let report = build(ctx, &store, &p0)?;
     let next = next_tasks(ctx, &store, &report)?;
-    let content = crate::ops::month_content(ctx, &store, &report.period)?;
+    let content = crate::ops::month_content_if_shown(ctx, &store, &report.period)?;
     view(ctx, report, next, content, Issuer::new(&ctx.config, ctx.today()))
 }
 
@@ -224,7 +224,7 @@ pub fn range(ctx: &Ctx, a: RangeArgs) -> Result<View> {
     let store = ctx.store_ro()?;
     let report = build(ctx, &store, &Period::range(from, to))?;
     let next = next_tasks(ctx, &store, &report)?;
-    let content = crate::ops::month_content(ctx, &store, &report.period)?;
+    let content = crate::ops::month_content_if_shown(ctx, &store, &report.period)?;
     view(ctx, report, next, content, Issuer::new(&ctx.config, ctx.today()))
 }
 
