@@ -286,7 +286,7 @@ fn explain(e: &clap::Error, root: &mut Command, path: &[String]) -> (String, Str
 }
 
 /// `worklog task add [TÙY_CHỌN] <TITLE>`: the usage line without its heading.
-fn usage_line(cmd: &mut Command) -> String {
+pub(crate) fn usage_line(cmd: &mut Command) -> String {
     let u = cmd.render_usage().to_string();
     let u = u.trim();
     let u = u.strip_prefix("Usage:").unwrap_or(u).trim();
@@ -380,40 +380,49 @@ fn localize_arg(mut a: Arg, table: &HashMap<&str, &str>) -> Arg {
     if let Some(long) = tr(table, a.get_long_help()) {
         a = a.long_help(long);
     }
+    let suffix = values_suffix(&a);
+    if !suffix.is_empty() {
+        help.push_str(&suffix);
+        // Said in the help text, in the user's language, instead of clap's English.
+        a = a.hide_possible_values(true).hide_default_value(true);
+    }
+    a.help(help)
+}
+
+/// ` [giá trị: a, b] [mặc định: a]`: an option's possible and default values in the
+/// process language, the parts clap would print (not hidden), for options that take a
+/// value; empty when there are none.
+pub(crate) fn values_suffix(a: &Arg) -> String {
+    let mut out = String::new();
+    if !a.get_action().takes_values() {
+        return out;
+    }
     let possible: Vec<String> = a
         .get_possible_values()
         .iter()
         .filter(|p| !p.is_hide_set())
         .map(|p| p.get_name().to_string())
         .collect();
-    if !possible.is_empty()
-        && !a.is_hide_possible_values_set()
-        && !matches!(a.get_action(), ArgAction::SetTrue | ArgAction::SetFalse)
-    {
-        help.push_str(&format!(
+    if !possible.is_empty() && !a.is_hide_possible_values_set() {
+        out.push_str(&format!(
             " [{}: {}]",
             i18n::s(M::HelpPossible),
             possible.join(", ")
         ));
-        a = a.hide_possible_values(true);
     }
     let defaults: Vec<String> = a
         .get_default_values()
         .iter()
         .map(|v| v.to_string_lossy().into_owned())
         .collect();
-    if !defaults.is_empty()
-        && !a.is_hide_default_value_set()
-        && !matches!(a.get_action(), ArgAction::SetTrue | ArgAction::SetFalse)
-    {
-        help.push_str(&format!(
+    if !defaults.is_empty() && !a.is_hide_default_value_set() {
+        out.push_str(&format!(
             " [{}: {}]",
             i18n::s(M::HelpDefault),
             defaults.join(", ")
         ));
-        a = a.hide_default_value(true);
     }
-    a.help(help)
+    out
 }
 
 fn template(subcommands: bool, positionals: bool) -> String {

@@ -32,12 +32,6 @@ fn section(out: &mut String, heading: M) {
     let _ = writeln!(out, ".SH \"{}\"", s(heading));
 }
 
-fn usage(cmd: &mut Command) -> String {
-    let u = cmd.render_usage().to_string();
-    let u = u.trim();
-    u.strip_prefix("Usage:").unwrap_or(u).trim().to_string()
-}
-
 fn arg_line(a: &Arg) -> String {
     let mut parts = Vec::new();
     if let Some(c) = a.get_short() {
@@ -63,29 +57,6 @@ fn arg_line(a: &Arg) -> String {
     line
 }
 
-/// The possible and default values, when the help text does not already say them.
-fn append_values(help: &mut String, a: &Arg) {
-    if a.get_action().takes_values() {
-        let possible: Vec<String> = a
-            .get_possible_values()
-            .iter()
-            .filter(|p| !p.is_hide_set())
-            .map(|p| p.get_name().to_string())
-            .collect();
-        if !possible.is_empty() && !a.is_hide_possible_values_set() {
-            let _ = write!(help, " [{}: {}]", s(M::HelpPossible), possible.join(", "));
-        }
-        let defaults: Vec<String> = a
-            .get_default_values()
-            .iter()
-            .map(|v| v.to_string_lossy().into_owned())
-            .collect();
-        if !defaults.is_empty() && !a.is_hide_default_value_set() {
-            let _ = write!(help, " [{}: {}]", s(M::HelpDefault), defaults.join(", "));
-        }
-    }
-}
-
 /// The page of `cmd`, whose full name is `names` (`["worklog", "task", "add"]`).
 pub fn page(cmd: &mut Command, names: &[String]) -> String {
     let mut out = String::new();
@@ -100,7 +71,7 @@ pub fn page(cmd: &mut Command, names: &[String]) -> String {
     let about = cmd.get_about().map(|a| a.to_string()).unwrap_or_default();
     let _ = writeln!(out, "{} \\- {}", esc(&names.join("-")), esc(&about));
     section(&mut out, M::ManSynopsis);
-    let _ = writeln!(out, "{}", esc(&usage(cmd)));
+    let _ = writeln!(out, "{}", esc(&crate::cli_i18n::usage_line(cmd)));
     if let Some(long) = cmd.get_long_about() {
         section(&mut out, M::ManDescription);
         let _ = writeln!(out, "{}", esc(&long.to_string()));
@@ -124,7 +95,7 @@ pub fn page(cmd: &mut Command, names: &[String]) -> String {
                 .or(a.get_help())
                 .map(|h| h.to_string())
                 .unwrap_or_default();
-            append_values(&mut help, a);
+            help.push_str(&crate::cli_i18n::values_suffix(a));
             let _ = writeln!(out, ".TP\n{}\n{}", arg_line(a), esc(&help));
         }
     }
