@@ -105,6 +105,27 @@ impl TestEnv {
         o.stderr
     }
 
+    /// Writes `bytes` to `name` in the test's folder; returns the path as an argument.
+    pub fn file(&self, name: &str, bytes: impl AsRef<[u8]>) -> String {
+        let p = self.dir.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p.display().to_string()
+    }
+
+    /// The entries of 2022 as JSON objects of the fields an import carries, for
+    /// field-by-field comparisons of round trips.
+    pub fn log_fields(&self) -> Vec<serde_json::Value> {
+        let keys = [
+            "date", "time", "text", "kind", "field", "units", "tags", "minutes",
+        ];
+        self.json(&["log", "2022"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| serde_json::Value::Object(keys.iter().map(|k| (k.to_string(), e[*k].clone())).collect()))
+            .collect()
+    }
+
     pub fn db_bytes(&self) -> Vec<u8> {
         std::fs::read(self.db()).unwrap_or_default()
     }

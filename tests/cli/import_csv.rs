@@ -5,26 +5,6 @@
 use crate::common::TestEnv;
 use serde_json::Value;
 
-fn file(env: &TestEnv, name: &str, bytes: &[u8]) -> String {
-    let p = env.dir.path().join(name);
-    std::fs::write(&p, bytes).unwrap();
-    p.display().to_string()
-}
-
-fn fields(env: &TestEnv) -> Vec<Value> {
-    env.json(&["log", "2022"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            let keys = [
-                "date", "time", "text", "kind", "field", "units", "tags", "minutes",
-            ];
-            Value::Object(keys.iter().map(|k| (k.to_string(), e[*k].clone())).collect())
-        })
-        .collect()
-}
-
 #[test]
 fn csv_export_imports_back_to_the_same_entries_field_by_field() {
     let a = TestEnv::new().with_units();
@@ -62,10 +42,10 @@ fn csv_export_imports_back_to_the_same_entries_field_by_field() {
     assert!(csv.contains("'=1+2"), "the export guards formulas: {csv}");
 
     let b = TestEnv::new().with_units();
-    let f = file(&b, "export.csv", csv.as_bytes());
+    let f = b.file("export.csv", csv.as_bytes());
     let out = b.ok(&["import", &f]);
     assert!(out.starts_with("Imported 8 entries"), "{out}");
-    assert_eq!(fields(&b), fields(&a));
+    assert_eq!(b.log_fields(), a.log_fields());
     assert_eq!(b.ok(&["export", "--format", "csv", "--what", "entries"]), csv);
 }
 
@@ -74,7 +54,7 @@ fn excel_files_semicolons_tabs_encodings_serial_dates_and_vietnamese_headers() {
     let env = TestEnv::new().with_units();
     // Vietnamese-locale Excel: `;`, Vietnamese headers, a serial date (44914 = 19/12/2022).
     let semi = "STT;Ngày;Nội dung;Loại;Đơn vị;Ghi chú\r\n1;44914;Họp giao ban;meeting;yte;Chủ trì: PCT\r\n2;20/12/2022;Soạn tờ trình;draft;;\r\n";
-    let f = file(&env, "excel.csv", semi.as_bytes());
+    let f = env.file("excel.csv", semi.as_bytes());
     let out = env.ok(&["import", &f]);
     assert!(out.contains("STT: 2 (a row number"), "{out}");
     let v = env.json(&["log", "2022-12"]);
@@ -87,13 +67,13 @@ fn excel_files_semicolons_tabs_encodings_serial_dates_and_vietnamese_headers() {
     let tsv = "date\ttext\n21/12/2022\tTiếp dân phường Thắng Nhì\n";
     let mut utf16 = vec![0xff, 0xfe];
     utf16.extend(tsv.encode_utf16().flat_map(u16::to_le_bytes));
-    let f = file(&env, "unicode.txt", &utf16);
+    let f = env.file("unicode.txt", &utf16);
     env.ok(&["import", &f, "--from", "csv"]);
     // "CSV" of a Vietnamese Windows: Windows-1258 (tone marks as combining characters).
     // "Kiểm tra đất đai": ê (EA) + combining hook above (D2); đ (F0), â (E2) + acute (EC).
     let mut cp = b"date,text\n21/12/2022,Ki\xea\xd2m tra \xf0\xe2\xect \xf0ai\n".to_vec();
     cp.truncate(cp.len());
-    let f = file(&env, "ansi.csv", &cp);
+    let f = env.file("ansi.csv", &cp);
     env.ok(&["import", &f]);
     let texts: Vec<Value> = env
         .json(&["log", "2022-12-21"])
@@ -107,7 +87,7 @@ fn excel_files_semicolons_tabs_encodings_serial_dates_and_vietnamese_headers() {
         .encode_utf16()
         .flat_map(u16::to_le_bytes)
         .collect();
-    let e = env.input_error(&["import", &file(&env, "bare.csv", &bare), "--from", "csv"]);
+    let e = env.input_error(&["import", &env.file("bare.csv", &bare), "--from", "csv"]);
     assert!(
         e.contains("cannot be read as UTF-16") && e.contains("CSV UTF-8"),
         "{e}"
@@ -122,7 +102,7 @@ fn line_numbers_in_errors_are_right_with_crlf_and_quoted_lines() {
     let before = env.db_bytes();
     let text =
         "date,text,unit\r\n19/12/2022,\"hai\r\ndòng\",yte\r\n20/12/2022,ok,yte\r\n21/12/2022,sai,ldtbhx\r\n";
-    let f = file(&env, "crlf.csv", text.as_bytes());
+    let f = env.file("crlf.csv", text.as_bytes());
     let e = env.input_error(&["import", &f]);
     assert!(e.contains("line 5, column 'unit'"), "{e}");
     assert_eq!(env.db_bytes(), before);
@@ -135,7 +115,7 @@ fn a_long_import_through_a_pipe_prints_no_progress_bar() {
     for i in 0..20_000 {
         text.push_str(&format!("{:02}/12/2022,Việc số {i}\n", 1 + i % 21));
     }
-    let f = file(&env, "big.csv", text.as_bytes());
+    let f = env.file("big.csv", text.as_bytes());
     let o = env.run(&["import", &f]);
     assert_eq!(o.code, 0, "{}", o.all());
     assert!(o.stdout.starts_with("Imported 20000 entries"), "{}", o.stdout);
@@ -173,8 +153,8 @@ fn log_csv_in_either_language_imports_back_with_times_kinds_and_tags() {
     for lang in ["vi", "en"] {
         let csv = a.ok(&["--lang", lang, "log", "2022-12", "--format", "csv"]);
         let b = TestEnv::new().with_units();
-        let f = file(&b, "log.csv", csv.as_bytes());
+        let f = b.file("log.csv", csv.as_bytes());
         b.ok(&["import", &f]);
-        assert_eq!(fields(&b), fields(&a), "{lang}");
+        assert_eq!(b.log_fields(), a.log_fields(), "{lang}");
     }
 }

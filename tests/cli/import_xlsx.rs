@@ -72,30 +72,10 @@ fn official_book(unit: &str) -> Vec<u8> {
     book.save_to_buffer().unwrap()
 }
 
-fn file(env: &TestEnv, name: &str, bytes: &[u8]) -> String {
-    let p = env.dir.path().join(name);
-    std::fs::write(&p, bytes).unwrap();
-    p.display().to_string()
-}
-
-fn fields(env: &TestEnv) -> Vec<Value> {
-    env.json(&["log", "2022"])
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            let keys = [
-                "date", "time", "text", "kind", "field", "units", "tags", "minutes",
-            ];
-            Value::Object(keys.iter().map(|k| (k.to_string(), e[*k].clone())).collect())
-        })
-        .collect()
-}
-
 #[test]
 fn an_officials_work_book_imports_whole() {
     let env = TestEnv::new().with_units();
-    let f = file(&env, "so-cong-viec.xlsx", &official_book("yte"));
+    let f = env.file("so-cong-viec.xlsx", &official_book("yte"));
     let out = env.ok(&["import", &f]);
     assert!(out.starts_with("Imported 4 entries"), "{out}");
     assert!(
@@ -103,7 +83,8 @@ fn an_officials_work_book_imports_whole() {
         "{out}"
     );
     assert!(out.contains("Kết quả → text (a line): 1"), "{out}");
-    let got: Vec<Value> = fields(&env)
+    let got: Vec<Value> = env
+        .log_fields()
         .iter()
         .map(|e| json!({"date": e["date"], "text": e["text"], "kind": e["kind"], "units": e["units"]}))
         .collect();
@@ -118,7 +99,7 @@ fn an_officials_work_book_imports_whole() {
     );
     // One sheet only.
     let other = TestEnv::new().with_units();
-    let f2 = file(&other, "so.xlsx", &official_book("yte"));
+    let f2 = other.file("so.xlsx", &official_book("yte"));
     assert!(
         other
             .ok(&["import", &f2, "--sheet", "tháng 11"])
@@ -134,7 +115,7 @@ fn an_officials_work_book_imports_whole() {
 fn a_bad_cell_names_sheet_row_and_column_and_nothing_is_written() {
     let env = TestEnv::new().with_units();
     let before = env.db_bytes();
-    let f = file(&env, "bad.xlsx", &official_book("ytee"));
+    let f = env.file("bad.xlsx", &official_book("ytee"));
     let e = env.input_error(&["import", &f, "--from", "xlsx"]);
     assert!(
         e.contains("sheet 'Tháng 12', row 4, column 'unit'") && e.contains("ytee"),
@@ -143,7 +124,7 @@ fn a_bad_cell_names_sheet_row_and_column_and_nothing_is_written() {
     let e = env.input_error(&["--lang", "vi", "import", &f]);
     assert!(e.contains("trang tính 'Tháng 12', dòng 4, cột 'unit'"), "{e}");
     assert_eq!(env.db_bytes(), before);
-    let csv = file(&env, "a.csv", b"date,text\n19/12/2022,x\n");
+    let csv = env.file("a.csv", b"date,text\n19/12/2022,x\n");
     let e = env.input_error(&["import", &csv, "--from", "xlsx"]);
     assert!(e.contains("looks like a csv file, not xlsx"), "{e}");
     let e = env.input_error(&["import", &csv, "--sheet", "Tháng 12"]);
@@ -157,7 +138,7 @@ fn read_book(path: &str) -> Xlsx<std::io::Cursor<Vec<u8>>> {
 #[test]
 fn xlsx_out_has_date_cells_a_header_and_a_sheet_per_part_and_reads_back() {
     let a = TestEnv::new().with_units();
-    a.ok(&["import", &file(&a, "so.xlsx", &official_book("yte"))]);
+    a.ok(&["import", &a.file("so.xlsx", &official_book("yte"))]);
     a.ok(&[
         "import",
         &format!("{}/tests/data/jrnl-real.txt", env!("CARGO_MANIFEST_DIR")),
@@ -187,5 +168,5 @@ fn xlsx_out_has_date_cells_a_header_and_a_sheet_per_part_and_reads_back() {
     let b = TestEnv::new().with_units();
     let out = b.ok(&["import", &exported]);
     assert!(out.starts_with("Imported 9 entries"), "{out}");
-    assert_eq!(fields(&b), fields(&a));
+    assert_eq!(b.log_fields(), a.log_fields());
 }
