@@ -75,7 +75,7 @@ fn official_book(unit: &str) -> Vec<u8> {
 #[test]
 fn an_officials_work_book_imports_whole() {
     let env = TestEnv::new().with_units();
-    let f = env.file("so-cong-viec.xlsx", &official_book("yte"));
+    let f = env.file("so-cong-viec.xlsx", official_book("yte"));
     let out = env.ok(&["import", &f]);
     assert!(out.starts_with("Imported 4 entries"), "{out}");
     assert!(
@@ -99,7 +99,7 @@ fn an_officials_work_book_imports_whole() {
     );
     // One sheet only.
     let other = TestEnv::new().with_units();
-    let f2 = other.file("so.xlsx", &official_book("yte"));
+    let f2 = other.file("so.xlsx", official_book("yte"));
     assert!(
         other
             .ok(&["import", &f2, "--sheet", "tháng 11"])
@@ -115,7 +115,7 @@ fn an_officials_work_book_imports_whole() {
 fn a_bad_cell_names_sheet_row_and_column_and_nothing_is_written() {
     let env = TestEnv::new().with_units();
     let before = env.db_bytes();
-    let f = env.file("bad.xlsx", &official_book("ytee"));
+    let f = env.file("bad.xlsx", official_book("ytee"));
     let e = env.input_error(&["import", &f, "--from", "xlsx"]);
     assert!(
         e.contains("sheet 'Tháng 12', row 4, column 'unit'") && e.contains("ytee"),
@@ -138,7 +138,7 @@ fn read_book(path: &str) -> Xlsx<std::io::Cursor<Vec<u8>>> {
 #[test]
 fn xlsx_out_has_date_cells_a_header_and_a_sheet_per_part_and_reads_back() {
     let a = TestEnv::new().with_units();
-    a.ok(&["import", &a.file("so.xlsx", &official_book("yte"))]);
+    a.ok(&["import", &a.file("so.xlsx", official_book("yte"))]);
     a.ok(&[
         "import",
         &format!("{}/tests/data/jrnl-real.txt", env!("CARGO_MANIFEST_DIR")),
