@@ -389,13 +389,21 @@ pub(crate) fn open_for_reading(path: &Path, strict: bool) -> Result<Connection> 
         migrate::version(&conn)?;
         Ok(conn)
     };
-    // A file that cannot be read at all (permissions) is said so in the system's words.
-    if let Err(e) = std::fs::File::open(path) {
-        return Err(Error::Open {
-            path: path.to_path_buf(),
-            source: OpenSource::Io(e),
-        });
-    }
+    // One probe: a file that opens for writing is readable too; one that does not is
+    // checked for reading, and a file that cannot be read at all (permissions) is said
+    // so in the system's words.
+    let writable = match std::fs::OpenOptions::new().read(true).write(true).open(path) {
+        Ok(_) => true,
+        Err(_) => {
+            if let Err(e) = std::fs::File::open(path) {
+                return Err(Error::Open {
+                    path: path.to_path_buf(),
+                    source: OpenSource::Io(e),
+                });
+            }
+            false
+        }
+    };
     let Some(uri) = file_uri(path) else {
         // A path that is not UTF-8 cannot be written as a URI: the ordinary open only.
         let flags = if strict {
@@ -406,7 +414,6 @@ pub(crate) fn open_for_reading(path: &Path, strict: bool) -> Result<Connection> 
         let conn = open(&path.to_string_lossy(), flags).map_err(|e| opened_error_store(e, path))?;
         return Ok(finish_read(conn));
     };
-    let writable = std::fs::OpenOptions::new().write(true).open(path).is_ok();
     let first = if !writable {
         None
     } else if strict {
