@@ -127,8 +127,7 @@ pub(super) fn set_links(
     tags: &[String],
     docs: &[String],
 ) -> Result<()> {
-    // Cached statements: a statement on a table with triggers (undo, search) is costly
-    // to compile, and an import runs these once per row.
+    // Cached statements: an import runs these once per row.
     conn.prepare_cached("DELETE FROM record_units WHERE record_id = ?1")?
         .execute([id])?;
     conn.prepare_cached("DELETE FROM record_tags WHERE record_id = ?1")?
@@ -146,8 +145,8 @@ pub(super) fn add_links(
     tags: &[String],
     docs: &[String],
 ) -> Result<()> {
-    // Only the statements needed are compiled: the record_docs one compiles the search
-    // index's trigger, a large part of a plain `worklog add` (SPEC §10 P1).
+    // Only the statements needed are compiled (each compile costs a plain `worklog add`,
+    // SPEC §10 P1).
     if !units.is_empty() {
         let mut st =
             conn.prepare_cached("INSERT OR IGNORE INTO record_units(record_id, unit_id) VALUES (?1, ?2)")?;
