@@ -48,6 +48,7 @@ pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<View> {
     Ok(View::Typed(Box::new(WeekView {
         report,
         headline: Some(headline),
+        document: None,
     })))
 }
 

@@ -1,9 +1,11 @@
 //! `worklog report facts [-f FIELD]`: the sector brief for the leader, computed by
-//! `report::facts` from the facts, their history and the field's documents.
+//! `report::facts` from the facts, their history and the field's documents; as a
+//! document (docx, html) for the leader.
 
 use crate::app::Ctx;
 use crate::error::Result;
 use crate::render::View;
+use crate::render::doc::admin::Issuer;
 use crate::render::reports::facts::FactsView;
 use crate::store::{self};
 
@@ -42,6 +44,19 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             level: None,
         },
     )?;
+    let name = field
+        .as_deref()
+        .map(|k| {
+            labels
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, l)| l.clone())
+                .unwrap_or_else(|| k.to_string())
+        });
     let report = crate::report::facts::compute(ctx.today(), &labels, facts, &docs);
-    Ok(View::Typed(Box::new(FactsView { report })))
+    Ok(View::Typed(Box::new(FactsView {
+        report,
+        field: name,
+        issuer: Issuer::new(&ctx.config, ctx.today()),
+    })))
 }

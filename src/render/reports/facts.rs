@@ -1,13 +1,18 @@
 //! The sector brief for people: one table per field (fact, value with "so với …",
-//! source, as-of, stale mark), then the field's documents in force.
+//! source, as-of, stale mark), then the field's documents in force; the brief as a
+//! document (docx, html) for the leader.
 
 use crate::error::Result;
 use crate::i18n::{M, s, t};
-use crate::render::{Human, Listing, Render};
+use crate::render::doc::admin::{Issuer, encode, facts_document};
+use crate::render::{Format, Human, Listing, Render};
 use crate::report::facts::{FactsBrief, FieldBrief};
 
 pub struct FactsView {
     pub report: FactsBrief,
+    /// The name of the one field asked for (`-f`), if any.
+    pub field: Option<String>,
+    pub issuer: Issuer,
 }
 
 impl Render for FactsView {
@@ -34,6 +39,11 @@ impl Render for FactsView {
             });
         }
         Ok(Human::Sections(sections))
+    }
+
+    fn document(&self, format: Format) -> Result<Option<Vec<u8>>> {
+        let (doc, charts) = facts_document(&self.issuer, &self.report, self.field.as_deref());
+        Ok(encode(format, &doc, &charts, &self.issuer))
     }
 }
 

@@ -1,13 +1,18 @@
 //! The follow-ups report for people: one table per unit, each follow-up with its marks,
-//! last note and blockers. JSON is the report itself.
+//! last note and blockers; the administrative document as docx or html. JSON is the
+//! report itself.
 
 use crate::error::Result;
 use crate::i18n::{M, s, t};
-use crate::render::{Human, Listing, Render};
+use crate::render::doc::admin::{FollowupsContent, Issuer, encode, followups_document};
+use crate::render::{Format, Human, Listing, Render};
 use crate::report::followups::{FollowupItem, FollowupsReport, UnitFollowups};
 
 pub struct FollowupsView {
     pub report: FollowupsReport,
+    /// What the document says beyond the report (gathered only for documents).
+    pub content: FollowupsContent,
+    pub issuer: Issuer,
 }
 
 impl Render for FollowupsView {
@@ -30,6 +35,11 @@ impl Render for FollowupsView {
             });
         }
         Ok(Human::Sections(sections))
+    }
+
+    fn document(&self, format: Format) -> Result<Option<Vec<u8>>> {
+        let (doc, charts) = followups_document(&self.issuer, &self.report, &self.content);
+        Ok(encode(format, &doc, &charts, &self.issuer))
     }
 }
 

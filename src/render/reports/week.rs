@@ -1,17 +1,22 @@
 //! The plan report of a week (or month) for people: the items and their results, the
 //! goals, the contingencies, the entry counts and the arising work, as tables. JSON is
-//! the report itself.
+//! the report itself. `report week` also writes it as the administrative document
+//! (docx, html) brought to the giao ban meeting.
 
 use crate::error::Result;
 use crate::i18n::{M, s, t};
 use crate::model::ContingencyStatus;
-use crate::render::{Human, Listing, Render};
+use crate::render::doc::admin::{Issuer, WeekContent, encode, week_document};
+use crate::render::{Format, Human, Listing, Render};
 use crate::report::week::WeekReport;
 
-/// A plan report as shown; `headline` (e.g. "closed") goes under the title.
+/// A plan report as shown; `headline` (e.g. "closed") goes under the title. `document`:
+/// who issues it and what it says beyond the plan, when it can be written as a document
+/// (`report week`; not the closing review of `plan close`).
 pub struct WeekView {
     pub report: WeekReport,
     pub headline: Option<String>,
+    pub document: Option<(Issuer, WeekContent)>,
 }
 
 impl Render for WeekView {
@@ -21,6 +26,14 @@ impl Render for WeekView {
 
     fn human(&self) -> Result<Human> {
         Ok(Human::Sections(sections(&self.report, self.headline.as_deref())?))
+    }
+
+    fn document(&self, format: Format) -> Result<Option<Vec<u8>>> {
+        let Some((issuer, content)) = &self.document else {
+            return Ok(None);
+        };
+        let (doc, charts) = week_document(issuer, &self.report, content);
+        Ok(encode(format, &doc, &charts, issuer))
     }
 }
 

@@ -5,13 +5,19 @@
 //! and the numbering of its parts; `month` and `review` write their sections in
 //! sentences (`prose`). Everything shown is handed in; nothing here reads the database.
 
+mod facts;
+mod followups;
 mod month;
 mod prose;
 mod review;
+mod week;
 
 pub use crate::report::input::Issuer;
+pub use facts::facts_document;
+pub use followups::{FollowupsContent, followups_document};
 pub use month::month_document;
 pub use review::review_document;
+pub use week::{WeekContent, week_document};
 
 use super::{AdminReport, Chart, Header, Para, Section, Signature, to_docx, to_html};
 use crate::i18n::{Lang, M, lang, s, t};
@@ -185,4 +191,28 @@ pub(super) fn appendix_note(issuer: &Issuer) -> String {
 /// "PHỤ LỤC 01", "PHỤ LỤC 02", …
 pub fn appendix_title(n: usize) -> String {
     t(M::DocAppendixNo, &[&format!("{n:02}")])
+}
+
+/// ", Nguyễn Văn A, Chuyên viên Văn phòng UBND tỉnh," after "tôi" in an opening: the
+/// official by name and duty; empty when the config names no one.
+pub(super) fn duty(issuer: &Issuer) -> String {
+    let p = &issuer.person;
+    let who: Vec<&str> = [&p.name, &p.title]
+        .into_iter()
+        .filter_map(|v| v.as_deref().map(str::trim).filter(|v| !v.is_empty()))
+        .collect();
+    match (
+        who.as_slice(),
+        p.org.as_deref().map(str::trim).filter(|o| !o.is_empty()),
+    ) {
+        ([], _) => String::new(),
+        ([name], org) => match org {
+            Some(o) => format!(", {name} ({o}),"),
+            None => format!(", {name},"),
+        },
+        ([name, title, ..], org) => match org {
+            Some(o) => format!(", {name}, {title} {o},"),
+            None => format!(", {name}, {title},"),
+        },
+    }
 }

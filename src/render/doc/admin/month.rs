@@ -121,27 +121,8 @@ pub fn month_document(
 
 /// "Thực hiện nhiệm vụ được giao, tôi, Nguyễn Văn A, Chuyên viên Văn phòng UBND tỉnh,
 /// xin báo cáo …": the official by name and duty, or "tôi" alone.
-fn intro(issuer: &Issuer, dated: &str) -> String {
-    let p = &issuer.person;
-    let who: Vec<&str> = [&p.name, &p.title]
-        .into_iter()
-        .filter_map(|v| v.as_deref().map(str::trim).filter(|v| !v.is_empty()))
-        .collect();
-    let duty = match (
-        who.as_slice(),
-        p.org.as_deref().map(str::trim).filter(|o| !o.is_empty()),
-    ) {
-        ([], _) => String::new(),
-        ([name], org) => match org {
-            Some(o) => format!(", {name} ({o}),"),
-            None => format!(", {name},"),
-        },
-        ([name, title, ..], org) => match org {
-            Some(o) => format!(", {name}, {title} {o},"),
-            None => format!(", {name}, {title},"),
-        },
-    };
-    capital(&t(M::DocIntroSelf, &[&duty, &dated]))
+pub(super) fn intro(issuer: &Issuer, dated: &str) -> String {
+    capital(&t(M::DocIntroSelf, &[&super::duty(issuer), &dated]))
 }
 
 /// That this version replaces a submitted one, when it was amended since.
