@@ -107,17 +107,31 @@ fn by_unit(f: &Follow) -> Part {
         part.lead.push(Para::Text(t(M::DocFollowupsNone, &[&today])));
         return part;
     }
-    part.lead.push(Para::Text(t(
+    let mut sentence = t(
         M::DocFollowupsSentence,
         &[
             &today,
             &count(total as i64, M::DocNTasks),
             &count(f.r.units.len() as i64, M::DocNUnits),
-            &f.items().filter(|x| f.days_late(x).is_some()).count(),
-            &f.items().filter(|x| x.major).count(),
-            &f.items().filter(|x| x.stale).count(),
         ],
-    )));
+    );
+    let overdue = f.items().filter(|x| f.days_late(x).is_some()).count();
+    let major = f.items().filter(|x| x.major).count();
+    let stale = f.items().filter(|x| x.stale).count();
+    let mut which = Vec::new();
+    if overdue > 0 {
+        which.push(t(M::DocFollowupsOverdue, &[&overdue]));
+    }
+    if major > 0 {
+        which.push(count(major as i64, M::DocNMajor));
+    }
+    if stale > 0 {
+        which.push(t(M::DocFollowupsStale, &[&stale]));
+    }
+    if !which.is_empty() {
+        sentence.push_str(&t(M::DocFollowupsOfWhich, &[&join(&which)]));
+    }
+    part.lead.push(Para::Text(format!("{sentence}.")));
     for u in &f.r.units {
         let body = u
             .followups
@@ -245,7 +259,6 @@ fn appendix(f: &Follow) -> Vec<Table> {
                 (rows.len() + 1).to_string(),
                 u.name.clone(),
                 format!("{}{major}", capital(&f.clean(&x.title))),
-                prose::date(x.assigned),
                 x.due.map(prose::date).unwrap_or_default(),
                 capital(&state),
                 obstacles.join("; "),
@@ -259,12 +272,12 @@ fn appendix(f: &Follow) -> Vec<Table> {
         title: appendix_title(1),
         caption: Some(s(M::DocAppendixFollowups).to_string()),
         note: Some(appendix_note(f.issuer)),
-        widths: vec![3, 7, 11, 6, 6, 5, 10],
+        // Wide enough for "STT" and a whole dd/mm/yyyy date on one line.
+        widths: vec![15, 26, 50, 29, 24, 56],
         headers: vec![
             s(M::DocStt).into(),
             s(M::LUnit).into(),
             s(M::LTitle).into(),
-            s(M::LAssigned).into(),
             s(M::LDue).into(),
             s(M::DocColState).into(),
             s(M::DocColObstacle).into(),

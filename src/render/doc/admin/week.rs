@@ -4,7 +4,7 @@
 //! obstacles; III the coming week; IV proposals; the plan set against its result in the
 //! appendix.
 
-use super::prose::{self, capital, count};
+use super::prose::{self, capital, count, join};
 use super::{Issuer, Part, appendix_note, appendix_title, frame, numbered};
 use crate::i18n::{M, s, t};
 use crate::model::{Blocker, ContingencyStatus};
@@ -138,16 +138,20 @@ fn results(w: &Week) -> Part {
     part.lead.push(Para::Text(if r.items.is_empty() {
         s(M::DocWeekNoPlan).to_string()
     } else {
+        let parts: Vec<String> = [
+            (c.done, M::DocWeekPlanDone),
+            (c.in_progress, M::DocWeekPlanInProgress),
+            (c.not_done, M::DocWeekPlanNotDone),
+            (c.carried, M::DocWeekPlanCarried),
+            (c.dropped, M::DocWeekPlanDropped),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, m)| t(m, &[&n]))
+        .collect();
         t(
             M::DocWeekPlanSentence,
-            &[
-                &count(r.items.len() as i64, M::DocNTasks),
-                &c.done,
-                &c.in_progress,
-                &c.not_done,
-                &c.carried,
-                &c.dropped,
-            ],
+            &[&count(r.items.len() as i64, M::DocNTasks), &join(&parts)],
         )
     }));
     let done = r
@@ -202,10 +206,11 @@ fn contingencies(w: &Week) -> Vec<Para> {
         return Vec::new();
     }
     let triggered = list.iter().filter(|x| x.triggered_on.is_some()).count();
-    let mut out = vec![Para::Text(t(
-        M::DocContSentence,
-        &[&count(list.len() as i64, M::DocNContingencies), &triggered],
-    ))];
+    let prepared = count(list.len() as i64, M::DocNContingencies);
+    let mut out = vec![Para::Text(match triggered {
+        0 => t(M::DocContNoneTriggered, &[&prepared]),
+        n => t(M::DocContSentence, &[&prepared, &n]),
+    })];
     for x in list {
         let on = x.triggered_on.map(prose::date).unwrap_or_default();
         let state = match (x.status, &x.outcome) {
@@ -253,7 +258,6 @@ fn obstacle_lines(w: &Week) -> Vec<Para> {
 /// II. Shortcomings and obstacles: the tasks overdue at the week's end and why, then the
 /// open obstacles.
 fn problems(w: &Week) -> Part {
-    let mut part = Part::new(s(M::DocPartProblems).to_string());
     let late: Vec<Para> =
         w.c.overdue
             .iter()
@@ -276,18 +280,17 @@ fn problems(w: &Week) -> Part {
                 ))
             })
             .collect();
+    let mut overdue = Vec::new();
     if !late.is_empty() {
-        part.lead.push(Para::Text(t(
+        overdue.push(Para::Text(t(
             M::DocOverdueSentence,
             &[&count(late.len() as i64, M::DocNTasks)],
         )));
-        part.lead.extend(late);
+        overdue.extend(late);
     }
-    let obstacles = obstacle_lines(w);
-    if !obstacles.is_empty() {
-        part = part.sub(s(M::DocObstaclesTitle).to_string(), obstacles);
-    }
-    part
+    Part::new(s(M::DocPartProblems).to_string())
+        .sub(s(M::DocWeekLateTitle).to_string(), overdue)
+        .sub(s(M::DocObstaclesTitle).to_string(), obstacle_lines(w))
 }
 
 /// III. The coming week: its tasks, and the overdue tasks of one's own to finish.
@@ -347,7 +350,7 @@ fn appendix(w: &Week, issuer: &Issuer) -> Vec<Table> {
         title: appendix_title(1),
         caption: Some(s(M::DocAppendixWeek).to_string()),
         note: Some(appendix_note(issuer)),
-        widths: vec![3, 13, 5, 9],
+        widths: vec![15, 90, 40, 55],
         headers: vec![
             s(M::DocStt).into(),
             s(M::LTitle).into(),
