@@ -32,6 +32,7 @@ mod r_suite;
 mod refusals;
 mod reliability;
 mod report_doc;
+mod report_doc_more;
 mod report_doc_parts;
 mod report_facts;
 mod report_followups;
