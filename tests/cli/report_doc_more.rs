@@ -27,7 +27,11 @@ impl Doc {
     }
 
     fn contains(&self, want: &str) {
-        assert!(self.text().contains(want), "missing {want:?} in:\n{}", self.text());
+        assert!(
+            self.text().contains(want),
+            "missing {want:?} in:\n{}",
+            self.text()
+        );
     }
 
     /// The paragraphs after the heading that starts with `start`, up to the next part
@@ -40,7 +44,9 @@ impl Doc {
             .unwrap_or_else(|| panic!("no part {start:?} in:\n{}", self.text()));
         self.paras[i + 1..]
             .iter()
-            .take_while(|p| !is_part_heading(p) && !p.starts_with("Trên đây") && !p.starts_with("This concludes"))
+            .take_while(|p| {
+                !is_part_heading(p) && !p.starts_with("Trên đây") && !p.starts_with("This concludes")
+            })
             .cloned()
             .collect()
     }
@@ -167,7 +173,9 @@ fn no_shorthand(d: &Doc) {
         assert!(!body.contains(bad), "{bad:?} in:\n{body}");
     }
     assert!(
-        !body.split_whitespace().any(|w| w.starts_with('#') && w[1..].starts_with(|c: char| c.is_ascii_digit())),
+        !body
+            .split_whitespace()
+            .any(|w| w.starts_with('#') && w[1..].starts_with(|c: char| c.is_ascii_digit())),
         "an internal id in:\n{body}"
     );
 }
@@ -199,12 +207,21 @@ fn the_week_document_is_the_weekly_report_for_the_briefing() {
         assert!(results.iter().any(|p| p == want), "no {want:?} in {results:#?}");
     }
     // No sub-part for what the week did not have (done items, goals).
-    assert!(!results.iter().any(|p| p.contains("đã hoàn thành") && p.starts_with("1.")), "{results:#?}");
+    assert!(
+        !results
+            .iter()
+            .any(|p| p.contains("đã hoàn thành") && p.starts_with("1.")),
+        "{results:#?}"
+    );
     let problems = d.part("II. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC");
     assert_eq!(problems[0], "1. Nhiệm vụ chậm, quá hạn", "{problems:#?}");
-    assert!(problems.contains(&"Còn 4 nhiệm vụ quá hạn:".to_string()), "{problems:#?}");
     assert!(
-        problems.contains(&"- Tổng hợp ý kiến: hạn 20/12/2022, quá hạn 5 ngày; chưa ghi nhận lý do.".to_string()),
+        problems.contains(&"Còn 4 nhiệm vụ quá hạn:".to_string()),
+        "{problems:#?}"
+    );
+    assert!(
+        problems
+            .contains(&"- Tổng hợp ý kiến: hạn 20/12/2022, quá hạn 5 ngày; chưa ghi nhận lý do.".to_string()),
         "{problems:#?}"
     );
     assert!(problems.contains(&"2. Khó khăn, vướng mắc và giải pháp đề xuất".to_string()));
@@ -215,12 +232,17 @@ fn the_week_document_is_the_weekly_report_for_the_briefing() {
         "{problems:#?}"
     );
     let next = d.part("III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM TUẦN TỚI (TỪ NGÀY 26/12/2022 ĐẾN NGÀY 01/01/2023)");
-    assert!(next.contains(&"1. Nhiệm vụ theo kế hoạch".to_string()), "{next:#?}");
+    assert!(
+        next.contains(&"1. Nhiệm vụ theo kế hoạch".to_string()),
+        "{next:#?}"
+    );
     assert!(next.contains(&"- Chuẩn bị hội nghị.".to_string()), "{next:#?}");
     assert!(next.contains(&"- Triển khai Đề án hỗ trợ việc làm (hạn 30/12/2022).".to_string()));
     let proposals = d.part("IV. KIẾN NGHỊ, ĐỀ XUẤT");
     assert!(
-        proposals.contains(&"- Đề nghị họp liên ngành, để tháo gỡ vướng mắc: Sở Y tế chưa có số liệu (Sở Y tế).".to_string()),
+        proposals.contains(
+            &"- Đề nghị họp liên ngành, để tháo gỡ vướng mắc: Sở Y tế chưa có số liệu (Sở Y tế).".to_string()
+        ),
         "{proposals:#?}"
     );
     d.has("Trên đây là báo cáo kết quả công tác tuần từ ngày 19/12/2022 đến ngày 25/12/2022 của tôi, kính báo cáo Lãnh đạo xem xét, chỉ đạo./.");
@@ -232,7 +254,12 @@ fn the_week_document_is_the_weekly_report_for_the_briefing() {
         d.table_rows(),
         vec![
             vec!["STT", "Nhiệm vụ", "Kết quả", "Lý do"],
-            vec!["1", "Chuẩn bị báo cáo năm", "Chưa hoàn thành", "Chờ số liệu của Sở"],
+            vec![
+                "1",
+                "Chuẩn bị báo cáo năm",
+                "Chưa hoàn thành",
+                "Chờ số liệu của Sở"
+            ],
         ]
     );
 
@@ -259,8 +286,8 @@ fn a_week_carried_over_says_where_and_an_empty_week_says_so() {
     d.contains("Chuẩn bị hội nghị: chuyển sang tuần từ ngày 26/12/2022 đến ngày 01/01/2023; lý do: Chờ lãnh đạo cho ý kiến.");
     let rows = d.table_rows();
     assert!(
-        rows.iter()
-            .any(|r| r[1] == "Chuẩn bị hội nghị" && r[2] == "Chuyển sang tuần từ ngày 26/12/2022 đến ngày 01/01/2023"),
+        rows.iter().any(|r| r[1] == "Chuẩn bị hội nghị"
+            && r[2] == "Chuyển sang tuần từ ngày 26/12/2022 đến ngày 01/01/2023"),
         "{rows:?}"
     );
     // A week of nothing, in an empty book: every part says so in one line.
@@ -303,7 +330,10 @@ fn the_week_document_as_html_and_its_other_forms() {
     let err = env.input_error(&["report", "week", "--format", "docx"]);
     assert!(err.contains("-o"), "{err}");
     let table = env.ok(&["report", "week", "2022-W51", "--lang", "vi"]);
-    assert!(table.contains("Kết quả thực hiện kế hoạch tuần 2022-W51"), "{table}");
+    assert!(
+        table.contains("Kết quả thực hiện kế hoạch tuần 2022-W51"),
+        "{table}"
+    );
     // The closing review of `plan close` is not a document: its html is the table.
     let fresh = TestEnv::at("2022-12-23");
     fresh.ok(&["plan", "add", "Việc tuần", "--week"]);
@@ -330,7 +360,10 @@ fn the_followups_document_lists_each_units_pending_work_and_obstacles() {
         "- Đề án: Triển khai Đề án hỗ trợ việc làm (giao ngày 01/12/2022, hạn 30/12/2022, trước đây giao Sở Lao động - Thương binh và Xã hội, lâu chưa có thông tin cập nhật); tình hình: Sở trả lời: đang hoàn thiện hồ sơ."
     );
     assert!(
-        by_unit.contains(&"- Rà soát tổ chức bộ máy sau sáp nhập (giao ngày 15/12/2022, hạn 23/12/2022, quá hạn 5 ngày).".to_string()),
+        by_unit.contains(
+            &"- Rà soát tổ chức bộ máy sau sáp nhập (giao ngày 15/12/2022, hạn 23/12/2022, quá hạn 5 ngày)."
+                .to_string()
+        ),
         "{by_unit:#?}"
     );
     assert!(by_unit.contains(&"2. Sở Y tế".to_string()));
@@ -349,14 +382,24 @@ fn the_followups_document_lists_each_units_pending_work_and_obstacles() {
     );
     let asks = d.part("III. KIẾN NGHỊ, ĐỀ XUẤT");
     assert!(
-        asks.contains(&"- Đề nghị Lãnh đạo chỉ đạo Sở Y tế khẩn trương hoàn thành: Sở Y tế báo cáo dịch bệnh.".to_string()),
+        asks.contains(
+            &"- Đề nghị Lãnh đạo chỉ đạo Sở Y tế khẩn trương hoàn thành: Sở Y tế báo cáo dịch bệnh."
+                .to_string()
+        ),
         "{asks:#?}"
     );
     d.has("Trên đây là báo cáo tình hình thực hiện các nhiệm vụ giao các cơ quan, đơn vị tính đến ngày 28/12/2022 của tôi, kính báo cáo Lãnh đạo xem xét, chỉ đạo./.");
     let rows = d.table_rows();
     assert_eq!(
         rows[0],
-        vec!["STT", "Đơn vị", "Nhiệm vụ", "Hạn", "Tình trạng", "Khó khăn, vướng mắc; đề xuất"]
+        vec![
+            "STT",
+            "Đơn vị",
+            "Nhiệm vụ",
+            "Hạn",
+            "Tình trạng",
+            "Khó khăn, vướng mắc; đề xuất"
+        ]
     );
     assert_eq!(rows.len(), 6, "a header and five follow-ups: {rows:?}");
     assert_eq!(
@@ -381,9 +424,15 @@ fn the_followups_document_lists_each_units_pending_work_and_obstacles() {
 
     let html = env.ok(&["report", "followups", "--format", "html", "--lang", "vi"]);
     assert!(html.starts_with("<!DOCTYPE html>"));
-    assert!(html.contains("Độc lập - Tự do - Hạnh phúc") && html.contains("II. KHÓ KHĂN, VƯỚNG MẮC VÀ GIẢI PHÁP ĐỀ XUẤT"));
+    assert!(
+        html.contains("Độc lập - Tự do - Hạnh phúc")
+            && html.contains("II. KHÓ KHĂN, VƯỚNG MẮC VÀ GIẢI PHÁP ĐỀ XUẤT")
+    );
     let html_en = env.ok(&["report", "followups", "--format", "html", "--lang", "en"]);
-    assert!(html_en.contains("I. THE AGENCIES&#39; PENDING ASSIGNMENTS"), "{html_en}");
+    assert!(
+        html_en.contains("I. THE AGENCIES&#39; PENDING ASSIGNMENTS"),
+        "{html_en}"
+    );
 }
 
 #[test]
@@ -392,7 +441,10 @@ fn the_followups_document_of_one_unit_and_of_none() {
     let d = docx(&env, &["report", "followups", "-u", "yte", "--lang", "vi"]);
     let text = d.text();
     assert!(!text.contains("Sở Nội vụ"), "{text}");
-    assert!(!text.contains("Chưa bố trí được kinh phí"), "another unit's obstacle:\n{text}");
+    assert!(
+        !text.contains("Chưa bố trí được kinh phí"),
+        "another unit's obstacle:\n{text}"
+    );
     d.contains("còn 2 nhiệm vụ giao 1 cơ quan, đơn vị chưa hoàn thành");
     assert_eq!(d.table_rows().len(), 3);
     // Nothing pending: the parts say so, and there is no appendix.
@@ -437,7 +489,15 @@ fn facts_env() -> TestEnv {
     env.ok(&["edit", &id, "--value", "510.000", "--as-of", "30/09/2022"]);
     env.ok(&["edit", &id, "--value", "520.000", "--as-of", "30/11/2022"]);
     env.ok(&[
-        "fact", "add", "Số trạm y tế", "--value", "82", "--as-of", "01/01/2020", "-f", "yte",
+        "fact",
+        "add",
+        "Số trạm y tế",
+        "--value",
+        "82",
+        "--as-of",
+        "01/01/2020",
+        "-f",
+        "yte",
     ]);
     env.ok(&[
         "doc",
@@ -499,7 +559,10 @@ fn the_sector_brief_as_a_document_for_the_leader() {
             "Không có.",
         ]
     );
-    assert!(!d.text().contains("Quy chế chưa ban hành"), "a required document is not in force");
+    assert!(
+        !d.text().contains("Quy chế chưa ban hành"),
+        "a required document is not in force"
+    );
     d.has("Trên đây là một số thông tin cơ bản của ngành, lĩnh vực tính đến ngày 21/12/2022, kính báo cáo Lãnh đạo./.");
     assert!(d.table_rows().is_empty(), "the brief has no appendix");
 

@@ -44,15 +44,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             level: None,
         },
     )?;
-    let name = field
-        .as_deref()
-        .map(|k| {
-            labels
-                .iter()
-                .find(|(key, _)| key == k)
-                .map(|(_, l)| l.clone())
-                .unwrap_or_else(|| k.to_string())
-        });
+    let name = field.as_deref().map(|k| {
+        labels
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, l)| l.clone())
+            .unwrap_or_else(|| k.to_string())
+    });
     let report = crate::report::facts::compute(ctx.today(), &labels, facts, &docs);
     Ok(View::Typed(Box::new(FactsView {
         report,

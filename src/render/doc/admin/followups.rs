@@ -168,34 +168,30 @@ fn titles(f: &Follow) -> HashMap<i64, String> {
 fn obstacles(f: &Follow) -> Part {
     let titles = titles(f);
     let mut part = Part::new(s(M::DocObstaclesTitle).to_string());
-    part.lead = f
-        .c
-        .blockers
-        .iter()
-        .map(|b| {
-            let since = prose::date(b.raised_on);
-            let mut line = match b.task.and_then(|id| titles.get(&id)) {
-                Some(title) => t(
-                    M::DocObstacleTask,
-                    &[&f.unit(&b.unit), &f.clean(title), &f.clean(&b.text), &since],
-                ),
-                None => t(
-                    M::DocObstacleLine,
-                    &[&f.unit(&b.unit), &f.clean(&b.text), &since],
-                ),
-            };
-            if let Some(p) = &b.proposal {
-                line.push_str(&t(M::DocObstacleProposal, &[&f.clean(p)]));
-            }
-            if let Some(r) = b.remedy {
-                line.push_str(&t(
-                    M::DocObstacleRemedy,
-                    &[&crate::render::labels::remedy_label(r).to_lowercase()],
-                ));
-            }
-            Para::Bullet(format!("{line}."))
-        })
-        .collect();
+    part.lead =
+        f.c.blockers
+            .iter()
+            .map(|b| {
+                let since = prose::date(b.raised_on);
+                let mut line = match b.task.and_then(|id| titles.get(&id)) {
+                    Some(title) => t(
+                        M::DocObstacleTask,
+                        &[&f.unit(&b.unit), &f.clean(title), &f.clean(&b.text), &since],
+                    ),
+                    None => t(M::DocObstacleLine, &[&f.unit(&b.unit), &f.clean(&b.text), &since]),
+                };
+                if let Some(p) = &b.proposal {
+                    line.push_str(&t(M::DocObstacleProposal, &[&f.clean(p)]));
+                }
+                if let Some(r) = b.remedy {
+                    line.push_str(&t(
+                        M::DocObstacleRemedy,
+                        &[&crate::render::labels::remedy_label(r).to_lowercase()],
+                    ));
+                }
+                Para::Bullet(format!("{line}."))
+            })
+            .collect();
     part
 }
 
@@ -203,18 +199,17 @@ fn obstacles(f: &Follow) -> Part {
 /// unit with overdue assignments.
 fn proposals(f: &Follow) -> Part {
     let mut part = Part::new(s(M::DocPartProposals).to_string());
-    part.lead = f
-        .c
-        .blockers
-        .iter()
-        .filter_map(|b| {
-            let p = b.proposal.as_ref()?;
-            Some(Para::Bullet(t(
-                M::DocProposalLine,
-                &[&capital(&f.clean(p)), &f.clean(&b.text), &f.unit(&b.unit)],
-            )))
-        })
-        .collect();
+    part.lead =
+        f.c.blockers
+            .iter()
+            .filter_map(|b| {
+                let p = b.proposal.as_ref()?;
+                Some(Para::Bullet(t(
+                    M::DocProposalLine,
+                    &[&capital(&f.clean(p)), &f.clean(&b.text), &f.unit(&b.unit)],
+                )))
+            })
+            .collect();
     for u in &f.r.units {
         let late: Vec<String> = u
             .followups

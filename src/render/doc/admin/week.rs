@@ -235,11 +235,7 @@ fn obstacle_lines(w: &Week) -> Vec<Para> {
         .map(|x| {
             let mut line = t(
                 M::DocObstacleLine,
-                &[
-                    &w.unit(&x.unit),
-                    &w.clean(&x.text),
-                    &prose::date(x.raised_on),
-                ],
+                &[&w.unit(&x.unit), &w.clean(&x.text), &prose::date(x.raised_on)],
             );
             if let Some(p) = &x.proposal {
                 line.push_str(&t(M::DocObstacleProposal, &[&w.clean(p)]));
@@ -295,18 +291,17 @@ fn problems(w: &Week) -> Part {
 
 /// III. The coming week: its tasks, and the overdue tasks of one's own to finish.
 fn coming_week(w: &Week, from: NaiveDate, to: NaiveDate) -> Part {
-    let tasks = w
-        .c
-        .next
-        .iter()
-        .map(|task| {
-            let due = task
-                .due
-                .map(|d| format!(" ({})", t(M::DocDue, &[&prose::date(d)])))
-                .unwrap_or_default();
-            Para::Bullet(format!("{}{due}.", capital(&w.clean(&task.title))))
-        })
-        .collect();
+    let tasks =
+        w.c.next
+            .iter()
+            .map(|task| {
+                let due = task
+                    .due
+                    .map(|d| format!(" ({})", t(M::DocDue, &[&prose::date(d)])))
+                    .unwrap_or_default();
+                Para::Bullet(format!("{}{due}.", capital(&w.clean(&task.title))))
+            })
+            .collect();
     let late =
         w.c.overdue
             .iter()
