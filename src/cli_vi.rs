@@ -346,8 +346,8 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
         "Kết quả thực hiện kế hoạch tuần, kèm công việc phát sinh trong tuần",
     ),
     (
-        "Examples:\n  worklog report week\n  worklog report week last-week --format md",
-        "Ví dụ:\n  worklog report week\n  worklog report week last-week --format md",
+        "Examples:\n  worklog report week\n  worklog report week last-week --format md\n  worklog report week --format docx -o bao-cao-tuan.docx",
+        "Ví dụ:\n  worklog report week\n  worklog report week last-week --format md\n  worklog report week --format docx -o bao-cao-tuan.docx",
     ),
     (
         "The week (default: this week): week, last-week, 2022-W50…",
@@ -358,8 +358,8 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
         "Việc đã giao các đơn vị chưa hoàn thành: Đề án lên đầu, việc giao lâu nhất trước, kèm khó khăn, vướng mắc",
     ),
     (
-        "Examples:\n  worklog report followups\n  worklog report followups -u snv --format md",
-        "Ví dụ:\n  worklog report followups\n  worklog report followups -u snv --format md",
+        "Examples:\n  worklog report followups\n  worklog report followups -u snv --format md\n  worklog report followups --format docx -o don-doc.docx",
+        "Ví dụ:\n  worklog report followups\n  worklog report followups -u snv --format md\n  worklog report followups --format docx -o don-doc.docx",
     ),
     (
         "Only this unit (with the units retired into it)",
@@ -870,7 +870,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     ("Only this field (sector)", "Chỉ ngành, lĩnh vực này"),
     (
-        "Examples:\n  worklog report facts\n  worklog report facts -f laodong --format md",
-        "Ví dụ:\n  worklog report facts\n  worklog report facts -f laodong --format md",
+        "Examples:\n  worklog report facts\n  worklog report facts -f laodong --format md\n  worklog report facts -f laodong --format docx -o thong-tin-nganh.docx",
+        "Ví dụ:\n  worklog report facts\n  worklog report facts -f laodong --format md\n  worklog report facts -f laodong --format docx -o thong-tin-nganh.docx",
     ),
 ];

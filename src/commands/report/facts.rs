@@ -11,7 +11,7 @@ use crate::store::{self};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_long_help = "Examples:\n  worklog report facts\n  worklog report facts -f laodong --format md"
+    after_long_help = "Examples:\n  worklog report facts\n  worklog report facts -f laodong --format md\n  worklog report facts -f laodong --format docx -o thong-tin-nganh.docx"
 )]
 pub struct Args {
     /// Only this field (sector)

@@ -11,7 +11,7 @@ use crate::store::{self};
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_long_help = "Examples:\n  worklog report followups\n  worklog report followups -u snv --format md"
+    after_long_help = "Examples:\n  worklog report followups\n  worklog report followups -u snv --format md\n  worklog report followups --format docx -o don-doc.docx"
 )]
 pub struct Args {
     /// Only this unit (with the units retired into it)

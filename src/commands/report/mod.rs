@@ -18,7 +18,7 @@ use crate::render::View;
 pub enum Cmd {
     /// A week's plan against its result, with the week's arising work
     #[command(
-        after_long_help = "Examples:\n  worklog report week\n  worklog report week last-week --format md"
+        after_long_help = "Examples:\n  worklog report week\n  worklog report week last-week --format md\n  worklog report week --format docx -o bao-cao-tuan.docx"
     )]
     Week {
         /// The week (default: this week): week, last-week, 2022-W50…
