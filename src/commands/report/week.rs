@@ -35,7 +35,8 @@ pub fn run(ctx: &Ctx, period: Option<&str>) -> Result<View> {
 }
 
 /// The week document's content: the coming week's tasks (due in it, or in a week plan
-/// starting in it), the tasks overdue at the week's end, the open obstacles.
+/// starting in it), the tasks overdue at the week's end, the obstacles open now that
+/// were raised by its end.
 fn content(ctx: &Ctx, store: &Store, p: &Period) -> Result<WeekContent> {
     let month = crate::ops::month_content(ctx, store, p)?;
     let (from, to) = p.following_days();
@@ -53,7 +54,11 @@ fn content(ctx: &Ctx, store: &Store, p: &Period) -> Result<WeekContent> {
     Ok(WeekContent {
         next: crate::report::month::next_tasks(p, &tasks, start),
         overdue: month.overdue,
-        blockers: store::blockers::list_blockers(store.db(), true, None, ctx.today())?,
+        // Open now and already raised by the week's end (a later one is not the week's).
+        blockers: store::blockers::list_blockers(store.db(), true, None, ctx.today())?
+            .into_iter()
+            .filter(|b| b.raised_on <= p.to)
+            .collect(),
         unit_names: month.unit_names,
     })
 }
