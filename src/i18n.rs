@@ -316,7 +316,6 @@ catalogue! {
     TaskMoveToPastHint => "chọn một kỳ từ tuần này trở đi, ví dụ: week, 2022-W52, 2023-01", "choose a period from this week on, e.g. week, 2022-W52, 2023-01";
     NotAPlanPeriod => "'{}' không phải một tuần hay một tháng", "'{}' is not a week or a month";
     NotAPlanPeriodHint => "kế hoạch theo tuần (2022-W50, week) hoặc tháng (2022-12, month)", "plans are weeks (2022-W50, week) or months (2022-12, month)";
-    BadPriority => "mức ưu tiên phải là high, normal hoặc low, không phải '{}'", "priority must be high, normal or low, not '{}'";
     DateBeforeAssigned => "ngày {} trước ngày giao nhiệm vụ ({})", "the date {} is before the task was assigned ({})";
     UndoTaskAdd => "giao nhiệm vụ #{}", "add task #{}";
     UndoTaskStatus => "đổi trạng thái #{}", "change status of #{}";

@@ -109,19 +109,31 @@ pub fn resolve_kind(config: &Config, input: &str) -> Result<String> {
             return Ok(key.clone());
         }
     }
-    let mut candidates: Vec<&str> = known.iter().map(|(k, _)| k.as_str()).collect();
-    candidates.extend(known.iter().map(|(_, l)| l.as_str()));
-    let close = suggest(&want, candidates);
+    // Listed as the user types them: the labels in Vietnamese (`tham mưu`), the keys in
+    // English (`advice`).
+    let shown: Vec<String> = known
+        .iter()
+        .map(|(k, l)| match crate::i18n::lang() {
+            crate::i18n::Lang::Vi => lowercase_first(l),
+            crate::i18n::Lang::En => k.clone(),
+        })
+        .collect();
+    let close = suggest(&want, shown.iter().map(String::as_str));
     let list = if close.is_empty() {
-        known
-            .iter()
-            .map(|(k, _)| k.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
+        shown.join(", ")
     } else {
         close.join(", ")
     };
     Err(Error::input(M::UnknownKind, &[&input.trim()]).hint(M::UnknownKindHint, &[&list]))
+}
+
+/// `Soạn thảo văn bản` → `soạn thảo văn bản`: a label as typed after `-k`.
+fn lowercase_first(label: &str) -> String {
+    let mut c = label.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 /// A plan period as stored: the label of a week or a month (`--plan week`, `2022-12`).

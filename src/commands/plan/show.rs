@@ -16,12 +16,29 @@ use crate::store::WriteTx;
 use crate::store::plans::{ContingencyFilter, contingencies, find_plan, goals};
 use crate::store::tasks::{TaskQuery, get_task, query_tasks, unfinished_before};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// `--carry`: every unfinished item of earlier plans carried into this one, or left
+/// where it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Carry {
-    /// Carry every unfinished item of earlier plans into this one
     All,
-    /// Leave them where they are
     None,
+}
+
+impl crate::choice::Choice for Carry {
+    const FORMS: &'static [crate::choice::Form<Carry>] = &[
+        crate::choice::Form {
+            value: Carry::All,
+            en: "all",
+            vi: "tat-ca",
+            also: &["co", "yes"],
+        },
+        crate::choice::Form {
+            value: Carry::None,
+            en: "none",
+            vi: "khong",
+            also: &["no"],
+        },
+    ];
 }
 
 #[derive(Debug, clap::Args)]
@@ -29,7 +46,7 @@ pub struct ShowArgs {
     /// The period (default: this week, resp. this month): 2022-W50, next week's date range…
     pub period: Option<String>,
     /// Without a terminal: carry the unfinished items of earlier plans (all) or not (none, the default)
-    #[arg(long, value_enum, value_name = "all|none")]
+    #[arg(long, value_parser = crate::choice::ChoiceParser::<Carry>::new())]
     pub carry: Option<Carry>,
 }
 
