@@ -74,11 +74,11 @@ catalogue! {
     BadToday => "WORKLOG_TODAY không phải ngày hợp lệ: '{}'", "WORKLOG_TODAY is not a valid date: '{}'";
     BadTodayHint => "dùng dạng YYYY-MM-DD, ví dụ WORKLOG_TODAY=2022-12-19", "use the form YYYY-MM-DD, e.g. WORKLOG_TODAY=2022-12-19";
     BadDate => "không hiểu ngày '{}'", "cannot read the date '{}'";
-    BadDateHint => "dùng một trong các dạng: 19/12/2022, 19/12, 2022-12-19, hôm nay, hôm qua, ngày mai, t2…t7, cn, +3d, -2d, +2w, +1m, +5wd, eow, eom, eoy, tet, âm lịch 10/3 (hoặc 10/3 al)", "use one of: 19/12/2022, 19/12, 2022-12-19, today, yesterday, tomorrow, mon…sun, t2…t7, cn, +3d, -2d, +2w, +1m, +5wd, eow, eom, eoy, tet, lunar 10/3 (or 10/3 al)";
+    BadDateHint => "dùng một trong các dạng: 19/12/2022, 19/12, 2022-12-19, hôm nay, hôm qua, hôm kia, ngày mai, ngày kia, t2…t7, cn, +3d, -2d, +2w, +1m, +5wd, eow, eom, eoy, tet, âm lịch 10/3 (hoặc 10/3 al)", "use one of: 19/12/2022, 19/12, 2022-12-19, today, yesterday, tomorrow, day-before-yesterday, mon…sun, t2…t7, cn, +3d, -2d, +2w, +1m, +5wd, eow, eom, eoy, tet, lunar 10/3 (or 10/3 al)";
     ImpossibleDate => "ngày '{}' không có trên lịch", "the date '{}' does not exist";
     DateOutOfRange => "ngày '{}' nằm ngoài khoảng 1900–2100", "the date '{}' is outside 1900–2100";
     BadPeriod => "không hiểu kỳ '{}'", "cannot read the period '{}'";
-    BadPeriodHint => "dùng một trong các dạng: today, week, last-week, month, last-month, year, 2022-W50, 2022-12, 12/2022, 2022-Q4, 2022-H2, 2022, 01/12/2022..15/12/2022", "use one of: today, week, last-week, month, last-month, year, 2022-W50, 2022-12, 12/2022, 2022-Q4, 2022-H2, 2022, 2022-12-01..2022-12-15";
+    BadPeriodHint => "dùng một trong các dạng: hôm nay, tuần này, tuần trước, tuần sau, tháng này, tháng trước, tháng sau, năm nay, 2022-W50, 2022-12, 12/2022, 2022-Q4, 2022-H2, 2022, 01/12/2022..15/12/2022", "use one of: today, week, last-week, next-week, month, last-month, next-month, year, 2022-W50, 2022-12, 12/2022, 2022-Q4, 2022-H2, 2022, 2022-12-01..2022-12-15";
     PeriodReversed => "kỳ '{}' có ngày bắt đầu sau ngày kết thúc", "the period '{}' starts after it ends";
     CalendarError => "{}", "{}";
     UnknownKind => "không có loại công việc '{}'", "there is no kind of work '{}'";

@@ -99,6 +99,9 @@ fn looks_like_period(word: &str) -> bool {
         "year",
         "this-year",
         "last-year",
+        "next-week",
+        "next-month",
+        "next-year",
     ];
     let w = word.trim().to_ascii_lowercase();
     WORDS.contains(&w.as_str()) || w.chars().any(|c| c.is_ascii_digit())

@@ -164,6 +164,7 @@ fn program_sections(out: &mut String) {
     }
     section(out, M::ManDates);
     let _ = writeln!(out, "{}", esc(s(M::BadDateHint)));
+    let _ = writeln!(out, ".PP\n{}", esc(s(M::BadPeriodHint)));
 }
 
 #[cfg(test)]
