@@ -380,7 +380,9 @@ catalogue! {
     PlanLeftBehind => "{} việc chưa xong của các {} trước được để lại; chuyển bằng: worklog task move ID {} hoặc worklog plan {} {} --carry all", "{} unfinished items of earlier {} were left behind; carry them with: worklog task move ID {} or worklog plan {} {} --carry all";
     EarlierWeeks => "tuần", "weeks";
     EarlierMonths => "tháng", "months";
-    CarryQuestion => "#{} {} (kỳ {}): chuyển sang {}? [c] chuyển / [d] dừng / [l] để lại (Enter):", "#{} {} (plan {}): carry into {}? [c]arry / [d]rop / [l]eave (Enter):";
+    CarryQuestion => "#{} {} (kỳ {}): chuyển sang {}? [c] có / [k] không, để lại (Enter) / [d] dừng / [t] tất cả:", "#{} {} (plan {}): carry into {}? [y]es / [n]o, leave it (Enter) / [d]rop / [a]ll:";
+    CarryReasonQuestion => "  lý do (Enter để bỏ qua):", "  reason (Enter to skip):";
+    CarryAllDone => "  chuyển tất cả {} việc còn lại sang {}", "  carrying all {} remaining items into {}";
     CarryReason => "chuyển tiếp từ kế hoạch {}", "carried over from plan {}";
     CarryIntoPast => "không thể chuyển việc sang kỳ {} đã qua (kết thúc {})", "cannot carry items into {}, which is over (it ended {})";
     NotAWeek => "'{}' không phải một tuần", "'{}' is not a week";
