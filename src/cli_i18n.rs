@@ -149,6 +149,17 @@ fn command_path(root: &Command, args: &[OsString]) -> Vec<String> {
     path
 }
 
+/// `worklog task add`: the command this process runs, as its subcommand names (for a
+/// message about the command itself). Builds the plain tree: only on an error path.
+pub fn command_name() -> String {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let root = Cli::command();
+    std::iter::once("worklog".to_string())
+        .chain(command_path(&root, &args))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The command at `path` (read off this same tree by `command_path`).
 fn find<'a>(cmd: &'a mut Command, path: &[String]) -> Option<&'a mut Command> {
     match path.split_first() {

@@ -36,7 +36,10 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
         "No colours (also: the NO_COLOR environment variable)",
         "Không tô màu (cũng có thể đặt biến môi trường NO_COLOR)",
     ),
-    ("Print nothing on success", "Không in gì khi thành công"),
+    (
+        "Print nothing when a command that writes succeeds (--format json still prints the record, -o still writes its file); other commands print their tables and reports but no message lines. Errors always go to standard error",
+        "Không in gì khi một lệnh ghi dữ liệu chạy thành công (--format json vẫn in bản ghi, -o vẫn ghi tệp); các lệnh khác vẫn in bảng và báo cáo nhưng không in dòng thông báo. Lỗi luôn được in ra luồng lỗi (stderr)",
+    ),
     (
         "Show what a writing command would do, and write nothing",
         "Chạy thử: cho biết lệnh sẽ ghi những gì, nhưng không ghi gì",

@@ -927,7 +927,7 @@ catalogue! {
     ManEnvDb => "Tệp cơ sở dữ liệu (sau --db, trước khóa `db` của tệp cấu hình).", "The database file (after --db, before the config key `db`).";
     ManEnvConfig => "Tệp cấu hình (sau --config).", "The config file (after --config).";
     ManEnvToday => "Ngày được coi là hôm nay, dạng YYYY-MM-DD (để thử và để kiểm tra).", "The day taken as today, as YYYY-MM-DD (for trials and tests).";
-    ManEnvNoColor => "Đặt bất kỳ giá trị nào: không tô màu.", "Set to anything: no colours.";
+    ManEnvNoColor => "Đặt bất kỳ giá trị nào (kể cả rỗng): không tô màu.", "Set to anything (even empty): no colours.";
     ManEnvLang => "Ngôn ngữ khi không có --lang và khóa `lang` của tệp cấu hình: vi… là tiếng Việt, còn lại là tiếng Anh.", "The language when there is no --lang and no config key `lang`: vi… is Vietnamese, anything else English.";
     ManFilesConfig => "Tệp cấu hình (mặc định).", "The config file (default).";
     ManFilesDb => "Cơ sở dữ liệu (mặc định); bản sao trước khi nâng cấp: worklog.db.bak-v<N>.", "The database (default); the copy made before a migration: worklog.db.bak-v<N>.";
@@ -1012,6 +1012,11 @@ catalogue! {
     FactsBriefCompared => "so với {} ngày {}", "compared with {} on {}";
     FactsBriefStale => "cũ", "stale";
     ProposalNotYet => "#{} là một đề xuất: phiên bản này chưa hiển thị đề xuất", "#{} is a proposal: this version does not show proposals yet";
+    // ----- issue 14.6: formats a command has, colour -----
+    FormatNotHere => "lệnh '{}' không xuất được định dạng {}", "'{}' has no {} output";
+    FormatNotHereHint => "các định dạng của lệnh này: {} (bỏ --format để xem bảng)", "its formats: {} (leave --format out for the table)";
+    ManEnvClicolorForce => "Đặt giá trị khác 0: vẫn tô màu bảng khi đầu ra không phải terminal (NO_COLOR được ưu tiên).", "Set to anything but 0: colour tables even when the output is not a terminal (NO_COLOR wins).";
+    ManEnvTerm => "dumb: không tô màu.", "dumb: no colours.";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

@@ -147,6 +147,8 @@ fn program_sections(out: &mut String) {
         ("WORKLOG_CONFIG", M::ManEnvConfig),
         ("WORKLOG_TODAY", M::ManEnvToday),
         ("NO_COLOR", M::ManEnvNoColor),
+        ("CLICOLOR_FORCE", M::ManEnvClicolorForce),
+        ("TERM", M::ManEnvTerm),
         ("LANG, LC_ALL, LC_MESSAGES", M::ManEnvLang),
     ] {
         let _ = writeln!(out, ".TP\n\\fB{}\\fR\n{}", esc(name), esc(s(m)));
