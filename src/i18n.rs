@@ -248,7 +248,7 @@ catalogue! {
     RmDocHint => "bỏ số văn bản khỏi các bản ghi đó trước (worklog edit ID --doc SỐ_KHÁC), hoặc giữ văn bản", "remove the citations first (worklog edit ID --doc OTHER_NUMBER), or keep the document";
     RmFieldHint => "đổi lĩnh vực của các bản ghi đó trước (worklog edit ID -f LĨNH_VỰC), hoặc giữ lĩnh vực", "change those records' field first (worklog edit ID -f FIELD), or keep the field";
     DocRequiredNeedsLevel => "văn bản phải ban hành cần ghi rõ cấp ban hành", "a required document needs the level that must issue it";
-    DocRequiredNeedsLevelHint => "thêm --level central (Trung ương), --level province (tỉnh) hoặc --level other", "add --level central, --level province or --level other";
+    DocRequiredNeedsLevelHint => "thêm --level trung-uong (Trung ương), --level tinh (tỉnh) hoặc --level khac (khác)", "add --level central, --level province or --level other";
     RVersion => "Lần", "Version";
     RSubmittedOn => "Nộp lúc", "Submitted";
     RChangesSince => "Thay đổi so với lần trước", "Changes since the one before";
@@ -377,7 +377,7 @@ catalogue! {
     PlanCreated => "Đã lập kế hoạch #{} cho kỳ {}", "Created plan #{} for {}";
     PlanCarried => "Đã chuyển tiếp {} việc chưa xong từ kỳ trước", "Carried {} unfinished items from earlier plans";
     PlanDroppedOld => "Đã dừng {} việc của kỳ trước", "Dropped {} items of earlier plans";
-    PlanLeftBehind => "{} việc chưa xong của các {} trước được để lại; chuyển bằng: worklog task move ID {} hoặc worklog plan {} {} --carry all", "{} unfinished items of earlier {} were left behind; carry them with: worklog task move ID {} or worklog plan {} {} --carry all";
+    PlanLeftBehind => "{} việc chưa xong của các {} trước được để lại; chuyển bằng: worklog task move ID {} hoặc worklog plan {} {} --carry tat-ca", "{} unfinished items of earlier {} were left behind; carry them with: worklog task move ID {} or worklog plan {} {} --carry all";
     EarlierWeeks => "tuần", "weeks";
     EarlierMonths => "tháng", "months";
     CarryQuestion => "#{} {} (kỳ {}): chuyển sang {}? [c] có / [k] không, để lại (Enter) / [d] dừng / [t] tất cả:", "#{} {} (plan {}): carry into {}? [y]es / [n]o, leave it (Enter) / [d]rop / [a]ll:";
@@ -825,7 +825,7 @@ catalogue! {
     MigrateDone => "Đã nâng cấp {} từ phiên bản lược đồ {} lên {}; bản sao trước khi nâng cấp: {}", "Upgraded {} from schema version {} to {}; the copy from before: {}";
     MigrateDoneNoCopy => "Đã nâng cấp {} từ phiên bản lược đồ {} lên {}", "Upgraded {} from schema version {} to {}";
     ExportCsvOnly => "{} chỉ dùng với --format csv", "{} goes with --format csv only";
-    ExportCsvOnlyHint => "--format json (mặc định) luôn xuất toàn bộ cơ sở dữ liệu; --format csv --what entries|tasks|docs|facts [KỲ] xuất một loại bản ghi", "--format json (the default) always exports the whole database; --format csv --what entries|tasks|docs|facts [PERIOD] exports one kind of record";
+    ExportCsvOnlyHint => "--format json (mặc định) luôn xuất toàn bộ cơ sở dữ liệu; --format csv --what nhat-ky|nhiem-vu|van-ban|thong-tin [KỲ] xuất một loại bản ghi", "--format json (the default) always exports the whole database; --format csv --what entries|tasks|docs|facts [PERIOD] exports one kind of record";
     ExportBadFormat => "export chỉ ghi dạng json, csv hoặc xlsx, không ghi {}", "export writes json, csv or xlsx, not {}";
     ExportNotJson => "{}: không phải tệp JSON hợp lệ: {}", "{}: not a valid JSON file: {}";
     ExportBadField => "{}: trường '{}' thiếu hoặc sai", "{}: the field '{}' is missing or wrong";

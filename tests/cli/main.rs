@@ -17,6 +17,7 @@ mod edit_rm_undo;
 mod errors;
 mod export;
 mod fact;
+mod formats_flags;
 mod golden;
 mod help_i18n;
 mod import;
