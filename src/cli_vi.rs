@@ -246,7 +246,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Examples:\n  worklog plan week\n  worklog plan week 2022-W52 --carry all",
-        "Ví dụ:\n  worklog plan week\n  worklog plan week 2022-W52 --carry all",
+        "Ví dụ:\n  worklog plan week\n  worklog plan week 2022-W52 --carry tat-ca",
     ),
     (
         "The period (default: this week, resp. this month): 2022-W50, next week's date range…",
@@ -603,7 +603,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Examples:\n  worklog search tham muu\n  worklog search QD-UBND --in docs\n  worklog search \"giao ban\" 2022-12\n  worklog search duong --period \"tháng này\"\n\nA last word that is a period with a digit (2022, 2022-12, 2022-W50, 01/12..15/12) or an English period word (week, month, year, last-month…) is read as PERIOD; with --period, every word is searched.",
-        "Ví dụ:\n  worklog search tham muu\n  worklog search QD-UBND --in docs\n  worklog search \"giao ban\" 2022-12\n  worklog search duong --period \"tháng này\"\n\nTừ cuối cùng được hiểu là PERIOD nếu đó là một kỳ có chữ số (2022, 2022-12, 2022-W50, 01/12..15/12) hoặc một từ chỉ kỳ bằng tiếng Anh (week, month, year, last-month…); khi có --period, mọi từ đều được tìm.",
+        "Ví dụ:\n  worklog search tham muu\n  worklog search QD-UBND --in van-ban\n  worklog search \"giao ban\" 2022-12\n  worklog search duong --period \"tháng này\"\n\nTừ cuối cùng được hiểu là PERIOD nếu đó là một kỳ có chữ số (2022, 2022-12, 2022-W50, 01/12..15/12) hoặc một từ chỉ kỳ bằng tiếng Anh (week, month, year, last-month…); khi có --period, mọi từ đều được tìm.",
     ),
     (
         "The words to find (any text; case and diacritics do not matter), then optionally PERIOD",
@@ -788,7 +788,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "--format json (the default) writes the WHOLE database, every record with its id and\ntimestamps, deleted ones too; `worklog --db new.db import FILE --from worklog` rebuilds it.\n\n--format csv writes one kind of record, live ones only:\n  entries: date,text,kind,field,unit,tags,minutes,time (the columns `import --from csv` reads)\n  tasks:   id,title,status,priority,due,plan,unit,major,field,assigned,started,closed,docs\n  docs:    id,number,title,issuer,level,field,status,issued,due,unit\n  facts:   id,text,value,source,as_of,field\nSeveral units, tags or document numbers in a cell are separated by `;`. PERIOD limits\nentries by date, tasks by the date assigned, documents by issue (else due) date, facts\nby as-of date.\n\nExamples:\n  worklog export -o worklog-2022.json\n  worklog export --format csv --what entries 2022 -o nhat-ky-2022.csv",
-        "--format json (mặc định) ghi TOÀN BỘ cơ sở dữ liệu, mọi bản ghi kèm mã và\nthời điểm tạo, sửa, kể cả bản ghi đã xóa; `worklog --db new.db import FILE --from worklog` dựng lại cơ sở dữ liệu từ tệp đó.\n\n--format csv ghi một loại bản ghi, chỉ những bản ghi chưa xóa:\n  entries: date,text,kind,field,unit,tags,minutes,time (các cột mà `import --from csv` đọc)\n  tasks:   id,title,status,priority,due,plan,unit,major,field,assigned,started,closed,docs\n  docs:    id,number,title,issuer,level,field,status,issued,due,unit\n  facts:   id,text,value,source,as_of,field\nNhiều đơn vị, nhãn hoặc số, ký hiệu văn bản trong một ô cách nhau bằng `;`. PERIOD giới hạn\nmục nhật ký theo ngày, nhiệm vụ theo ngày giao, văn bản theo ngày ban hành (nếu chưa có thì theo hạn),\nthông tin cơ bản theo ngày của số liệu.\n\nVí dụ:\n  worklog export -o worklog-2022.json\n  worklog export --format csv --what entries 2022 -o nhat-ky-2022.csv",
+        "--format json (mặc định) ghi TOÀN BỘ cơ sở dữ liệu, mọi bản ghi kèm mã và\nthời điểm tạo, sửa, kể cả bản ghi đã xóa; `worklog --db new.db import FILE --from worklog` dựng lại cơ sở dữ liệu từ tệp đó.\n\n--format csv ghi một loại bản ghi, chỉ những bản ghi chưa xóa:\n  nhat-ky:   date,text,kind,field,unit,tags,minutes,time (các cột mà `import --from csv` đọc)\n  nhiem-vu:  id,title,status,priority,due,plan,unit,major,field,assigned,started,closed,docs\n  van-ban:   id,number,title,issuer,level,field,status,issued,due,unit\n  thong-tin: id,text,value,source,as_of,field\nNhiều đơn vị, nhãn hoặc số, ký hiệu văn bản trong một ô cách nhau bằng `;`. PERIOD giới hạn\nmục nhật ký theo ngày, nhiệm vụ theo ngày giao, văn bản theo ngày ban hành (nếu chưa có thì theo hạn),\nthông tin cơ bản theo ngày của số liệu.\n\nVí dụ:\n  worklog export -o worklog-2022.json\n  worklog export --format csv --what nhat-ky 2022 -o nhat-ky-2022.csv",
     ),
     (
         "Bring a database from an older version up to this one (a copy is kept beside it first)",

@@ -382,6 +382,7 @@ catalogue! {
     EarlierMonths => "tháng", "months";
     CarryQuestion => "#{} {} (kỳ {}): chuyển sang {}? [c] có / [k] không, để lại (Enter) / [d] dừng / [t] tất cả:", "#{} {} (plan {}): carry into {}? [y]es / [n]o, leave it (Enter) / [d]rop / [a]ll:";
     CarryReasonQuestion => "  lý do (Enter để bỏ qua):", "  reason (Enter to skip):";
+    CarryNotUnderstood => "  không hiểu '{}': trả lời c (có), k (không), d (dừng) hoặc t (tất cả)", "  '{}' is not an answer: type y (yes), n (no), d (drop) or a (all)";
     CarryAllDone => "  chuyển tất cả {} việc còn lại sang {}", "  carrying all {} remaining items into {}";
     CarryReason => "chuyển tiếp từ kế hoạch {}", "carried over from plan {}";
     CarryIntoPast => "không thể chuyển việc sang kỳ {} đã qua (kết thúc {})", "cannot carry items into {}, which is over (it ended {})";

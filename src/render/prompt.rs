@@ -69,7 +69,7 @@ pub fn carry_choices_with<R: BufRead, W: Write>(
                 }
                 Some(answer) => match parse_carry_answer(&answer) {
                     Some(a) => break a,
-                    None => continue,
+                    None => writeln!(out, "{}", t(M::CarryNotUnderstood, &[&answer]))?,
                 },
             }
         };

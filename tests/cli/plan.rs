@@ -313,9 +313,10 @@ fn carry_prompt_takes_co_khong_dung_and_reasons_in_vietnamese() {
 #[test]
 fn carry_prompt_carries_all_with_one_reason() {
     let env = four_items_of_last_week();
-    let Some(shown) = plan_week_on_a_terminal(&env, "vi", "k\ntất cả\nDồn sang tuần sau\n") else {
+    let Some(shown) = plan_week_on_a_terminal(&env, "vi", "k\ncó lẽ\ntất cả\nDồn sang tuần sau\n") else {
         return;
     };
+    assert!(shown.contains("không hiểu 'có lẽ': trả lời c (có), k (không), d (dừng) hoặc t (tất cả)"), "{shown}");
     assert!(shown.contains("chuyển tất cả 3 việc còn lại sang 2022-W51"), "{shown}");
     assert_eq!(task_by_title(&env, "Việc A")["plan"], "2022-W50");
     for t in ["Việc B", "Việc C", "Việc D"] {
