@@ -48,9 +48,7 @@ pub fn parse<T: Choice>(input: &str) -> Option<T> {
     }
     T::FORMS
         .iter()
-        .find(|f| {
-            norm(f.en) == want || norm(f.vi) == want || f.also.iter().any(|a| norm(a) == want)
-        })
+        .find(|f| norm(f.en) == want || norm(f.vi) == want || f.also.iter().any(|a| norm(a) == want))
         .map(|f| f.value)
 }
 
@@ -142,7 +140,11 @@ impl Choice for Remedy {
             value: Remedy::Directive,
             en: "directive",
             vi: "chi-dao",
-            also: &["directing document", "van ban chi dao", "ban hanh van ban chi dao"],
+            also: &[
+                "directing document",
+                "van ban chi dao",
+                "ban hanh van ban chi dao",
+            ],
         },
         Form {
             value: Remedy::Meeting,
@@ -240,7 +242,14 @@ mod tests {
 
     #[test]
     fn english_keys_vietnamese_keys_and_words_all_parse() {
-        for s in ["directive", "chi-dao", "chỉ đạo", "Chỉ Đạo", "CHI DAO", "văn bản chỉ đạo"] {
+        for s in [
+            "directive",
+            "chi-dao",
+            "chỉ đạo",
+            "Chỉ Đạo",
+            "CHI DAO",
+            "văn bản chỉ đạo",
+        ] {
             assert_eq!(parse::<Remedy>(s), Some(Remedy::Directive), "{s}");
         }
         for s in ["meeting", "hop", "họp", "HỌP"] {

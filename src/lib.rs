@@ -6,8 +6,8 @@
 
 pub mod app;
 pub mod calendar;
-pub mod cli;
 pub mod choice;
+pub mod cli;
 pub mod cli_i18n;
 mod cli_vi;
 pub mod clock;

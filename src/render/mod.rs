@@ -72,8 +72,11 @@ pub const ALL_FORMATS: &[Format] = &[
 /// The error of a `--format` the command has no output in (exit 2): the formats it has.
 pub fn format_not_here(format: Format, formats: &[Format]) -> Error {
     let names: Vec<&str> = formats.iter().map(|f| f.name()).collect();
-    Error::input(crate::i18n::M::FormatNotHere, &[&crate::cli_i18n::command_name(), &format.name()])
-        .hint(crate::i18n::M::FormatNotHereHint, &[&names.join(", ")])
+    Error::input(
+        crate::i18n::M::FormatNotHere,
+        &[&crate::cli_i18n::command_name(), &format.name()],
+    )
+    .hint(crate::i18n::M::FormatNotHereHint, &[&names.join(", ")])
 }
 
 /// How a row of a terminal table is marked (in colour only).

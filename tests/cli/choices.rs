@@ -35,8 +35,21 @@ fn remedy_priority_level_and_unit_kind_take_vietnamese_words() {
         let t = env.json(&["task", "add", "Việc", "-p", typed]);
         assert_eq!(t["priority"], stored, "{typed}");
     }
-    for (typed, stored) in [("trung-uong", "central"), ("Trung ương", "central"), ("tỉnh", "province"), ("khac", "other")] {
-        let d = env.json(&["doc", "add", "--title", "Quy định", "--required", "--level", typed]);
+    for (typed, stored) in [
+        ("trung-uong", "central"),
+        ("Trung ương", "central"),
+        ("tỉnh", "province"),
+        ("khac", "other"),
+    ] {
+        let d = env.json(&[
+            "doc",
+            "add",
+            "--title",
+            "Quy định",
+            "--required",
+            "--level",
+            typed,
+        ]);
         assert_eq!(d["level"], stored, "{typed}");
     }
     let docs = env.json(&["doc", "list", "--level", "trung ương"]);
@@ -72,7 +85,9 @@ fn search_in_export_what_and_plan_carry_take_vietnamese_keys() {
 fn a_wrong_choice_lists_the_keys_of_the_users_language() {
     let env = TestEnv::new();
     env.ok(&["unit", "add", "snv", "Sở Nội vụ"]);
-    let vi = env.input_error(&["--lang", "vi", "blocker", "add", "x", "-u", "snv", "--remedy", "chidao"]);
+    let vi = env.input_error(&[
+        "--lang", "vi", "blocker", "add", "x", "-u", "snv", "--remedy", "chidao",
+    ]);
     assert_eq!(
         vi,
         "lỗi: 'chidao' không phải giá trị hợp lệ của --remedy <REMEDY>\n\
@@ -89,7 +104,10 @@ fn a_wrong_choice_lists_the_keys_of_the_users_language() {
     let vi = env.input_error(&["--lang", "vi", "doc", "list", "--level", "huyện"]);
     assert!(vi.ends_with("chọn một trong: trung-uong, tinh, khac\n"), "{vi}");
     let vi = env.input_error(&["--lang", "vi", "unit", "add", "x", "X", "--kind", "huyện"]);
-    assert!(vi.ends_with("chọn một trong: so-nganh, xa-phuong, tinh, khac\n"), "{vi}");
+    assert!(
+        vi.ends_with("chọn một trong: so-nganh, xa-phuong, tinh, khac\n"),
+        "{vi}"
+    );
     // edit checks the unit kind itself: the same keys
     let vi = env.input_error(&["--lang", "vi", "edit", "1", "--kind", "huyện"]);
     assert!(vi.contains("so-nganh, xa-phuong, tinh, khac"), "{vi}");
@@ -111,10 +129,16 @@ fn help_lists_the_values_of_the_users_language() {
     let vi = help(&["--lang", "vi", "blocker", "add", "--help"]);
     assert!(vi.contains("[giá trị: chi-dao, hop, khac]"), "{vi}");
     let vi = help(&["--lang", "vi", "search", "--help"]);
-    assert!(vi.contains("[giá trị: nhat-ky, nhiem-vu, van-ban, thong-tin, tat-ca]"), "{vi}");
+    assert!(
+        vi.contains("[giá trị: nhat-ky, nhiem-vu, van-ban, thong-tin, tat-ca]"),
+        "{vi}"
+    );
     assert!(vi.contains("[mặc định: tat-ca]"), "{vi}");
     let en = help(&["blocker", "add", "--help"]);
-    assert!(en.contains("[possible values: directive, meeting, other]"), "{en}");
+    assert!(
+        en.contains("[possible values: directive, meeting, other]"),
+        "{en}"
+    );
     let en = help(&["search", "--help"]);
     assert!(en.contains("[default: all]"), "{en}");
 }

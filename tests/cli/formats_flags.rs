@@ -28,11 +28,17 @@ fn a_format_the_command_has_not_is_exit_2_naming_its_formats() {
          gợi ý: các định dạng của lệnh này: table, md, csv, json, xlsx (bỏ --format để xem bảng)\n"
     );
     let vi = env.input_error(&["--lang", "vi", "log", "--format", "docx", "-o", out]);
-    assert!(vi.starts_with("lỗi: lệnh 'worklog log' không xuất được định dạng docx\n"), "{vi}");
+    assert!(
+        vi.starts_with("lỗi: lệnh 'worklog log' không xuất được định dạng docx\n"),
+        "{vi}"
+    );
     assert!(!std::path::Path::new(out).exists());
     // a report whose view is no document: the same, said after it ran (it wrote nothing)
     let en = env.input_error(&["report", "followups", "--format", "html"]);
-    assert!(en.contains("'worklog report followups' has no html output"), "{en}");
+    assert!(
+        en.contains("'worklog report followups' has no html output"),
+        "{en}"
+    );
     assert!(en.contains("its formats: table, md, csv, json, xlsx"), "{en}");
     // a report that is a document still is one
     let html = env.ok(&["report", "month", "2022-12", "--format", "html"]);
@@ -69,9 +75,33 @@ fn quiet_writing_commands_print_nothing() {
     q(&["task", "drop", "5"]);
     q(&["plan", "add", "Kiểm tra"]);
     q(&["plan", "goal", "Xong báo cáo năm"]);
-    q(&["contingency", "add", "Mưa bão", "--response", "Họp trực tuyến", "--plan", "week"]);
-    q(&["blocker", "add", "Thiếu kinh phí", "-u", "snv", "--remedy", "chi-dao"]);
-    q(&["doc", "add", "--title", "Quy định hỗ trợ", "--required", "--level", "tinh"]);
+    q(&[
+        "contingency",
+        "add",
+        "Mưa bão",
+        "--response",
+        "Họp trực tuyến",
+        "--plan",
+        "week",
+    ]);
+    q(&[
+        "blocker",
+        "add",
+        "Thiếu kinh phí",
+        "-u",
+        "snv",
+        "--remedy",
+        "chi-dao",
+    ]);
+    q(&[
+        "doc",
+        "add",
+        "--title",
+        "Quy định hỗ trợ",
+        "--required",
+        "--level",
+        "tinh",
+    ]);
     q(&["fact", "add", "Dân số", "--value", "1,2 triệu", "-f", "laodong"]);
     q(&["consult", "add", "Phương án sắp xếp", "--leader", "pct"]);
     q(&["edit", "4", "Họp giao ban tuần"]);
@@ -147,7 +177,9 @@ const DIM: &str = "\x1b[2m";
 
 /// The line of the table that shows `text`.
 fn line_of<'a>(out: &'a str, text: &str) -> &'a str {
-    out.lines().find(|l| l.contains(text)).unwrap_or_else(|| panic!("no {text} in\n{out}"))
+    out.lines()
+        .find(|l| l.contains(text))
+        .unwrap_or_else(|| panic!("no {text} in\n{out}"))
 }
 
 #[test]
@@ -166,7 +198,10 @@ fn colour_marks_overdue_stale_and_done_when_forced() {
         assert!(line_of(&out, "Việc cũ").contains(YELLOW), "{lang}:\n{out}");
         assert!(line_of(&out, "Việc xong").contains(DIM), "{lang}:\n{out}");
         let plain = line_of(&out, "Việc thường");
-        assert!(!plain.contains(RED) && !plain.contains(YELLOW) && !plain.contains(DIM), "{plain}");
+        assert!(
+            !plain.contains(RED) && !plain.contains(YELLOW) && !plain.contains(DIM),
+            "{plain}"
+        );
         // status too
         let o = env
             .cmd()
@@ -258,7 +293,10 @@ fn on_a_terminal_colour_unless_term_is_dumb() {
         let out = on_terminal("xterm", false, lang);
         assert!(line_of(&out, "Việc quá hạn").contains(RED), "{out}");
         let out = on_terminal("dumb", false, lang);
-        assert!(out.contains("Việc quá hạn") && !out.contains(RED) && !out.contains(DIM), "{out}");
+        assert!(
+            out.contains("Việc quá hạn") && !out.contains(RED) && !out.contains(DIM),
+            "{out}"
+        );
         let out = on_terminal("xterm", true, lang);
         assert!(out.contains("Việc quá hạn") && !out.contains(RED), "{out}");
     }

@@ -291,10 +291,15 @@ fn carry_reasons(env: &TestEnv) -> std::collections::BTreeMap<String, serde_json
 #[test]
 fn carry_prompt_takes_co_khong_dung_and_reasons_in_vietnamese() {
     let env = four_items_of_last_week();
-    let Some(shown) = plan_week_on_a_terminal(&env, "vi", "có\nChờ số liệu của Sở\nkhông\nd\nKhông còn cần\n") else {
+    let Some(shown) =
+        plan_week_on_a_terminal(&env, "vi", "có\nChờ số liệu của Sở\nkhông\nd\nKhông còn cần\n")
+    else {
         return;
     };
-    assert!(shown.contains("[c] có / [k] không, để lại (Enter) / [d] dừng / [t] tất cả"), "{shown}");
+    assert!(
+        shown.contains("[c] có / [k] không, để lại (Enter) / [d] dừng / [t] tất cả"),
+        "{shown}"
+    );
     assert!(shown.contains("lý do (Enter để bỏ qua)"), "{shown}");
     assert_eq!(task_by_title(&env, "Việc A")["plan"], "2022-W51");
     assert_eq!(task_by_title(&env, "Việc B")["plan"], "2022-W50");
@@ -313,11 +318,18 @@ fn carry_prompt_takes_co_khong_dung_and_reasons_in_vietnamese() {
 #[test]
 fn carry_prompt_carries_all_with_one_reason() {
     let env = four_items_of_last_week();
-    let Some(shown) = plan_week_on_a_terminal(&env, "vi", "k\ncó lẽ\ntất cả\nDồn sang tuần sau\n") else {
+    let Some(shown) = plan_week_on_a_terminal(&env, "vi", "k\ncó lẽ\ntất cả\nDồn sang tuần sau\n")
+    else {
         return;
     };
-    assert!(shown.contains("không hiểu 'có lẽ': trả lời c (có), k (không), d (dừng) hoặc t (tất cả)"), "{shown}");
-    assert!(shown.contains("chuyển tất cả 3 việc còn lại sang 2022-W51"), "{shown}");
+    assert!(
+        shown.contains("không hiểu 'có lẽ': trả lời c (có), k (không), d (dừng) hoặc t (tất cả)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("chuyển tất cả 3 việc còn lại sang 2022-W51"),
+        "{shown}"
+    );
     assert_eq!(task_by_title(&env, "Việc A")["plan"], "2022-W50");
     for t in ["Việc B", "Việc C", "Việc D"] {
         assert_eq!(task_by_title(&env, t)["plan"], "2022-W51", "{t}");
@@ -330,7 +342,10 @@ fn carry_prompt_carries_all_with_one_reason() {
     let Some(shown) = plan_week_on_a_terminal(&env, "en", "yes\n\nno\nall\n\n") else {
         return;
     };
-    assert!(shown.contains("[y]es / [n]o, leave it (Enter) / [d]rop / [a]ll"), "{shown}");
+    assert!(
+        shown.contains("[y]es / [n]o, leave it (Enter) / [d]rop / [a]ll"),
+        "{shown}"
+    );
     assert_eq!(task_by_title(&env, "Việc A")["plan"], "2022-W51");
     assert_eq!(task_by_title(&env, "Việc B")["plan"], "2022-W50");
     assert_eq!(task_by_title(&env, "Việc D")["plan"], "2022-W51");

@@ -120,8 +120,12 @@ fn optional(given: Option<&str>, old: Option<String>) -> Result<Option<String>> 
 /// A closed choice typed for `option` (either language); a wrong one lists the accepted
 /// keys in the user's language.
 fn parse_key<T: crate::choice::Choice>(input: &str, option: &str) -> Result<T> {
-    crate::choice::parse::<T>(input)
-        .ok_or_else(|| Error::input(M::EditBadChoice, &[&input, &option, &crate::choice::listed::<T>()]))
+    crate::choice::parse::<T>(input).ok_or_else(|| {
+        Error::input(
+            M::EditBadChoice,
+            &[&input, &option, &crate::choice::listed::<T>()],
+        )
+    })
 }
 
 fn document(ctx: &Ctx, tx: &WriteTx, a: &Args, text: Option<String>) -> Result<()> {
