@@ -124,13 +124,7 @@ pub fn formats(cmd: &Option<Command>) -> Option<&'static [crate::render::Format]
 
 pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
     if let Some(formats) = formats(&cmd) {
-        if !formats.contains(&ctx.out.format) {
-            return Err(crate::render::format_not_here(ctx.out.format, formats));
-        }
-    }
-    if ctx.out.format == crate::render::Format::Xlsx && ctx.out.file.is_none() {
-        use crate::i18n::M;
-        return Err(crate::error::Error::input(M::XlsxNeedsFile, &[]).hint(M::XlsxNeedsFileHint, &[]));
+        ctx.out.check_format(formats)?;
     }
     let view = match cmd {
         None | Some(Command::Status) => status::run(ctx)?,

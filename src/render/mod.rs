@@ -256,6 +256,20 @@ impl Output {
         self.wrote.set(true);
     }
 
+    /// Before a command runs: the format asked for is one of `formats` (else exit 2
+    /// naming them), and a work book has its file.
+    pub fn check_format(&self, formats: &[Format]) -> Result<()> {
+        if !formats.contains(&self.format) {
+            return Err(format_not_here(self.format, formats));
+        }
+        if self.format == Format::Xlsx && self.file.is_none() {
+            return Err(
+                Error::input(crate::i18n::M::XlsxNeedsFile, &[]).hint(crate::i18n::M::XlsxNeedsFileHint, &[])
+            );
+        }
+        Ok(())
+    }
+
     /// `-q` after a write: nothing on the screen but the JSON asked for.
     fn silent(&self) -> bool {
         self.quiet && self.wrote.get() && self.file.is_none() && self.format != Format::Json
