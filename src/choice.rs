@@ -62,22 +62,17 @@ fn key_in<T>(f: &Form<T>, lang: Lang) -> &'static str {
 
 /// The keys in the process language, in order.
 pub fn names<T: Choice>() -> Vec<&'static str> {
-    let l = lang();
-    T::FORMS.iter().map(|f| key_in(f, l)).collect()
+    names_in::<T>(lang())
+}
+
+/// The keys in `lang`, in order.
+pub fn names_in<T: Choice>(lang: Lang) -> Vec<&'static str> {
+    T::FORMS.iter().map(|f| key_in(f, lang)).collect()
 }
 
 /// The keys in the process language, as a hint lists them: `chi-dao, hop, khac`.
 pub fn listed<T: Choice>() -> String {
     names::<T>().join(", ")
-}
-
-/// The key of `value` in the process language.
-pub fn name<T: Choice>(value: T) -> &'static str {
-    let l = lang();
-    T::FORMS
-        .iter()
-        .find(|f| f.value == value)
-        .map_or("", |f| key_in(f, l))
 }
 
 /// The clap value parser of a closed choice.
@@ -267,6 +262,34 @@ mod tests {
         assert_eq!(parse::<UnitKind>("xã-phường"), Some(UnitKind::Commune));
         assert_eq!(parse::<Remedy>("x"), None);
         assert_eq!(parse::<Remedy>(" - "), None);
+    }
+
+    #[test]
+    fn the_keys_of_each_language() {
+        assert_eq!(names_in::<Remedy>(Lang::Vi), ["chi-dao", "hop", "khac"]);
+        assert_eq!(names_in::<Priority>(Lang::Vi), ["cao", "binh-thuong", "thap"]);
+        assert_eq!(names_in::<DocLevel>(Lang::Vi), ["trung-uong", "tinh", "khac"]);
+        assert_eq!(
+            names_in::<UnitKind>(Lang::Vi),
+            ["so-nganh", "xa-phuong", "tinh", "khac"]
+        );
+        assert_eq!(names_in::<Remedy>(Lang::En), Remedy::KEYS);
+        assert_eq!(names_in::<Priority>(Lang::En), Priority::KEYS);
+        assert_eq!(names_in::<DocLevel>(Lang::En), DocLevel::KEYS);
+        assert_eq!(names_in::<UnitKind>(Lang::En), UnitKind::KEYS);
+        // the English keys are the stored keys, in the same order
+        for f in Remedy::FORMS {
+            assert_eq!(f.value.as_str(), f.en);
+        }
+        for f in UnitKind::FORMS {
+            assert_eq!(f.value.as_str(), f.en);
+        }
+        for f in DocLevel::FORMS {
+            assert_eq!(f.value.as_str(), f.en);
+        }
+        for f in Priority::FORMS {
+            assert_eq!(f.value.as_str(), f.en);
+        }
     }
 
     #[test]

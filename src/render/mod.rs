@@ -573,6 +573,42 @@ mod tests {
     }
 
     #[test]
+    fn colour_follows_no_color_clicolor_force_and_term() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| (*v).into())
+        };
+        // a terminal: colour unless TERM=dumb or NO_COLOR (any value)
+        assert!(wants_color(true, false, false, env(&[])));
+        assert!(wants_color(
+            true,
+            false,
+            false,
+            env(&[("TERM", "xterm-256color")])
+        ));
+        assert!(!wants_color(true, false, false, env(&[("TERM", "dumb")])));
+        assert!(!wants_color(true, false, false, env(&[("NO_COLOR", "")])));
+        assert!(!wants_color(true, false, true, env(&[])));
+        // piped: only CLICOLOR_FORCE (not 0), and NO_COLOR still wins
+        assert!(!wants_color(false, false, false, env(&[])));
+        assert!(wants_color(false, false, false, env(&[("CLICOLOR_FORCE", "1")])));
+        assert!(wants_color(
+            false,
+            false,
+            false,
+            env(&[("CLICOLOR_FORCE", "1"), ("TERM", "dumb")])
+        ));
+        assert!(!wants_color(false, false, false, env(&[("CLICOLOR_FORCE", "0")])));
+        assert!(!wants_color(
+            false,
+            false,
+            false,
+            env(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")])
+        ));
+        // a file never
+        assert!(!wants_color(true, true, false, env(&[("CLICOLOR_FORCE", "1")])));
+    }
+
+    #[test]
     fn markdown_cells_cannot_break_the_table() {
         assert_eq!(md_escape("a|b\nc"), "a\\|b<br>c");
     }
