@@ -58,17 +58,6 @@ impl Format {
 /// A view that is a document (`Render::document` gives it) has html and docx too.
 pub const TEXT_FORMATS: &[Format] = &[Format::Table, Format::Md, Format::Csv, Format::Json, Format::Xlsx];
 
-/// Every format, for the views that are documents.
-pub const ALL_FORMATS: &[Format] = &[
-    Format::Table,
-    Format::Md,
-    Format::Csv,
-    Format::Json,
-    Format::Xlsx,
-    Format::Html,
-    Format::Docx,
-];
-
 /// The error of a `--format` the command has no output in (exit 2): the formats it has.
 pub fn format_not_here(format: Format, formats: &[Format]) -> Error {
     let names: Vec<&str> = formats.iter().map(|f| f.name()).collect();
@@ -91,6 +80,7 @@ pub enum RowStyle {
     /// Done or dropped: dim.
     Done,
 }
+
 /// A table for people: headers and rows (JSON is written by the view from its records,
 /// never from a table).
 #[derive(Debug, Clone, Default)]
