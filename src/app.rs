@@ -30,6 +30,7 @@ impl Ctx {
 
     /// The store for a command that writes (creates the file when missing).
     pub fn store_rw(&self) -> Result<Store> {
+        self.out.mark_written();
         Ok(Store::open(&self.db_path, true, self.clock)?)
     }
 

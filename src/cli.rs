@@ -42,7 +42,7 @@ pub struct Global {
     /// No colours (also: the NO_COLOR environment variable)
     #[arg(long, global = true, display_order = 906)]
     pub no_color: bool,
-    /// Print nothing on success
+    /// Print nothing when a command that writes succeeds (--format json still prints the record, -o still writes its file); other commands print their tables and reports but no message lines. Errors always go to standard error
     #[arg(short, long, global = true, display_order = 907)]
     pub quiet: bool,
     /// Show what a writing command would do, and write nothing

@@ -149,6 +149,17 @@ fn command_path(root: &Command, args: &[OsString]) -> Vec<String> {
     path
 }
 
+/// `worklog task add`: the command this process runs, as its subcommand names (for a
+/// message about the command itself). Builds the plain tree: only on an error path.
+pub fn command_name() -> String {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let root = Cli::command();
+    std::iter::once("worklog".to_string())
+        .chain(command_path(&root, &args))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The command at `path` (read off this same tree by `command_path`).
 fn find<'a>(cmd: &'a mut Command, path: &[String]) -> Option<&'a mut Command> {
     match path.split_first() {
@@ -228,12 +239,25 @@ fn explain(e: &clap::Error, root: &mut Command, path: &[String]) -> (String, Str
             (t(M::ClapUnknownCommand, &[&name]), hint)
         }
         ErrorKind::InvalidValue => {
-            let possible = context_str(e, ContextKind::ValidValue);
+            // The option's values as the localized tree names them (a closed choice has
+            // its Vietnamese keys there), else what the error carries.
+            let localized = localized_values(cmd, &arg);
+            let possible = localized
+                .as_ref()
+                .map(|v| v.join(", "))
+                .or_else(|| context_str(e, ContextKind::ValidValue));
             if value.is_empty() {
                 let hint = possible.map_or(see.clone(), |p| t(M::ClapPossibleValues, &[&p]));
                 return (t(M::ClapNeedsValue, &[&arg]), hint);
             }
-            let hint = match (suggestion(e, ContextKind::SuggestedValue), possible) {
+            let suggested = match &localized {
+                Some(names) => {
+                    let close = crate::text::suggest(&value, names.iter().map(String::as_str));
+                    (!close.is_empty()).then(|| close.join("', '"))
+                }
+                None => suggestion(e, ContextKind::SuggestedValue),
+            };
+            let hint = match (suggested, possible) {
                 (Some(s), Some(p)) => format!(
                     "{} {}",
                     t(M::ClapDidYouMeanShort, &[&s]),
@@ -283,6 +307,19 @@ fn explain(e: &clap::Error, root: &mut Command, path: &[String]) -> (String, Str
             (t(M::ClapOther, &[&first]), see)
         }
     }
+}
+
+/// The possible values of the option `arg` names (`--remedy <REMEDY>`, as clap writes
+/// it in an error) in `cmd`, as this tree shows them; `None` when it has none.
+fn localized_values(cmd: &Command, arg: &str) -> Option<Vec<String>> {
+    let a = cmd.get_arguments().find(|a| a.to_string() == arg)?;
+    let names: Vec<String> = a
+        .get_possible_values()
+        .iter()
+        .filter(|p| !p.is_hide_set())
+        .map(|p| p.get_name().to_string())
+        .collect();
+    (!names.is_empty()).then_some(names)
 }
 
 /// `worklog task add [TÙY_CHỌN] <TITLE>`: the usage line without its heading.
@@ -410,10 +447,19 @@ pub(crate) fn values_suffix(a: &Arg) -> String {
             possible.join(", ")
         ));
     }
+    // A default that is a closed choice's English key is written as the key the help
+    // lists (`all` → `tat-ca` in Vietnamese).
+    let values = a.get_possible_values();
     let defaults: Vec<String> = a
         .get_default_values()
         .iter()
-        .map(|v| v.to_string_lossy().into_owned())
+        .map(|v| {
+            let v = v.to_string_lossy();
+            values
+                .iter()
+                .find(|p| p.matches(&v, false))
+                .map_or_else(|| v.to_string(), |p| p.get_name().to_string())
+        })
         .collect();
     if !defaults.is_empty() && !a.is_hide_default_value_set() {
         out.push_str(&format!(

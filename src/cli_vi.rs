@@ -36,7 +36,10 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
         "No colours (also: the NO_COLOR environment variable)",
         "Không tô màu (cũng có thể đặt biến môi trường NO_COLOR)",
     ),
-    ("Print nothing on success", "Không in gì khi thành công"),
+    (
+        "Print nothing when a command that writes succeeds (--format json still prints the record, -o still writes its file); other commands print their tables and reports but no message lines. Errors always go to standard error",
+        "Không in gì khi một lệnh ghi dữ liệu chạy thành công (--format json vẫn in bản ghi, -o vẫn ghi tệp); các lệnh khác vẫn in bảng và báo cáo nhưng không in dòng thông báo. Lỗi luôn được in ra luồng lỗi (stderr)",
+    ),
     (
         "Show what a writing command would do, and write nothing",
         "Chạy thử: cho biết lệnh sẽ ghi những gì, nhưng không ghi gì",
@@ -77,7 +80,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Kind of work: advice, draft, meeting, inspection, coordination, report, citizen, other",
-        "Loại công việc: advice (tham mưu), draft (soạn thảo văn bản), meeting (họp), inspection (kiểm tra), coordination (phối hợp), report (báo cáo), citizen (tiếp dân), other (khác)",
+        "Loại công việc: tham mưu, soạn thảo văn bản, họp, kiểm tra, phối hợp, báo cáo, tiếp dân, khác (có dấu hay không dấu đều được; cũng nhận khóa tiếng Anh advice, draft…)",
     ),
     (
         "Field (sector) key, see `worklog field list`",
@@ -141,7 +144,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Examples:\n  worklog task add \"Báo cáo sơ kết quý IV\" --due 20/12 -p high --plan week\n  worklog task add \"Triển khai Đề án 06 @ldtbxh\" --due eom --major",
-        "Ví dụ:\n  worklog task add \"Báo cáo sơ kết quý IV\" --due 20/12 -p high --plan week\n  worklog task add \"Triển khai Đề án 06 @ldtbxh\" --due eom --major",
+        "Ví dụ:\n  worklog task add \"Báo cáo sơ kết quý IV\" --due 20/12 -p cao --plan week\n  worklog task add \"Triển khai Đề án 06 @ldtbxh\" --due eom --major",
     ),
     (
         "What is to be done (#tag and @unit work here too)",
@@ -153,7 +156,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "high, normal or low",
-        "high (cao), normal (bình thường) hoặc low (thấp)",
+        "cao, binh-thuong (bình thường) hoặc thap (thấp)",
     ),
     (
         "The plan period it belongs to: week, month, 2022-W50, 2022-12",
@@ -243,7 +246,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Examples:\n  worklog plan week\n  worklog plan week 2022-W52 --carry all",
-        "Ví dụ:\n  worklog plan week\n  worklog plan week 2022-W52 --carry all",
+        "Ví dụ:\n  worklog plan week\n  worklog plan week 2022-W52 --carry tat-ca",
     ),
     (
         "The period (default: this week, resp. this month): 2022-W50, next week's date range…",
@@ -251,7 +254,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Without a terminal: carry the unfinished items of earlier plans (all) or not (none, the default)",
-        "Khi không chạy trong terminal: chuyển tiếp các việc chưa xong của kế hoạch kỳ trước (all) hoặc không (none, mặc định)",
+        "Khi không chạy trong terminal: chuyển tiếp các việc chưa xong của kế hoạch kỳ trước (tat-ca) hoặc không (khong, mặc định)",
     ),
     (
         "Show a month's plan; the first time, create it and offer to carry unfinished items",
@@ -263,7 +266,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Examples:\n  worklog plan add \"Dự thảo báo cáo tổng kết năm\" --due t6 -p high\n  worklog plan add \"Kiểm tra công tác an toàn lao động @ldtbxh\" --month",
-        "Ví dụ:\n  worklog plan add \"Dự thảo báo cáo tổng kết năm\" --due t6 -p high\n  worklog plan add \"Kiểm tra công tác an toàn lao động @ldtbxh\" --month",
+        "Ví dụ:\n  worklog plan add \"Dự thảo báo cáo tổng kết năm\" --due t6 -p cao\n  worklog plan add \"Kiểm tra công tác an toàn lao động @ldtbxh\" --month",
     ),
     ("This week's plan (the default)", "Kế hoạch tuần này (mặc định)"),
     ("This month's plan", "Kế hoạch tháng này"),
@@ -424,7 +427,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("Full name", "Tên đầy đủ"),
     (
         "department, commune, province or other",
-        "department (sở, ngành), commune (xã, phường), province (tỉnh) hoặc other (khác)",
+        "so-nganh (sở, ngành), xa-phuong (xã, phường), tinh (tỉnh) hoặc khac (khác)",
     ),
     (
         "List units (retired ones only with --all)",
@@ -465,7 +468,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Examples:\n  worklog blocker add \"Chưa bố trí được kinh phí\" -u ldtbxh --task 12 \\\n    --proposal \"Đề nghị UBND tỉnh họp với các sở\" --remedy meeting",
-        "Ví dụ:\n  worklog blocker add \"Chưa bố trí được kinh phí\" -u ldtbxh --task 12 \\\n    --proposal \"Đề nghị UBND tỉnh họp với các sở\" --remedy meeting",
+        "Ví dụ:\n  worklog blocker add \"Chưa bố trí được kinh phí\" -u ldtbxh --task 12 \\\n    --proposal \"Đề nghị UBND tỉnh họp với các sở\" --remedy hop",
     ),
     (
         "The obstacle or delay",
@@ -482,7 +485,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("The proposed way out", "Đề xuất hướng tháo gỡ"),
     (
         "The kind of remedy proposed: directive (a directing document), meeting, other",
-        "Hình thức xử lý đề xuất: directive (ban hành văn bản chỉ đạo), meeting (tổ chức họp), other (khác)",
+        "Hình thức xử lý đề xuất: chi-dao (ban hành văn bản chỉ đạo), hop (tổ chức họp), khac (khác)",
     ),
     (
         "The day it was raised (default: today)",
@@ -517,7 +520,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Examples:\n  worklog doc add 45/2022/QĐ-UBND --title \"Quy định quản lý…\" --issued 12/10/2022 -f laodong\n  worklog doc add --title \"Quy định hỗ trợ người lao động\" --required --due 31/03/2023 -u ldtbxh\n  worklog doc add 18-NQ/TW --title \"Nghị quyết 18\" --level central --issuer \"BCH TW\"\n\nAccepted numbers: 123/UBND-KT, 45/2022/QĐ-UBND, 45/2019/QH14, 04/TTr-SNgV, 18-NQ/TW.",
-        "Ví dụ:\n  worklog doc add 45/2022/QĐ-UBND --title \"Quy định quản lý…\" --issued 12/10/2022 -f laodong\n  worklog doc add --title \"Quy định hỗ trợ người lao động\" --required --due 31/03/2023 -u ldtbxh\n  worklog doc add 18-NQ/TW --title \"Nghị quyết 18\" --level central --issuer \"BCH TW\"\n\nCác dạng số, ký hiệu được chấp nhận: 123/UBND-KT, 45/2022/QĐ-UBND, 45/2019/QH14, 04/TTr-SNgV, 18-NQ/TW.",
+        "Ví dụ:\n  worklog doc add 45/2022/QĐ-UBND --title \"Quy định quản lý…\" --issued 12/10/2022 -f laodong\n  worklog doc add --title \"Quy định hỗ trợ người lao động\" --required --due 31/03/2023 -u ldtbxh\n  worklog doc add 18-NQ/TW --title \"Nghị quyết 18\" --level trung-uong --issuer \"BCH TW\"\n\nCác dạng số, ký hiệu được chấp nhận: 123/UBND-KT, 45/2022/QĐ-UBND, 45/2019/QH14, 04/TTr-SNgV, 18-NQ/TW.",
     ),
     (
         "Number and symbol (số, ký hiệu), e.g. 45/2022/QĐ-UBND; may be left out for a required document",
@@ -527,7 +530,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ("The issuing body", "Cơ quan ban hành"),
     (
         "central, province (the default) or other",
-        "central (Trung ương), province (tỉnh, mặc định) hoặc other (khác)",
+        "trung-uong (Trung ương), tinh (tỉnh, mặc định) hoặc khac (khác)",
     ),
     ("The day it was issued", "Ngày ban hành"),
     (
@@ -558,7 +561,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Only documents of this level: central, province, other",
-        "Chỉ văn bản thuộc cấp này: central (Trung ương), province (tỉnh), other (khác)",
+        "Chỉ văn bản thuộc cấp này: trung-uong (Trung ương), tinh (tỉnh), khac (khác)",
     ),
     (
         "A required document has been issued: give its number and date",
@@ -600,7 +603,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Examples:\n  worklog search tham muu\n  worklog search QD-UBND --in docs\n  worklog search \"giao ban\" 2022-12\n  worklog search duong --period \"tháng này\"\n\nA last word that is a period with a digit (2022, 2022-12, 2022-W50, 01/12..15/12) or an English period word (week, month, year, last-month…) is read as PERIOD; with --period, every word is searched.",
-        "Ví dụ:\n  worklog search tham muu\n  worklog search QD-UBND --in docs\n  worklog search \"giao ban\" 2022-12\n  worklog search duong --period \"tháng này\"\n\nTừ cuối cùng được hiểu là PERIOD nếu đó là một kỳ có chữ số (2022, 2022-12, 2022-W50, 01/12..15/12) hoặc một từ chỉ kỳ bằng tiếng Anh (week, month, year, last-month…); khi có --period, mọi từ đều được tìm.",
+        "Ví dụ:\n  worklog search tham muu\n  worklog search QD-UBND --in van-ban\n  worklog search \"giao ban\" 2022-12\n  worklog search duong --period \"tháng này\"\n\nTừ cuối cùng được hiểu là PERIOD nếu đó là một kỳ có chữ số (2022, 2022-12, 2022-W50, 01/12..15/12) hoặc một từ chỉ kỳ bằng tiếng Anh (week, month, year, last-month…); khi có --period, mọi từ đều được tìm.",
     ),
     (
         "The words to find (any text; case and diacritics do not matter), then optionally PERIOD",
@@ -651,7 +654,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "What a CSV export holds (default: entries); JSON always holds everything",
-        "Nội dung của tệp CSV xuất ra (mặc định: entries); tệp JSON luôn gồm tất cả",
+        "Nội dung của tệp CSV xuất ra (mặc định: nhat-ky); tệp JSON luôn gồm tất cả",
     ),
     (
         "With --format csv: only this period (today, week, month, 2022-12, 2022, FROM..TO…); default: all",
@@ -673,7 +676,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Examples:\n  worklog edit 12 \"Họp giao ban tuần\" -m 45\n  worklog edit 15 --due 22/12 --reason \"Sở xin lùi hạn\"\n  worklog edit 20 --value \"1.234 người\" --as-of 15/12 --source \"Báo cáo Sở\"\n  worklog edit 3 \"Sở Nội vụ\" --kind department\n\nOptions by kind of record:\n  entry        -d -k -f -u -t --doc --task -m\n  task         --due -p --plan -u --major --no-major -f --doc -t --reason\n  document     --number --title --issuer --level -f --due -u (drafting unit)\n  fact         --value --source --as-of -f (the earlier value is kept)\n  unit         --name -k (department, commune, province, other)\n  field        --name\n  blocker      --proposal --remedy\n  contingency  --response\n  goal         TEXT only (plan goal done ID marks it achieved)",
-        "Ví dụ:\n  worklog edit 12 \"Họp giao ban tuần\" -m 45\n  worklog edit 15 --due 22/12 --reason \"Sở xin lùi hạn\"\n  worklog edit 20 --value \"1.234 người\" --as-of 15/12 --source \"Báo cáo Sở\"\n  worklog edit 3 \"Sở Nội vụ\" --kind department\n\nTùy chọn theo loại bản ghi:\n  mục nhật ký   -d -k -f -u -t --doc --task -m\n  nhiệm vụ      --due -p --plan -u --major --no-major -f --doc -t --reason\n  văn bản       --number --title --issuer --level -f --due -u (đơn vị soạn thảo)\n  thông tin     --value --source --as-of -f (giá trị cũ được giữ lại)\n  đơn vị        --name -k (department, commune, province, other)\n  lĩnh vực      --name\n  vướng mắc     --proposal --remedy\n  dự phòng      --response\n  mục tiêu      chỉ nội dung (plan goal done MÃ: đánh dấu đã đạt)",
+        "Ví dụ:\n  worklog edit 12 \"Họp giao ban tuần\" -m 45\n  worklog edit 15 --due 22/12 --reason \"Sở xin lùi hạn\"\n  worklog edit 20 --value \"1.234 người\" --as-of 15/12 --source \"Báo cáo Sở\"\n  worklog edit 3 \"Sở Nội vụ\" --kind so-nganh\n\nTùy chọn theo loại bản ghi:\n  mục nhật ký   -d -k -f -u -t --doc --task -m\n  nhiệm vụ      --due -p --plan -u --major --no-major -f --doc -t --reason\n  văn bản       --number --title --issuer --level -f --due -u (đơn vị soạn thảo)\n  thông tin     --value --source --as-of -f (giá trị cũ được giữ lại)\n  đơn vị        --name -k (so-nganh, xa-phuong, tinh, khac)\n  lĩnh vực      --name\n  vướng mắc     --proposal --remedy\n  dự phòng      --response\n  mục tiêu      chỉ nội dung (plan goal done MÃ: đánh dấu đã đạt)",
     ),
     (
         "The new text: an entry's text, a task's or goal's title, a document's title, a fact, a unit's or field's name, a blocker, a contingency's situation (none on a terminal, with no options: opens $EDITOR)",
@@ -685,7 +688,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Task: high, normal or low",
-        "Nhiệm vụ: high (cao), normal (bình thường) hoặc low (thấp)",
+        "Nhiệm vụ: cao, binh-thuong (bình thường) hoặc thap (thấp)",
     ),
     (
         "Task: the plan period it belongs to (week, month, 2022-W50, 2022-12)",
@@ -708,7 +711,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Document: central, province or other",
-        "Văn bản: central (Trung ương), province (tỉnh) hoặc other (khác)",
+        "Văn bản: trung-uong (Trung ương), tinh (tỉnh) hoặc khac (khác)",
     ),
     (
         "Fact: its value (the earlier one is kept in its history; empty to clear)",
@@ -729,7 +732,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "Blocker: directive, meeting or other",
-        "Vướng mắc: directive (văn bản chỉ đạo), meeting (tổ chức họp) hoặc other (khác)",
+        "Vướng mắc: chi-dao (văn bản chỉ đạo), hop (tổ chức họp) hoặc khac (khác)",
     ),
     (
         "Contingency: the prepared response",
@@ -785,7 +788,7 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
     ),
     (
         "--format json (the default) writes the WHOLE database, every record with its id and\ntimestamps, deleted ones too; `worklog --db new.db import FILE --from worklog` rebuilds it.\n\n--format csv writes one kind of record, live ones only:\n  entries: date,text,kind,field,unit,tags,minutes,time (the columns `import --from csv` reads)\n  tasks:   id,title,status,priority,due,plan,unit,major,field,assigned,started,closed,docs\n  docs:    id,number,title,issuer,level,field,status,issued,due,unit\n  facts:   id,text,value,source,as_of,field\nSeveral units, tags or document numbers in a cell are separated by `;`. PERIOD limits\nentries by date, tasks by the date assigned, documents by issue (else due) date, facts\nby as-of date.\n\nExamples:\n  worklog export -o worklog-2022.json\n  worklog export --format csv --what entries 2022 -o nhat-ky-2022.csv",
-        "--format json (mặc định) ghi TOÀN BỘ cơ sở dữ liệu, mọi bản ghi kèm mã và\nthời điểm tạo, sửa, kể cả bản ghi đã xóa; `worklog --db new.db import FILE --from worklog` dựng lại cơ sở dữ liệu từ tệp đó.\n\n--format csv ghi một loại bản ghi, chỉ những bản ghi chưa xóa:\n  entries: date,text,kind,field,unit,tags,minutes,time (các cột mà `import --from csv` đọc)\n  tasks:   id,title,status,priority,due,plan,unit,major,field,assigned,started,closed,docs\n  docs:    id,number,title,issuer,level,field,status,issued,due,unit\n  facts:   id,text,value,source,as_of,field\nNhiều đơn vị, nhãn hoặc số, ký hiệu văn bản trong một ô cách nhau bằng `;`. PERIOD giới hạn\nmục nhật ký theo ngày, nhiệm vụ theo ngày giao, văn bản theo ngày ban hành (nếu chưa có thì theo hạn),\nthông tin cơ bản theo ngày của số liệu.\n\nVí dụ:\n  worklog export -o worklog-2022.json\n  worklog export --format csv --what entries 2022 -o nhat-ky-2022.csv",
+        "--format json (mặc định) ghi TOÀN BỘ cơ sở dữ liệu, mọi bản ghi kèm mã và\nthời điểm tạo, sửa, kể cả bản ghi đã xóa; `worklog --db new.db import FILE --from worklog` dựng lại cơ sở dữ liệu từ tệp đó.\n\n--format csv ghi một loại bản ghi, chỉ những bản ghi chưa xóa:\n  nhat-ky:   date,text,kind,field,unit,tags,minutes,time (các cột mà `import --from csv` đọc)\n  nhiem-vu:  id,title,status,priority,due,plan,unit,major,field,assigned,started,closed,docs\n  van-ban:   id,number,title,issuer,level,field,status,issued,due,unit\n  thong-tin: id,text,value,source,as_of,field\nNhiều đơn vị, nhãn hoặc số, ký hiệu văn bản trong một ô cách nhau bằng `;`. PERIOD giới hạn\nmục nhật ký theo ngày, nhiệm vụ theo ngày giao, văn bản theo ngày ban hành (nếu chưa có thì theo hạn),\nthông tin cơ bản theo ngày của số liệu.\n\nVí dụ:\n  worklog export -o worklog-2022.json\n  worklog export --format csv --what nhat-ky 2022 -o nhat-ky-2022.csv",
     ),
     (
         "Bring a database from an older version up to this one (a copy is kept beside it first)",

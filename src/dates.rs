@@ -72,6 +72,11 @@ pub fn parse_date(input: &str, today: NaiveDate, dir: Dir, cal: &Calendar) -> Re
         "today" | "hom nay" | "homnay" | "nay" => return Ok(today),
         "yesterday" | "hom qua" | "homqua" => return in_range(today - Days::new(1), raw),
         "tomorrow" | "ngay mai" | "ngaymai" | "mai" => return in_range(today + Days::new(1), raw),
+        // `hôm kia`: the day before yesterday; `ngày kia`/`ngày mốt`: the day after tomorrow.
+        "hom kia" | "homkia" | "day-before-yesterday" => return in_range(today - Days::new(2), raw),
+        "ngay kia" | "ngaykia" | "ngay mot" | "day-after-tomorrow" => {
+            return in_range(today + Days::new(2), raw);
+        }
         "eow" | "eom" | "eoy" | "tet" => return named_calendar_day(&f, today, cal, raw),
         _ => {}
     }
@@ -309,12 +314,17 @@ fn named_period(f: &str, today: NaiveDate, raw: &str) -> Option<Result<Period, D
         "yesterday" | "hom qua" => Some(Period::day(today - Days::new(1))),
         "week" | "this-week" | "tuan nay" | "tuan" => return Some(Ok(Period::week_of(today))),
         "last-week" | "tuan truoc" => Some(Period::week_of(today - Days::new(7))),
+        "next-week" | "tuan sau" | "tuan toi" => Some(Period::week_of(today + Days::new(7))),
         "month" | "this-month" | "thang nay" | "thang" => Period::month(today.year(), today.month()),
         "last-month" | "thang truoc" => today
             .checked_sub_months(Months::new(1))
             .and_then(|d| Period::month(d.year(), d.month())),
+        "next-month" | "thang sau" | "thang toi" => today
+            .checked_add_months(Months::new(1))
+            .and_then(|d| Period::month(d.year(), d.month())),
         "year" | "this-year" | "nam nay" | "nam" => Period::year(today.year()),
         "last-year" | "nam truoc" => Period::year(today.year() - 1),
+        "next-year" | "nam sau" | "nam toi" => Period::year(today.year() + 1),
         _ => return None,
     };
     Some(checked(p, raw))
@@ -426,6 +436,10 @@ mod tests {
         assert_eq!(p("Hôm nay"), Ok(today()));
         assert_eq!(p("ngày mai"), Ok(d(2022, 12, 22)));
         assert_eq!(p("yesterday"), Ok(d(2022, 12, 20)));
+        assert_eq!(p("hôm kia"), Ok(d(2022, 12, 19)));
+        assert_eq!(p("Hom kia"), Ok(d(2022, 12, 19)));
+        assert_eq!(p("ngày kia"), Ok(d(2022, 12, 23)));
+        assert_eq!(p("ngày mốt"), Ok(d(2022, 12, 23)));
     }
 
     #[test]
@@ -456,7 +470,7 @@ mod tests {
     fn impossible_and_malformed_dates_are_refused() {
         assert_eq!(p("31/02/2022"), Err(DateError::Impossible("31/02/2022".into())));
         assert_eq!(p("2022-13-01"), Err(DateError::Impossible("2022-13-01".into())));
-        assert!(matches!(p("hôm kia"), Err(DateError::Bad(_))));
+        assert!(matches!(p("hôm kìa nữa"), Err(DateError::Bad(_))));
         assert!(matches!(p(""), Err(DateError::Bad(_))));
         assert!(matches!(p("1/2/3/4"), Err(DateError::Bad(_))));
         assert!(matches!(p("+999999999d"), Err(DateError::Bad(_))));
@@ -488,6 +502,13 @@ mod tests {
         assert_eq!(pp("hôm qua"), Period::day(d(2022, 12, 20)));
         assert_eq!(pp("19/12"), Period::day(d(2022, 12, 19)));
         assert_eq!(pp("2020-W53").from, d(2020, 12, 28));
+        assert_eq!(pp("next-week").label, "2022-W52");
+        assert_eq!(pp("tuần sau").label, "2022-W52");
+        assert_eq!(pp("Tuan toi").label, "2022-W52");
+        assert_eq!(pp("next-month").label, "2023-01");
+        assert_eq!(pp("tháng sau").label, "2023-01");
+        assert_eq!(pp("năm sau").label, "2023");
+        assert_eq!(pp("hôm kia"), Period::day(d(2022, 12, 19)));
     }
 
     #[test]

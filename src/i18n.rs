@@ -74,11 +74,11 @@ catalogue! {
     BadToday => "WORKLOG_TODAY không phải ngày hợp lệ: '{}'", "WORKLOG_TODAY is not a valid date: '{}'";
     BadTodayHint => "dùng dạng YYYY-MM-DD, ví dụ WORKLOG_TODAY=2022-12-19", "use the form YYYY-MM-DD, e.g. WORKLOG_TODAY=2022-12-19";
     BadDate => "không hiểu ngày '{}'", "cannot read the date '{}'";
-    BadDateHint => "dùng một trong các dạng: 19/12/2022, 19/12, 2022-12-19, hôm nay, hôm qua, ngày mai, t2…t7, cn, +3d, -2d, +2w, +1m, +5wd, eow, eom, eoy, tet, âm lịch 10/3 (hoặc 10/3 al)", "use one of: 19/12/2022, 19/12, 2022-12-19, today, yesterday, tomorrow, mon…sun, t2…t7, cn, +3d, -2d, +2w, +1m, +5wd, eow, eom, eoy, tet, lunar 10/3 (or 10/3 al)";
+    BadDateHint => "dùng một trong các dạng: 19/12/2022, 19/12, 2022-12-19, hôm nay, hôm qua, hôm kia, ngày mai, ngày kia, t2…t7, cn, +3d, -2d, +2w, +1m, +5wd, eow, eom, eoy, tet, âm lịch 10/3 (hoặc 10/3 al)", "use one of: 19/12/2022, 19/12, 2022-12-19, today, yesterday, tomorrow, day-before-yesterday, mon…sun, t2…t7, cn, +3d, -2d, +2w, +1m, +5wd, eow, eom, eoy, tet, lunar 10/3 (or 10/3 al)";
     ImpossibleDate => "ngày '{}' không có trên lịch", "the date '{}' does not exist";
     DateOutOfRange => "ngày '{}' nằm ngoài khoảng 1900–2100", "the date '{}' is outside 1900–2100";
     BadPeriod => "không hiểu kỳ '{}'", "cannot read the period '{}'";
-    BadPeriodHint => "dùng một trong các dạng: today, week, last-week, month, last-month, year, 2022-W50, 2022-12, 12/2022, 2022-Q4, 2022-H2, 2022, 01/12/2022..15/12/2022", "use one of: today, week, last-week, month, last-month, year, 2022-W50, 2022-12, 12/2022, 2022-Q4, 2022-H2, 2022, 2022-12-01..2022-12-15";
+    BadPeriodHint => "dùng một trong các dạng: hôm nay, tuần này, tuần trước, tuần sau, tháng này, tháng trước, tháng sau, năm nay, 2022-W50, 2022-12, 12/2022, 2022-Q4, 2022-H2, 2022, 01/12/2022..15/12/2022", "use one of: today, week, last-week, next-week, month, last-month, next-month, year, 2022-W50, 2022-12, 12/2022, 2022-Q4, 2022-H2, 2022, 2022-12-01..2022-12-15";
     PeriodReversed => "kỳ '{}' có ngày bắt đầu sau ngày kết thúc", "the period '{}' starts after it ends";
     CalendarError => "{}", "{}";
     UnknownKind => "không có loại công việc '{}'", "there is no kind of work '{}'";
@@ -248,7 +248,7 @@ catalogue! {
     RmDocHint => "bỏ số văn bản khỏi các bản ghi đó trước (worklog edit ID --doc SỐ_KHÁC), hoặc giữ văn bản", "remove the citations first (worklog edit ID --doc OTHER_NUMBER), or keep the document";
     RmFieldHint => "đổi lĩnh vực của các bản ghi đó trước (worklog edit ID -f LĨNH_VỰC), hoặc giữ lĩnh vực", "change those records' field first (worklog edit ID -f FIELD), or keep the field";
     DocRequiredNeedsLevel => "văn bản phải ban hành cần ghi rõ cấp ban hành", "a required document needs the level that must issue it";
-    DocRequiredNeedsLevelHint => "thêm --level central (Trung ương), --level province (tỉnh) hoặc --level other", "add --level central, --level province or --level other";
+    DocRequiredNeedsLevelHint => "thêm --level trung-uong (Trung ương), --level tinh (tỉnh) hoặc --level khac (khác)", "add --level central, --level province or --level other";
     RVersion => "Lần", "Version";
     RSubmittedOn => "Nộp lúc", "Submitted";
     RChangesSince => "Thay đổi so với lần trước", "Changes since the one before";
@@ -316,7 +316,6 @@ catalogue! {
     TaskMoveToPastHint => "chọn một kỳ từ tuần này trở đi, ví dụ: week, 2022-W52, 2023-01", "choose a period from this week on, e.g. week, 2022-W52, 2023-01";
     NotAPlanPeriod => "'{}' không phải một tuần hay một tháng", "'{}' is not a week or a month";
     NotAPlanPeriodHint => "kế hoạch theo tuần (2022-W50, week) hoặc tháng (2022-12, month)", "plans are weeks (2022-W50, week) or months (2022-12, month)";
-    BadPriority => "mức ưu tiên phải là high, normal hoặc low, không phải '{}'", "priority must be high, normal or low, not '{}'";
     DateBeforeAssigned => "ngày {} trước ngày giao nhiệm vụ ({})", "the date {} is before the task was assigned ({})";
     UndoTaskAdd => "giao nhiệm vụ #{}", "add task #{}";
     UndoTaskStatus => "đổi trạng thái #{}", "change status of #{}";
@@ -378,10 +377,13 @@ catalogue! {
     PlanCreated => "Đã lập kế hoạch #{} cho kỳ {}", "Created plan #{} for {}";
     PlanCarried => "Đã chuyển tiếp {} việc chưa xong từ kỳ trước", "Carried {} unfinished items from earlier plans";
     PlanDroppedOld => "Đã dừng {} việc của kỳ trước", "Dropped {} items of earlier plans";
-    PlanLeftBehind => "{} việc chưa xong của các {} trước được để lại; chuyển bằng: worklog task move ID {} hoặc worklog plan {} {} --carry all", "{} unfinished items of earlier {} were left behind; carry them with: worklog task move ID {} or worklog plan {} {} --carry all";
+    PlanLeftBehind => "{} việc chưa xong của các {} trước được để lại; chuyển bằng: worklog task move ID {} hoặc worklog plan {} {} --carry tat-ca", "{} unfinished items of earlier {} were left behind; carry them with: worklog task move ID {} or worklog plan {} {} --carry all";
     EarlierWeeks => "tuần", "weeks";
     EarlierMonths => "tháng", "months";
-    CarryQuestion => "#{} {} (kỳ {}): chuyển sang {}? [c] chuyển / [d] dừng / [l] để lại (Enter):", "#{} {} (plan {}): carry into {}? [c]arry / [d]rop / [l]eave (Enter):";
+    CarryQuestion => "#{} {} (kỳ {}): chuyển sang {}? [c] có / [k] không, để lại (Enter) / [d] dừng / [t] tất cả:", "#{} {} (plan {}): carry into {}? [y]es / [n]o, leave it (Enter) / [d]rop / [a]ll:";
+    CarryReasonQuestion => "  lý do (Enter để bỏ qua):", "  reason (Enter to skip):";
+    CarryNotUnderstood => "  không hiểu '{}': trả lời c (có), k (không), d (dừng) hoặc t (tất cả)", "  '{}' is not an answer: type y (yes), n (no), d (drop) or a (all)";
+    CarryAllDone => "  chuyển tất cả {} việc còn lại sang {}", "  carrying all {} remaining items into {}";
     CarryReason => "chuyển tiếp từ kế hoạch {}", "carried over from plan {}";
     CarryIntoPast => "không thể chuyển việc sang kỳ {} đã qua (kết thúc {})", "cannot carry items into {}, which is over (it ended {})";
     NotAWeek => "'{}' không phải một tuần", "'{}' is not a week";
@@ -887,7 +889,7 @@ catalogue! {
     MigrateDone => "Đã nâng cấp {} từ phiên bản lược đồ {} lên {}; bản sao trước khi nâng cấp: {}", "Upgraded {} from schema version {} to {}; the copy from before: {}";
     MigrateDoneNoCopy => "Đã nâng cấp {} từ phiên bản lược đồ {} lên {}", "Upgraded {} from schema version {} to {}";
     ExportCsvOnly => "{} chỉ dùng với --format csv", "{} goes with --format csv only";
-    ExportCsvOnlyHint => "--format json (mặc định) luôn xuất toàn bộ cơ sở dữ liệu; --format csv --what entries|tasks|docs|facts [KỲ] xuất một loại bản ghi", "--format json (the default) always exports the whole database; --format csv --what entries|tasks|docs|facts [PERIOD] exports one kind of record";
+    ExportCsvOnlyHint => "--format json (mặc định) luôn xuất toàn bộ cơ sở dữ liệu; --format csv --what nhat-ky|nhiem-vu|van-ban|thong-tin [KỲ] xuất một loại bản ghi", "--format json (the default) always exports the whole database; --format csv --what entries|tasks|docs|facts [PERIOD] exports one kind of record";
     ExportBadFormat => "export chỉ ghi dạng json, csv hoặc xlsx, không ghi {}", "export writes json, csv or xlsx, not {}";
     ExportNotJson => "{}: không phải tệp JSON hợp lệ: {}", "{}: not a valid JSON file: {}";
     ExportBadField => "{}: trường '{}' thiếu hoặc sai", "{}: the field '{}' is missing or wrong";
@@ -989,7 +991,7 @@ catalogue! {
     ManEnvDb => "Tệp cơ sở dữ liệu (sau --db, trước khóa `db` của tệp cấu hình).", "The database file (after --db, before the config key `db`).";
     ManEnvConfig => "Tệp cấu hình (sau --config).", "The config file (after --config).";
     ManEnvToday => "Ngày được coi là hôm nay, dạng YYYY-MM-DD (để thử và để kiểm tra).", "The day taken as today, as YYYY-MM-DD (for trials and tests).";
-    ManEnvNoColor => "Đặt bất kỳ giá trị nào: không tô màu.", "Set to anything: no colours.";
+    ManEnvNoColor => "Đặt bất kỳ giá trị nào (kể cả rỗng): không tô màu.", "Set to anything (even empty): no colours.";
     ManEnvLang => "Ngôn ngữ khi không có --lang và khóa `lang` của tệp cấu hình: vi… là tiếng Việt, còn lại là tiếng Anh.", "The language when there is no --lang and no config key `lang`: vi… is Vietnamese, anything else English.";
     ManFilesConfig => "Tệp cấu hình (mặc định).", "The config file (default).";
     ManFilesDb => "Cơ sở dữ liệu (mặc định); bản sao trước khi nâng cấp: worklog.db.bak-v<N>.", "The database (default); the copy made before a migration: worklog.db.bak-v<N>.";
@@ -1074,6 +1076,11 @@ catalogue! {
     FactsBriefCompared => "so với {} ngày {}", "compared with {} on {}";
     FactsBriefStale => "cũ", "stale";
     ProposalNotYet => "#{} là một đề xuất: phiên bản này chưa hiển thị đề xuất", "#{} is a proposal: this version does not show proposals yet";
+    // ----- issue 14.6: formats a command has, colour -----
+    FormatNotHere => "lệnh '{}' không xuất được định dạng {}", "'{}' has no {} output";
+    FormatNotHereHint => "các định dạng của lệnh này: {} (bỏ --format để xem bảng)", "its formats: {} (leave --format out for the table)";
+    ManEnvClicolorForce => "Đặt giá trị khác 0: vẫn tô màu bảng khi đầu ra không phải terminal (NO_COLOR được ưu tiên).", "Set to anything but 0: colour tables even when the output is not a terminal (NO_COLOR wins).";
+    ManEnvTerm => "dumb: không tô màu.", "dumb: no colours.";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

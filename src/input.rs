@@ -109,19 +109,31 @@ pub fn resolve_kind(config: &Config, input: &str) -> Result<String> {
             return Ok(key.clone());
         }
     }
-    let mut candidates: Vec<&str> = known.iter().map(|(k, _)| k.as_str()).collect();
-    candidates.extend(known.iter().map(|(_, l)| l.as_str()));
-    let close = suggest(&want, candidates);
+    // Listed as the user types them: the labels in Vietnamese (`tham mưu`), the keys in
+    // English (`advice`).
+    let shown: Vec<String> = known
+        .iter()
+        .map(|(k, l)| match crate::i18n::lang() {
+            crate::i18n::Lang::Vi => lowercase_first(l),
+            crate::i18n::Lang::En => k.clone(),
+        })
+        .collect();
+    let close = suggest(&want, shown.iter().map(String::as_str));
     let list = if close.is_empty() {
-        known
-            .iter()
-            .map(|(k, _)| k.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
+        shown.join(", ")
     } else {
         close.join(", ")
     };
     Err(Error::input(M::UnknownKind, &[&input.trim()]).hint(M::UnknownKindHint, &[&list]))
+}
+
+/// `Soạn thảo văn bản` → `soạn thảo văn bản`: a label as typed after `-k`.
+fn lowercase_first(label: &str) -> String {
+    let mut c = label.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 /// A plan period as stored: the label of a week or a month (`--plan week`, `2022-12`).
@@ -150,23 +162,36 @@ pub enum CarryChoice {
     Leave,
 }
 
-/// Reads an answer to the carry question: c/carry/chuyển, d/drop/dừng/bỏ, l/leave/để lại
-/// (an empty answer leaves the item). `đ` is "để lại", not "dừng": initials are compared
-/// before any folding of diacritics.
-pub fn parse_carry_choice(answer: &str) -> Option<CarryChoice> {
+/// An answer to the carry question: one item's choice, or "carry this one and every one
+/// still to be asked" (`tất cả`/`all`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CarryAnswer {
+    One(CarryChoice),
+    All,
+}
+
+/// Reads an answer to the carry question: có/c/yes/y/carry/chuyển carries, không/k/no/n/
+/// leave/để lại (or an empty answer) leaves the item, d/drop/dừng/bỏ drops it, tất cả/t/
+/// all/a carries it and every later one. `đ` is "để lại", not "dừng": initials are
+/// compared before any folding of diacritics.
+pub fn parse_carry_answer(answer: &str) -> Option<CarryAnswer> {
+    use CarryAnswer::{All, One};
     let a = answer.trim().to_lowercase();
     let folded = fold(&a);
+    let folded = folded.split_whitespace().collect::<Vec<_>>().join(" ");
     match folded.as_str() {
-        "" => return Some(CarryChoice::Leave),
-        "carry" | "chuyen" | "chuyen tiep" => return Some(CarryChoice::Carry),
-        "drop" | "dung" | "bo" => return Some(CarryChoice::Drop),
-        "leave" | "de lai" | "giu" | "giu lai" => return Some(CarryChoice::Leave),
+        "" => return Some(One(CarryChoice::Leave)),
+        "co" | "yes" | "carry" | "chuyen" | "chuyen tiep" | "dong y" => return Some(One(CarryChoice::Carry)),
+        "drop" | "dung" | "bo" => return Some(One(CarryChoice::Drop)),
+        "khong" | "no" | "leave" | "de lai" | "giu" | "giu lai" => return Some(One(CarryChoice::Leave)),
+        "tat ca" | "all" | "chuyen tat ca" | "carry all" => return Some(All),
         _ => {}
     }
     match a.as_str() {
-        "c" | "y" => Some(CarryChoice::Carry),
-        "d" | "b" => Some(CarryChoice::Drop),
-        "l" | "đ" | "g" | "n" => Some(CarryChoice::Leave),
+        "c" | "y" => Some(One(CarryChoice::Carry)),
+        "d" | "b" => Some(One(CarryChoice::Drop)),
+        "l" | "đ" | "g" | "n" | "k" => Some(One(CarryChoice::Leave)),
+        "t" | "a" => Some(All),
         _ => None,
     }
 }
@@ -215,17 +240,21 @@ mod tests {
 
     #[test]
     fn carry_answers_in_both_languages() {
-        assert_eq!(parse_carry_choice("c"), Some(CarryChoice::Carry));
-        assert_eq!(parse_carry_choice("Chuyển"), Some(CarryChoice::Carry));
-        assert_eq!(parse_carry_choice("carry"), Some(CarryChoice::Carry));
-        assert_eq!(parse_carry_choice("d"), Some(CarryChoice::Drop));
-        assert_eq!(parse_carry_choice("dừng"), Some(CarryChoice::Drop));
-        assert_eq!(parse_carry_choice("bỏ"), Some(CarryChoice::Drop));
-        assert_eq!(parse_carry_choice("đ"), Some(CarryChoice::Leave));
-        assert_eq!(parse_carry_choice("để lại"), Some(CarryChoice::Leave));
-        assert_eq!(parse_carry_choice("l"), Some(CarryChoice::Leave));
-        assert_eq!(parse_carry_choice(""), Some(CarryChoice::Leave));
-        assert_eq!(parse_carry_choice("x"), None);
+        use CarryAnswer::{All, One};
+        let p = parse_carry_answer;
+        for a in ["c", "có", "Có", "co", "y", "yes", "Chuyển", "carry"] {
+            assert_eq!(p(a), Some(One(CarryChoice::Carry)), "{a}");
+        }
+        for a in ["d", "dừng", "bỏ", "drop"] {
+            assert_eq!(p(a), Some(One(CarryChoice::Drop)), "{a}");
+        }
+        for a in ["k", "không", "KHÔNG", "khong", "n", "no", "đ", "để lại", "l", ""] {
+            assert_eq!(p(a), Some(One(CarryChoice::Leave)), "{a}");
+        }
+        for a in ["tất cả", "Tất  cả", "tat ca", "t", "all", "a"] {
+            assert_eq!(p(a), Some(All), "{a}");
+        }
+        assert_eq!(p("x"), None);
     }
 
     #[test]

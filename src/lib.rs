@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod calendar;
+pub mod choice;
 pub mod cli;
 pub mod cli_i18n;
 mod cli_vi;

@@ -21,8 +21,8 @@ pub struct TaskOpts {
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub due: Option<String>,
     /// high, normal or low
-    #[arg(short = 'p', long, value_name = "PRIORITY")]
-    pub priority: Option<String>,
+    #[arg(short = 'p', long, value_name = "PRIORITY", value_parser = crate::choice::ChoiceParser::<Priority>::new())]
+    pub priority: Option<Priority>,
     /// The plan period it belongs to: week, month, 2022-W50, 2022-12
     #[arg(long, value_name = "PERIOD")]
     pub plan: Option<String>,
@@ -53,12 +53,7 @@ pub fn insert_task(
         .as_deref()
         .map(|d| parse_date(d, ctx.today(), Dir::Future, ctx.cal()))
         .transpose()?;
-    let priority = o
-        .priority
-        .as_deref()
-        .map(parse_priority)
-        .transpose()?
-        .unwrap_or_default();
+    let priority = o.priority.unwrap_or_default();
     let conn = tx.db();
     let sh = shorthand(&title);
     // Only -u assigns the task to a unit (a follow-up); @units in the title are
@@ -95,16 +90,6 @@ pub fn insert_task(
     let id = tx.insert_task(&new, ctx.today())?;
     tx.mention_units(id, &mentions)?;
     Ok(get_task(tx.db(), id, ctx.task_asof())?)
-}
-
-/// Reads a priority as typed: high/cao/h, normal/bình thường/n, low/thấp/l.
-pub fn parse_priority(input: &str) -> Result<Priority> {
-    Ok(match crate::text::fold(input.trim()).as_str() {
-        "high" | "cao" | "h" => Priority::High,
-        "normal" | "binh thuong" | "n" => Priority::Normal,
-        "low" | "thap" | "l" => Priority::Low,
-        _ => return Err(Error::input(M::BadPriority, &[&input])),
-    })
 }
 
 /// Refuses a document number another live document already has (same folded key).

@@ -29,6 +29,8 @@ struct Backup {
 }
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
+    // It writes a file: `-q` silences it.
+    ctx.out.mark_written();
     let db = &ctx.db_path;
     if db.is_dir() {
         return Err(Error::fail(M::DbIsDir, &[&db.display()]).hint(M::DbOpenHint, &[]));

@@ -10,7 +10,6 @@ use crate::render::View;
 use crate::render::listings::BlockerList;
 use crate::store::blockers::{NewBlocker, get_blocker, list_blockers, live_blocker};
 use crate::store::{self};
-use clap::builder::TypedValueParser;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -57,7 +56,7 @@ pub struct AddArgs {
     #[arg(long, value_name = "TEXT")]
     pub proposal: Option<String>,
     /// The kind of remedy proposed: directive (a directing document), meeting, other
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(Remedy::KEYS).try_map(|r| r.parse::<Remedy>()))]
+    #[arg(long, value_parser = crate::choice::ChoiceParser::<Remedy>::new())]
     pub remedy: Option<Remedy>,
     /// The day it was raised (default: today)
     #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]

@@ -140,6 +140,7 @@ fn find_backups(db: &Path) -> Vec<BackupFile> {
 }
 
 fn restore(ctx: &Ctx, db: &Path, backup: &Path) -> Result<View> {
+    ctx.out.mark_written();
     let report = maintenance::verify_backup(backup)?;
     let records: i64 = report.counts.values().sum();
     let stamp = ctx.clock.now().format("%Y%m%d-%H%M%S").to_string();

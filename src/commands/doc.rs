@@ -12,7 +12,6 @@ use crate::render::View;
 use crate::render::listings::DocList;
 use crate::store::documents::{DocFilter, NewDocument, get_document, list_documents, live_document};
 use crate::store::{self};
-use clap::builder::TypedValueParser;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -47,7 +46,7 @@ pub struct AddArgs {
     #[arg(long, value_name = "ORG")]
     pub issuer: Option<String>,
     /// central, province (the default) or other
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(DocLevel::KEYS).try_map(|l| l.parse::<DocLevel>()))]
+    #[arg(long, value_parser = crate::choice::ChoiceParser::<DocLevel>::new())]
     pub level: Option<DocLevel>,
     /// The day it was issued
     #[arg(
@@ -86,7 +85,7 @@ pub struct ListArgs {
     #[arg(long, group = "status")]
     pub required: bool,
     /// Only documents of this level: central, province, other
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(DocLevel::KEYS).try_map(|l| l.parse::<DocLevel>()))]
+    #[arg(long, value_parser = crate::choice::ChoiceParser::<DocLevel>::new())]
     pub level: Option<DocLevel>,
 }
 

@@ -11,12 +11,41 @@ use crate::render::progress::Progress;
 use crate::render::{Format, View};
 use crate::store::export::{self, FlatKind};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum What {
     Entries,
     Tasks,
     Docs,
     Facts,
+}
+
+impl crate::choice::Choice for What {
+    const FORMS: &'static [crate::choice::Form<What>] = &[
+        crate::choice::Form {
+            value: What::Entries,
+            en: "entries",
+            vi: "nhat-ky",
+            also: &["entry", "muc nhat ky"],
+        },
+        crate::choice::Form {
+            value: What::Tasks,
+            en: "tasks",
+            vi: "nhiem-vu",
+            also: &["task", "viec", "cong viec"],
+        },
+        crate::choice::Form {
+            value: What::Docs,
+            en: "docs",
+            vi: "van-ban",
+            also: &["doc", "documents"],
+        },
+        crate::choice::Form {
+            value: What::Facts,
+            en: "facts",
+            vi: "thong-tin",
+            also: &["fact", "thong tin co ban"],
+        },
+    ];
 }
 
 #[derive(Debug, clap::Args)]
@@ -37,7 +66,7 @@ Examples:\n  worklog export -o worklog-2022.json\n  worklog export --format csv 
 )]
 pub struct Args {
     /// What a CSV export holds (default: entries); JSON always holds everything
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = crate::choice::ChoiceParser::<What>::new())]
     pub what: Option<What>,
     /// With --format csv: only this period (today, week, month, 2022-12, 2022, FROM..TO…); default: all
     #[arg(value_name = "PERIOD")]

@@ -110,7 +110,22 @@ pub struct ManArgs {
     pub command: Vec<String>,
 }
 
+/// The output formats of a command, checked before it runs (so a command that writes
+/// never writes and then fails on its format); `None`: its view decides, after it ran
+/// (a report is a document in html and docx when its view's `Render::document` gives
+/// one, and has only the text formats otherwise: `Output` says so then), or the command
+/// checks `--format` itself (`export`, whose format chooses what it exports).
+pub fn formats(cmd: &Option<Command>) -> Option<&'static [crate::render::Format]> {
+    match cmd {
+        Some(Command::Report(_) | Command::Export(_)) => None,
+        _ => Some(crate::render::TEXT_FORMATS),
+    }
+}
+
 pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
+    if let Some(formats) = formats(&cmd) {
+        ctx.out.check_format(formats)?;
+    }
     let view = match cmd {
         None | Some(Command::Status) => status::run(ctx)?,
         Some(Command::Init(a)) => init::run(ctx, a)?,

@@ -20,13 +20,48 @@ const DEFAULT_LIMIT: usize = 50;
 /// common word would grow with the store (SPEC §10 P4). The footer says when it applies.
 pub const RANK_WINDOW: usize = 500;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum In {
     Entries,
     Tasks,
     Docs,
     Facts,
     All,
+}
+
+impl crate::choice::Choice for In {
+    const FORMS: &'static [crate::choice::Form<In>] = &[
+        crate::choice::Form {
+            value: In::Entries,
+            en: "entries",
+            vi: "nhat-ky",
+            also: &["entry", "muc nhat ky"],
+        },
+        crate::choice::Form {
+            value: In::Tasks,
+            en: "tasks",
+            vi: "nhiem-vu",
+            also: &["task", "viec", "cong viec"],
+        },
+        crate::choice::Form {
+            value: In::Docs,
+            en: "docs",
+            vi: "van-ban",
+            also: &["doc", "documents"],
+        },
+        crate::choice::Form {
+            value: In::Facts,
+            en: "facts",
+            vi: "thong-tin",
+            also: &["fact", "thong tin co ban"],
+        },
+        crate::choice::Form {
+            value: In::All,
+            en: "all",
+            vi: "tat-ca",
+            also: &[],
+        },
+    ];
 }
 
 #[derive(Debug, clap::Args)]
@@ -39,7 +74,7 @@ pub struct Args {
     #[arg(value_name = "QUERY", required = true, num_args = 1..)]
     pub words: Vec<String>,
     /// Where to look
-    #[arg(long = "in", value_enum, default_value = "all")]
+    #[arg(long = "in", value_parser = crate::choice::ChoiceParser::<In>::new(), default_value = "all")]
     pub scope: In,
     /// Only records dated in this period (entry date, task due or assigned date, document issue date, fact as-of date); `all` for all time (the default)
     #[arg(short = 'p', long, value_name = "PERIOD")]
@@ -64,6 +99,9 @@ fn looks_like_period(word: &str) -> bool {
         "year",
         "this-year",
         "last-year",
+        "next-week",
+        "next-month",
+        "next-year",
     ];
     let w = word.trim().to_ascii_lowercase();
     WORDS.contains(&w.as_str()) || w.chars().any(|c| c.is_ascii_digit())

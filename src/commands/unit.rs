@@ -7,7 +7,6 @@ use crate::model::UnitKind;
 use crate::render::View;
 use crate::render::listings::UnitList;
 use crate::store::units::{get_unit, valid_alias};
-use clap::builder::TypedValueParser;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Cmd {
@@ -19,7 +18,7 @@ pub enum Cmd {
         #[arg(num_args = 1.., required = true)]
         name: Vec<String>,
         /// department, commune, province or other
-        #[arg(long, default_value = "other", value_parser = clap::builder::PossibleValuesParser::new(UnitKind::KEYS).try_map(|k| k.parse::<UnitKind>()))]
+        #[arg(long, default_value = "other", value_parser = crate::choice::ChoiceParser::<UnitKind>::new())]
         kind: UnitKind,
     },
     /// List units (retired ones only with --all)

@@ -147,6 +147,8 @@ fn program_sections(out: &mut String) {
         ("WORKLOG_CONFIG", M::ManEnvConfig),
         ("WORKLOG_TODAY", M::ManEnvToday),
         ("NO_COLOR", M::ManEnvNoColor),
+        ("CLICOLOR_FORCE", M::ManEnvClicolorForce),
+        ("TERM", M::ManEnvTerm),
         ("LANG, LC_ALL, LC_MESSAGES", M::ManEnvLang),
     ] {
         let _ = writeln!(out, ".TP\n\\fB{}\\fR\n{}", esc(name), esc(s(m)));
@@ -164,6 +166,7 @@ fn program_sections(out: &mut String) {
     }
     section(out, M::ManDates);
     let _ = writeln!(out, "{}", esc(s(M::BadDateHint)));
+    let _ = writeln!(out, ".PP\n{}", esc(s(M::BadPeriodHint)));
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The view of a command that changed something: a line (or a few) for people, and for
 //! `--format json` the command's own typed result. `-q` silences the lines, never the
-//! JSON.
+//! JSON (`Output::emit`).
 
 use super::{Human, Render};
 use crate::error::Result;

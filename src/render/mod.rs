@@ -1,6 +1,9 @@
 //! Everything that reaches standard output goes through here. Commands build a `View`
 //! (a record, a listing, a message) and `Output` renders it as a table, Markdown, CSV or
-//! JSON, with colour only on a terminal and never with `NO_COLOR`/`--no-color`.
+//! JSON. Colour marks overdue (red), stale (yellow) and done (dim) rows and search hits,
+//! in terminal tables only: never in JSON, CSV, Markdown or a file; `--no-color` or
+//! `NO_COLOR` (any value) turns it off, `CLICOLOR_FORCE` (not `0`) on even through a pipe,
+//! `TERM=dumb` off on a terminal.
 
 pub mod calendar;
 pub mod check;
@@ -36,6 +39,48 @@ pub enum Format {
     Xlsx,
 }
 
+impl Format {
+    /// The name typed after `--format`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Md => "md",
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Html => "html",
+            Format::Docx => "docx",
+            Format::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// The formats every view has: its table (or lines), Markdown, CSV, JSON and a work book.
+/// A view that is a document (`Render::document` gives it) has html and docx too.
+pub const TEXT_FORMATS: &[Format] = &[Format::Table, Format::Md, Format::Csv, Format::Json, Format::Xlsx];
+
+/// The error of a `--format` the command has no output in (exit 2): the formats it has.
+pub fn format_not_here(format: Format, formats: &[Format]) -> Error {
+    let names: Vec<&str> = formats.iter().map(|f| f.name()).collect();
+    Error::input(
+        crate::i18n::M::FormatNotHere,
+        &[&crate::cli_i18n::command_name(), &format.name()],
+    )
+    .hint(crate::i18n::M::FormatNotHereHint, &[&names.join(", ")])
+}
+
+/// How a row of a terminal table is marked (in colour only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RowStyle {
+    #[default]
+    Plain,
+    /// Past its due date and not done: red.
+    Overdue,
+    /// Open and untouched for `stale_days`: yellow.
+    Stale,
+    /// Done or dropped: dim.
+    Done,
+}
+
 /// A table for people: headers and rows (JSON is written by the view from its records,
 /// never from a table).
 #[derive(Debug, Clone, Default)]
@@ -50,6 +95,8 @@ pub struct Listing {
     /// How the terminal table may be narrowed (render/table.rs); md, CSV and JSON keep
     /// every column.
     pub fit: table::Fit,
+    /// How each row is marked on a colour terminal (empty or shorter: plain).
+    pub styles: Vec<RowStyle>,
 }
 
 impl Listing {
@@ -111,12 +158,34 @@ pub enum View {
 
 pub struct Output {
     pub format: Format,
+    /// Colour in terminal tables (never in other formats or files).
     pub color: bool,
     pub utf8: bool,
     pub width: Option<u16>,
     pub quiet: bool,
     pub dry_run: bool,
     pub file: Option<PathBuf>,
+    /// Set when the command opened the database (or a file) to write: with `-q`, such a
+    /// command prints nothing on success but JSON asked for.
+    pub wrote: std::cell::Cell<bool>,
+}
+
+/// Whether terminal tables get colour: `--no-color` and `NO_COLOR` (set to anything) say
+/// no; else `CLICOLOR_FORCE` (set, not `0`) says yes even through a pipe; else a terminal
+/// whose `TERM` is not `dumb`. Never when the output goes to a file.
+pub fn wants_color(
+    tty: bool,
+    to_file: bool,
+    no_color_flag: bool,
+    var: impl Fn(&str) -> Option<std::ffi::OsString>,
+) -> bool {
+    if to_file || no_color_flag || var("NO_COLOR").is_some() {
+        return false;
+    }
+    if var("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0") {
+        return true;
+    }
+    tty && var("TERM").is_none_or(|t| t != "dumb")
 }
 
 impl Output {
@@ -129,7 +198,7 @@ impl Output {
     ) -> Output {
         use std::io::IsTerminal;
         let tty = std::io::stdout().is_terminal() && file.is_none();
-        let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = wants_color(tty, file.is_some(), no_color, |v| std::env::var_os(v));
         let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
             .iter()
             .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
@@ -161,13 +230,39 @@ impl Output {
         .or(Some(100));
         Output {
             format: format.unwrap_or(Format::Table),
-            color: tty && !no_color && !no_color_env,
+            color,
             utf8,
             width,
             quiet,
             dry_run,
             file,
+            wrote: std::cell::Cell::new(false),
         }
+    }
+
+    /// Says the command wrote (the database, a backup, a restored file): `-q` then
+    /// silences its output.
+    pub fn mark_written(&self) {
+        self.wrote.set(true);
+    }
+
+    /// Before a command runs: the format asked for is one of `formats` (else exit 2
+    /// naming them), and a work book has its file.
+    pub fn check_format(&self, formats: &[Format]) -> Result<()> {
+        if !formats.contains(&self.format) {
+            return Err(format_not_here(self.format, formats));
+        }
+        if self.format == Format::Xlsx && self.file.is_none() {
+            return Err(
+                Error::input(crate::i18n::M::XlsxNeedsFile, &[]).hint(crate::i18n::M::XlsxNeedsFileHint, &[])
+            );
+        }
+        Ok(())
+    }
+
+    /// `-q` after a write: nothing on the screen but the JSON asked for.
+    fn silent(&self) -> bool {
+        self.quiet && self.wrote.get() && self.file.is_none() && self.format != Format::Json
     }
 
     /// Whether views will be asked for their document form (html, docx, md): what only
@@ -177,6 +272,9 @@ impl Output {
     }
 
     pub fn emit(&self, view: View) -> Result<()> {
+        if self.silent() {
+            return Ok(());
+        }
         let mut buf: Vec<u8> = Vec::new();
         let csv_to_file = self.format == Format::Csv && self.file.is_some();
         if csv_to_file {
@@ -209,6 +307,11 @@ impl Output {
                 }
                 buf.extend_from_slice(&bytes);
                 return Ok(());
+            }
+            // A view that is no document has only the text formats: never a table
+            // written into a .docx.
+            if self.format != Format::Md {
+                return Err(format_not_here(self.format, TEXT_FORMATS));
             }
         }
         match v.human_for(self.format)? {
@@ -273,6 +376,7 @@ impl Output {
             footer: opt(l.footer),
             empty: opt(l.empty),
             fit: l.fit,
+            styles: if color { l.styles } else { Vec::new() },
         }
     }
 
@@ -456,6 +560,42 @@ mod tests {
         let s = format!("a {MARK_ON}họp{MARK_OFF} b");
         assert_eq!(marks(&s, true), "a \x1b[1;33mhọp\x1b[0m b");
         assert_eq!(marks(&s, false), "a họp b");
+    }
+
+    #[test]
+    fn colour_follows_no_color_clicolor_force_and_term() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| (*v).into())
+        };
+        // a terminal: colour unless TERM=dumb or NO_COLOR (any value)
+        assert!(wants_color(true, false, false, env(&[])));
+        assert!(wants_color(
+            true,
+            false,
+            false,
+            env(&[("TERM", "xterm-256color")])
+        ));
+        assert!(!wants_color(true, false, false, env(&[("TERM", "dumb")])));
+        assert!(!wants_color(true, false, false, env(&[("NO_COLOR", "")])));
+        assert!(!wants_color(true, false, true, env(&[])));
+        // piped: only CLICOLOR_FORCE (not 0), and NO_COLOR still wins
+        assert!(!wants_color(false, false, false, env(&[])));
+        assert!(wants_color(false, false, false, env(&[("CLICOLOR_FORCE", "1")])));
+        assert!(wants_color(
+            false,
+            false,
+            false,
+            env(&[("CLICOLOR_FORCE", "1"), ("TERM", "dumb")])
+        ));
+        assert!(!wants_color(false, false, false, env(&[("CLICOLOR_FORCE", "0")])));
+        assert!(!wants_color(
+            false,
+            false,
+            false,
+            env(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")])
+        ));
+        // a file never
+        assert!(!wants_color(true, true, false, env(&[("CLICOLOR_FORCE", "1")])));
     }
 
     #[test]

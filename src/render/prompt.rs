@@ -5,7 +5,7 @@
 
 use crate::error::Result;
 use crate::i18n::{M, t};
-use crate::input::{CarryChoice, parse_carry_choice, user_text};
+use crate::input::{CarryAnswer, CarryChoice, parse_carry_answer, user_text};
 use crate::model::Task;
 use std::io::{BufRead, IsTerminal, Write};
 
@@ -33,10 +33,15 @@ pub fn ask(question: &str) -> Result<Option<String>> {
     ask_with(&mut input, &mut err, question)
 }
 
+/// One item's answer at the carry question: its id, what to do, and the reason given
+/// (stored as the text of the move or drop event on the task's timeline).
+pub type CarryDecision = (i64, CarryChoice, Option<String>);
+
 /// Asks, for each unfinished item of an earlier plan, whether to carry it into `label`,
-/// drop it or leave it. An answer not understood is asked again; the end of input leaves
-/// the item.
-pub fn carry_choices(candidates: &[Task], label: &str) -> Result<Vec<(i64, CarryChoice)>> {
+/// drop it or leave it, or to carry it and all the rest; after a carry or a drop, the
+/// reason (optional). An answer not understood is asked again; the end of input leaves
+/// the item and every later one.
+pub fn carry_choices(candidates: &[Task], label: &str) -> Result<Vec<CarryDecision>> {
     let stdin = std::io::stdin();
     let mut err = std::io::stderr().lock();
     carry_choices_with(&mut stdin.lock(), &mut err, candidates, label)
@@ -48,25 +53,51 @@ pub fn carry_choices_with<R: BufRead, W: Write>(
     out: &mut W,
     candidates: &[Task],
     label: &str,
-) -> Result<Vec<(i64, CarryChoice)>> {
-    let mut choices = Vec::new();
-    for c in candidates {
+) -> Result<Vec<CarryDecision>> {
+    let mut choices: Vec<CarryDecision> = Vec::new();
+    for (i, c) in candidates.iter().enumerate() {
         let question = t(
             M::CarryQuestion,
             &[&c.id, &c.title, &c.plan.clone().unwrap_or_default(), &label],
         );
-        let choice = loop {
+        let answer = loop {
             match ask_with(input, out, &question)? {
-                None => break CarryChoice::Leave,
-                Some(answer) => match parse_carry_choice(&answer) {
-                    Some(choice) => break choice,
-                    None => continue,
+                None => {
+                    // The end of input: this item and every later one stay where they are.
+                    choices.extend(candidates[i..].iter().map(|c| (c.id, CarryChoice::Leave, None)));
+                    return Ok(choices);
+                }
+                Some(answer) => match parse_carry_answer(&answer) {
+                    Some(a) => break a,
+                    None => writeln!(out, "{}", t(M::CarryNotUnderstood, &[&answer]))?,
                 },
             }
         };
-        choices.push((c.id, choice));
+        match answer {
+            CarryAnswer::One(CarryChoice::Leave) => choices.push((c.id, CarryChoice::Leave, None)),
+            CarryAnswer::One(choice) => {
+                let reason = reason_with(input, out)?;
+                choices.push((c.id, choice, reason));
+            }
+            CarryAnswer::All => {
+                let rest = &candidates[i..];
+                writeln!(out, "{}", t(M::CarryAllDone, &[&rest.len(), &label]))?;
+                let reason = reason_with(input, out)?;
+                choices.extend(rest.iter().map(|c| (c.id, CarryChoice::Carry, reason.clone())));
+                return Ok(choices);
+            }
+        }
     }
     Ok(choices)
+}
+
+/// The optional reason after a carry or drop answer: `None` for an empty answer or the
+/// end of input.
+fn reason_with<R: BufRead, W: Write>(input: &mut R, out: &mut W) -> Result<Option<String>> {
+    match ask_with(input, out, crate::i18n::s(M::CarryReasonQuestion))? {
+        Some(a) if !a.trim().is_empty() => Ok(Some(user_text(&a)?)),
+        _ => Ok(None),
+    }
 }
 
 /// Asks why each open item (id, title) of a plan being closed was not done; an empty

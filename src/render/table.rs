@@ -4,8 +4,8 @@
 //! the text would not get its room, and the longest column (the text) gets what is left.
 //! Vietnamese text is aligned by display width (NFC everywhere, so one letter is one column).
 
-use super::{Listing, Output};
-use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
+use super::{Listing, Output, RowStyle};
+use comfy_table::{Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use unicode_width::UnicodeWidthStr;
 
 /// What a view allows the terminal table to do when it is narrow.
@@ -193,6 +193,16 @@ fn layout(headers: &[String], rows: &[Vec<String>], avail: usize, fit: &Fit) -> 
     (Layout { columns, widths }, rows)
 }
 
+/// A cell in its row's colour: overdue red, stale yellow, done dim.
+fn styled(cell: Cell, style: RowStyle) -> Cell {
+    match style {
+        RowStyle::Plain => cell,
+        RowStyle::Overdue => cell.fg(Color::Red),
+        RowStyle::Stale => cell.fg(Color::Yellow),
+        RowStyle::Done => cell.add_attribute(Attribute::Dim),
+    }
+}
+
 pub fn render(l: &Listing, out: &Output) -> String {
     let avail = out.width.unwrap_or(100) as usize;
     let (lay, rows) = layout(&l.headers, &l.rows, avail, &l.fit);
@@ -221,8 +231,13 @@ pub fn render(l: &Listing, out: &Output) -> String {
         t.force_no_tty();
         t.set_header(headers.iter().map(Cell::new));
     }
-    for r in &rows {
-        t.add_row(pick(r).iter().map(Cell::new));
+    for (i, r) in rows.iter().enumerate() {
+        let style = if out.color {
+            l.styles.get(i).copied().unwrap_or_default()
+        } else {
+            RowStyle::Plain
+        };
+        t.add_row(pick(r).iter().map(|c| styled(Cell::new(c), style)));
     }
     for (i, w) in lay.widths.iter().enumerate() {
         if let Some(col) = t.column_mut(i) {

@@ -35,7 +35,7 @@ fn a_corpus_of_bad_inputs() {
         vec!["add", "x", "-d", "1/1/1800"],
         vec!["add", "x", "-d", "+99999999d"],
         vec!["add", "x", "-d", "'; DROP TABLE entries; --"],
-        vec!["add", "x", "-d", "hôm kia"],
+        vec!["add", "x", "-d", "hôm kìa nữa"],
         vec!["add", "x", "-k", "nope"],
         vec!["add", "x", "-f", "nope"],
         vec!["add", "x", "-u", "nope"],

@@ -193,8 +193,8 @@ fn plan_week_on_a_terminal_asks_per_item() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    // carry the first, drop the second, leave the third
-    child.stdin.take().unwrap().write_all(b"c\nd\nl\n").unwrap();
+    // carry the first (no reason), drop the second (no reason), leave the third
+    child.stdin.take().unwrap().write_all(b"c\n\nd\n\nl\n").unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
     let tasks = env.json(&["task", "list", "--all"]);
@@ -212,4 +212,143 @@ fn plan_week_on_a_terminal_asks_per_item() {
     assert_eq!(by_title("Việc B")["status"], "dropped");
     assert_eq!(by_title("Việc C")["plan"], "2022-W50");
     assert_eq!(by_title("Việc C")["status"], "todo");
+}
+
+/// `plan week` on a terminal (util-linux `script`) with `answers` typed; `None` where
+/// `script` is missing. Returns what the terminal showed.
+#[cfg(unix)]
+fn plan_week_on_a_terminal(env: &TestEnv, lang: &str, answers: &str) -> Option<String> {
+    use std::io::Write;
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: util-linux `script` is not installed");
+        return None;
+    }
+    let bin = assert_cmd::cargo::cargo_bin("worklog");
+    let mut child = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} --lang {lang} plan week", bin.display()),
+            "/dev/null",
+        ])
+        .env("WORKLOG_DB", env.db())
+        .env("WORKLOG_TODAY", &env.today)
+        .env("HOME", env.dir.path())
+        .env("XDG_CONFIG_HOME", env.dir.path().join("config"))
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(answers.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{shown}");
+    Some(shown)
+}
+
+/// Four unfinished items of week 50, and today in week 51.
+#[cfg(unix)]
+fn four_items_of_last_week() -> TestEnv {
+    let mut env = TestEnv::at("2022-12-12");
+    for t in ["Việc A", "Việc B", "Việc C", "Việc D"] {
+        env.ok(&["plan", "add", t]);
+    }
+    env.today = "2022-12-19".into();
+    env
+}
+
+#[cfg(unix)]
+fn task_by_title(env: &TestEnv, title: &str) -> serde_json::Value {
+    let tasks = env.json(&["task", "list", "--all"]);
+    tasks
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["title"] == title)
+        .unwrap()
+        .clone()
+}
+
+/// The reasons `report week` shows for last week's items, by title.
+#[cfg(unix)]
+fn carry_reasons(env: &TestEnv) -> std::collections::BTreeMap<String, serde_json::Value> {
+    let r = env.json(&["report", "week", "last-week"]);
+    r["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["title"].as_str().unwrap().to_string(), i["reason"].clone()))
+        .collect()
+}
+
+/// Vietnamese answers: có with a reason, không, dừng with a reason, then tất cả for the
+/// rest; the reasons are stored on the move and drop events and shown by `report week`.
+#[cfg(unix)]
+#[test]
+fn carry_prompt_takes_co_khong_dung_and_reasons_in_vietnamese() {
+    let env = four_items_of_last_week();
+    let Some(shown) =
+        plan_week_on_a_terminal(&env, "vi", "có\nChờ số liệu của Sở\nkhông\nd\nKhông còn cần\n")
+    else {
+        return;
+    };
+    assert!(
+        shown.contains("[c] có / [k] không, để lại (Enter) / [d] dừng / [t] tất cả"),
+        "{shown}"
+    );
+    assert!(shown.contains("lý do (Enter để bỏ qua)"), "{shown}");
+    assert_eq!(task_by_title(&env, "Việc A")["plan"], "2022-W51");
+    assert_eq!(task_by_title(&env, "Việc B")["plan"], "2022-W50");
+    assert_eq!(task_by_title(&env, "Việc B")["status"], "todo");
+    assert_eq!(task_by_title(&env, "Việc C")["status"], "dropped");
+    // the end of input leaves the rest
+    assert_eq!(task_by_title(&env, "Việc D")["plan"], "2022-W50");
+    let reasons = carry_reasons(&env);
+    assert_eq!(reasons["Việc A"], "Chờ số liệu của Sở");
+    assert_eq!(reasons["Việc C"], "Không còn cần");
+}
+
+/// `tất cả` carries this item and every later one, with one reason for all; yes/no and
+/// `all` work in English.
+#[cfg(unix)]
+#[test]
+fn carry_prompt_carries_all_with_one_reason() {
+    let env = four_items_of_last_week();
+    let Some(shown) = plan_week_on_a_terminal(&env, "vi", "k\ncó lẽ\ntất cả\nDồn sang tuần sau\n")
+    else {
+        return;
+    };
+    assert!(
+        shown.contains("không hiểu 'có lẽ': trả lời c (có), k (không), d (dừng) hoặc t (tất cả)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("chuyển tất cả 3 việc còn lại sang 2022-W51"),
+        "{shown}"
+    );
+    assert_eq!(task_by_title(&env, "Việc A")["plan"], "2022-W50");
+    for t in ["Việc B", "Việc C", "Việc D"] {
+        assert_eq!(task_by_title(&env, t)["plan"], "2022-W51", "{t}");
+        assert_eq!(task_by_title(&env, t)["carried"], 1, "{t}");
+    }
+    let reasons = carry_reasons(&env);
+    assert_eq!(reasons["Việc C"], "Dồn sang tuần sau");
+
+    let env = four_items_of_last_week();
+    let Some(shown) = plan_week_on_a_terminal(&env, "en", "yes\n\nno\nall\n\n") else {
+        return;
+    };
+    assert!(
+        shown.contains("[y]es / [n]o, leave it (Enter) / [d]rop / [a]ll"),
+        "{shown}"
+    );
+    assert_eq!(task_by_title(&env, "Việc A")["plan"], "2022-W51");
+    assert_eq!(task_by_title(&env, "Việc B")["plan"], "2022-W50");
+    assert_eq!(task_by_title(&env, "Việc D")["plan"], "2022-W51");
+    // no reason given: the move says where it came from
+    assert_eq!(carry_reasons(&env)["Việc A"], "carried over from plan 2022-W50");
 }

@@ -172,8 +172,8 @@ fn r9_every_file_written_is_0600_whatever_the_umask() {
         (vec!["log", "-o", "log.txt"], "log.txt"),
         (vec!["log", "--format", "csv", "-o", "log.csv"], "log.csv"),
         (
-            vec!["report", "week", "--format", "html", "-o", "week.html"],
-            "week.html",
+            vec!["report", "month", "--format", "html", "-o", "month.html"],
+            "month.html",
         ),
         (vec!["backup", "copy.db"], "copy.db"),
     ] {

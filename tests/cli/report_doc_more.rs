@@ -338,11 +338,13 @@ fn the_week_document_as_html_and_its_other_forms() {
         table.contains("Kết quả thực hiện kế hoạch tuần 2022-W51"),
         "{table}"
     );
-    // The closing review of `plan close` is not a document: its html is the table.
+    // The closing review of `plan close` is not a document: html is refused, naming
+    // the formats it has, and nothing is closed.
     let fresh = TestEnv::at("2022-12-23");
     fresh.ok(&["plan", "add", "Việc tuần", "--week"]);
-    let closed = fresh.ok(&["plan", "close", "--format", "html"]);
-    assert!(!closed.contains("<!DOCTYPE html>"), "{closed}");
+    let closed = fresh.input_error(&["plan", "close", "--format", "html"]);
+    assert!(closed.contains("table, md, csv, json, xlsx"), "{closed}");
+    assert!(!fresh.ok(&["plan", "close"]).is_empty());
 }
 
 #[test]

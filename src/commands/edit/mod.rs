@@ -46,8 +46,8 @@ pub struct MoreOpts {
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub due: Option<String>,
     /// Task: high, normal or low
-    #[arg(short = 'p', long, value_name = "PRIORITY")]
-    pub priority: Option<String>,
+    #[arg(short = 'p', long, value_name = "PRIORITY", value_parser = crate::choice::ChoiceParser::<crate::model::Priority>::new())]
+    pub priority: Option<crate::model::Priority>,
     /// Task: the plan period it belongs to (week, month, 2022-W50, 2022-12)
     #[arg(long, value_name = "PERIOD")]
     pub plan: Option<String>,
@@ -70,8 +70,8 @@ pub struct MoreOpts {
     #[arg(long, value_name = "ORG")]
     pub issuer: Option<String>,
     /// Document: central, province or other
-    #[arg(long, value_name = "LEVEL")]
-    pub level: Option<String>,
+    #[arg(long, value_name = "LEVEL", value_parser = crate::choice::ChoiceParser::<crate::model::DocLevel>::new())]
+    pub level: Option<crate::model::DocLevel>,
     /// Fact: its value (the earlier one is kept in its history; empty to clear)
     #[arg(long, value_name = "VALUE")]
     pub value: Option<String>,
@@ -88,8 +88,8 @@ pub struct MoreOpts {
     #[arg(long, value_name = "TEXT")]
     pub proposal: Option<String>,
     /// Blocker: directive, meeting or other
-    #[arg(long, value_name = "REMEDY")]
-    pub remedy: Option<String>,
+    #[arg(long, value_name = "REMEDY", value_parser = crate::choice::ChoiceParser::<crate::model::Remedy>::new())]
+    pub remedy: Option<crate::model::Remedy>,
     /// Contingency: the prepared response
     #[arg(long, value_name = "TEXT")]
     pub response: Option<String>,

@@ -7,7 +7,7 @@ use crate::dates::{Dir, parse_date};
 use crate::error::{Error, Result};
 use crate::i18n::{M, t};
 use crate::input::user_text;
-use crate::model::{DocLevel, Remedy, UnitKind};
+use crate::model::UnitKind;
 use crate::render::View;
 use crate::render::message::Message;
 use crate::store::documents::{NewDocument, get_document};
@@ -51,7 +51,7 @@ pub fn apply(ctx: &Ctx, tx: &WriteTx, kind: RecordKind, a: &Args, text: Option<S
             let u = store::units::get_unit(db, a.id)?;
             let name = pick(text, a.more.name.as_deref(), u.name)?;
             let kind = match &a.opts.kind {
-                Some(k) => parse_key::<UnitKind>(k, "--kind", UnitKind::KEYS)?,
+                Some(k) => parse_key::<UnitKind>(k, "--kind")?,
                 None => u.kind,
             };
             tx.update_unit(a.id, &name, kind)?;
@@ -64,10 +64,7 @@ pub fn apply(ctx: &Ctx, tx: &WriteTx, kind: RecordKind, a: &Args, text: Option<S
         }
         RecordKind::Blocker => {
             let b = store::blockers::get_blocker(db, a.id, ctx.today())?;
-            let remedy = match &a.more.remedy {
-                Some(r) => Some(parse_key::<Remedy>(r, "--remedy", Remedy::KEYS)?),
-                None => b.remedy,
-            };
+            let remedy = a.more.remedy.or(b.remedy);
             let proposal = optional(a.more.proposal.as_deref(), b.proposal)?;
             tx.update_blocker(a.id, &text.unwrap_or(b.text), proposal.as_deref(), remedy)?;
             Message::line(line, store::blockers::get_blocker(db, a.id, ctx.today())?).into()
@@ -120,12 +117,15 @@ fn optional(given: Option<&str>, old: Option<String>) -> Result<Option<String>> 
     }
 }
 
-/// A key of a keyed enum typed for `option`; a wrong one lists the accepted keys.
-fn parse_key<T: std::str::FromStr>(input: &str, option: &str, keys: &[&str]) -> Result<T> {
-    input
-        .trim()
-        .parse::<T>()
-        .map_err(|_| Error::input(M::EditBadChoice, &[&input, &option, &keys.join(", ")]))
+/// A closed choice typed for `option` (either language); a wrong one lists the accepted
+/// keys in the user's language.
+fn parse_key<T: crate::choice::Choice>(input: &str, option: &str) -> Result<T> {
+    crate::choice::parse::<T>(input).ok_or_else(|| {
+        Error::input(
+            M::EditBadChoice,
+            &[&input, &option, &crate::choice::listed::<T>()],
+        )
+    })
 }
 
 fn document(ctx: &Ctx, tx: &WriteTx, a: &Args, text: Option<String>) -> Result<()> {
@@ -152,10 +152,7 @@ fn document(ctx: &Ctx, tx: &WriteTx, a: &Args, text: Option<String>) -> Result<(
         Some(s) => Some(parse_date(s, ctx.today(), Dir::Future, ctx.cal())?),
         None => d.due,
     };
-    let level = match &m.level {
-        Some(l) => parse_key::<DocLevel>(l, "--level", DocLevel::KEYS)?,
-        None => d.level,
-    };
+    let level = m.level.unwrap_or(d.level);
     tx.update_document(
         a.id,
         &NewDocument {

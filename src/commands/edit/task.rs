@@ -42,12 +42,7 @@ pub fn apply(ctx: &Ctx, tx: &WriteTx, a: &Args, text: Option<String>) -> Result<
     let new = NewTask {
         title,
         due,
-        priority: m
-            .priority
-            .as_deref()
-            .map(crate::ops::parse_priority)
-            .transpose()?
-            .unwrap_or(old.priority),
+        priority: m.priority.unwrap_or(old.priority),
         plan,
         unit,
         major: if m.major || m.no_major { m.major } else { old.major },

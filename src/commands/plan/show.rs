@@ -11,17 +11,35 @@ use crate::input::CarryChoice;
 use crate::model::plan::{Plan, PlanRow};
 use crate::model::{Event, RecordKind, Task, TaskStatus};
 use crate::render::listings::{CarryCounts, PlanView};
+use crate::render::prompt::CarryDecision;
 use crate::render::{View, prompt};
 use crate::store::WriteTx;
 use crate::store::plans::{ContingencyFilter, contingencies, find_plan, goals};
 use crate::store::tasks::{TaskQuery, get_task, query_tasks, unfinished_before};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// `--carry`: every unfinished item of earlier plans carried into this one, or left
+/// where it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Carry {
-    /// Carry every unfinished item of earlier plans into this one
     All,
-    /// Leave them where they are
     None,
+}
+
+impl crate::choice::Choice for Carry {
+    const FORMS: &'static [crate::choice::Form<Carry>] = &[
+        crate::choice::Form {
+            value: Carry::All,
+            en: "all",
+            vi: "tat-ca",
+            also: &["co", "yes"],
+        },
+        crate::choice::Form {
+            value: Carry::None,
+            en: "none",
+            vi: "khong",
+            also: &["no"],
+        },
+    ];
 }
 
 #[derive(Debug, clap::Args)]
@@ -29,7 +47,7 @@ pub struct ShowArgs {
     /// The period (default: this week, resp. this month): 2022-W50, next week's date range…
     pub period: Option<String>,
     /// Without a terminal: carry the unfinished items of earlier plans (all) or not (none, the default)
-    #[arg(long, value_enum, value_name = "all|none")]
+    #[arg(long, value_parser = crate::choice::ChoiceParser::<Carry>::new())]
     pub carry: Option<Carry>,
 }
 
@@ -86,8 +104,8 @@ fn read(ctx: &Ctx, p: &Period, kind: PeriodKind, past: bool, carry: Option<Carry
 }
 
 /// Phase 2, asking (a terminal and no `--carry`): one question per item, no lock held.
-fn choose(candidates: &[Task], label: &str, carry: Option<Carry>) -> Result<Vec<(i64, CarryChoice)>> {
-    let all = |choice| candidates.iter().map(|c| (c.id, choice)).collect();
+fn choose(candidates: &[Task], label: &str, carry: Option<Carry>) -> Result<Vec<CarryDecision>> {
+    let all = |choice| candidates.iter().map(|c| (c.id, choice, None)).collect();
     Ok(match carry {
         Some(Carry::All) => all(CarryChoice::Carry),
         Some(Carry::None) => all(CarryChoice::Leave),
@@ -97,7 +115,7 @@ fn choose(candidates: &[Task], label: &str, carry: Option<Carry>) -> Result<Vec<
 }
 
 /// Phase 3, writing: the plan row and the carried/dropped items, one transaction.
-fn open(ctx: &Ctx, p: &Period, exists: bool, choices: &[(i64, CarryChoice)]) -> Result<PlanView> {
+fn open(ctx: &Ctx, p: &Period, exists: bool, choices: &[CarryDecision]) -> Result<PlanView> {
     let mut store = ctx.store_rw()?;
     let tx = store.begin_write()?;
     let (row, created) = tx.ensure_plan(p)?;
@@ -107,8 +125,8 @@ fn open(ctx: &Ctx, p: &Period, exists: bool, choices: &[(i64, CarryChoice)]) -> 
         dropped: 0,
         left_behind: 0,
     };
-    for (id, choice) in choices {
-        match apply(ctx, &tx, *id, *choice, &p.label)? {
+    for (id, choice, reason) in choices {
+        match apply(ctx, &tx, *id, *choice, reason.as_deref(), &p.label)? {
             Some(CarryChoice::Carry) => counts.carried_in += 1,
             Some(CarryChoice::Drop) => counts.dropped += 1,
             Some(CarryChoice::Leave) => counts.left_behind += 1,
@@ -131,17 +149,24 @@ fn open(ctx: &Ctx, p: &Period, exists: bool, choices: &[(i64, CarryChoice)]) -> 
 
 /// Applies one answer; `None` when another process changed the task since the question
 /// (it is no longer an open item of an earlier plan) and it is skipped.
-fn apply(ctx: &Ctx, tx: &WriteTx, id: i64, choice: CarryChoice, label: &str) -> Result<Option<CarryChoice>> {
+fn apply(
+    ctx: &Ctx,
+    tx: &WriteTx,
+    id: i64,
+    choice: CarryChoice,
+    reason: Option<&str>,
+    label: &str,
+) -> Result<Option<CarryChoice>> {
     let task = get_task(tx.db(), id, ctx.task_asof())?;
     let still = task.is_open() && task.plan.as_deref().is_some_and(|pl| pl < label);
     if !still {
         return Ok(None);
     }
     match choice {
-        CarryChoice::Carry => carry_task(ctx, tx, &task, label)?,
+        CarryChoice::Carry => carry_task(ctx, tx, &task, reason, label)?,
         CarryChoice::Drop => {
             tx.set_task_status(task.id, TaskStatus::Dropped, ctx.today())?;
-            tx.add_task_event(task.id, ctx.today(), Event::Drop, None, (None, None))?;
+            tx.add_task_event(task.id, ctx.today(), Event::Drop, reason, (None, None))?;
         }
         CarryChoice::Leave => {}
     }
@@ -149,15 +174,16 @@ fn apply(ctx: &Ctx, tx: &WriteTx, id: i64, choice: CarryChoice, label: &str) -> 
 }
 
 /// Carries an unfinished item into `label`: same id and history, one more carry, and a
-/// move event saying where from.
-fn carry_task(ctx: &Ctx, tx: &WriteTx, task: &Task, label: &str) -> Result<()> {
+/// move event with the reason given (else saying where from).
+fn carry_task(ctx: &Ctx, tx: &WriteTx, task: &Task, reason: Option<&str>, label: &str) -> Result<()> {
     let from = task.plan.clone().unwrap_or_default();
     tx.move_task(task.id, Some(label), true)?;
+    let default = t(M::CarryReason, &[&from]);
     tx.add_task_event(
         task.id,
         ctx.today(),
         Event::Move,
-        Some(&t(M::CarryReason, &[&from])),
+        Some(reason.unwrap_or(&default)),
         (Some(&from), Some(label)),
     )?;
     Ok(())

@@ -94,7 +94,23 @@ pub fn task_listing(tasks: &[Task]) -> Listing {
     ];
     l.footer = Some(t(M::TasksCount, &[&tasks.len()]));
     l.empty = Some(s(M::NoResults).to_string());
+    l.styles = tasks.iter().map(row_style).collect();
     l
+}
+
+/// How a task's row is marked on a colour terminal: done or dropped dim, overdue red,
+/// stale yellow.
+pub fn row_style(task: &Task) -> crate::render::RowStyle {
+    use crate::render::RowStyle;
+    if !task.is_open() {
+        RowStyle::Done
+    } else if task.overdue {
+        RowStyle::Overdue
+    } else if task.stale {
+        RowStyle::Stale
+    } else {
+        RowStyle::Plain
+    }
 }
 
 /// The line a created task is shown with (`task add`, `plan add`).
