@@ -1010,7 +1010,30 @@ catalogue! {
     FactsBriefDocs => "Văn bản đang có hiệu lực: {}", "Documents in force: {}";
     FactsBriefCompared => "so với {} ngày {}", "compared with {} on {}";
     FactsBriefStale => "cũ", "stale";
-    ProposalNotYet => "#{} là một đề xuất: phiên bản này chưa hiển thị đề xuất", "#{} is a proposal: this version does not show proposals yet";
+    ProposalPending => "chờ quyết định", "pending";
+    ProposalAccepted => "được chấp thuận", "accepted";
+    ProposalRejected => "không được chấp thuận", "not accepted";
+    ProposalScheme => "đề án", "scheme";
+    ProposalPlain => "chỉ đạo, giao nhiệm vụ", "directive or assignment";
+    LDecidedOn => "Ngày quyết định", "Decided on";
+    LFacts => "Thông tin cơ bản", "Facts";
+    ProposalCount => "{} đề xuất", "{} proposal(s)";
+    ProposalAdded => "Đã ghi đề xuất ({}) #{} · {}", "Added proposal ({}) #{} · {}";
+    ProposalDecidedLine => "Đã ghi: đề xuất #{} {}", "Recorded: proposal #{} {}";
+    ProposalDecidedTasks => "Đã ghi: đề xuất #{} {}; giao {} nhiệm vụ: {}", "Recorded: proposal #{} {}; {} task(s) created: {}";
+    ProposalTaskNote => "theo đề xuất #{} được chấp thuận", "from proposal #{}, accepted";
+    ProposalFactKind => "#{} là {}: --fact nhận mã của một thông tin cơ bản", "#{} is a {}: --fact takes the id of a fact";
+    ProposalFactHint => "xem mã các thông tin cơ bản: worklog fact list", "see the facts' ids: worklog fact list";
+    ProposalDecided => "đề xuất #{} đã có quyết định: {} (ngày {})", "proposal #{} was already decided: {} (on {})";
+    NotAProposal => "#{} là {} chứ không phải đề xuất", "#{} is a {}, not a proposal";
+    ProposalListHint => "xem các đề xuất: worklog propose list", "list them with: worklog propose list";
+    NotAConsultation => "#{} là {} chứ không phải nội dung xin ý kiến", "#{} is a {}, not a consultation";
+    ConsultListHint => "xem các nội dung xin ý kiến: worklog consult list", "list them with: worklog consult list";
+    ProposalDecidedHint => "nếu ghi nhầm, hoàn tác bằng: worklog undo", "if that was a mistake, revert it: worklog undo";
+    ProposalDecidedBefore => "ngày {} trước ngày đề xuất #{} ({})", "{} is before proposal #{} was made ({})";
+    UndoProposalAdd => "ghi đề xuất #{}", "add proposal #{}";
+    UndoProposalAccept => "ghi đề xuất #{} được chấp thuận", "record proposal #{} accepted";
+    UndoProposalReject => "ghi đề xuất #{} không được chấp thuận", "record proposal #{} not accepted";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.
