@@ -949,4 +949,16 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
         "Examples:\n  worklog propose reject 40 --note \"Chưa đủ cơ sở, nghiên cứu thêm\"",
         "Ví dụ:\n  worklog propose reject 40 --note \"Chưa đủ cơ sở, nghiên cứu thêm\"",
     ),
+    (
+        "Content for a giao ban meeting: the week's results, consultations with the leader's opinion, what needs direction, proposals",
+        "Nội dung báo cáo tại cuộc họp giao ban: kết quả công tác trong tuần, nội dung xin ý kiến lãnh đạo, việc cần xin ý kiến chỉ đạo, đề xuất",
+    ),
+    (
+        "Examples:\n  worklog report briefing\n  worklog report briefing thu4 --format docx -o giao-ban.docx\n  worklog report briefing 14/12/2022 --format md",
+        "Ví dụ:\n  worklog report briefing\n  worklog report briefing thu4 --format docx -o giao-ban.docx\n  worklog report briefing 14/12/2022 --format md",
+    ),
+    (
+        "A day of the meeting's week (default: today): 14/12, thu4, +1w…",
+        "Một ngày trong tuần có cuộc họp (mặc định: hôm nay): 14/12, thu4, +1w…",
+    ),
 ];

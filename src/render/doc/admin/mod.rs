@@ -5,11 +5,13 @@
 //! and the numbering of its parts; `month` and `review` write their sections in
 //! sentences (`prose`). Everything shown is handed in; nothing here reads the database.
 
+mod briefing;
 mod month;
 mod prose;
 mod review;
 
 pub use crate::report::input::Issuer;
+pub use briefing::briefing_document;
 pub use month::month_document;
 pub use review::review_document;
 

@@ -122,12 +122,18 @@ pub fn month_document(
 /// "Thực hiện nhiệm vụ được giao, tôi, Nguyễn Văn A, Chuyên viên Văn phòng UBND tỉnh,
 /// xin báo cáo …": the official by name and duty, or "tôi" alone.
 fn intro(issuer: &Issuer, dated: &str) -> String {
+    capital(&t(M::DocIntroSelf, &[&duty(issuer), &dated]))
+}
+
+/// ", Nguyễn Văn A, Chuyên viên Văn phòng UBND tỉnh," after "tôi" in an opening: the
+/// official by name and duty, or nothing.
+pub(super) fn duty(issuer: &Issuer) -> String {
     let p = &issuer.person;
     let who: Vec<&str> = [&p.name, &p.title]
         .into_iter()
         .filter_map(|v| v.as_deref().map(str::trim).filter(|v| !v.is_empty()))
         .collect();
-    let duty = match (
+    match (
         who.as_slice(),
         p.org.as_deref().map(str::trim).filter(|o| !o.is_empty()),
     ) {
@@ -140,8 +146,7 @@ fn intro(issuer: &Issuer, dated: &str) -> String {
             Some(o) => format!(", {name}, {title} {o},"),
             None => format!(", {name}, {title},"),
         },
-    };
-    capital(&t(M::DocIntroSelf, &[&duty, &dated]))
+    }
 }
 
 /// That this version replaces a submitted one, when it was amended since.
