@@ -1073,6 +1073,15 @@ catalogue! {
     DocBriefAccepted => "được Lãnh đạo chấp thuận ngày {}{}", "accepted by the leadership on {}{}";
     DocBriefRejected => "không được chấp thuận ngày {}{}", "not accepted on {}{}";
     DocPartBriefing4 => "Đề xuất, kiến nghị", "Proposals";
+    RProposalsMade => "Đề xuất chỉ đạo, đề án", "Proposals made";
+    RProposalsAccepted => "Đề xuất được chấp thuận", "Proposals accepted";
+    RProposalsRejected => "Đề xuất không được chấp thuận", "Proposals not accepted";
+    RProposalsPending => "Đề xuất chờ quyết định", "Proposals pending";
+    DocNProposals => "nội dung", "proposal|proposals";
+    DocProposalsSentence => "Trong kỳ, tôi đã đề xuất {} (trong đó {} đề án); được chấp thuận {} (giao {} nhiệm vụ), không được chấp thuận {}; còn {} đề xuất chờ Lãnh đạo quyết định.", "In the period I made {} ({} of them schemes); {} were accepted ({} tasks assigned) and {} not accepted; {} await the leadership's decision.";
+    ReviewProposals => "Đề xuất chỉ đạo, giao nhiệm vụ, đề án từ ngày {}", "Proposed directives, assignments and schemes since {}";
+    ReviewProposalsCounts => "{} đề xuất ({} đề án): {} được chấp thuận, {} không được chấp thuận, {} chờ quyết định", "{} proposal(s) ({} schemes): {} accepted, {} not accepted, {} pending";
+    DocReviewProposals => "Từ ngày {}, tôi đã đề xuất {} (trong đó {} đề án): được chấp thuận {}, không được chấp thuận {}, đang chờ Lãnh đạo quyết định {}, cụ thể:", "Since {} I made {} ({} of them schemes): {} accepted, {} not accepted and {} awaiting the leadership's decision, as follows:";
     UndoProposalAdd => "ghi đề xuất #{}", "add proposal #{}";
     UndoProposalAccept => "ghi đề xuất #{} được chấp thuận", "record proposal #{} accepted";
     UndoProposalReject => "ghi đề xuất #{} không được chấp thuận", "record proposal #{} not accepted";

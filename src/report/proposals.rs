@@ -23,6 +23,20 @@ pub struct ProposalCounts {
     pub tasks_created: i64,
 }
 
+impl std::ops::Add for ProposalCounts {
+    type Output = ProposalCounts;
+    fn add(self, o: ProposalCounts) -> ProposalCounts {
+        ProposalCounts {
+            proposed: self.proposed + o.proposed,
+            schemes: self.schemes + o.schemes,
+            accepted: self.accepted + o.accepted,
+            rejected: self.rejected + o.rejected,
+            pending: self.pending + o.pending,
+            tasks_created: self.tasks_created + o.tasks_created,
+        }
+    }
+}
+
 impl ProposalCounts {
     pub fn is_empty(&self) -> bool {
         self.proposed == 0 && self.accepted == 0 && self.rejected == 0 && self.pending == 0

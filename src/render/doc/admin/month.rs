@@ -418,6 +418,19 @@ fn assessment(m: &Month) -> Part {
         part.lead
             .push(Para::Text(t(M::DocGoalsSentence, &[&g.achieved, &g.total])));
     }
+    if let Some(c) = m.r.proposals.filter(|c| !c.is_empty()) {
+        part.lead.push(Para::Text(t(
+            M::DocProposalsSentence,
+            &[
+                &count(c.proposed, M::DocNProposals),
+                &c.schemes,
+                &c.accepted,
+                &c.tasks_created,
+                &c.rejected,
+                &c.pending,
+            ],
+        )));
+    }
     let change = |now: i64, before: i64| match now - before {
         0 => s(M::DocUnchanged).to_string(),
         d if d > 0 => t(M::DocUp, &[&d]),
