@@ -28,6 +28,7 @@ mod init;
 mod log;
 mod misc;
 mod plan;
+mod propose;
 mod r_suite;
 mod refusals;
 mod reliability;
