@@ -414,6 +414,9 @@ pub fn nth<'a>(values: &'a [String], i: usize, n: usize, flag: &str) -> Result<O
         0 => Ok(None),
         1 => Ok(Some(values[0].as_str())),
         k if k == n => Ok(Some(values[i].as_str())),
-        k => Err(Error::input(M::ConsultTaskOptsCount, &[&k, &flag, &n]).hint(M::ConsultTaskOptsHint, &[&flag])),
+        k => {
+            Err(Error::input(M::ConsultTaskOptsCount, &[&k, &flag, &n])
+                .hint(M::ConsultTaskOptsHint, &[&flag]))
+        }
     }
 }

@@ -87,7 +87,9 @@ pub struct DecideArgs {
 }
 
 #[derive(Debug, clap::Args)]
-#[command(after_long_help = "Examples:\n  worklog propose reject 40 --note \"Chưa đủ cơ sở, nghiên cứu thêm\"")]
+#[command(
+    after_long_help = "Examples:\n  worklog propose reject 40 --note \"Chưa đủ cơ sở, nghiên cứu thêm\""
+)]
 pub struct RejectArgs {
     /// The proposal's id
     #[arg(value_parser = crate::input::parse_id)]
@@ -204,8 +206,10 @@ fn decide(ctx: &Ctx, status: ProposalStatus, a: DecideArgs) -> Result<View> {
     let p = live_proposal(tx.db(), a.id)?;
     if let (false, Some(on)) = (p.is_pending(), p.decided_on) {
         let was = crate::render::labels::proposal_status_label(p.status);
-        return Err(Error::input(M::ProposalDecided, &[&a.id, &was, &crate::i18n::date(on)])
-            .hint(M::ProposalDecidedHint, &[]));
+        return Err(
+            Error::input(M::ProposalDecided, &[&a.id, &was, &crate::i18n::date(on)])
+                .hint(M::ProposalDecidedHint, &[]),
+        );
     }
     if date < p.proposed_on {
         return Err(Error::input(

@@ -550,11 +550,17 @@ fn proposal_rows(p: &crate::model::Proposal) -> Rows {
     let mut r = Rows::default();
     r.id(p.id, RecordKind::Proposal)
         .add("text", plain(&p.text))
-        .add(s(M::LKind), super::labels::proposal_kind_label(p.scheme).to_string())
+        .add(
+            s(M::LKind),
+            super::labels::proposal_kind_label(p.scheme).to_string(),
+        )
         .add(s(M::LUnits), list(&p.units))
         .add(s(M::LReason), opt(&p.reason))
         .add(s(M::LDate), crate::i18n::date(p.proposed_on))
-        .add("status", super::labels::proposal_status_label(p.status).to_string())
+        .add(
+            "status",
+            super::labels::proposal_status_label(p.status).to_string(),
+        )
         .add(s(M::LDecidedOn), opt_date(p.decided_on))
         .add(s(M::LNote), opt(&p.note))
         .add(s(M::LFacts), ids(&p.facts))

@@ -98,7 +98,11 @@ pub fn proposal_status_label(status: crate::model::ProposalStatus) -> &'static s
 
 /// What a proposal is: a scheme (Đề án), or a directive or assignment.
 pub fn proposal_kind_label(scheme: bool) -> &'static str {
-    s(if scheme { M::ProposalScheme } else { M::ProposalPlain })
+    s(if scheme {
+        M::ProposalScheme
+    } else {
+        M::ProposalPlain
+    })
 }
 
 pub fn level_label(l: DocLevel) -> &'static str {

@@ -332,9 +332,9 @@ fn sum_previous(parts: &[Part], period: Period) -> Previous {
             required_pending: 0,
         },
         // Summed when every file counts them.
-        proposals: parts
-            .iter()
-            .try_fold(ProposalCounts::default(), |acc, p| p.previous.proposals.map(|c| acc + c)),
+        proposals: parts.iter().try_fold(ProposalCounts::default(), |acc, p| {
+            p.previous.proposals.map(|c| acc + c)
+        }),
     };
     for p in parts {
         let q = p.previous;

@@ -124,7 +124,11 @@ mod tests {
             note: None,
             docs: Vec::new(),
             facts: Vec::new(),
-            created_tasks: if status == ProposalStatus::Accepted { vec![id + 100] } else { Vec::new() },
+            created_tasks: if status == ProposalStatus::Accepted {
+                vec![id + 100]
+            } else {
+                Vec::new()
+            },
             created_at: String::new(),
             updated_at: String::new(),
         }
@@ -140,7 +144,12 @@ mod tests {
             // made in December, still pending
             p(3, d(12, 12), ProposalStatus::Pending, None),
             // made in December, accepted in January: pending at the end of December
-            p(4, d(12, 20), ProposalStatus::Accepted, NaiveDate::from_ymd_opt(2023, 1, 5)),
+            p(
+                4,
+                d(12, 20),
+                ProposalStatus::Accepted,
+                NaiveDate::from_ymd_opt(2023, 1, 5),
+            ),
         ];
         let dec = period_counts(&list, d(12, 1), d(12, 31), d(12, 31));
         assert_eq!(
@@ -166,8 +175,10 @@ mod tests {
             p(3, d(1, 1), ProposalStatus::Rejected, Some(d(1, 5))),
         ];
         let r = review(&list, d(2, 1), d(12, 31));
-        assert_eq!((r.total, r.schemes, r.accepted, r.pending, r.rejected), (2, 1, 1, 1, 0));
+        assert_eq!(
+            (r.total, r.schemes, r.accepted, r.pending, r.rejected),
+            (2, 1, 1, 1, 0)
+        );
         assert_eq!(r.list.iter().map(|p| p.id).collect::<Vec<_>>(), vec![2, 1]);
     }
-
 }

@@ -6,6 +6,7 @@ mod common;
 mod add;
 mod backup;
 mod blocker;
+mod briefing;
 mod cal;
 mod check;
 mod consult;

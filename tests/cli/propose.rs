@@ -51,9 +51,20 @@ fn add_scheme(env: &TestEnv) -> String {
 fn add_accept_with_follow_ups_and_show() {
     let env = env();
     let id = add_scheme(&env);
-    let line = env.ok(&["--lang", "vi", "propose", "add", "Ban hành Chỉ thị về kỷ luật hành chính", "-u", "yte"]);
+    let line = env.ok(&[
+        "--lang",
+        "vi",
+        "propose",
+        "add",
+        "Ban hành Chỉ thị về kỷ luật hành chính",
+        "-u",
+        "yte",
+    ]);
     assert!(line.contains("Đã ghi đề xuất"), "{line}");
-    assert_eq!(env.json(&["propose", "list", "--open"]).as_array().unwrap().len(), 2);
+    assert_eq!(
+        env.json(&["propose", "list", "--open"]).as_array().unwrap().len(),
+        2
+    );
 
     let a = env.json(&[
         "propose",
@@ -90,7 +101,10 @@ fn add_accept_with_follow_ups_and_show() {
     // The follow-up's timeline names the proposal.
     let human = env.ok(&["show", &created[0]]);
     assert!(human.contains(&format!("#{id}")), "{human}");
-    assert_eq!(env.json(&["task", "list", "-u", "yte"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        env.json(&["task", "list", "-u", "yte"]).as_array().unwrap().len(),
+        1
+    );
 
     let list = env.json(&["propose", "list", "--open"]);
     assert_eq!(list.as_array().unwrap().len(), 1);
@@ -98,11 +112,20 @@ fn add_accept_with_follow_ups_and_show() {
     let shown = env.json(&["show", &id]);
     assert_eq!(shown["created_tasks"], a["created_tasks"]);
     let human = env.ok(&["--lang", "vi", "show", &id]);
-    for want in ["đề án", "được chấp thuận", "Thiếu lao động có tay nghề", "45/2022/QĐ-UBND", "#4"] {
+    for want in [
+        "đề án",
+        "được chấp thuận",
+        "Thiếu lao động có tay nghề",
+        "45/2022/QĐ-UBND",
+        "#4",
+    ] {
         assert!(human.contains(want), "{want}: {human}");
     }
     let table = env.ok(&["--lang", "vi", "propose", "list"]);
-    assert!(table.contains("chờ quyết định") && table.contains("2 đề xuất"), "{table}");
+    assert!(
+        table.contains("chờ quyết định") && table.contains("2 đề xuất"),
+        "{table}"
+    );
 
     // Decided once: a second decision is refused, and says how to take it back.
     let e = env.input_error(&["propose", "reject", &id]);
@@ -158,7 +181,15 @@ fn the_month_report_and_the_review_count_proposals_by_fate() {
     let a = env.json(&["propose", "add", "Chỉ thị về giải ngân", "-u", "yte"])["id"].to_string();
     let mut dec = TestEnv::at("2022-12-20");
     dec.dir = env.dir;
-    dec.ok(&["propose", "accept", &a, "--date", "05/12", "--task", "Dự thảo Chỉ thị"]);
+    dec.ok(&[
+        "propose",
+        "accept",
+        &a,
+        "--date",
+        "05/12",
+        "--task",
+        "Dự thảo Chỉ thị",
+    ]);
     // Made and rejected in December; a scheme made in December, still pending.
     let b = dec.json(&["propose", "add", "Kế hoạch kiểm tra", "-d", "02/12"])["id"].to_string();
     dec.ok(&["propose", "reject", &b, "--date", "09/12"]);
@@ -176,19 +207,31 @@ fn the_month_report_and_the_review_count_proposals_by_fate() {
     let table = dec.ok(&["--lang", "vi", "report", "month", "2022-12"]);
     assert!(table.contains("Đề xuất được chấp thuận"), "{table}");
     let md = dec.ok(&["--lang", "vi", "report", "month", "2022-12", "--format", "md"]);
-    assert!(md.contains("tôi đã đề xuất 2 nội dung (trong đó 1 đề án)"), "{md}");
+    assert!(
+        md.contains("tôi đã đề xuất 2 nội dung (trong đó 1 đề án)"),
+        "{md}"
+    );
 
     let r = dec.json(&["report", "review"]);
     let p = &r["proposals"];
     assert_eq!(
-        (&p["total"], &p["accepted"], &p["rejected"], &p["pending"], &p["schemes"]),
+        (
+            &p["total"],
+            &p["accepted"],
+            &p["rejected"],
+            &p["pending"],
+            &p["schemes"]
+        ),
         (&3.into(), &1.into(), &1.into(), &1.into(), &1.into())
     );
     // Schemes first.
     assert_eq!(p["list"][0]["text"], "Đề án chuyển đổi số");
     let md = dec.ok(&["--lang", "vi", "report", "review", "--format", "md"]);
     assert!(md.contains("tôi đã đề xuất 3 nội dung"), "{md}");
-    assert!(md.contains("Chỉ thị về giải ngân (giao Sở Y tế) – được chấp thuận ngày 05/12/2022."), "{md}");
+    assert!(
+        md.contains("Chỉ thị về giải ngân (giao Sở Y tế) – được chấp thuận ngày 05/12/2022."),
+        "{md}"
+    );
 }
 
 #[test]
@@ -199,7 +242,10 @@ fn bad_input_is_exit_2_in_both_languages() {
     let e = env.input_error(&["propose", "add", "X", "--fact", "1"]);
     assert!(e.contains("#1") && e.contains("fact list"), "{e}");
     let e = env.input_error(&["--lang", "vi", "propose", "add", "X", "--fact", "1"]);
-    assert!(e.contains("thông tin cơ bản") && e.contains("worklog fact list"), "{e}");
+    assert!(
+        e.contains("thông tin cơ bản") && e.contains("worklog fact list"),
+        "{e}"
+    );
     let e = env.input_error(&["propose", "add", "X", "--doc", "abc"]);
     assert!(e.contains("abc"), "{e}");
     let e = env.input_error(&["propose", "add", "X", "-d", "ngày mai"]);
@@ -207,14 +253,19 @@ fn bad_input_is_exit_2_in_both_languages() {
     let id = add_scheme(&env);
     let e = env.input_error(&["propose", "accept", &id, "--due", "20/12"]);
     assert!(e.contains("--task"), "{e}");
-    let e = env.input_error(&["propose", "accept", &id, "--task", "a", "-u", "yte", "-u", "ldtbxh", "-u", "yte"]);
+    let e = env.input_error(&[
+        "propose", "accept", &id, "--task", "a", "-u", "yte", "-u", "ldtbxh", "-u", "yte",
+    ]);
     assert!(e.contains("-u"), "{e}");
     let e = env.input_error(&["propose", "accept", &id, "--date", "01/12"]);
     assert!(e.contains("01/12/2022") || e.contains("2022-12-01"), "{e}");
     let e = env.input_error(&["propose", "accept", "4"]);
     assert!(e.contains("#4") && e.contains("propose list"), "{e}");
     let e = env.input_error(&["--lang", "vi", "propose", "reject", "4"]);
-    assert!(e.contains("không phải đề xuất") && e.contains("worklog propose list"), "{e}");
+    assert!(
+        e.contains("không phải đề xuất") && e.contains("worklog propose list"),
+        "{e}"
+    );
     // The failed commands changed nothing.
     assert_eq!(env.json(&["show", &id])["status"], "pending");
     assert_eq!(env.json(&["propose", "list"]).as_array().unwrap().len(), 1);

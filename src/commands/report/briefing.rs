@@ -52,7 +52,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
             v.insert(crate::store::tasks::get_task(db, id, ctx.task_asof())?);
         }
     }
-    let units: BTreeMap<String, String> = store.units(true)?.into_iter().map(|u| (u.alias, u.name)).collect();
+    let units: BTreeMap<String, String> = store
+        .units(true)?
+        .into_iter()
+        .map(|u| (u.alias, u.name))
+        .collect();
     let report = compute(BriefingInput {
         date,
         today,

@@ -45,11 +45,7 @@ fn headers(ms: &[M]) -> Vec<String> {
 /// A consultation's state as the briefing marks it: a revision asked for is not agreed.
 pub fn consult_mark(status: ConsultStatus) -> String {
     match status {
-        ConsultStatus::Revise => format!(
-            "{} ({})",
-            s(M::ConsultNotAgreed),
-            s(M::ConsultRevise)
-        ),
+        ConsultStatus::Revise => format!("{} ({})", s(M::ConsultNotAgreed), s(M::ConsultRevise)),
         other => crate::render::labels::consult_status_label(other).to_string(),
     }
 }

@@ -36,7 +36,11 @@ impl Brief<'_> {
     /// "Rà soát số liệu (Sở Tài chính, hạn 20/12/2022)".
     fn task(&self, task: &LinkedTask) -> String {
         let mut notes = Vec::new();
-        if let Some(u) = task.unit_name.clone().or_else(|| task.unit.as_deref().map(|u| self.unit(u))) {
+        if let Some(u) = task
+            .unit_name
+            .clone()
+            .or_else(|| task.unit.as_deref().map(|u| self.unit(u)))
+        {
             notes.push(u);
         }
         if let Some(d) = task.due {
@@ -68,7 +72,11 @@ fn week_name(r: &BriefingReport) -> String {
 }
 
 /// The briefing as a document; `units` maps unit aliases to names.
-pub fn briefing_document(issuer: &Issuer, r: &BriefingReport, units: &BTreeMap<String, String>) -> AdminReport {
+pub fn briefing_document(
+    issuer: &Issuer,
+    r: &BriefingReport,
+    units: &BTreeMap<String, String>,
+) -> AdminReport {
     let b = Brief { r, units };
     let week = week_name(r);
     let mut doc = frame(issuer, capital(&t(M::DocSummaryBriefing, &[&week])));
@@ -181,11 +189,9 @@ fn consultation_line(b: &Brief, c: &BriefConsultation) -> Para {
                 .unwrap_or_default();
             let mark = match status {
                 ConsultStatus::Agreed => String::new(),
-                ConsultStatus::Revise => format!(
-                    "{} ({}) – ",
-                    capital(s(M::ConsultNotAgreed)),
-                    s(M::ConsultRevise)
-                ),
+                ConsultStatus::Revise => {
+                    format!("{} ({}) – ", capital(s(M::ConsultNotAgreed)), s(M::ConsultRevise))
+                }
                 _ => format!("{} – ", capital(s(M::ConsultNotAgreed))),
             };
             t(
@@ -207,10 +213,7 @@ fn consultations(b: &Brief) -> Part {
             .collect()
     };
     Part::new(s(M::DocPartBriefing2).to_string())
-        .sub(
-            capital(s(M::ConsultAgreed)),
-            of(|s| s == ConsultStatus::Agreed),
-        )
+        .sub(capital(s(M::ConsultAgreed)), of(|s| s == ConsultStatus::Agreed))
         .sub(
             capital(s(M::ConsultNotAgreed)),
             of(|s| matches!(s, ConsultStatus::NotAgreed | ConsultStatus::Revise)),

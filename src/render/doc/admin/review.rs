@@ -243,7 +243,11 @@ fn not_done(
 }
 
 /// The proposals made since `since`: the counts by fate, then each, schemes first.
-fn proposals(r: &ReviewReport, units: &BTreeMap<String, String>, clean: &dyn Fn(&str) -> String) -> Vec<Para> {
+fn proposals(
+    r: &ReviewReport,
+    units: &BTreeMap<String, String>,
+    clean: &dyn Fn(&str) -> String,
+) -> Vec<Para> {
     let p = &r.proposals;
     if p.total == 0 {
         return Vec::new();
@@ -278,7 +282,10 @@ fn proposals(r: &ReviewReport, units: &BTreeMap<String, String>, clean: &dyn Fn(
             .decided_on
             .map(|d| format!(" {}", t(M::DocOnDay, &[&prose::date(d)])))
             .unwrap_or_default();
-        out.push(Para::Bullet(format!("{what}{}{to} – {fate}{on}.", capital(&clean(&x.text)))));
+        out.push(Para::Bullet(format!(
+            "{what}{}{to} – {fate}{on}.",
+            capital(&clean(&x.text))
+        )));
     }
     out
 }
