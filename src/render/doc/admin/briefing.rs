@@ -53,7 +53,8 @@ impl Brief<'_> {
         format!("{}{notes}", self.clean(&task.title))
     }
 
-    /// "; giao: A (…); B (…)" for the tasks an opinion or an acceptance created.
+    /// " Nhiệm vụ được giao: A (…); B (…)." for the tasks an opinion or an acceptance
+    /// created, after the sentence they follow.
     fn tasks(&self, tasks: &[LinkedTask]) -> String {
         if tasks.is_empty() {
             return String::new();
@@ -79,7 +80,10 @@ pub fn briefing_document(
 ) -> AdminReport {
     let b = Brief { r, units };
     let week = week_name(r);
-    let mut doc = frame(issuer, capital(&t(M::DocSummaryBriefing, &[&week])));
+    let mut doc = frame(
+        issuer,
+        capital(&t(M::DocSummaryBriefing, &[&prose::date(r.date)])),
+    );
     doc.intro = Some(capital(&t(
         M::DocBriefIntro,
         &[&super::month::duty(issuer), &week],
@@ -89,11 +93,30 @@ pub fn briefing_document(
     doc
 }
 
+/// A plan label as prose: "2022-W52" as "tuần từ ngày 26/12/2022 đến ngày 01/01/2023",
+/// "2023-01" as "tháng 01 năm 2023"; anything else as it is.
+fn plan_name(label: &str) -> String {
+    let week = label.split_once("-W").and_then(|(y, w)| {
+        let monday =
+            chrono::NaiveDate::from_isoywd_opt(y.parse().ok()?, w.parse().ok()?, chrono::Weekday::Mon)?;
+        Some(t(
+            M::DocBriefWeek,
+            &[&prose::date(monday), &prose::date(monday + chrono::Days::new(6))],
+        ))
+    });
+    let month = || {
+        chrono::NaiveDate::parse_from_str(&format!("{label}-01"), "%Y-%m-%d")
+            .ok()
+            .map(prose::month_name)
+    };
+    week.or_else(month).unwrap_or_else(|| label.to_string())
+}
+
 /// "Hoàn thiện dự thảo (chuyển sang 2022-W51: chờ số liệu)."
 fn item_line(b: &Brief, i: &Item) -> Para {
     let mut notes = Vec::new();
     if let (ItemResult::Carried, Some(to)) = (i.result, &i.carried_to) {
-        notes.push(t(M::DocBriefCarriedTo, &[to]));
+        notes.push(t(M::DocBriefCarriedTo, &[&plan_name(to)]));
     } else if i.result == ItemResult::InProgress {
         notes.push(s(M::DocBriefInProgress).to_string());
     } else if i.result == ItemResult::Dropped {
@@ -116,25 +139,34 @@ fn results(b: &Brief) -> Part {
     let c = &w.results;
     let mut part = Part::new(s(M::DocPartBriefing1).to_string());
     if !w.items.is_empty() {
+        let results: Vec<String> = [
+            (c.done, M::DocBriefNDone),
+            (c.in_progress, M::DocBriefNInProgress),
+            (c.not_done + c.dropped, M::DocBriefNNotDone),
+            (c.carried, M::DocBriefNCarried),
+        ]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, m)| t(m, &[&n]))
+        .collect();
         part.lead.push(Para::Text(t(
             M::DocBriefPlanSentence,
-            &[
-                &count(w.items.len() as i64, M::DocNTasks),
-                &c.done,
-                &c.in_progress,
-                &(c.not_done + c.dropped),
-                &c.carried,
-            ],
+            &[&count(w.items.len() as i64, M::DocNTasks), &results.join(", ")],
         )));
     }
-    part.lead.push(Para::Text(t(
-        M::DocBriefEntriesSentence,
-        &[
-            &count(w.entries.total as i64, M::DocNEntries),
-            &w.entries.planned,
-            &w.entries.arising,
-        ],
-    )));
+    let e = &w.entries;
+    let kinds: Vec<String> = [(e.planned, M::DocBriefNPlanned), (e.arising, M::DocBriefNArising)]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, m)| t(m, &[&n]))
+        .collect();
+    part.lead.push(Para::Text(match e.total {
+        0 => s(M::DocBriefNoEntries).to_string(),
+        n => t(
+            M::DocBriefEntriesSentence,
+            &[&count(n as i64, M::DocNEntries), &join(&kinds)],
+        ),
+    }));
     let done = w
         .items
         .iter()
@@ -189,15 +221,11 @@ fn consultation_line(b: &Brief, c: &BriefConsultation) -> Para {
                 .unwrap_or_default();
             let mark = match status {
                 ConsultStatus::Agreed => String::new(),
-                ConsultStatus::Revise => {
-                    format!("{} ({}) – ", capital(s(M::ConsultNotAgreed)), s(M::ConsultRevise))
-                }
-                _ => format!("{} – ", capital(s(M::ConsultNotAgreed))),
+                ConsultStatus::Revise => t(M::DocBriefMark, &[&s(M::DocBriefRevise)]),
+                _ => t(M::DocBriefMark, &[&s(M::ConsultNotAgreed)]),
             };
-            t(
-                M::DocBriefOpinion,
-                &[&mark, &text, &c.leader_name, &on, &opinion, &b.tasks(&c.tasks)],
-            )
+            let line = t(M::DocBriefOpinion, &[&text, &mark, &c.leader_name, &on, &opinion]);
+            format!("{line}{}", b.tasks(&c.tasks))
         }
     };
     Para::Bullet(line.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -273,7 +301,7 @@ fn direction(b: &Brief) -> Part {
             if let Some(r) = x.remedy {
                 line.push_str(&t(
                     M::DocObstacleRemedy,
-                    &[&crate::render::labels::remedy_label(r)],
+                    &[&crate::render::labels::remedy_label(r).to_lowercase()],
                 ));
             }
             Para::Bullet(format!("{line}."))
@@ -312,7 +340,7 @@ fn proposal_line(b: &Brief, p: &BriefProposal) -> Para {
         ProposalStatus::Rejected => t(M::DocBriefRejected, &[&on, &note]),
     };
     let line = format!(
-        "{what}{}{units}{reason} – {fate}{}.",
+        "{what}{}{units}{reason} – {fate}.{}",
         capital(&b.clean(&p.text)),
         b.tasks(&p.tasks)
     );
