@@ -1071,7 +1071,7 @@ catalogue! {
     DocBriefOpinion => "{}{} (ý kiến của {} {}): {}.", "{}{} (the opinion of {} {}): {}.";
     DocBriefMark => " – {}", " – {}";
     DocBriefRevise => "chưa thống nhất, cần chỉnh sửa", "not agreed, to revise";
-    DocPartBriefing2 => "Nội dung xin ý kiến lãnh đạo trước khi báo cáo", "Items cleared with a leader before presenting them";
+    DocPartBriefing2 => "Nội dung xin ý kiến lãnh đạo trước khi báo cáo", "Items cleared with the leader";
     DocPartBriefing3 => "Nội dung cần xin ý kiến chỉ đạo", "Matters that need the leadership's direction";
     DocBriefOverdueTitle => "Nhiệm vụ các cơ quan, đơn vị thực hiện quá hạn", "Follow-ups overdue at the agencies";
     DocBriefLastNote => "; tình hình: {}", "; latest: {}";

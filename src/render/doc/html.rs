@@ -14,7 +14,7 @@ table.head td.left { width: 40%; } table.sign td.left { width: 45%; text-align: 
 .org, .nation, .motto, .title, .summary, .sec, .sub, .name, .auth { font-weight: bold; }
 .head p, .sign p { margin: 0; } .head { font-size: 13pt; } .nation { font-size: 12pt; }
 .rule { border: 0; border-top: 1px solid #000; margin: 2px auto 6px; height: 0; display: block; }
-.rule.short { width: 35%; } .rule.motto { width: 65%; } .rule.summary { width: 25%; }
+.rule.short { width: 35%; } .rule.motto { width: 65%; } .rule.summary { width: 25%; margin: 2px auto 6px; }
 .center { text-align: center; } .notice { text-align: center; font-style: italic; font-size: 13pt; margin: 0; } .to { text-align: center; margin: 6pt 0; }
 .end { page-break-inside: avoid; break-inside: avoid; }
 .date { font-style: italic; } .title { text-align: center; margin: 18pt 0 0; } .summary { text-align: center; margin: 0; }
