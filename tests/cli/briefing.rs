@@ -25,7 +25,6 @@ fn day(env: TestEnv, today: &str) -> TestEnv {
 fn monday() -> (TestEnv, Ids) {
     let env = TestEnv::at("2022-12-12").with_units();
     env.write_config(CONFIG);
-    let ids = Ids::default();
     let old = env.json(&["propose", "add", "Kế hoạch kiểm tra công vụ", "-u", "yte"])["id"].to_string();
     env.ok(&["propose", "reject", &old, "--note", "Chưa cần thiết"]);
     let env = day(env, "2022-12-19");
@@ -97,7 +96,6 @@ fn monday() -> (TestEnv, Ids) {
     )
 }
 
-#[derive(Default)]
 struct Ids {
     plan_a: String,
     agreed: String,
