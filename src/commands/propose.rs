@@ -218,7 +218,9 @@ fn decide(ctx: &Ctx, status: ProposalStatus, a: DecideArgs) -> Result<View> {
         ));
     }
     tx.decide_proposal(a.id, status, note.as_deref(), date)?;
-    for (title, o) in requests {
+    for (title, mut o) in requests {
+        // The follow-ups of an accepted scheme are the scheme's: major, listed first.
+        o.major = p.scheme;
         let task = crate::ops::insert_task(ctx, &tx, title, &o, None)?;
         tx.link_proposal(a.id, task.id, "created")?;
         tx.add_task_event(

@@ -98,6 +98,8 @@ fn add_accept_with_follow_ups_and_show() {
     let t = env.json(&["show", &created[1]]);
     assert_eq!(t["title"], "Góp ý dự thảo Đề án");
     assert_eq!(t["due"], "2023-02-15");
+    // The follow-ups of a scheme are major: listed first among the unit's follow-ups.
+    assert_eq!(t["major"], true);
     // The follow-up's timeline names the proposal.
     let human = env.ok(&["show", &created[0]]);
     assert!(human.contains(&format!("#{id}")), "{human}");
