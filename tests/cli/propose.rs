@@ -210,7 +210,7 @@ fn the_month_report_and_the_review_count_proposals_by_fate() {
     assert!(table.contains("Đề xuất được chấp thuận"), "{table}");
     let md = dec.ok(&["--lang", "vi", "report", "month", "2022-12", "--format", "md"]);
     assert!(
-        md.contains("tôi đã đề xuất 2 nội dung (trong đó 1 đề án)"),
+        md.contains("Trong kỳ, tôi đã đề xuất 2 nội dung (trong đó 1 đề án); được chấp thuận 1 (giao 1 nhiệm vụ); không được chấp thuận 1; còn 1 đề xuất chờ Lãnh đạo quyết định."),
         "{md}"
     );
 
@@ -229,7 +229,10 @@ fn the_month_report_and_the_review_count_proposals_by_fate() {
     // Schemes first.
     assert_eq!(p["list"][0]["text"], "Đề án chuyển đổi số");
     let md = dec.ok(&["--lang", "vi", "report", "review", "--format", "md"]);
-    assert!(md.contains("tôi đã đề xuất 3 nội dung"), "{md}");
+    assert!(
+        md.contains("Từ ngày 01/01/2022, tôi đã đề xuất 3 nội dung (trong đó 1 đề án): được chấp thuận 1, không được chấp thuận 1, còn 1 đề xuất chờ Lãnh đạo quyết định, cụ thể:"),
+        "{md}"
+    );
     assert!(
         md.contains("Chỉ thị về giải ngân (giao Sở Y tế) – được chấp thuận ngày 05/12/2022."),
         "{md}"

@@ -419,17 +419,18 @@ fn assessment(m: &Month) -> Part {
             .push(Para::Text(t(M::DocGoalsSentence, &[&g.achieved, &g.total])));
     }
     if let Some(c) = m.r.proposals.filter(|c| !c.is_empty()) {
-        part.lead.push(Para::Text(t(
-            M::DocProposalsSentence,
-            &[
-                &count(c.proposed, M::DocNProposals),
-                &c.schemes,
-                &c.accepted,
-                &c.tasks_created,
-                &c.rejected,
-                &c.pending,
-            ],
-        )));
+        let made = match (c.proposed, c.schemes) {
+            (0, _) => s(M::DocProposalsNone).to_string(),
+            (n, 0) => t(M::DocProposalsMade, &[&count(n, M::DocNProposals), &""]),
+            (n, k) => t(
+                M::DocProposalsMade,
+                &[&count(n, M::DocNProposals), &t(M::DocProposalsSchemes, &[&k])],
+            ),
+        };
+        let fates = prose::proposal_fates(c.accepted, c.tasks_created, c.rejected, c.pending);
+        let mut sentence = vec![made];
+        sentence.extend(fates);
+        part.lead.push(Para::Text(format!("{}.", sentence.join("; "))));
     }
     let change = |now: i64, before: i64| match now - before {
         0 => s(M::DocUnchanged).to_string(),

@@ -252,15 +252,18 @@ fn proposals(
     if p.total == 0 {
         return Vec::new();
     }
+    let schemes = match p.schemes {
+        0 => String::new(),
+        k => t(M::DocProposalsSchemes, &[&k]),
+    };
+    let fates = prose::proposal_fates(p.accepted, 0, p.rejected, p.pending);
     let mut out = vec![Para::Text(t(
         M::DocReviewProposals,
         &[
             &prose::date(r.since),
             &count(p.total, M::DocNProposals),
-            &p.schemes,
-            &p.accepted,
-            &p.rejected,
-            &p.pending,
+            &schemes,
+            &fates.join(", "),
         ],
     ))];
     for x in &p.list {
