@@ -231,3 +231,114 @@ impl BriefProposal {
         self.status == ProposalStatus::Pending
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::RecordKind;
+    use crate::report::week::{PeriodInfo, WeekInput};
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn week() -> WeekReport {
+        crate::report::week::compute(&WeekInput {
+            period: PeriodInfo {
+                kind: "week".into(),
+                label: "2022-W51".into(),
+                from: d("2022-12-19"),
+                to: d("2022-12-25"),
+            },
+            plan_id: None,
+            closed_on: None,
+            note: None,
+            items: vec![],
+            goals: vec![],
+            contingencies: vec![],
+            entries: vec![],
+            histories: Default::default(),
+        })
+    }
+
+    fn consult(
+        id: i64,
+        status: ConsultStatus,
+        for_date: Option<&str>,
+        answered: Option<&str>,
+    ) -> Consultation {
+        Consultation {
+            id,
+            record: RecordKind::Consultation,
+            text: format!("c{id}"),
+            leader: "pct".into(),
+            leader_name: "PCT".into(),
+            for_date: for_date.map(d),
+            status,
+            opinion: None,
+            answered_on: answered.map(d),
+            concerns: vec![],
+            docs: vec![],
+            created_tasks: vec![],
+            created_at: String::new(),
+            updated_at: String::new(),
+        }
+    }
+
+    fn proposal(id: i64, status: ProposalStatus, on: &str, decided: Option<&str>) -> Proposal {
+        Proposal {
+            id,
+            record: RecordKind::Proposal,
+            text: format!("p{id}"),
+            units: vec![],
+            scheme: false,
+            reason: None,
+            status,
+            proposed_on: d(on),
+            decided_on: decided.map(d),
+            note: None,
+            docs: vec![],
+            facts: vec![],
+            created_tasks: vec![],
+            created_at: String::new(),
+            updated_at: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_weeks_items_agreed_first_and_the_proposals_pending_or_decided_in_it() {
+        let consultations = vec![
+            consult(1, ConsultStatus::Open, Some("2022-12-21"), None),
+            consult(2, ConsultStatus::Revise, Some("2022-12-21"), Some("2022-12-20")),
+            consult(3, ConsultStatus::Agreed, Some("2022-12-23"), Some("2022-12-20")),
+            // Another week's meeting.
+            consult(4, ConsultStatus::Agreed, Some("2022-12-14"), Some("2022-12-13")),
+            // Undated: open ones always, answered ones when answered in the week.
+            consult(5, ConsultStatus::Open, None, None),
+            consult(6, ConsultStatus::NotAgreed, None, Some("2022-12-10")),
+            consult(7, ConsultStatus::Agreed, Some("2022-12-20"), Some("2022-12-19")),
+        ];
+        let proposals = vec![
+            proposal(10, ProposalStatus::Pending, "2022-11-01", None),
+            proposal(11, ProposalStatus::Accepted, "2022-11-01", Some("2022-12-20")),
+            proposal(12, ProposalStatus::Rejected, "2022-11-01", Some("2022-12-10")),
+            // Made after the week.
+            proposal(13, ProposalStatus::Pending, "2022-12-27", None),
+        ];
+        let r = compute(BriefingInput {
+            date: d("2022-12-21"),
+            today: d("2022-12-21"),
+            week: week(),
+            consultations: &consultations,
+            followups: &[],
+            blockers: &[],
+            proposals: &proposals,
+            tasks: &HashMap::new(),
+            units: &BTreeMap::new(),
+        });
+        let ids: Vec<i64> = r.consultations.iter().map(|c| c.id).collect();
+        assert_eq!(ids, vec![7, 3, 2, 1, 5]);
+        let ids: Vec<i64> = r.proposals.iter().map(|p| p.id).collect();
+        assert_eq!(ids, vec![11, 10]);
+    }
+}
