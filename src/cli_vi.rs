@@ -876,4 +876,74 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
         "Examples:\n  worklog report facts\n  worklog report facts -f laodong --format md\n  worklog report facts -f laodong --format docx -o thong-tin-nganh.docx",
         "Ví dụ:\n  worklog report facts\n  worklog report facts -f laodong --format md\n  worklog report facts -f laodong --format docx -o thong-tin-nganh.docx",
     ),
+    (
+        "Proposed directives, assignments and schemes (Đề án), and their fate",
+        "Đề xuất chỉ đạo, giao nhiệm vụ, xây dựng đề án, và kết quả đề xuất",
+    ),
+    (
+        "Write down a proposed directive, assignment or scheme: worklog propose add \"Giao Sở Nội vụ xây dựng Đề án\" -u snv --scheme",
+        "Ghi một đề xuất chỉ đạo, giao nhiệm vụ hoặc xây dựng đề án: worklog propose add \"Giao Sở Nội vụ xây dựng Đề án\" -u snv --scheme",
+    ),
+    ("List proposals", "Liệt kê các đề xuất"),
+    (
+        "The leadership accepted the proposal; it can create follow-up tasks that keep the link",
+        "Lãnh đạo chấp thuận đề xuất; có thể giao nhiệm vụ theo dõi, giữ liên kết với đề xuất",
+    ),
+    (
+        "The leadership did not accept the proposal",
+        "Lãnh đạo không chấp thuận đề xuất",
+    ),
+    (
+        "Examples:\n  worklog propose add \"Ban hành Chỉ thị tăng cường giải ngân vốn đầu tư công\" -u skhdt -u stc --reason \"Giải ngân đạt 45%\" --fact 21\n  worklog propose add \"Xây dựng Đề án phát triển nguồn nhân lực\" -u snv --scheme --doc 45/2022/QĐ-UBND",
+        "Ví dụ:\n  worklog propose add \"Ban hành Chỉ thị tăng cường giải ngân vốn đầu tư công\" -u skhdt -u stc --reason \"Giải ngân đạt 45%\" --fact 21\n  worklog propose add \"Xây dựng Đề án phát triển nguồn nhân lực\" -u snv --scheme --doc 45/2022/QĐ-UBND",
+    ),
+    ("What is proposed", "Nội dung đề xuất"),
+    (
+        "A unit to direct or assign, by alias (repeatable)",
+        "Cơ quan, đơn vị được đề xuất chỉ đạo, giao nhiệm vụ, theo tên viết tắt (lặp lại được)",
+    ),
+    (
+        "A scheme (Đề án) rather than a single directive or assignment",
+        "Là đề án (không phải một chỉ đạo, giao nhiệm vụ đơn lẻ)",
+    ),
+    ("Why it is proposed", "Lý do đề xuất"),
+    (
+        "A fact it rests on, by id (repeatable; see worklog fact list)",
+        "Thông tin cơ bản làm căn cứ, theo mã (lặp lại được; xem worklog fact list)",
+    ),
+    (
+        "The day it was proposed (default: today)",
+        "Ngày đề xuất (mặc định: hôm nay)",
+    ),
+    ("Only those still pending", "Chỉ các đề xuất đang chờ quyết định"),
+    (
+        "Examples:\n  worklog propose accept 40 --note \"Đồng ý, giao Sở Nội vụ chủ trì\"\n  worklog propose accept 40 --task \"Xây dựng Đề án\" --due 31/03 -u snv --task \"Lấy ý kiến các sở\" --due 15/02 -u snv",
+        "Ví dụ:\n  worklog propose accept 40 --note \"Đồng ý, giao Sở Nội vụ chủ trì\"\n  worklog propose accept 40 --task \"Xây dựng Đề án\" --due 31/03 -u snv --task \"Lấy ý kiến các sở\" --due 15/02 -u snv",
+    ),
+    ("The proposal's id", "Mã đề xuất"),
+    (
+        "The day it was decided (default: today)",
+        "Ngày lãnh đạo quyết định (mặc định: hôm nay)",
+    ),
+    ("What the leadership said", "Ý kiến của lãnh đạo"),
+    (
+        "A follow-up task the acceptance creates (repeatable; each --due and -u goes with the --task of the same rank)",
+        "Nhiệm vụ giao theo đề xuất được chấp thuận (lặp lại được; mỗi --due và -u đi với --task cùng thứ tự)",
+    ),
+    (
+        "Examples:\n  worklog propose reject 40 --note \"Chưa đủ cơ sở, nghiên cứu thêm\"",
+        "Ví dụ:\n  worklog propose reject 40 --note \"Chưa đủ cơ sở, nghiên cứu thêm\"",
+    ),
+    (
+        "Content for a giao ban meeting: the week's results, consultations with the leader's opinion, what needs direction, proposals",
+        "Nội dung báo cáo tại cuộc họp giao ban: kết quả công tác trong tuần, nội dung xin ý kiến lãnh đạo, việc cần xin ý kiến chỉ đạo, đề xuất",
+    ),
+    (
+        "Examples:\n  worklog report briefing\n  worklog report briefing thu4 --format docx -o giao-ban.docx\n  worklog report briefing 14/12/2022 --format md",
+        "Ví dụ:\n  worklog report briefing\n  worklog report briefing thu4 --format docx -o giao-ban.docx\n  worklog report briefing 14/12/2022 --format md",
+    ),
+    (
+        "A day of the meeting's week (default: today): 14/12, thu4, +1w…",
+        "Một ngày trong tuần có cuộc họp (mặc định: hôm nay): 14/12, thu4, +1w…",
+    ),
 ];

@@ -124,13 +124,16 @@ impl From<StoreError> for Error {
                     RecordKind::Blocker => M::NotABlocker,
                     RecordKind::Document => M::NotADocument,
                     RecordKind::Contingency => M::NotAContingency,
+                    RecordKind::Proposal => M::NotAProposal,
+                    RecordKind::Consultation => M::NotAConsultation,
                     _ => M::NotATask,
                 };
                 let e = Error::input(m, &[&id, &kind(found)]);
-                if expected == RecordKind::Contingency {
-                    e.hint(M::ContingencyListHint, &[])
-                } else {
-                    e
+                match expected {
+                    RecordKind::Contingency => e.hint(M::ContingencyListHint, &[]),
+                    RecordKind::Proposal => e.hint(M::ProposalListHint, &[]),
+                    RecordKind::Consultation => e.hint(M::ConsultListHint, &[]),
+                    _ => e,
                 }
             }
             StoreError::UnknownUnit { input, close } if close.is_empty() => {

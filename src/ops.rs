@@ -391,3 +391,17 @@ pub fn month_content(
         unit_names,
     })
 }
+
+/// The --due or -u value that goes with the `i`-th of `n` tasks a decision creates
+/// (`consult answer`, `propose accept`): one value for all, or one per task.
+pub fn nth<'a>(values: &'a [String], i: usize, n: usize, flag: &str) -> Result<Option<&'a str>> {
+    match values.len() {
+        0 => Ok(None),
+        1 => Ok(Some(values[0].as_str())),
+        k if k == n => Ok(Some(values[i].as_str())),
+        k => {
+            Err(Error::input(M::ConsultTaskOptsCount, &[&k, &flag, &n])
+                .hint(M::ConsultTaskOptsHint, &[&flag]))
+        }
+    }
+}

@@ -176,20 +176,6 @@ fn list(ctx: &Ctx, a: ListArgs) -> Result<View> {
     Ok(View::Typed(Box::new(ConsultList { consultations: list })))
 }
 
-/// The --due or -u value that goes with the `i`-th of `n` tasks: one value for all, or
-/// one per task.
-fn nth<'a>(values: &'a [String], i: usize, n: usize, flag: &str) -> Result<Option<&'a str>> {
-    match values.len() {
-        0 => Ok(None),
-        1 => Ok(Some(values[0].as_str())),
-        k if k == n => Ok(Some(values[i].as_str())),
-        k => {
-            Err(Error::input(M::ConsultTaskOptsCount, &[&k, &flag, &n])
-                .hint(M::ConsultTaskOptsHint, &[&flag]))
-        }
-    }
-}
-
 fn answer(ctx: &Ctx, a: AnswerArgs) -> Result<View> {
     let opinion = match a.opinion.as_deref() {
         Some(o) => crate::input::user_text(o)?,
@@ -214,8 +200,8 @@ fn answer(ctx: &Ctx, a: AnswerArgs) -> Result<View> {
     for (i, title) in a.tasks.iter().enumerate() {
         let title = crate::input::user_text(title)?;
         let o = TaskOpts {
-            due: nth(&a.dues, i, n, "--due")?.map(str::to_string),
-            unit: nth(&a.units, i, n, "-u")?.map(str::to_string),
+            due: crate::ops::nth(&a.dues, i, n, "--due")?.map(str::to_string),
+            unit: crate::ops::nth(&a.units, i, n, "-u")?.map(str::to_string),
             ..TaskOpts::default()
         };
         opts.push((title, o));

@@ -21,6 +21,7 @@ pub mod init;
 pub mod log;
 pub mod migrate;
 pub mod plan;
+pub mod propose;
 pub mod report;
 pub mod rm;
 pub mod search;
@@ -64,6 +65,9 @@ pub enum Command {
     /// Items to clear with a leader before presenting them, and the leader's opinion (alias: xin-y-kien)
     #[command(subcommand, alias = "xin-y-kien")]
     Consult(consult::Cmd),
+    /// Proposed directives, assignments and schemes (Đề án), and their fate
+    #[command(subcommand)]
+    Propose(propose::Cmd),
     /// Reports: week, month, year, range, follow-ups, the review stock-take
     #[command(subcommand)]
     Report(report::Cmd),
@@ -139,6 +143,7 @@ pub fn run(ctx: &Ctx, cmd: Option<Command>) -> Result<()> {
         Some(Command::Plan(c)) => plan::run(ctx, c)?,
         Some(Command::Contingency(c)) => contingency::run(ctx, c)?,
         Some(Command::Consult(c)) => consult::run(ctx, c)?,
+        Some(Command::Propose(c)) => propose::run(ctx, c)?,
         Some(Command::Report(c)) => report::run(ctx, c)?,
         Some(Command::Unit(c)) => unit::run(ctx, c)?,
         Some(Command::Field(c)) => field::run(ctx, c)?,

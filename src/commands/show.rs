@@ -75,13 +75,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         RecordKind::Field => Details::Field(store::units::get_field(conn, a.id)?),
         RecordKind::Submission => Details::Submission(store::records::get_submission(conn, a.id)?),
         RecordKind::Consultation => Details::Consultation(store::consults::get_consultation(conn, a.id)?),
-        // Proposals have no command yet: shown as their kind and id.
-        RecordKind::Proposal => {
-            return Err(crate::error::Error::input(
-                crate::i18n::M::ProposalNotYet,
-                &[&a.id],
-            ));
-        }
+        RecordKind::Proposal => Details::Proposal(store::proposals::get_proposal(conn, a.id)?),
     };
     if deleted {
         let deleted_at = store::records::deleted_at(conn, kind, a.id)?.unwrap_or_default();

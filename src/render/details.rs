@@ -53,6 +53,7 @@ pub enum Details {
     Field(Field),
     Submission(SubmissionRecord),
     Consultation(crate::model::Consultation),
+    Proposal(crate::model::Proposal),
 }
 
 fn lunar_of(d: NaiveDate) -> Option<LunarDate> {
@@ -188,6 +189,7 @@ impl Render for Details {
             Details::Field(r) => super::json(buf, r),
             Details::Submission(r) => super::json(buf, r),
             Details::Consultation(r) => super::json(buf, r),
+            Details::Proposal(r) => super::json(buf, r),
         }
     }
 
@@ -232,6 +234,7 @@ impl Render for Details {
             Details::Consultation(r) => {
                 Human::Listing(details(RecordKind::Consultation, r.id, consult_rows(r)))
             }
+            Details::Proposal(r) => Human::Listing(details(RecordKind::Proposal, r.id, proposal_rows(r))),
         })
     }
 }
@@ -542,6 +545,31 @@ fn consult_rows(c: &crate::model::Consultation) -> Rows {
     r
 }
 
+fn proposal_rows(p: &crate::model::Proposal) -> Rows {
+    let ids = |v: &[i64]| v.iter().map(|i| format!("#{i}")).collect::<Vec<_>>().join(", ");
+    let mut r = Rows::default();
+    r.id(p.id, RecordKind::Proposal)
+        .add("text", plain(&p.text))
+        .add(
+            s(M::LKind),
+            super::labels::proposal_kind_label(p.scheme).to_string(),
+        )
+        .add(s(M::LUnits), list(&p.units))
+        .add(s(M::LReason), opt(&p.reason))
+        .add(s(M::LDate), crate::i18n::date(p.proposed_on))
+        .add(
+            "status",
+            super::labels::proposal_status_label(p.status).to_string(),
+        )
+        .add(s(M::LDecidedOn), opt_date(p.decided_on))
+        .add(s(M::LNote), opt(&p.note))
+        .add(s(M::LFacts), ids(&p.facts))
+        .add(s(M::LDocs), list(&p.docs))
+        .add(s(M::LCreatedTasks), ids(&p.created_tasks))
+        .stamps(&p.created_at, &p.updated_at);
+    r
+}
+
 fn submission_rows(sub: &SubmissionRecord) -> Rows {
     let mut r = Rows::default();
     r.stored(sub.id, RecordKind::Submission)
@@ -679,6 +707,7 @@ impl Render for RemovedDetails {
             | Details::Contingency(_)
             | Details::Submission(_) => self.details.json(buf),
             Details::Consultation(r) => with(buf, r, at),
+            Details::Proposal(r) => with(buf, r, at),
         }
     }
 

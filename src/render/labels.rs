@@ -86,6 +86,25 @@ pub fn consult_status_label(status: crate::model::ConsultStatus) -> &'static str
     })
 }
 
+/// A proposal's fate as people read it: pending, accepted, not accepted.
+pub fn proposal_status_label(status: crate::model::ProposalStatus) -> &'static str {
+    use crate::model::ProposalStatus;
+    s(match status {
+        ProposalStatus::Pending => M::ProposalPending,
+        ProposalStatus::Accepted => M::ProposalAccepted,
+        ProposalStatus::Rejected => M::ProposalRejected,
+    })
+}
+
+/// What a proposal is: a scheme (Đề án), or a directive or assignment.
+pub fn proposal_kind_label(scheme: bool) -> &'static str {
+    s(if scheme {
+        M::ProposalScheme
+    } else {
+        M::ProposalPlain
+    })
+}
+
 pub fn level_label(l: DocLevel) -> &'static str {
     s(match l {
         DocLevel::Central => M::LevelCentral,

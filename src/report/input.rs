@@ -229,6 +229,8 @@ pub struct ReviewInput<'a> {
     pub followups: Vec<UnitFollowups>,
     /// The ids of the documents that were ever required.
     pub ever_required: &'a std::collections::HashSet<i64>,
+    /// Every live proposal; the report counts those made since `since`.
+    pub proposals: &'a [crate::model::Proposal],
 }
 
 // ===== the documents an official signs (docx, html) =====

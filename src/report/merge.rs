@@ -15,6 +15,7 @@ use super::month::{
     Blockers, Body, Bucket, Contingencies, Day, Documents, Entries, EntryCounts, Followups, MonthReport,
     PrevBlockers, PrevContingencies, PrevFollowups, Previous, Tasks, UnitCounts,
 };
+use super::proposals::ProposalCounts;
 use crate::model::period::Period;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -330,6 +331,10 @@ fn sum_previous(parts: &[Part], period: Period) -> Previous {
             issued: 0,
             required_pending: 0,
         },
+        // Summed when every file counts them.
+        proposals: parts.iter().try_fold(ProposalCounts::default(), |acc, p| {
+            p.previous.proposals.map(|c| acc + c)
+        }),
     };
     for p in parts {
         let q = p.previous;

@@ -12,6 +12,7 @@
 //! carrying is done when the next plan is made, after the period has ended.
 
 use super::classify::{Class, classify};
+use super::proposals::ProposalCounts;
 use super::week::ContingencyResult;
 use crate::config::Person;
 use crate::model::period::Period;
@@ -163,6 +164,9 @@ pub struct Previous {
     pub blockers: PrevBlockers,
     pub contingencies: PrevContingencies,
     pub documents: Documents,
+    /// The proposals by fate; absent in reports made before it existed.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub proposals: Option<ProposalCounts>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -208,6 +212,7 @@ impl Body {
                 triggered: self.contingencies.triggered,
             },
             documents: self.documents.clone(),
+            proposals: None,
         }
     }
 }
@@ -245,6 +250,10 @@ pub struct MonthReport {
     /// marked achieved; absent in reports made before it existed and in roll-ups.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub goals: Option<GoalCount>,
+    /// The proposals made and decided in the period, and those pending at its end;
+    /// absent in reports made before it existed.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub proposals: Option<ProposalCounts>,
 }
 
 /// Goals set in the period's plans and goals achieved (`plan goal done`).

@@ -22,6 +22,8 @@ pub struct ReviewReport {
     pub documents_by_field: Vec<FieldDocuments>,
     pub followups_pending: Vec<UnitFollowups>,
     pub document_counts: Vec<DocumentCount>,
+    /// The proposals made since `since`, by their fate now.
+    pub proposals: super::proposals::ProposalReview,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -107,6 +109,7 @@ pub fn compute(i: ReviewInput) -> ReviewReport {
         documents_by_field: documents_by_field(i.documents, i.citations, i.fields),
         followups_pending: i.followups,
         document_counts: document_counts(i.documents, i.ever_required),
+        proposals: super::proposals::review(i.proposals, i.since, i.today),
     }
 }
 

@@ -22,6 +22,7 @@ mod index;
 pub mod maintenance;
 mod migrate;
 pub mod plans;
+pub mod proposals;
 pub mod records;
 pub mod report;
 pub mod search;

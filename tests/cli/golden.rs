@@ -92,6 +92,7 @@ const READS: &[(&str, &str)] = &[
     ("report-review", "report review"),
     ("report-review-since", "report review --since 01/12/2022"),
     ("report-facts", "report facts"),
+    ("report-briefing", "report briefing 21/12/2022"),
     ("export", "export"),
     ("export-entries", "export --what entries"),
     ("export-tasks", "export --what tasks"),

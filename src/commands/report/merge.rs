@@ -152,6 +152,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
                     achieved: acc.achieved + g.achieved,
                 })
             }),
+            proposals: reports.iter().try_fold(
+                crate::report::proposals::ProposalCounts::default(),
+                |acc, (_, r)| r.proposals.map(|c| acc + c),
+            ),
         },
         people: merged.people,
     };

@@ -2,6 +2,7 @@
 //! arguments into typed values, gathers rows from the store, calls the pure computation
 //! of `report/` and hands the result to its view in `render::reports`.
 
+mod briefing;
 mod facts;
 mod followups;
 mod merge;
@@ -38,6 +39,8 @@ pub enum Cmd {
     Merge(merge::Args),
     /// The sector brief for the leader: facts with source, as-of and history; the field's documents in force
     Facts(facts::Args),
+    /// Content for a giao ban meeting: the week's results, consultations with the leader's opinion, what needs direction, proposals
+    Briefing(briefing::Args),
 }
 
 pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
@@ -50,5 +53,6 @@ pub fn run(ctx: &Ctx, cmd: Cmd) -> Result<View> {
         Cmd::Range(a) => month::range(ctx, a),
         Cmd::Merge(a) => merge::run(ctx, a),
         Cmd::Facts(a) => facts::run(ctx, a),
+        Cmd::Briefing(a) => briefing::run(ctx, a),
     }
 }

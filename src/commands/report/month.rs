@@ -87,12 +87,17 @@ pub fn build(ctx: &Ctx, store: &Store, p0: &Period) -> Result<MonthReport> {
     let prev_tasks = store::report::task_rows(store, prev.to, asof(ctx, &prev))?;
     let prev_body = body_of(&prev, &prev_tasks)?;
     let goals = store::plans::goal_counts(store.db(), period.from, period.to)?;
+    let proposals = store::proposals::proposals(store.db(), false)?;
+    let count = |p: &Period| crate::report::proposals::period_counts(&proposals, p.from, p.to, asof(ctx, p));
+    let mut previous = prev_body.counters(prev.clone());
+    previous.proposals = Some(count(&prev));
+    let proposals = Some(count(&period));
     Ok(MonthReport {
         period,
         generated_at: ctx.clock.stamp(),
         person: ctx.config.person.clone(),
         body,
-        previous: prev_body.counters(prev),
+        previous,
         submitted_at: None,
         amendments: None,
         identity: store::export::first_created(store.db())?.map(|database| month::Identity {
@@ -100,6 +105,7 @@ pub fn build(ctx: &Ctx, store: &Store, p0: &Period) -> Result<MonthReport> {
             person: ctx.config.person.name.clone().unwrap_or_default(),
         }),
         goals: Some(goals),
+        proposals,
     })
 }
 

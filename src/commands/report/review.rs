@@ -68,6 +68,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let kinds = crate::render::labels::kinds(&ctx.config.kinds);
     let followups = crate::ops::followups_report(ctx, conn, None)?;
     let ever_required = crate::store::documents::ever_required(conn)?;
+    let proposals = crate::store::proposals::proposals(conn, false)?;
     let report = compute(ReviewInput {
         since,
         until,
@@ -80,6 +81,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         fields: &fields,
         followups: followups.units,
         ever_required: &ever_required,
+        proposals: &proposals,
     });
     // "Before Tết" rests on the break: say when it is only computed.
     let note = a

@@ -3,6 +3,7 @@
 //! (`render::doc::admin`). JSON is the report struct itself. Built only from what the
 //! command gathered: nothing here reads the database.
 
+pub mod briefing;
 pub mod facts;
 pub mod followups;
 pub mod merge;

@@ -192,11 +192,36 @@ fn counters(r: &MonthReport) -> Listing {
             p.documents.required_pending,
         ),
     ];
+    let mut rows = rows;
+    rows.extend(proposal_rows(r));
     listing(
         Some(title(r)),
         &[M::RIndicator, M::RThis, M::RPrev, M::RChange],
         rows,
     )
+}
+
+/// The proposals' counters, when there were any in either period.
+fn proposal_rows(r: &MonthReport) -> Vec<Vec<String>> {
+    let now = r.proposals.unwrap_or_default();
+    let before = r.previous.proposals.unwrap_or_default();
+    if now.is_empty() && before.is_empty() {
+        return Vec::new();
+    }
+    let row = |m: M, now: i64, before: i64| {
+        vec![
+            s(m).to_string(),
+            now.to_string(),
+            before.to_string(),
+            change(now, before),
+        ]
+    };
+    vec![
+        row(M::RProposalsMade, now.proposed, before.proposed),
+        row(M::RProposalsAccepted, now.accepted, before.accepted),
+        row(M::RProposalsRejected, now.rejected, before.rejected),
+        row(M::RProposalsPending, now.pending, before.pending),
+    ]
 }
 
 /// The four breakdowns of the entries, each with its title.

@@ -54,8 +54,23 @@ pub fn sections(r: &ReviewReport, today: NaiveDate, tet: &str) -> Result<Vec<Lis
     out.push(l);
     out.push(documents_by_field(r));
     out.push(followups_pending(r));
+    if r.proposals.total > 0 {
+        out.push(proposals(r));
+    }
     out.push(document_counts(r));
     Ok(out)
+}
+
+/// The proposals made since `since`, schemes first, with their counts by fate.
+fn proposals(r: &ReviewReport) -> Listing {
+    let p = &r.proposals;
+    let mut l = crate::render::listings::proposal_listing(&p.list);
+    l.title = Some(t(M::ReviewProposals, &[&crate::i18n::date(r.since)]));
+    l.footer = Some(t(
+        M::ReviewProposalsCounts,
+        &[&p.total, &p.schemes, &p.accepted, &p.rejected, &p.pending],
+    ));
+    l
 }
 
 /// Section I: the work done by month and kind, with a total per month.

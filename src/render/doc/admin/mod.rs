@@ -5,6 +5,7 @@
 //! and the numbering of its parts; `month` and `review` write their sections in
 //! sentences (`prose`). Everything shown is handed in; nothing here reads the database.
 
+mod briefing;
 mod facts;
 mod followups;
 mod month;
@@ -13,6 +14,7 @@ mod review;
 mod week;
 
 pub use crate::report::input::Issuer;
+pub use briefing::briefing_document;
 pub use facts::facts_document;
 pub use followups::{FollowupsContent, followups_document};
 pub use month::month_document;

@@ -394,6 +394,20 @@ fn assessment(m: &Month) -> Part {
         part.lead
             .push(Para::Text(t(M::DocGoalsSentence, &[&g.achieved, &g.total])));
     }
+    if let Some(c) = m.r.proposals.filter(|c| !c.is_empty()) {
+        let made = match (c.proposed, c.schemes) {
+            (0, _) => s(M::DocProposalsNone).to_string(),
+            (n, 0) => t(M::DocProposalsMade, &[&count(n, M::DocNProposals), &""]),
+            (n, k) => t(
+                M::DocProposalsMade,
+                &[&count(n, M::DocNProposals), &t(M::DocProposalsSchemes, &[&k])],
+            ),
+        };
+        let fates = prose::proposal_fates(c.accepted, c.tasks_created, c.rejected, c.pending);
+        let mut sentence = vec![made];
+        sentence.extend(fates);
+        part.lead.push(Para::Text(format!("{}.", sentence.join("; "))));
+    }
     let change = |now: i64, before: i64| match now - before {
         0 => s(M::DocUnchanged).to_string(),
         d if d > 0 => t(M::DocUp, &[&d]),

@@ -140,6 +140,24 @@ fn split_tail(w: &str) -> (&str, &str) {
     w.split_at(end)
 }
 
+/// What became of proposals, the parts with nothing to say left out: "được chấp thuận 1
+/// (giao 2 nhiệm vụ)", "không được chấp thuận 1", "còn 1 đề xuất chờ Lãnh đạo quyết định".
+pub fn proposal_fates(accepted: i64, tasks: i64, rejected: i64, pending: i64) -> Vec<String> {
+    let mut out = Vec::new();
+    match (accepted, tasks) {
+        (0, _) => {}
+        (a, 0) => out.push(t(M::DocPropAccepted, &[&a])),
+        (a, k) => out.push(t(M::DocPropAcceptedTasks, &[&a, &k])),
+    }
+    if rejected > 0 {
+        out.push(t(M::DocPropRejected, &[&rejected]));
+    }
+    if pending > 0 {
+        out.push(t(M::DocPropPending, &[&pending]));
+    }
+    out
+}
+
 /// The first letter in capitals.
 pub fn capital(s: &str) -> String {
     let mut c = s.chars();

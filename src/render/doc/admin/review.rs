@@ -60,7 +60,7 @@ pub fn review_document(
     doc.sections = numbered(vec![
         work_done(r, tet, &clean),
         documents(r, &clean),
-        not_done(r, issuer.today, &clean),
+        not_done(r, issuer.today, units, &clean),
         counts(r),
     ]);
     doc.closing = t(M::DocClosingReview, &[&span]);
@@ -198,8 +198,13 @@ fn documents(r: &ReviewReport, clean: &dyn Fn(&str) -> String) -> Part {
 }
 
 /// III. What was assigned and not carried out: major schemes first, with the unit, how
-/// late, the obstacles and the remedies proposed.
-fn not_done(r: &ReviewReport, today: NaiveDate, clean: &dyn Fn(&str) -> String) -> Part {
+/// late, the obstacles and the remedies proposed; then the proposals and their fate.
+fn not_done(
+    r: &ReviewReport,
+    today: NaiveDate,
+    units: &BTreeMap<String, String>,
+    clean: &dyn Fn(&str) -> String,
+) -> Part {
     let mut items: Vec<(bool, Para)> = Vec::new();
     for u in &r.followups_pending {
         for f in &u.followups {
@@ -233,7 +238,59 @@ fn not_done(r: &ReviewReport, today: NaiveDate, clean: &dyn Fn(&str) -> String) 
     items.sort_by_key(|(major, _)| !*major);
     let mut part = Part::new(s(M::DocPartReview3).to_string());
     part.lead = items.into_iter().map(|(_, p)| p).collect();
+    part.lead.extend(proposals(r, units, clean));
     part
+}
+
+/// The proposals made since `since`: the counts by fate, then each, schemes first.
+fn proposals(
+    r: &ReviewReport,
+    units: &BTreeMap<String, String>,
+    clean: &dyn Fn(&str) -> String,
+) -> Vec<Para> {
+    let p = &r.proposals;
+    if p.total == 0 {
+        return Vec::new();
+    }
+    let schemes = match p.schemes {
+        0 => String::new(),
+        k => t(M::DocProposalsSchemes, &[&k]),
+    };
+    let fates = prose::proposal_fates(p.accepted, 0, p.rejected, p.pending);
+    let mut out = vec![Para::Text(t(
+        M::DocReviewProposals,
+        &[
+            &prose::date(r.since),
+            &count(p.total, M::DocNProposals),
+            &schemes,
+            &fates.join(", "),
+        ],
+    ))];
+    for x in &p.list {
+        let what = match x.scheme {
+            true => format!("{}: ", capital(s(M::DocMajorScheme))),
+            false => String::new(),
+        };
+        let names: Vec<String> = x
+            .units
+            .iter()
+            .map(|u| units.get(u).cloned().unwrap_or_else(|| u.clone()))
+            .collect();
+        let to = match names.is_empty() {
+            true => String::new(),
+            false => t(M::DocBriefProposalUnits, &[&join(&names)]),
+        };
+        let fate = crate::render::labels::proposal_status_label(x.status);
+        let on = x
+            .decided_on
+            .map(|d| format!(" {}", t(M::DocOnDay, &[&prose::date(d)])))
+            .unwrap_or_default();
+        out.push(Para::Bullet(format!(
+            "{what}{}{to} – {fate}{on}.",
+            capital(&clean(&x.text))
+        )));
+    }
+    out
 }
 
 /// IV. Issued against required, by level and field, in sentences matching the appendix.
