@@ -1053,7 +1053,7 @@ catalogue! {
     ConsultAddedFor => "Đã ghi nội dung xin ý kiến #{} · {} · cho {}", "Added consultation #{} · {} · for {}";
     ConsultAnswered => "Đã ghi ý kiến lãnh đạo về #{}: {}", "Recorded the leader's opinion on #{}: {}";
     ConsultAnsweredTasks => "Đã ghi ý kiến lãnh đạo về #{}: {}; giao {} nhiệm vụ: {}", "Recorded the leader's opinion on #{}: {}; {} task(s) created: {}";
-    ConsultTaskNote => "theo ý kiến của lãnh đạo về #{} ({})", "from the leader's opinion on #{} ({})";
+    ConsultTaskNote => "giao theo ý kiến của {} về nội dung xin ý kiến #{}", "assigned on the opinion of {} on consultation #{}";
     ConsultNeedsLeader => "chưa nêu lãnh đạo cần xin ý kiến", "which leader to consult is missing";
     UnknownLeader => "không có lãnh đạo '{}' trong mục [leaders] của tệp cấu hình", "there is no leader '{}' under [leaders] in the config file";
     LeadersKnownHint => "dùng --leader với một trong: {}", "use --leader with one of: {}";
@@ -1091,7 +1091,7 @@ catalogue! {
     ProposalAdded => "Đã ghi đề xuất ({}) #{} · {}", "Added proposal ({}) #{} · {}";
     ProposalDecidedLine => "Đã ghi: đề xuất #{} {}", "Recorded: proposal #{} {}";
     ProposalDecidedTasks => "Đã ghi: đề xuất #{} {}; giao {} nhiệm vụ: {}", "Recorded: proposal #{} {}; {} task(s) created: {}";
-    ProposalTaskNote => "theo đề xuất #{} được chấp thuận", "from proposal #{}, accepted";
+    ProposalTaskNote => "giao theo đề xuất được chấp thuận #{}", "assigned on accepted proposal #{}";
     ProposalFactKind => "#{} là {}: --fact nhận mã của một thông tin cơ bản", "#{} is a {}: --fact takes the id of a fact";
     ProposalFactHint => "xem mã các thông tin cơ bản: worklog fact list", "see the facts' ids: worklog fact list";
     ProposalDecided => "đề xuất #{} đã có quyết định: {} (ngày {})", "proposal #{} was already decided: {} (on {})";

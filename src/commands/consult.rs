@@ -219,7 +219,7 @@ fn answer(ctx: &Ctx, a: AnswerArgs) -> Result<View> {
     for (title, o) in opts {
         let task = crate::ops::insert_task(ctx, &tx, title, &o, None)?;
         tx.link_consultation(a.id, task.id, "created")?;
-        let note = t(M::ConsultTaskNote, &[&a.id, &c.leader_name]);
+        let note = t(M::ConsultTaskNote, &[&c.leader_name, &a.id]);
         tx.add_task_event(
             task.id,
             date,
