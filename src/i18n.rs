@@ -1065,6 +1065,35 @@ pub fn day(d: chrono::NaiveDate) -> String {
     format!("{} {}", weekday(d.weekday()), date(d))
 }
 
+/// A length of time as people say it: `1 giờ 30 phút`, `45 phút`, `2 giờ` /
+/// `1 h 30 min`, `45 min`, `2 h`. Tables, Markdown and documents show this; JSON and CSV
+/// keep the minutes.
+pub fn duration(minutes: i64) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let (hours, mins) = match lang() {
+        Lang::Vi => ("giờ", "phút"),
+        Lang::En => ("h", "min"),
+    };
+    match (h, m) {
+        (0, m) => format!("{m} {mins}"),
+        (h, 0) => format!("{h} {hours}"),
+        (h, m) => format!("{h} {hours} {m} {mins}"),
+    }
+}
+
+/// A stored RFC 3339 time stamp in the local time zone (`TZ`), to the minute:
+/// `05/12/2022 21:08` / `2022-12-05 21:08`. A text that is not a stamp is returned as it
+/// is.
+pub fn stamp(rfc3339: &str) -> String {
+    match chrono::DateTime::parse_from_rfc3339(rfc3339) {
+        Ok(t) => {
+            let local = t.with_timezone(&chrono::Local);
+            format!("{} {}", date(local.date_naive()), local.format("%H:%M"))
+        }
+        Err(_) => rfc3339.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

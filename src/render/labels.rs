@@ -9,6 +9,7 @@ use crate::model::{
     BUILTIN_KINDS, ContingencyStatus, DocLevel, DocStatus, Document, Priority, RecordKind, Remedy,
     TaskStatus, UnitKind,
 };
+use crate::model::period::{Period, PeriodKind};
 use crate::report::week::ItemResult;
 use std::collections::BTreeMap;
 
@@ -194,4 +195,112 @@ pub fn record_kind_label(kind: RecordKind) -> &'static str {
         RecordKind::Consultation => M::KConsultation,
         RecordKind::Proposal => M::KProposal,
     })
+}
+
+/// A period as its heading reads: `Tuần 49 (05/12–11/12/2022)`, `Tháng 12/2022` /
+/// `Week 49 (2022-12-05 – 2022-12-11)`, `December 2022`; other periods by their label.
+pub fn period_label(p: &Period) -> String {
+    match p.kind {
+        PeriodKind::Week => week_label(p.from, p.to),
+        PeriodKind::Month => month_label(p.from),
+        _ => p.label.clone(),
+    }
+}
+
+/// The same inside a sentence: `kế hoạch tuần 49 (…)`, `tháng 12/2022`; English keeps
+/// its capitals.
+pub fn period_phrase(p: &Period) -> String {
+    lower_first(period_label(p))
+}
+
+/// A plan's stored period (`2022-W50`, `2022-12`) as its heading reads (see
+/// `period_label`); anything else as stored.
+pub fn plan_period_label(stored: &str) -> String {
+    plan_period(stored)
+        .map(|p| period_label(&p))
+        .unwrap_or_else(|| stored.to_string())
+}
+
+/// The same inside a sentence (see `period_phrase`).
+pub fn plan_period_phrase(stored: &str) -> String {
+    plan_period(stored)
+        .map(|p| period_phrase(&p))
+        .unwrap_or_else(|| stored.to_string())
+}
+
+/// A plan's stored period in a table cell, short: `Tuần 50/2022`, `Tháng 12/2022` /
+/// `Week 50/2022`, `Dec 2022`.
+pub fn plan_period_short(stored: &str) -> String {
+    use chrono::Datelike;
+    match plan_period(stored) {
+        Some(p) if p.kind == PeriodKind::Week => {
+            let w = p.from.iso_week();
+            match lang() {
+                Lang::Vi => format!("Tuần {}/{}", w.week(), w.year()),
+                Lang::En => format!("Week {}/{}", w.week(), w.year()),
+            }
+        }
+        Some(p) => match lang() {
+            Lang::Vi => month_label(p.from),
+            Lang::En => p.from.format("%b %Y").to_string(),
+        },
+        None => stored.to_string(),
+    }
+}
+
+/// `2022-W50` → that ISO week; `2022-12` → that month.
+fn plan_period(stored: &str) -> Option<Period> {
+    let (y, rest) = stored.split_once('-')?;
+    let y: i32 = y.parse().ok()?;
+    match rest.strip_prefix('W') {
+        Some(w) => {
+            let d = chrono::NaiveDate::from_isoywd_opt(y, w.parse().ok()?, chrono::Weekday::Mon)?;
+            Some(Period::week_of(d))
+        }
+        None => Period::month(y, rest.parse().ok()?),
+    }
+}
+
+fn week_label(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let week = from.iso_week().week();
+    match lang() {
+        Lang::Vi if from.year() == to.year() => format!(
+            "Tuần {week} ({}–{})",
+            from.format("%d/%m"),
+            to.format("%d/%m/%Y")
+        ),
+        Lang::Vi => format!(
+            "Tuần {week} ({}–{})",
+            from.format("%d/%m/%Y"),
+            to.format("%d/%m/%Y")
+        ),
+        Lang::En => format!("Week {week} ({} – {})", crate::i18n::date(from), crate::i18n::date(to)),
+    }
+}
+
+fn month_label(first: chrono::NaiveDate) -> String {
+    match lang() {
+        Lang::Vi => first.format("Tháng %m/%Y").to_string(),
+        Lang::En => first.format("%B %Y").to_string(),
+    }
+}
+
+fn lower_first(text: String) -> String {
+    if lang() == Lang::En {
+        return text;
+    }
+    let mut c = text.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => text,
+    }
+}
+
+/// A blocker's state: "Chưa giải quyết" / "Đã giải quyết 19/12/2022".
+pub fn blocker_state_label(resolved_on: Option<chrono::NaiveDate>) -> String {
+    match resolved_on {
+        Some(d) => t(M::BlockerResolvedOn, &[&crate::i18n::date(d)]),
+        None => s(M::BlockerOpen).to_string(),
+    }
 }

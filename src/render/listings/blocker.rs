@@ -65,10 +65,7 @@ pub fn blocker_listing(v: &[Blocker]) -> Listing {
                     .to_string(),
                 crate::i18n::date(b.raised_on),
                 b.age_days.to_string(),
-                match b.resolved_on {
-                    Some(d) => t(M::BlockerResolvedOn, &[&crate::i18n::date(d)]),
-                    None => s(M::BlockerOpen).to_string(),
-                },
+                crate::render::labels::blocker_state_label(b.resolved_on),
             ]
         })
         .collect();
