@@ -297,10 +297,45 @@ catalogue! {
     NotSqliteHint => "kiểm tra đường dẫn (--db, WORKLOG_DB, khoá db trong cấu hình)", "check the path (--db, WORKLOG_DB, the config key db)";
     DbCannotRead => "không đọc được {}: {}; đây không phải dấu hiệu tệp bị hỏng", "cannot read {}: {}; this is not a sign that the file is damaged";
     DbCannotReadHint => "kiểm tra ổ đĩa và quyền của tệp, rồi chạy lại: worklog check", "check the disk and the file's permissions, then run again: worklog check";
+    // what a dry run would do (see `would`)
+    WouldSaved => "Sẽ ghi #{} · {}", "Would save #{} · {}";
+    WouldUpdated => "Sẽ sửa #{}", "Would update #{}";
+    WouldRemoved => "Sẽ xóa #{}", "Would remove #{}";
+    WouldUnitAdded => "Sẽ thêm đơn vị #{} {} · {}", "Would add unit #{} {} · {}";
+    WouldFieldAdded => "Sẽ thêm lĩnh vực #{} {} · {}", "Would add field #{} {} · {}";
+    WouldTaskAdded => "Sẽ thêm nhiệm vụ #{} · {}", "Would add task #{} · {}";
+    WouldTaskAssigned => "Sẽ giao nhiệm vụ #{} cho {} · {}", "Would assign task #{} to {} · {}";
+    WouldTaskStarted => "Sẽ bắt đầu #{} · {}", "Would start #{} · {}";
+    WouldTaskDone => "Sẽ đánh dấu hoàn thành #{} · {}", "Would mark #{} done · {}";
+    WouldTaskDropped => "Sẽ dừng #{} · {}", "Would drop #{} · {}";
+    WouldTaskNoted => "Sẽ ghi chú #{} vào nhiệm vụ #{}", "Would note #{} on task #{}";
+    WouldTaskMoved => "Sẽ chuyển #{} sang {}", "Would move #{} to {}";
+    WouldTaskReopened => "Sẽ mở lại nhiệm vụ #{} {}", "Would reopen task #{} {}";
+    WouldGoalDone => "Sẽ đánh dấu đạt mục tiêu #{}: {}", "Would mark goal #{} achieved: {}";
+    WouldPlanCreated => "Sẽ lập kế hoạch #{} cho {}", "Would create plan #{} for {}";
+    WouldPlanCarried => "Sẽ chuyển tiếp {} việc chưa xong từ kỳ trước", "Would carry {} unfinished items from earlier plans";
+    WouldPlanDroppedOld => "Sẽ dừng {} việc của kỳ trước", "Would drop {} items of earlier plans";
+    WouldGoalAdded => "Sẽ thêm mục tiêu #{} vào kế hoạch {}", "Would add goal #{} to plan {}";
+    WouldPlanClosed => "Sẽ tổng kết kế hoạch {}", "Would close plan {}";
+    WouldContingencyAdded => "Sẽ ghi phương án dự phòng #{} {}", "Would add contingency #{} {}";
+    WouldContingencyTriggered => "Sẽ ghi nhận tình huống #{} xảy ra · {}", "Would mark contingency #{} triggered · {}";
+    WouldContingencyClosedMsg => "Sẽ đóng phương án #{}", "Would close contingency #{}";
+    WouldBlockerAdded => "Sẽ ghi khó khăn, vướng mắc #{} tại {} · {}", "Would record blocker #{} at {} · {}";
+    WouldBlockerResolved => "Sẽ ghi giải quyết vướng mắc #{} · {}", "Would resolve blocker #{} · {}";
+    WouldDocAdded => "Sẽ ghi văn bản #{} · {}", "Would add document #{} · {}";
+    WouldDocIssuedLine => "Sẽ ghi nhận ban hành #{} · {} ngày {}", "Would record document #{} issued as {} on {}";
+    WouldFactAdded => "Sẽ ghi thông tin cơ bản #{} · {}", "Would add fact #{} · {}";
+    WouldConsultAdded => "Sẽ ghi nội dung xin ý kiến #{} · {}", "Would add consultation #{} · {}";
+    WouldConsultAddedFor => "Sẽ ghi nội dung xin ý kiến #{} · {} · cho {}", "Would add consultation #{} · {} · for {}";
+    WouldConsultAnswered => "Sẽ ghi ý kiến lãnh đạo về #{}: {}", "Would record the leader's opinion on #{}: {}";
+    WouldConsultAnsweredTasks => "Sẽ ghi ý kiến lãnh đạo về #{}: {}; giao {} nhiệm vụ: {}", "Would record the leader's opinion on #{}: {}; {} task(s) to create: {}";
+    WouldRSubmitted => "Sẽ nộp báo cáo {} lúc {}", "Would submit report {} at {}";
+    WouldUnitRetired => "Sẽ ghi đơn vị {} ngừng hoạt động từ {}", "Would retire unit {} from {}";
     // ===== tasks, plans, contingencies, status, report week =====
     // tasks
     StatusMore => "… và {} việc nữa: {}", "… and {} more: {}";
-    TaskAdded => "Đã giao #{} · {}", "Added task #{} · {}";
+    TaskAdded => "Đã thêm nhiệm vụ #{} · {}", "Added task #{} · {}";
+    TaskAssigned => "Đã giao nhiệm vụ #{} cho {} · {}", "Assigned task #{} to {} · {}";
     TaskDueOn => "hạn {}", "due {}";
     TaskNoDue => "không có hạn", "no due date";
     TaskStarted => "Đã bắt đầu #{} · {}", "Started #{} · {}";
@@ -308,7 +343,7 @@ catalogue! {
     TaskDropped => "Đã dừng #{} · {}", "Dropped #{} · {}";
     TaskNoted => "Đã ghi chú #{} vào nhiệm vụ #{}", "Noted #{} on task #{}";
     TaskMoved => "Đã chuyển #{} sang kỳ {}", "Moved #{} to {}";
-    TaskAlreadyClosed => "nhiệm vụ #{} đã {} rồi", "task #{} is already {}";
+    TaskAlreadyClosed => "nhiệm vụ #{} không còn mở (trạng thái: {})", "task #{} is already {}";
     TaskAlreadyClosedHint => "xem lịch sử: worklog show {}", "see its history: worklog show {}";
     TaskAlreadyStarted => "nhiệm vụ #{} đang thực hiện rồi", "task #{} is already in progress";
     TaskSamePlan => "nhiệm vụ #{} đã ở kỳ {}", "task #{} is already in {}";
@@ -318,7 +353,7 @@ catalogue! {
     NotAPlanPeriodHint => "kế hoạch theo tuần (2022-W50, week) hoặc tháng (2022-12, month)", "plans are weeks (2022-W50, week) or months (2022-12, month)";
     BadPriority => "mức ưu tiên phải là high, normal hoặc low, không phải '{}'", "priority must be high, normal or low, not '{}'";
     DateBeforeAssigned => "ngày {} trước ngày giao nhiệm vụ ({})", "the date {} is before the task was assigned ({})";
-    UndoTaskAdd => "giao nhiệm vụ #{}", "add task #{}";
+    UndoTaskAdd => "thêm nhiệm vụ #{}", "add task #{}";
     UndoTaskStatus => "đổi trạng thái #{}", "change status of #{}";
     UndoTaskNote => "ghi chú nhiệm vụ #{}", "note on task #{}";
     UndoTaskMove => "chuyển nhiệm vụ #{}", "move task #{}";
@@ -555,7 +590,7 @@ catalogue! {
     LCitedBy => "Được dẫn bởi", "Cited by";
     FactNeedsField => "cần nêu lĩnh vực của thông tin", "name the field the fact belongs to";
     FactNeedsFieldHint => "thêm -f, ví dụ: worklog fact add \"Số doanh nghiệp\" --value 1200 -f laodong (xem: worklog field list)", "add -f, e.g. worklog fact add \"Number of firms\" --value 1200 -f laodong (see: worklog field list)";
-    FactAdded => "Đã ghi thông tin #{} · {}", "Added fact #{} · {}";
+    FactAdded => "Đã ghi thông tin cơ bản #{} · {}", "Added fact #{} · {}";
     UndoFactAdd => "ghi thông tin #{}", "add fact #{}";
     MarkFactStale => "cần cập nhật", "stale";
     FactsCount => "{} thông tin", "{} facts";
@@ -1013,8 +1048,58 @@ catalogue! {
     ProposalNotYet => "#{} là một đề xuất: phiên bản này chưa hiển thị đề xuất", "#{} is a proposal: this version does not show proposals yet";
 }
 
+static DRY_RUN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Set once per process for `--dry-run`: the messages saying what was written then say
+/// what would be written ("Đã ghi" → "Sẽ ghi"), since nothing is.
+pub fn set_dry_run(on: bool) {
+    DRY_RUN.store(on, Ordering::Relaxed);
+}
+
+/// A message saying what was written, as a dry run says it: what would be written. Other
+/// messages are themselves.
+pub fn would(m: M) -> M {
+    match m {
+        M::Saved => M::WouldSaved,
+        M::Updated => M::WouldUpdated,
+        M::Removed => M::WouldRemoved,
+        M::UnitAdded => M::WouldUnitAdded,
+        M::FieldAdded => M::WouldFieldAdded,
+        M::TaskAdded => M::WouldTaskAdded,
+        M::TaskAssigned => M::WouldTaskAssigned,
+        M::TaskStarted => M::WouldTaskStarted,
+        M::TaskDone => M::WouldTaskDone,
+        M::TaskDropped => M::WouldTaskDropped,
+        M::TaskNoted => M::WouldTaskNoted,
+        M::TaskMoved => M::WouldTaskMoved,
+        M::TaskReopened => M::WouldTaskReopened,
+        M::GoalDone => M::WouldGoalDone,
+        M::PlanCreated => M::WouldPlanCreated,
+        M::PlanCarried => M::WouldPlanCarried,
+        M::PlanDroppedOld => M::WouldPlanDroppedOld,
+        M::GoalAdded => M::WouldGoalAdded,
+        M::PlanClosed => M::WouldPlanClosed,
+        M::ContingencyAdded => M::WouldContingencyAdded,
+        M::ContingencyTriggered => M::WouldContingencyTriggered,
+        M::ContingencyClosedMsg => M::WouldContingencyClosedMsg,
+        M::BlockerAdded => M::WouldBlockerAdded,
+        M::BlockerResolved => M::WouldBlockerResolved,
+        M::DocAdded => M::WouldDocAdded,
+        M::DocIssuedLine => M::WouldDocIssuedLine,
+        M::FactAdded => M::WouldFactAdded,
+        M::ConsultAdded => M::WouldConsultAdded,
+        M::ConsultAddedFor => M::WouldConsultAddedFor,
+        M::ConsultAnswered => M::WouldConsultAnswered,
+        M::ConsultAnsweredTasks => M::WouldConsultAnsweredTasks,
+        M::RSubmitted => M::WouldRSubmitted,
+        M::UnitRetired => M::WouldUnitRetired,
+        m => m,
+    }
+}
+
 /// Renders a message in the process language, filling `{}` placeholders in order.
 pub fn t(m: M, args: &[&dyn Display]) -> String {
+    let m = if DRY_RUN.load(Ordering::Relaxed) { would(m) } else { m };
     fill(m.raw(lang()), args)
 }
 

@@ -103,7 +103,11 @@ pub fn task_added_line(task: &Task) -> String {
         Some(d) => t(M::TaskDueOn, &[&crate::i18n::day(d)]),
         None => s(M::TaskNoDue).to_string(),
     };
-    t(M::TaskAdded, &[&task.id, &due_text])
+    // "Đã giao" says the work went to a unit; the official's own task is added.
+    match &task.unit {
+        Some(unit) => t(M::TaskAssigned, &[&task.id, unit, &due_text]),
+        None => t(M::TaskAdded, &[&task.id, &due_text]),
+    }
 }
 
 /// A correction's line: "hạn 20/12/2022 → 22/12/2022", "đơn vị ldtbxh → snv".
