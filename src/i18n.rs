@@ -148,7 +148,7 @@ catalogue! {
     FieldAdded => "Đã thêm lĩnh vực #{} {} · {}", "Added field #{} {} · {}";
     DryRun => "(chạy thử: chưa ghi gì)", "(dry run: nothing was written)";
     NoResults => "Không có mục nào.", "Nothing found.";
-    EntriesCount => "{} mục · {} phút", "{} entries · {} minutes";
+    EntriesCount => "{} mục · {}", "{} entries · {}";
     Imported => "Đã nhập {} mục từ {}", "Imported {} entries from {}";
     ImportWouldAdd => "Sẽ nhập {} mục từ {}", "Would import {} entries from {}";
     ImportError => "{} dòng {}, cột '{}': {}", "{} line {}, column '{}': {}";
@@ -177,8 +177,21 @@ catalogue! {
     LTags => "Nhãn", "Tags";
     LDocs => "Văn bản", "Documents";
     LMinutes => "Phút", "Minutes";
+    LDuration => "Thời gian", "Time";
     LTask => "Nhiệm vụ", "Task";
-    LAlias => "Mã", "Alias";
+    LAlias => "Mã viết tắt", "Alias";
+    LFieldKey => "Mã lĩnh vực", "Key";
+    LFactStale => "Cần cập nhật", "Out of date";
+    LPeriod => "Kỳ", "Period";
+    LFromPlan => "Từ kỳ", "From plan";
+    LToPlan => "Sang kỳ", "To plan";
+    LDateFrom => "Từ ngày", "From";
+    LDateTo => "Đến ngày", "To";
+    LPlanClosedOn => "Ngày tổng kết", "Closed on";
+    LCloseNote => "Nhận xét khi tổng kết", "Closing note";
+    LTriggeredOn => "Ngày xảy ra", "Triggered on";
+    LReport => "Báo cáo", "Report";
+    LContent => "Nội dung đã nộp", "Content submitted";
     LName => "Tên", "Name";
     LKey => "Mã", "Key";
     LStatus => "Trạng thái", "Status";
@@ -227,7 +240,7 @@ catalogue! {
     EditChangedMeanwhile => "#{} đã bị thay đổi bởi lệnh khác trong lúc bạn soạn; chưa ghi gì", "#{} was changed by another command while you were typing; nothing was written";
     EditChangedMeanwhileHint => "xem lại bằng worklog show rồi chạy lại lệnh sửa", "look at it with worklog show, then run the edit again";
     EditCannot => "#{} là {}: không sửa được bằng worklog edit", "#{} is a {}: worklog edit cannot change it";
-    EditCannotHint => "sửa được: mục nhật ký, nhiệm vụ, văn bản, thông tin, đơn vị, lĩnh vực, khó khăn, phương án, mục tiêu", "it changes: entries, tasks, documents, facts, units, fields, blockers, contingencies, goals";
+    EditCannotHint => "sửa được: mục nhật ký, nhiệm vụ, văn bản, thông tin cơ bản, đơn vị, lĩnh vực, khó khăn, phương án, mục tiêu", "it changes: entries, tasks, documents, facts, units, fields, blockers, contingencies, goals";
     EditOptionNotFor => "{} không dùng cho #{} ({})", "{} does not apply to #{} (a {})";
     EditOptionsOf => "tuỳ chọn sửa {}: {}", "the options of a {}: {}";
     EditOneUnit => "một nhiệm vụ chỉ giao cho một đơn vị; bỏ -u {}", "a task is assigned to one unit only; leave out -u {}";
@@ -319,9 +332,9 @@ catalogue! {
     WouldPlanClosed => "Sẽ tổng kết kế hoạch {}", "Would close plan {}";
     WouldContingencyAdded => "Sẽ ghi phương án dự phòng #{} {}", "Would add contingency #{} {}";
     WouldContingencyTriggered => "Sẽ ghi nhận tình huống #{} xảy ra · {}", "Would mark contingency #{} triggered · {}";
-    WouldContingencyClosedMsg => "Sẽ đóng phương án #{}", "Would close contingency #{}";
+    WouldContingencyClosedMsg => "Sẽ đóng phương án dự phòng #{}", "Would close contingency #{}";
     WouldBlockerAdded => "Sẽ ghi khó khăn, vướng mắc #{} tại {} · {}", "Would record blocker #{} at {} · {}";
-    WouldBlockerResolved => "Sẽ ghi giải quyết vướng mắc #{} · {}", "Would resolve blocker #{} · {}";
+    WouldBlockerResolved => "Sẽ ghi nhận đã giải quyết khó khăn, vướng mắc #{} · {}", "Would resolve blocker #{} · {}";
     WouldDocAdded => "Sẽ ghi văn bản #{} · {}", "Would add document #{} · {}";
     WouldDocIssuedLine => "Sẽ ghi nhận ban hành #{} · {} ngày {}", "Would record document #{} issued as {} on {}";
     WouldFactAdded => "Sẽ ghi thông tin cơ bản #{} · {}", "Would add fact #{} · {}";
@@ -454,8 +467,8 @@ catalogue! {
     ContingencyOfPlan => "cho kế hoạch {}", "to plan {}";
     ContingencyOfTask => "cho nhiệm vụ #{}", "to task #{}";
     ContingencyTriggered => "Đã ghi nhận tình huống #{} xảy ra · {}", "Contingency #{} triggered · {}";
-    ContingencyClosedMsg => "Đã đóng phương án #{}", "Closed contingency #{}";
-    ContingencyIsClosed => "phương án #{} đã đóng", "contingency #{} is already closed";
+    ContingencyClosedMsg => "Đã đóng phương án dự phòng #{}", "Closed contingency #{}";
+    ContingencyIsClosed => "phương án dự phòng #{} đã đóng", "contingency #{} is already closed";
     ContingencyAlreadyTriggered => "tình huống #{} đã được ghi nhận xảy ra ngày {}", "contingency #{} was already triggered on {}";
     ContingencyNeedsResponse => "thiếu phương án xử lý (--response)", "the prepared response is missing (--response)";
     ContingencyNeedsResponseHint => "ví dụ: worklog contingency add \"Sở chậm gửi số liệu\" --response \"Dùng số liệu ước tính\"", "e.g. worklog contingency add \"The department sends its figures late\" --response \"Use estimates\"";
@@ -463,9 +476,9 @@ catalogue! {
     TriggerNeedsOutcomeHint => "ví dụ: worklog contingency trigger {} --outcome \"Đã xử lý theo phương án\"", "e.g. worklog contingency trigger {} --outcome \"Handled as prepared\"";
     NotAContingency => "#{} là {} chứ không phải phương án dự phòng", "#{} is a {}, not a contingency";
     ContingencyListHint => "xem các phương án: worklog contingency list", "list them with: worklog contingency list";
-    UndoContingencyAdd => "ghi phương án #{}", "add contingency #{}";
+    UndoContingencyAdd => "ghi phương án dự phòng #{}", "add contingency #{}";
     UndoContingencyTrigger => "ghi nhận tình huống #{}", "trigger contingency #{}";
-    UndoContingencyClose => "đóng phương án #{}", "close contingency #{}";
+    UndoContingencyClose => "đóng phương án dự phòng #{}", "close contingency #{}";
     // status
     StatusPlan => "Kế hoạch tuần {}", "This week's plan ({})";
     StatusOverdue => "Quá hạn", "Overdue";
@@ -487,8 +500,6 @@ catalogue! {
     REntriesArising => "Phát sinh", "Arising";
     REntriesArisingShare => "Tỷ lệ phát sinh", "Arising share";
     RArisingTitle => "Công việc phát sinh", "Arising work";
-    RTriggeredTitle => "Tình huống dự phòng đã xảy ra:", "Contingencies that happened:";
-    RTriggeredLine => "  #{} {} ({}): {}", "  #{} {} ({}): {}";
     // ===== the calendar: `cal`, lunar and holiday labels =====
     LDueLunar => "Hạn (âm lịch)", "Due (lunar)";
     CalNotAMonth => "'{}' không phải một tháng", "'{}' is not a month";
@@ -537,12 +548,12 @@ catalogue! {
     BlockerNeedsUnit => "cần nêu đơn vị gặp khó khăn, vướng mắc", "name the unit where the obstacle is";
     BlockerNeedsUnitHint => "thêm -u, ví dụ: worklog blocker add \"Thiếu kinh phí\" -u ldtbxh", "add -u, e.g. worklog blocker add \"No budget yet\" -u ldtbxh";
     BlockerAdded => "Đã ghi khó khăn, vướng mắc #{} tại {} · {}", "Recorded blocker #{} at {} · {}";
-    BlockerResolved => "Đã giải quyết vướng mắc #{} · {}", "Resolved blocker #{} · {}";
-    BlockerAlreadyResolved => "vướng mắc #{} đã được giải quyết ngày {}", "blocker #{} was already resolved on {}";
+    BlockerResolved => "Đã giải quyết khó khăn, vướng mắc #{} · {}", "Resolved blocker #{} · {}";
+    BlockerAlreadyResolved => "khó khăn, vướng mắc #{} đã được giải quyết ngày {}", "blocker #{} was already resolved on {}";
     BlockerAlreadyResolvedHint => "xem: worklog show {}", "see: worklog show {}";
     BlockerResolvedBeforeRaised => "ngày {} trước ngày nêu vướng mắc ({})", "the date {} is before the blocker was raised ({})";
-    UndoBlockerAdd => "ghi vướng mắc #{}", "add blocker #{}";
-    UndoBlockerResolve => "giải quyết vướng mắc #{}", "resolve blocker #{}";
+    UndoBlockerAdd => "ghi khó khăn, vướng mắc #{}", "add blocker #{}";
+    UndoBlockerResolve => "giải quyết khó khăn, vướng mắc #{}", "resolve blocker #{}";
     BlockerOpen => "Chưa giải quyết", "Open";
     BlockerResolvedOn => "Đã giải quyết {}", "Resolved {}";
     BlockersCount => "{} khó khăn, vướng mắc", "{} blockers";
@@ -588,12 +599,12 @@ catalogue! {
     LIssuedOn => "Ngày ban hành", "Issued on";
     LDraftingUnit => "Đơn vị soạn thảo", "Drafting unit";
     LCitedBy => "Được dẫn bởi", "Cited by";
-    FactNeedsField => "cần nêu lĩnh vực của thông tin", "name the field the fact belongs to";
+    FactNeedsField => "cần nêu lĩnh vực của thông tin cơ bản", "name the field the fact belongs to";
     FactNeedsFieldHint => "thêm -f, ví dụ: worklog fact add \"Số doanh nghiệp\" --value 1200 -f laodong (xem: worklog field list)", "add -f, e.g. worklog fact add \"Number of firms\" --value 1200 -f laodong (see: worklog field list)";
     FactAdded => "Đã ghi thông tin cơ bản #{} · {}", "Added fact #{} · {}";
-    UndoFactAdd => "ghi thông tin #{}", "add fact #{}";
+    UndoFactAdd => "ghi thông tin cơ bản #{}", "add fact #{}";
     MarkFactStale => "cần cập nhật", "stale";
-    FactsCount => "{} thông tin", "{} facts";
+    FactsCount => "{} thông tin cơ bản", "{} facts";
     LSource => "Nguồn", "Source";
     LAsOf => "Số liệu đến ngày", "As of";
     FollowupsTitle => "Việc đã giao các đơn vị chưa hoàn thành", "Follow-ups not yet done";
@@ -745,6 +756,7 @@ catalogue! {
     RDaysLogged => "Số ngày có ghi chép", "Days logged";
     RWorkingDays => "Số ngày làm việc", "Working days";
     RMinutes => "Số phút", "Minutes";
+    RDuration => "Thời gian làm việc", "Time worked";
     RPlanned => "Việc theo kế hoạch", "Planned work";
     RArising => "Việc phát sinh", "Arising work";
     RArisingShare => "Tỷ lệ việc phát sinh", "Arising share";
@@ -807,11 +819,6 @@ catalogue! {
     SearchEmptyHint => "gõ một vài từ, ví dụ: worklog search tham muu", "type a few words, e.g. worklog search tham muu";
     SearchCount => "Tìm thấy {} mục", "{} found";
     SearchLimited => "{} kết quả đầu tiên (thêm --limit 0 để xem tất cả)", "the first {} results (add --limit 0 to see all)";
-    TEntry => "Nhật ký", "Entry";
-    TTask => "Nhiệm vụ", "Task";
-    TNote => "Ghi chú nhiệm vụ", "Task note";
-    TDocument => "Văn bản", "Document";
-    TFact => "Số liệu", "Fact";
     // ===== export, backup and check =====
     BackupNothing => "chưa có cơ sở dữ liệu {}: chưa có gì để sao lưu", "there is no database at {} yet: nothing to back up";
     BackupNothingHint => "ghi việc đầu tiên (worklog add …) hoặc chọn tệp khác bằng --db", "log something first (worklog add …) or choose another file with --db";

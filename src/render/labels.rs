@@ -146,14 +146,23 @@ pub fn result_label(r: ItemResult) -> &'static str {
     })
 }
 
-pub fn record_type_label(record: &str) -> &'static str {
-    s(match record {
-        "entry" => M::TEntry,
-        "task" => M::TTask,
-        "note" => M::TNote,
-        "document" => M::TDocument,
-        _ => M::TFact,
-    })
+/// A stored record kind key (`entry`, `fact`…) as a table cell names it: the one name of
+/// its kind (`record_kind_label`), with a capital ("Thông tin cơ bản").
+pub fn record_type_label(record: &str) -> String {
+    match RecordKind::parse(record) {
+        Some(kind) => record_kind_title(kind),
+        None => record.to_string(),
+    }
+}
+
+/// The name of a record kind starting with a capital, for a table cell.
+pub fn record_kind_title(kind: RecordKind) -> String {
+    let name = record_kind_label(kind);
+    let mut c = name.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }
 
 pub fn holiday_name(k: HolidayKind) -> &'static str {

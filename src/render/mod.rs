@@ -50,9 +50,74 @@ pub struct Listing {
     /// How the terminal table may be narrowed (render/table.rs); md, CSV and JSON keep
     /// every column.
     pub fit: table::Fit,
+    /// The cells holding minutes: shown as hours and minutes in a table and Markdown
+    /// ("1 giờ 30 phút"), kept as numbers in CSV and work books.
+    pub minutes: MinuteCells,
+}
+
+/// Where a listing's minutes are: whole columns, or the value cells of some rows (a
+/// table of indicators with one row of minutes).
+#[derive(Debug, Clone, Default)]
+pub struct MinuteCells {
+    pub columns: Vec<usize>,
+    pub rows: Vec<usize>,
+}
+
+/// A cell of minutes (`90`, `+30`, `-15`) as hours and minutes; any other text as it is.
+fn minutes_cell(cell: String) -> String {
+    let (sign, digits) = match cell.strip_prefix(['+', '-']) {
+        Some(rest) => (&cell[..1], rest),
+        None => ("", cell.as_str()),
+    };
+    match digits.parse::<i64>() {
+        Ok(m) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{sign}{}", crate::i18n::duration(m))
+        }
+        _ => cell,
+    }
+}
+
+impl MinuteCells {
+    pub fn columns(columns: &[usize]) -> MinuteCells {
+        MinuteCells {
+            columns: columns.to_vec(),
+            rows: Vec::new(),
+        }
+    }
+
+    /// The listing with its minutes as hours and minutes, and a minutes column headed
+    /// by the word for time spent.
+    fn apply(&self, mut l: Listing) -> Listing {
+        for &c in &self.columns {
+            if let Some(h) = l.headers.get_mut(c) {
+                *h = crate::i18n::s(crate::i18n::M::LDuration).to_string();
+            }
+        }
+        for (i, row) in l.rows.iter_mut().enumerate() {
+            let whole_row = self.rows.contains(&i);
+            if let (true, Some(label)) = (whole_row, row.first_mut()) {
+                *label = crate::i18n::s(crate::i18n::M::RDuration).to_string();
+            }
+            for (c, cell) in row.iter_mut().enumerate() {
+                if self.columns.contains(&c) || (whole_row && c > 0) {
+                    *cell = minutes_cell(std::mem::take(cell));
+                }
+            }
+        }
+        l
+    }
 }
 
 impl Listing {
+    /// The line under the table, unless the table was empty and its "nothing found" line
+    /// said so already ("Không có mục nào." is not followed by "0 văn bản").
+    fn shown_footer(&self) -> Option<&String> {
+        match (&self.footer, &self.empty) {
+            (Some(_), Some(_)) if self.rows.is_empty() => None,
+            (f, _) => f.as_ref(),
+        }
+    }
+
     pub fn new(headers: Vec<String>, rows: Vec<Vec<String>>) -> Listing {
         Listing {
             headers,
@@ -259,6 +324,7 @@ impl Output {
         if !matches!(self.format, Format::Table | Format::Md) {
             return l;
         }
+        let l = l.minutes.clone().apply(l);
         let color = self.color && self.format == Format::Table;
         let cell = |s: String| marks(&visible(&s), color);
         let opt = |s: Option<String>| s.map(cell);
@@ -273,6 +339,7 @@ impl Output {
             footer: opt(l.footer),
             empty: opt(l.empty),
             fit: l.fit,
+            minutes: MinuteCells::default(),
         }
     }
 
@@ -297,7 +364,7 @@ impl Output {
                 } else {
                     write_md(buf, l)?;
                 }
-                if let Some(f) = &l.footer {
+                if let Some(f) = l.shown_footer() {
                     writeln!(buf, "\n{}", md_escape(f))?;
                 }
             }
@@ -317,7 +384,7 @@ impl Output {
                 } else {
                     writeln!(buf, "{}", table::render(l, self))?;
                 }
-                if let Some(f) = &l.footer {
+                if let Some(f) = l.shown_footer() {
                     writeln!(buf, "{f}")?;
                 }
             }

@@ -128,25 +128,37 @@ fn change_text(i: &TimelineItem) -> Option<String> {
     Some(t(m, &[&show(&i.from), &show(&i.to)]))
 }
 
+/// What happened to a task, as its timeline names it.
+pub fn event_label(event: Event) -> &'static str {
+    s(match event {
+        Event::Created => M::ECreated,
+        Event::Start => M::EStart,
+        Event::Done => M::EDone,
+        Event::Drop => M::EDrop,
+        Event::Reopen => M::EReopen,
+        Event::Note => M::ENote,
+        Event::Move => M::EMove,
+        Event::Plan | Event::CloseReview | Event::Entry => M::EEntry,
+        Event::Due => M::EDue,
+        Event::Unit => M::EUnit,
+        Event::Replan => M::EReplan,
+    })
+}
+
+/// A note's stored kind (`note`, `move`, `done`…) as its timeline names it.
+pub fn note_kind_label(kind: &str) -> String {
+    Event::parse(kind)
+        .map(|e| event_label(e).to_string())
+        .unwrap_or_else(|| kind.to_string())
+}
+
 /// The timeline section of `show ID` for a task.
 pub fn timeline_listing(items: &[TimelineItem]) -> Listing {
     let headers = headers(&[M::LDate, M::LEvent, M::LId, M::LText]);
     let rows = items
         .iter()
         .map(|i| {
-            let ev = s(match i.event {
-                Event::Created => M::ECreated,
-                Event::Start => M::EStart,
-                Event::Done => M::EDone,
-                Event::Drop => M::EDrop,
-                Event::Reopen => M::EReopen,
-                Event::Note => M::ENote,
-                Event::Move => M::EMove,
-                Event::Plan | Event::CloseReview | Event::Entry => M::EEntry,
-                Event::Due => M::EDue,
-                Event::Unit => M::EUnit,
-                Event::Replan => M::EReplan,
-            });
+            let ev = event_label(i.event);
             let mut text = i.text.clone().unwrap_or_default();
             if let Some(change) = change_text(i) {
                 text = if text.is_empty() {
@@ -156,11 +168,12 @@ pub fn timeline_listing(items: &[TimelineItem]) -> Listing {
                 };
             }
             if i.event == Event::Move || (i.event == Event::Created && i.to_plan.is_some()) {
-                let plans = format!(
-                    "{} → {}",
-                    i.from_plan.as_deref().unwrap_or("–"),
-                    i.to_plan.as_deref().unwrap_or("–")
-                );
+                let period = |p: &Option<String>| {
+                    p.as_deref()
+                        .map(crate::render::labels::plan_period_short)
+                        .unwrap_or_else(|| "–".to_string())
+                };
+                let plans = format!("{} → {}", period(&i.from_plan), period(&i.to_plan));
                 text = if text.is_empty() {
                     plans
                 } else {

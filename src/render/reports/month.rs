@@ -8,7 +8,7 @@ use crate::dates::PeriodKind;
 use crate::error::Result;
 use crate::i18n::{M, s, t};
 use crate::render::doc::admin::{Issuer, encode, month_document};
-use crate::render::{Format, Human, Listing, Render};
+use crate::render::{Format, Human, Listing, MinuteCells, Render};
 use crate::report::input::MonthContent;
 use crate::report::month::{self, Body, MonthReport, NextTask};
 use chrono::Datelike;
@@ -67,11 +67,13 @@ pub fn breakdown_rows(r: &MonthReport) -> Listing {
             ]);
         }
     }
-    listing(
+    let mut l = listing(
         None,
         &[M::RBreakdown, M::LKey, M::LName, M::RCount, M::RMinutes],
         rows,
-    )
+    );
+    l.minutes = MinuteCells::columns(&[4]);
+    l
 }
 
 /// The title: the month, year or other period, and its dates.
@@ -192,11 +194,14 @@ fn counters(r: &MonthReport) -> Listing {
             p.documents.required_pending,
         ),
     ];
-    listing(
+    // The row of minutes (the fourth) reads as hours and minutes.
+    let mut l = listing(
         Some(title(r)),
         &[M::RIndicator, M::RThis, M::RPrev, M::RChange],
         rows,
-    )
+    );
+    l.minutes.rows = vec![3];
+    l
 }
 
 /// The four breakdowns of the entries, each with its title.
@@ -281,14 +286,16 @@ fn amendments(at: &str, a: &[month::Amendment]) -> Listing {
 
 /// One breakdown (by kind, field, unit or tag), titled `m`.
 fn breakdown(m: M, buckets: &[month::Bucket]) -> Listing {
-    listing(
+    let mut l = listing(
         Some(s(m).to_string()),
         &[M::LName, M::RCount, M::RMinutes],
         buckets
             .iter()
             .map(|b| vec![b.label.clone(), b.count.to_string(), b.minutes.to_string()])
             .collect(),
-    )
+    );
+    l.minutes = MinuteCells::columns(&[2]);
+    l
 }
 
 /// The tasks done, with whether each was on time.
@@ -388,7 +395,7 @@ fn contingencies(b: &Body) -> Listing {
 /// One row per day with its bar; days off are marked `*`.
 fn daily(b: &Body, utf8: bool) -> Listing {
     let max = b.daily.iter().map(|d| d.count).max().unwrap_or(0);
-    listing(
+    let mut l = listing(
         Some(s(M::RDaily).to_string()),
         &[M::LDate, M::RCount, M::RMinutes, M::RDaily],
         b.daily
@@ -403,7 +410,9 @@ fn daily(b: &Body, utf8: bool) -> Listing {
                 ]
             })
             .collect(),
-    )
+    );
+    l.minutes = MinuteCells::columns(&[2]);
+    l
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ mod review;
 pub use crate::report::input::Issuer;
 pub use month::month_document;
 pub use review::review_document;
+pub use prose::hours;
 
 use super::{AdminReport, Chart, Header, Para, Section, Signature, to_docx, to_html};
 use crate::i18n::{Lang, M, lang, s, t};
