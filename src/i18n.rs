@@ -97,7 +97,7 @@ catalogue! {
     NoSuchRecordHint => "xem các mã bằng: worklog log month", "list ids with: worklog log month";
     NotAnEntry => "#{} là {} chứ không phải mục nhật ký", "#{} is a {}, not a log entry";
     NotATask => "#{} là {} chứ không phải nhiệm vụ", "#{} is a {}, not a task";
-    Deleted => "#{} đã bị xoá", "#{} has been deleted";
+    Deleted => "#{} đã bị xóa", "#{} has been deleted";
     DeletedHint => "khôi phục bằng: worklog undo (nếu đó là lệnh cuối cùng)", "restore it with: worklog undo (if that was the last command)";
     NothingToUndo => "không có lệnh nào để hoàn tác", "there is nothing to undo";
     DuplicateUnit => "đã có đơn vị '{}'", "the unit '{}' already exists";
@@ -120,7 +120,7 @@ catalogue! {
     // config
     ConfigError => "tệp cấu hình {} sai ở dòng {}: {}", "the config file {} is wrong at line {}: {}";
     ConfigErrorNoLine => "tệp cấu hình {} sai: {}", "the config file {} is wrong: {}";
-    ConfigHint => "xem mọi khoá hợp lệ và ý nghĩa của chúng: worklog config", "see every valid key and what it means: worklog config";
+    ConfigHint => "xem mọi khóa hợp lệ và ý nghĩa của chúng: worklog config", "see every valid key and what it means: worklog config";
     ConfigRead => "không đọc được tệp cấu hình {}: {}", "cannot read the config file {}: {}";
     // ----- issue 16 -----
     CfgTypeMismatch => "cần {}, nhưng là {}", "expected {}, found {}";
@@ -131,7 +131,7 @@ catalogue! {
     CfgTypeList => "một danh sách", "a list";
     CfgTypeTable => "một bảng", "a table";
     CfgTypeUnsigned => "một số nguyên từ 0 trở lên", "a whole number, 0 or more";
-    CfgUnknownKey => "không có khoá {}; các khoá có ở đây: {}", "there is no key {}; the keys here are: {}";
+    CfgUnknownKey => "không có khóa {}; các khóa có ở đây: {}", "there is no key {}; the keys here are: {}";
     CfgBadSyntax => "không đọc được giá trị: văn bản phải nằm trong ngoặc kép (name = \"Nguyễn Văn A\"), số viết bằng chữ số, còn lại là true hoặc false", "the value cannot be read: text goes in double quotes (name = \"Nguyễn Văn A\"), numbers in digits, otherwise true or false";
     // init
     InitConfigWritten => "Đã tạo tệp cấu hình {}", "Wrote the config file {}";
@@ -142,7 +142,7 @@ catalogue! {
     // results
     Saved => "Đã ghi #{} · {}", "Saved #{} · {}";
     Updated => "Đã sửa #{}", "Updated #{}";
-    Removed => "Đã xoá #{} (hoàn tác bằng: worklog undo)", "Removed #{} (undo with: worklog undo)";
+    Removed => "Đã xóa #{} (hoàn tác bằng: worklog undo)", "Removed #{} (undo with: worklog undo)";
     Undone => "Đã hoàn tác: {}", "Undone: {}";
     UnitAdded => "Đã thêm đơn vị #{} {} · {}", "Added unit #{} {} · {}";
     FieldAdded => "Đã thêm lĩnh vực #{} {} · {}", "Added field #{} {} · {}";
@@ -161,7 +161,7 @@ catalogue! {
     // undo summaries
     UndoAdd => "ghi mục #{}", "add entry #{}";
     UndoEdit => "sửa #{}", "edit #{}";
-    UndoRm => "xoá #{}", "remove #{}";
+    UndoRm => "xóa #{}", "remove #{}";
     UndoUnitAdd => "thêm đơn vị {}", "add unit {}";
     UndoFieldAdd => "thêm lĩnh vực {}", "add field {}";
     UndoImport => "nhập {} mục từ {}", "import {} entries from {}";
@@ -242,7 +242,7 @@ catalogue! {
     EditCannot => "#{} là {}: không sửa được bằng worklog edit", "#{} is a {}: worklog edit cannot change it";
     EditCannotHint => "sửa được: mục nhật ký, nhiệm vụ, văn bản, thông tin cơ bản, đơn vị, lĩnh vực, khó khăn, phương án, mục tiêu", "it changes: entries, tasks, documents, facts, units, fields, blockers, contingencies, goals";
     EditOptionNotFor => "{} không dùng cho #{} ({})", "{} does not apply to #{} (a {})";
-    EditOptionsOf => "tuỳ chọn sửa {}: {}", "the options of a {}: {}";
+    EditOptionsOf => "tùy chọn sửa {}: {}", "the options of a {}: {}";
     EditOneUnit => "một nhiệm vụ chỉ giao cho một đơn vị; bỏ -u {}", "a task is assigned to one unit only; leave out -u {}";
     EditReasonAlone => "--reason đi kèm việc đổi --due, -u hoặc --plan", "--reason goes with a change of --due, -u or --plan";
     EditBadChoice => "'{}' không dùng được cho {}; chọn một trong: {}", "'{}' is not a choice for {}; use one of: {}";
@@ -254,10 +254,10 @@ catalogue! {
     DateInFuture => "ngày '{}' ({}) ở sau hôm nay ({}): chỉ ghi việc đã xảy ra", "the date '{}' ({}) is after today ({}): only what has happened can be recorded";
     FutureEntryHint => "nhật ký ghi việc đã làm; việc sắp làm thì ghi thành nhiệm vụ: worklog task add \"…\" --due {}", "the log records work done; for work to come add a task: worklog task add \"…\" --due {}";
     FutureDateHint => "ghi hôm nay hoặc một ngày đã qua, ví dụ --date today", "give today or an earlier day, e.g. --date today";
-    ShowRemoved => "đã xoá ngày {} (khôi phục: worklog undo, nếu đó là lệnh cuối)", "removed on {} (restore: worklog undo, if that was the last command)";
-    RmHasDependents => "không xoá được #{} ({}): có {} bản ghi đang dùng ({})", "#{} (a {}) cannot be removed: {} records depend on it ({})";
+    ShowRemoved => "đã xóa ngày {} (khôi phục: worklog undo, nếu đó là lệnh cuối)", "removed on {} (restore: worklog undo, if that was the last command)";
+    RmHasDependents => "không xóa được #{} ({}): có {} bản ghi đang dùng ({})", "#{} (a {}) cannot be removed: {} records depend on it ({})";
     RmUnitHint => "đơn vị thôi hoạt động thì ghi: worklog unit retire {} --date NGÀY [--replaced-by ĐƠN_VỊ]", "to stop using it, retire it: worklog unit retire {} --date DATE [--replaced-by ALIAS]";
-    RmPlanHint => "chuyển hoặc xoá các mục của kế hoạch trước (worklog task move ID KỲ), hoặc giữ kế hoạch", "move or remove the plan's items first (worklog task move ID PERIOD), or keep the plan";
+    RmPlanHint => "chuyển hoặc xóa các mục của kế hoạch trước (worklog task move ID KỲ), hoặc giữ kế hoạch", "move or remove the plan's items first (worklog task move ID PERIOD), or keep the plan";
     RmDocHint => "bỏ số văn bản khỏi các bản ghi đó trước (worklog edit ID --doc SỐ_KHÁC), hoặc giữ văn bản", "remove the citations first (worklog edit ID --doc OTHER_NUMBER), or keep the document";
     RmFieldHint => "đổi lĩnh vực của các bản ghi đó trước (worklog edit ID -f LĨNH_VỰC), hoặc giữ lĩnh vực", "change those records' field first (worklog edit ID -f FIELD), or keep the field";
     DocRequiredNeedsLevel => "văn bản phải ban hành cần ghi rõ cấp ban hành", "a required document needs the level that must issue it";
@@ -301,13 +301,13 @@ catalogue! {
     DiskFullHint => "giải phóng chỗ trống rồi chạy lại lệnh", "free some space and run the command again";
     DbReadOnly => "cơ sở dữ liệu {} chỉ đọc được (tệp, thư mục hoặc ổ đĩa của nó không cho ghi); không có gì thay đổi", "the database {} can only be read (its file, folder or disk does not allow writing); nothing was changed";
     DbReadOnlyHint => "các lệnh chỉ đọc (log, report, search…) vẫn dùng được; để ghi, hãy cho phép ghi vào tệp và thư mục đó, hoặc chép tệp sang nơi ghi được và dùng --db", "commands that only read (log, report, search…) still work; to write, allow writing to that file and folder, or copy the file to a writable place and use --db";
-    DbBusyHint => "một chương trình khác (worklog, sqlite3, DB Browser…) đang giữ khoá; đợi nó xong hoặc đóng nó rồi chạy lại", "another program (worklog, sqlite3, DB Browser…) holds the lock; wait for it to finish or close it, then run the command again";
+    DbBusyHint => "một chương trình khác (worklog, sqlite3, DB Browser…) đang giữ khóa; đợi nó xong hoặc đóng nó rồi chạy lại", "another program (worklog, sqlite3, DB Browser…) holds the lock; wait for it to finish or close it, then run the command again";
     PermissionDenied => "không có quyền ghi hoặc đọc {}", "permission denied: {}";
     PermissionDeniedHint => "kiểm tra quyền của tệp và thư mục (ls -l), hoặc chọn nơi khác", "check the permissions of the file and its folder (ls -l), or choose another place";
     ReadOnlyPlace => "{} nằm trên ổ đĩa hoặc thư mục chỉ đọc; không ghi được gì", "{} is on a read-only disk or folder; nothing was written";
     ReadOnlyPlaceHint => "chọn một nơi ghi được", "choose a place that can be written";
     NotSqlite => "{} hoàn toàn không phải tệp SQLite, nên không phải cơ sở dữ liệu worklog; tệp không bị thay đổi", "{} is not an SQLite file at all, so not a worklog database; the file was not changed";
-    NotSqliteHint => "kiểm tra đường dẫn (--db, WORKLOG_DB, khoá db trong cấu hình)", "check the path (--db, WORKLOG_DB, the config key db)";
+    NotSqliteHint => "kiểm tra đường dẫn (--db, WORKLOG_DB, khóa db trong cấu hình)", "check the path (--db, WORKLOG_DB, the config key db)";
     DbCannotRead => "không đọc được {}: {}; đây không phải dấu hiệu tệp bị hỏng", "cannot read {}: {}; this is not a sign that the file is damaged";
     DbCannotReadHint => "kiểm tra ổ đĩa và quyền của tệp, rồi chạy lại: worklog check", "check the disk and the file's permissions, then run again: worklog check";
     // what a dry run would do (see `would`)
@@ -807,7 +807,7 @@ catalogue! {
     RWhat => "Nội dung", "What";
     RAdded => "thêm", "added";
     RChanged => "sửa", "changed";
-    RRemoved => "xoá", "removed";
+    RRemoved => "xóa", "removed";
     UndoSubmit => "nộp báo cáo {}", "submit report {}";
     RNotAYear => "'{}' không phải một năm (ví dụ: 2022)", "'{}' is not a year (e.g. 2022)";
     RRangeReversedHint => "ngày đầu viết trước: worklog report range {} {}", "put the first day first: worklog report range {} {}";
@@ -839,7 +839,7 @@ catalogue! {
     CheckCounts => "Bản ghi: {}", "Records: {}";
     CheckNoRecords => "Bản ghi: chưa có", "Records: none yet";
     CheckNotWorklog => "tệp là SQLite nhưng không phải cơ sở dữ liệu worklog (không có bảng records)", "the file is SQLite but not a worklog database (no records table)";
-    CheckForeignKey => "khoá ngoại hỏng: bảng {} dòng {} trỏ tới {} không tồn tại", "broken foreign key: table {} row {} points to a missing {}";
+    CheckForeignKey => "khóa ngoại hỏng: bảng {} dòng {} trỏ tới {} không tồn tại", "broken foreign key: table {} row {} points to a missing {}";
     CheckSearchIndex => "chỉ mục tìm kiếm lệch: thiếu {} bản ghi, thừa {} dòng", "the search index is out of step: {} records missing, {} rows left over";
     CheckBackups => "Các bản sao lưu tìm thấy (mới nhất trước):", "Backups found (newest first):";
     CheckBackupLine => "  {}  ({} byte, {})", "  {}  ({} bytes, {})";
@@ -909,8 +909,8 @@ catalogue! {
     ImportMissingField => "thiếu", "missing";
     ImportBadValue => "'{}' không hợp lệ (dạng đúng: {})", "'{}' is not valid (expected: {})";
     ImportNotObject => "phải là một đối tượng JSON", "must be a JSON object";
-    ImportedTasks => "Đã nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xoá hoặc mẫu lặp lại)", "Imported {} tasks from {} ({} deleted or recurring skipped)";
-    ImportTasksWould => "Sẽ nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xoá hoặc mẫu lặp lại)", "Would import {} tasks from {} ({} deleted or recurring skipped)";
+    ImportedTasks => "Đã nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xóa hoặc mẫu lặp lại)", "Imported {} tasks from {} ({} deleted or recurring skipped)";
+    ImportTasksWould => "Sẽ nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xóa hoặc mẫu lặp lại)", "Would import {} tasks from {} ({} deleted or recurring skipped)";
     UndoImportTasks => "nhập {} nhiệm vụ từ {}", "import {} tasks from {}";
 
     // ===== the command line: parser errors, help headings, the manual =====
@@ -988,7 +988,7 @@ catalogue! {
     ImportLooksLike => "{} trông như tệp {}, không phải {}", "{} looks like a {} file, not {}";
     ImportLooksLikeHint => "dùng --from {} (hoặc bỏ --from để worklog tự nhận dạng)", "use --from {} (or leave --from out and worklog recognises it)";
     ImportWhere => "{} ({})", "{} ({})";
-    ImportTwSkipped => "nhiệm vụ đã xoá hoặc mẫu lặp lại của taskwarrior, không nhập", "a deleted task or a recurring template, not imported";
+    ImportTwSkipped => "nhiệm vụ đã xóa hoặc mẫu lặp lại của taskwarrior, không nhập", "a deleted task or a recurring template, not imported";
     ImportTwInternal => "taskwarrior tự tính hoặc dùng riêng", "taskwarrior computes or keeps it for itself";
     ImportTwUnknown => "worklog không có trường tương ứng", "worklog has no such field";
     ImportTwNoPriority => "worklog không phân biệt \"không có mức ưu tiên\": ghi là normal như M", "worklog has no \"no priority\": taken as normal, like M";
@@ -1106,7 +1106,11 @@ pub fn would(m: M) -> M {
 
 /// Renders a message in the process language, filling `{}` placeholders in order.
 pub fn t(m: M, args: &[&dyn Display]) -> String {
-    let m = if DRY_RUN.load(Ordering::Relaxed) { would(m) } else { m };
+    let m = if DRY_RUN.load(Ordering::Relaxed) {
+        would(m)
+    } else {
+        m
+    };
     fill(m.raw(lang()), args)
 }
 
@@ -1201,6 +1205,76 @@ mod tests {
                 "{m:?}"
             );
         }
+    }
+
+    /// The words spelt with the tone mark on the second vowel of an open `oa`, `oe` or
+    /// `uy` ("xoá", "hoà", "tuỳ"), where the convention puts it on the first ("xóa",
+    /// "hòa", "tùy"); `qu` + `y` ("quý") is one sound and is left alone.
+    fn other_spelling(text: &str) -> Vec<String> {
+        const SECOND: &[(char, &str)] = &[('o', "àáảãạèéẻẽẹ"), ('u', "ỳýỷỹỵ")];
+        let chars: Vec<char> = text.chars().collect();
+        let mut found = Vec::new();
+        for i in 1..chars.len() {
+            let (first, mark) = (chars[i - 1].to_lowercase().next(), chars[i].to_lowercase().next());
+            let (Some(first), Some(mark)) = (first, mark) else {
+                continue;
+            };
+            let second = SECOND
+                .iter()
+                .any(|(f, marks)| *f == first && marks.contains(mark));
+            let open = chars.get(i + 1).is_none_or(|c| !c.is_alphabetic());
+            let after_q = i >= 2 && chars[i - 2].eq_ignore_ascii_case(&'q');
+            if second && open && !after_q {
+                let start = chars[..i]
+                    .iter()
+                    .rposition(|c| !c.is_alphabetic())
+                    .map_or(0, |p| p + 1);
+                found.push(chars[start..=i].iter().collect());
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn the_spelling_convention_is_hoa_xoa_tuy() {
+        assert_eq!(
+            other_spelling("Đã xoá #3, hoà, tuỳ chọn, Thuỷ"),
+            vec!["xoá", "hoà", "tuỳ", "Thuỷ"]
+        );
+        assert!(other_spelling("xóa, hòa, tùy, quý, quỹ, hoàn thành, khỏe, toán").is_empty());
+        let mut bad = Vec::new();
+        for m in M::ALL {
+            for w in other_spelling(m.raw(Lang::Vi)) {
+                bad.push(format!("{m:?}: {w}"));
+            }
+        }
+        for (en, vi) in crate::cli_vi::HELP_VI {
+            for w in other_spelling(vi) {
+                bad.push(format!("cli_vi \"{en}\": {w}"));
+            }
+        }
+        // The documents' own words (headings, formulas) outside the catalogue.
+        for (file, text) in [
+            (
+                "render/doc/admin/prose.rs",
+                include_str!("render/doc/admin/prose.rs"),
+            ),
+            (
+                "render/doc/admin/month.rs",
+                include_str!("render/doc/admin/month.rs"),
+            ),
+            (
+                "render/doc/admin/review.rs",
+                include_str!("render/doc/admin/review.rs"),
+            ),
+            ("render/doc/docx.rs", include_str!("render/doc/docx.rs")),
+            ("render/doc/html.rs", include_str!("render/doc/html.rs")),
+        ] {
+            for w in other_spelling(text) {
+                bad.push(format!("{file}: {w}"));
+            }
+        }
+        assert!(bad.is_empty(), "write hòa/xóa/tùy, not:\n{}", bad.join("\n"));
     }
 
     #[test]

@@ -341,7 +341,10 @@ fn entry_rows(e: &Entry, kind_label: &str) -> Rows {
         .add("units", list(&e.units))
         .add("tags", list(&e.tags))
         .add("docs", list(&e.docs))
-        .add("minutes", e.minutes.map(crate::i18n::duration).unwrap_or_default())
+        .add(
+            "minutes",
+            e.minutes.map(crate::i18n::duration).unwrap_or_default(),
+        )
         .add("task", reference(e.task))
         .stamps(&e.created_at, &e.updated_at);
     r

@@ -5,11 +5,11 @@
 use crate::calendar::HolidayKind;
 use crate::i18n::{Lang, lang};
 use crate::i18n::{M, s, t};
+use crate::model::period::{Period, PeriodKind};
 use crate::model::{
     BUILTIN_KINDS, ContingencyStatus, DocLevel, DocStatus, Document, Priority, RecordKind, Remedy,
     TaskStatus, UnitKind,
 };
-use crate::model::period::{Period, PeriodKind};
 use crate::report::week::ItemResult;
 use std::collections::BTreeMap;
 
@@ -274,17 +274,19 @@ fn week_label(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
     use chrono::Datelike;
     let week = from.iso_week().week();
     match lang() {
-        Lang::Vi if from.year() == to.year() => format!(
-            "Tuần {week} ({}–{})",
-            from.format("%d/%m"),
-            to.format("%d/%m/%Y")
-        ),
+        Lang::Vi if from.year() == to.year() => {
+            format!("Tuần {week} ({}–{})", from.format("%d/%m"), to.format("%d/%m/%Y"))
+        }
         Lang::Vi => format!(
             "Tuần {week} ({}–{})",
             from.format("%d/%m/%Y"),
             to.format("%d/%m/%Y")
         ),
-        Lang::En => format!("Week {week} ({} – {})", crate::i18n::date(from), crate::i18n::date(to)),
+        Lang::En => format!(
+            "Week {week} ({} – {})",
+            crate::i18n::date(from),
+            crate::i18n::date(to)
+        ),
     }
 }
 

@@ -11,8 +11,8 @@ mod review;
 
 pub use crate::report::input::Issuer;
 pub use month::month_document;
-pub use review::review_document;
 pub use prose::hours;
+pub use review::review_document;
 
 use super::{AdminReport, Chart, Header, Para, Section, Signature, to_docx, to_html};
 use crate::i18n::{Lang, M, lang, s, t};
