@@ -355,7 +355,7 @@ catalogue! {
     TaskDone => "Đã hoàn thành #{} · {}", "Done #{} · {}";
     TaskDropped => "Đã dừng #{} · {}", "Dropped #{} · {}";
     TaskNoted => "Đã ghi chú #{} vào nhiệm vụ #{}", "Noted #{} on task #{}";
-    TaskMoved => "Đã chuyển #{} sang kỳ {}", "Moved #{} to {}";
+    TaskMoved => "Đã chuyển #{} sang {}", "Moved #{} to {}";
     TaskAlreadyClosed => "nhiệm vụ #{} không còn mở (trạng thái: {})", "task #{} is already {}";
     TaskAlreadyClosedHint => "xem lịch sử: worklog show {}", "see its history: worklog show {}";
     TaskAlreadyStarted => "nhiệm vụ #{} đang thực hiện rồi", "task #{} is already in progress";
@@ -417,13 +417,13 @@ catalogue! {
     // plans
     PlanWeek => "tuần", "week";
     PlanMonth => "tháng", "month";
-    PlanTitle => "Kế hoạch {} {} ({} – {})", "Plan of the {} {} ({} – {})";
+    PlanTitle => "Kế hoạch {}", "Plan for {}";
     PlanClosedOn => " · đã tổng kết ngày {}", " · closed on {}";
     PlanEmpty => "Kế hoạch {} chưa có việc nào; thêm bằng: worklog plan add \"Việc cần làm\"", "The plan {} has no items yet; add one with: worklog plan add \"Something to do\"";
     PlanNoItems => "Kế hoạch không có việc nào.", "The plan has no items.";
     PlanGoals => "Mục tiêu", "Goals";
     PlanContingencies => "Phương án dự phòng", "Contingencies";
-    PlanCreated => "Đã lập kế hoạch #{} cho kỳ {}", "Created plan #{} for {}";
+    PlanCreated => "Đã lập kế hoạch #{} cho {}", "Created plan #{} for {}";
     PlanCarried => "Đã chuyển tiếp {} việc chưa xong từ kỳ trước", "Carried {} unfinished items from earlier plans";
     PlanDroppedOld => "Đã dừng {} việc của kỳ trước", "Dropped {} items of earlier plans";
     PlanLeftBehind => "{} việc chưa xong của các {} trước được để lại; chuyển bằng: worklog task move ID {} hoặc worklog plan {} {} --carry all", "{} unfinished items of earlier {} were left behind; carry them with: worklog task move ID {} or worklog plan {} {} --carry all";
@@ -480,14 +480,14 @@ catalogue! {
     UndoContingencyTrigger => "ghi nhận tình huống #{}", "trigger contingency #{}";
     UndoContingencyClose => "đóng phương án dự phòng #{}", "close contingency #{}";
     // status
-    StatusPlan => "Kế hoạch tuần {}", "This week's plan ({})";
+    StatusPlan => "Kế hoạch {}", "This week's plan: {}";
     StatusOverdue => "Quá hạn", "Overdue";
     StatusStale => "Tồn đọng (lâu không cập nhật)", "Stale (untouched for a while)";
     StatusDueSoon => "Đến hạn trong 7 ngày", "Due within 7 days";
     StatusContingencies => "Phương án dự phòng tuần này", "This week's contingencies";
     StatusNothing => "Không có việc gì cần chú ý. Lập kế hoạch tuần: worklog plan week", "Nothing needs attention. Plan the week: worklog plan week";
     // report week
-    ReportWeekTitle => "Kết quả thực hiện kế hoạch {} {} ({} – {})", "Plan against result, {} {} ({} – {})";
+    ReportWeekTitle => "Kết quả thực hiện kế hoạch {}", "Plan against result, {}";
     ReportResultCounts => "{} việc: hoàn thành {} · đang thực hiện {} · chưa hoàn thành {} · chuyển kỳ {} · dừng {}", "{} items: done {} · in progress {} · not done {} · carried {} · dropped {}";
     RDone => "Hoàn thành", "Done";
     RInProgress => "Đang thực hiện", "In progress";
@@ -800,7 +800,7 @@ catalogue! {
     RBreakdown => "Nhóm", "Breakdown";
     RSubmitted => "Đã nộp báo cáo {} lúc {}", "Submitted report {} at {}";
     RSubmittedAt => "Báo cáo kỳ này đã nộp lúc {}; thay đổi từ đó: {}", "This report was submitted at {}; changes since: {}";
-    RNotSubmitted => "chưa nộp báo cáo kỳ {}", "no report for {} has been submitted";
+    RNotSubmitted => "chưa nộp báo cáo {}", "no report for {} has been submitted";
     RNotSubmittedHint => "nộp bằng: worklog report month {} --submit", "submit it with: worklog report month {} --submit";
     RAmendments => "Thay đổi sau khi nộp", "Changes since submission";
     RChangeKind => "Loại thay đổi", "Change";

@@ -80,7 +80,10 @@ pub fn task_listing(tasks: &[Task]) -> Listing {
                 task_status_label(t.status).to_string(),
                 priority_label(t.priority).to_string(),
                 t.due.map(crate::i18n::date).unwrap_or_default(),
-                t.plan.clone().unwrap_or_default(),
+                t.plan
+                    .as_deref()
+                    .map(crate::render::labels::plan_period_short)
+                    .unwrap_or_default(),
                 t.unit.clone().unwrap_or_default(),
                 marks(t),
             ]
@@ -123,6 +126,7 @@ fn change_text(i: &TimelineItem) -> Option<String> {
         (Event::Due, Some(d)) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
             .map(crate::i18n::date)
             .unwrap_or_else(|_| d.clone()),
+        (Event::Replan, Some(p)) => crate::render::labels::plan_period_short(p),
         (_, Some(v)) => v.clone(),
     };
     Some(t(m, &[&show(&i.from), &show(&i.to)]))

@@ -47,19 +47,9 @@ fn headers(ms: &[M]) -> Vec<String> {
 
 /// The report's title: week or month, its label and dates, when it was closed.
 fn title(r: &WeekReport) -> String {
-    let kind = if r.period.kind == "month" {
-        s(M::PlanMonth)
-    } else {
-        s(M::PlanWeek)
-    };
     let mut title = t(
         M::ReportWeekTitle,
-        &[
-            &kind,
-            &r.period.label,
-            &crate::i18n::date(r.period.from),
-            &crate::i18n::date(r.period.to),
-        ],
+        &[&crate::render::labels::plan_period_phrase(&r.period.label)],
     );
     if let Some(d) = r.closed_on {
         title.push_str(&t(M::PlanClosedOn, &[&crate::i18n::date(d)]));
