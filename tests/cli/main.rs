@@ -18,6 +18,7 @@ mod export;
 mod fact;
 mod golden;
 mod help_i18n;
+mod human_output;
 mod import;
 mod import_csv;
 mod import_index;
