@@ -109,13 +109,10 @@ impl MinuteCells {
 }
 
 impl Listing {
-    /// The line under the table, unless the table was empty and its "nothing found" line
-    /// said so already ("Không có mục nào." is not followed by "0 văn bản").
-    fn shown_footer(&self) -> Option<&String> {
-        match (&self.footer, &self.empty) {
-            (Some(_), Some(_)) if self.rows.is_empty() => None,
-            (f, _) => f.as_ref(),
-        }
+    /// A count under the table ("3 văn bản"), only when there is something to count:
+    /// an empty table's "Không có mục nào." is not followed by "0 văn bản".
+    pub fn count_footer(&mut self, count: String) {
+        self.footer = (!self.rows.is_empty()).then_some(count);
     }
 
     pub fn new(headers: Vec<String>, rows: Vec<Vec<String>>) -> Listing {
@@ -364,7 +361,7 @@ impl Output {
                 } else {
                     write_md(buf, l)?;
                 }
-                if let Some(f) = l.shown_footer() {
+                if let Some(f) = &l.footer {
                     writeln!(buf, "\n{}", md_escape(f))?;
                 }
             }
@@ -384,7 +381,7 @@ impl Output {
                 } else {
                     writeln!(buf, "{}", table::render(l, self))?;
                 }
-                if let Some(f) = l.shown_footer() {
+                if let Some(f) = &l.footer {
                     writeln!(buf, "{f}")?;
                 }
             }

@@ -72,7 +72,7 @@ pub fn blocker_listing(v: &[Blocker]) -> Listing {
     let mut l = table(headers, rows);
     // Narrow: the age is the raised date counted.
     l.fit.narrow = vec![Narrow::Drop(7)];
-    l.footer = Some(t(M::BlockersCount, &[&v.len()]));
+    l.count_footer(t(M::BlockersCount, &[&v.len()]));
     l.empty = Some(s(M::NoResults).to_string());
     l
 }

@@ -20,7 +20,7 @@ impl Render for ContingencyList {
 
     fn human(&self) -> Result<Human> {
         let mut l = contingency_listing(&self.contingencies);
-        l.footer = Some(t(M::ContingenciesCount, &[&self.contingencies.len()]));
+        l.count_footer(t(M::ContingenciesCount, &[&self.contingencies.len()]));
         Ok(Human::Listing(l))
     }
 }

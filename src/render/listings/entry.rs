@@ -86,7 +86,7 @@ pub fn entry_listing(entries: &[Entry], kinds: &[String]) -> Listing {
     ];
     l.minutes = MinuteCells::columns(&[6]);
     let minutes: i64 = entries.iter().filter_map(|e| e.minutes).sum();
-    l.footer = Some(t(
+    l.count_footer(t(
         M::EntriesCount,
         &[&entries.len(), &crate::i18n::duration(minutes)],
     ));

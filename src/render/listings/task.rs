@@ -95,7 +95,7 @@ pub fn task_listing(tasks: &[Task]) -> Listing {
         Narrow::Blank(3, priority_label(Priority::Normal).to_string()),
         Narrow::Drop(5),
     ];
-    l.footer = Some(t(M::TasksCount, &[&tasks.len()]));
+    l.count_footer(t(M::TasksCount, &[&tasks.len()]));
     l.empty = Some(s(M::NoResults).to_string());
     l
 }
