@@ -93,13 +93,17 @@ impl MinuteCells {
                 *h = crate::i18n::s(crate::i18n::M::LDuration).to_string();
             }
         }
+        l.fit.whole.extend(&self.columns);
         for (i, row) in l.rows.iter_mut().enumerate() {
             let whole_row = self.rows.contains(&i);
             if let (true, Some(label)) = (whole_row, row.first_mut()) {
                 *label = crate::i18n::s(crate::i18n::M::RDuration).to_string();
             }
             for (c, cell) in row.iter_mut().enumerate() {
-                if self.columns.contains(&c) || (whole_row && c > 0) {
+                if self.columns.contains(&c) && cell == "0" {
+                    // no time given or none spent: nothing to read
+                    cell.clear();
+                } else if self.columns.contains(&c) || (whole_row && c > 0) {
                     *cell = minutes_cell(std::mem::take(cell));
                 }
             }

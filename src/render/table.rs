@@ -16,6 +16,8 @@ pub struct Fit {
     /// Items of a column already written inline in the text (`@unit`, `#tag`): not
     /// repeated in their own column.
     pub inline: Vec<Inline>,
+    /// Columns whose cells are never wrapped ("1 giờ 30 phút" stays on one line).
+    pub whole: Vec<usize>,
 }
 
 /// One way to make a table narrower.
@@ -119,9 +121,10 @@ fn layout(headers: &[String], rows: &[Vec<String>], avail: usize, fit: &Fit) -> 
     let mut columns: Vec<usize> = (0..n).filter(|c| filled(&rows, *c)).collect();
     let measure_col = |rows: &[Vec<String>], c: usize| {
         let (hw, hl) = measure(&headers[c]);
+        let whole = fit.whole.contains(&c);
         rows.iter().fold((hw, hl), |(w, l), r| {
             let (cw, cl) = measure(cell(r, c));
-            (w.max(cw), l.max(cl))
+            (w.max(if whole { cl } else { cw }), l.max(cl))
         })
     };
     let mut steps = fit.narrow.iter();

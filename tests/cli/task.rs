@@ -194,8 +194,10 @@ fn show_gives_the_timeline() {
     let masked: Vec<String> = o
         .all()
         .lines()
-        .map(|l| match l.find("2022-12-") {
-            Some(i) if l.contains('T') && l.contains("+00:00") => format!("{}<stamp>", &l[..i]),
+        .map(|l| match l.find("/12/2022 ") {
+            Some(i) if l.contains("Tạo lúc") || l.contains("Sửa lúc") => {
+                format!("{}<stamp>", &l[..i - 2])
+            }
             _ => l.to_string(),
         })
         .collect();
