@@ -62,7 +62,11 @@ impl Render for MergeView {
             crate::render::doc::Table {
                 caption: Some(s(M::MergePeopleTitle).to_string()),
                 note: doc.appendix.first().and_then(|t| t.note.clone()),
-                headers: people_headers(),
+                headers: {
+                    let mut h = people_headers();
+                    h[4] = s(M::RDuration).to_string();
+                    h
+                },
                 rows,
                 ..crate::render::doc::Table::default()
             },
