@@ -58,9 +58,12 @@ pub struct Listing {
 /// Where a listing's minutes are: whole columns, or the value cells of some rows (a
 /// table of indicators with one row of minutes).
 #[derive(Debug, Clone, Default)]
-pub struct MinuteCells {
-    pub columns: Vec<usize>,
-    pub rows: Vec<usize>,
+pub struct MinuteCells(Vec<MinuteCell>);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MinuteCell {
+    Column(usize),
+    Row(usize),
 }
 
 /// A cell of minutes (`90`, `+30`, `-15`) as hours and minutes; any other text as it is.
@@ -79,31 +82,41 @@ fn minutes_cell(cell: String) -> String {
 
 impl MinuteCells {
     pub fn columns(columns: &[usize]) -> MinuteCells {
-        MinuteCells {
-            columns: columns.to_vec(),
-            rows: Vec::new(),
-        }
+        MinuteCells(columns.iter().map(|c| MinuteCell::Column(*c)).collect())
+    }
+
+    /// The value cells of row `row` (its first cell is the row's label).
+    pub fn row(row: usize) -> MinuteCells {
+        MinuteCells(vec![MinuteCell::Row(row)])
+    }
+
+    /// Whether column `c` holds minutes (a table never wraps its cells).
+    pub fn is_column(&self, c: usize) -> bool {
+        self.0.contains(&MinuteCell::Column(c))
+    }
+
+    fn is_row(&self, r: usize) -> bool {
+        self.0.contains(&MinuteCell::Row(r))
     }
 
     /// The listing with its minutes as hours and minutes, and a minutes column headed
     /// by the word for time spent.
     fn apply(&self, mut l: Listing) -> Listing {
-        for &c in &self.columns {
-            if let Some(h) = l.headers.get_mut(c) {
+        for (c, h) in l.headers.iter_mut().enumerate() {
+            if self.is_column(c) {
                 *h = crate::i18n::s(crate::i18n::M::LDuration).to_string();
             }
         }
-        l.fit.whole.extend(&self.columns);
         for (i, row) in l.rows.iter_mut().enumerate() {
-            let whole_row = self.rows.contains(&i);
+            let whole_row = self.is_row(i);
             if let (true, Some(label)) = (whole_row, row.first_mut()) {
                 *label = crate::i18n::s(crate::i18n::M::RDuration).to_string();
             }
             for (c, cell) in row.iter_mut().enumerate() {
-                if self.columns.contains(&c) && cell == "0" {
+                if self.is_column(c) && cell == "0" {
                     // no time given or none spent: nothing to read
                     cell.clear();
-                } else if self.columns.contains(&c) || (whole_row && c > 0) {
+                } else if self.is_column(c) || (whole_row && c > 0) {
                     *cell = minutes_cell(std::mem::take(cell));
                 }
             }
@@ -340,7 +353,8 @@ impl Output {
             footer: opt(l.footer),
             empty: opt(l.empty),
             fit: l.fit,
-            minutes: MinuteCells::default(),
+            // already shown as hours and minutes; the table keeps those cells whole
+            minutes: l.minutes,
         }
     }
 

@@ -200,7 +200,7 @@ fn counters(r: &MonthReport) -> Listing {
         &[M::RIndicator, M::RThis, M::RPrev, M::RChange],
         rows,
     );
-    l.minutes.rows = vec![3];
+    l.minutes = MinuteCells::row(3);
     l
 }
 
