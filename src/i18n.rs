@@ -191,7 +191,8 @@ catalogue! {
     LCloseNote => "Nhận xét khi tổng kết", "Closing note";
     LTriggeredOn => "Ngày xảy ra", "Triggered on";
     LReport => "Báo cáo", "Report";
-    LContent => "Nội dung đã nộp", "Content submitted";
+    LSeeWith => "Xem bằng", "See with";
+    ReportMonthName => "Báo cáo tháng", "Monthly report";
     LName => "Tên", "Name";
     LKey => "Mã", "Key";
     LStatus => "Trạng thái", "Status";

@@ -551,10 +551,18 @@ fn consult_rows(c: &crate::model::Consultation) -> Rows {
 
 fn submission_rows(sub: &SubmissionRecord) -> Rows {
     let mut r = Rows::default();
+    // The frozen copy is data for `--as-submitted`, not something to read here.
+    let report = match sub.report.as_str() {
+        "month" => s(M::ReportMonthName).to_string(),
+        other => other.to_string(),
+    };
     r.id(sub.id, RecordKind::Submission)
-        .add("report", plain(&sub.report))
+        .add("report", report)
         .add("period", plan_period_label(&sub.period))
-        .add("content", plain(&sub.content))
+        .add(
+            "see_with",
+            format!("worklog report {} {} --submissions", sub.report, sub.period),
+        )
         .stamps(&sub.created_at, &sub.updated_at);
     r
 }
@@ -590,7 +598,7 @@ fn field_label(k: &str) -> Option<&'static str> {
         "triggered_on" => M::LTriggeredOn,
         "outcome" => M::LOutcome,
         "report" => M::LReport,
-        "content" => M::LContent,
+        "see_with" => M::LSeeWith,
         "status" => M::LStatus,
         "title" => M::LTitle,
         "priority" => M::LPriority,

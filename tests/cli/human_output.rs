@@ -367,3 +367,42 @@ fn an_empty_listing_is_not_followed_by_a_zero_count() {
         assert_eq!(out, "Nothing found.\n", "{args:?}");
     }
 }
+
+#[test]
+fn show_of_a_submission_and_a_consultation_is_labelled_without_raw_data() {
+    let env = TestEnv::at("2022-12-28");
+    env.write_config("[leaders]\npct = \"Phó Chủ tịch UBND tỉnh Trần Anh Tuấn\"\n");
+    env.ok(&["add", "Họp", "-m", "30"]);
+    env.ok(&["report", "month", "--submit"]);
+    let sub = env.json(&["report", "month", "--submissions"])[0]["id"].to_string();
+    let consult = id(
+        &env,
+        &[
+            "consult",
+            "add",
+            "Xin ý kiến",
+            "--leader",
+            "pct",
+            "--for",
+            "29/12",
+        ],
+    );
+    for record in [&sub, &consult] {
+        for out in [vi(&env, &["show", record]), en(&env, &["show", record])] {
+            for raw in RAW.iter().chain(&["{\"", "done|"]) {
+                assert!(!out.contains(raw), "show {record}: {raw} in\n{out}");
+            }
+        }
+    }
+    let out = vi(&env, &["show", &sub]);
+    assert!(
+        out.contains("Báo cáo tháng") && out.contains("Tháng 12/2022"),
+        "{out}"
+    );
+    assert!(
+        out.contains("worklog report month 2022-12 --submissions"),
+        "{out}"
+    );
+    let out = vi(&env, &["report", "month", "--submissions"]);
+    assert!(!out.contains("+00:00"), "{out}");
+}

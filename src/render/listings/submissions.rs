@@ -89,7 +89,7 @@ impl<V: Render> AsSubmitted<V> {
     fn mark(&self, h: Human) -> Human {
         let note = t(
             M::RAsSubmittedNote,
-            &[&self.version, &self.of, &self.submitted_at],
+            &[&self.version, &self.of, &crate::i18n::stamp(&self.submitted_at)],
         );
         let mark = |l: &mut Listing| {
             l.title = Some(match l.title.take() {
