@@ -83,7 +83,7 @@ fn title(r: &MonthReport) -> String {
         PeriodKind::Month => {
             let m = match crate::i18n::lang() {
                 crate::i18n::Lang::Vi => format!("{:02}/{}", p.to.month(), p.to.year()),
-                crate::i18n::Lang::En => p.label.clone(),
+                crate::i18n::Lang::En => p.to.format("%B %Y").to_string().to_uppercase(),
             };
             t(M::RPeriodMonth, &[&m])
         }
