@@ -241,7 +241,7 @@ catalogue! {
     EditChangedMeanwhile => "#{} đã bị thay đổi bởi lệnh khác trong lúc bạn soạn; chưa ghi gì", "#{} was changed by another command while you were typing; nothing was written";
     EditChangedMeanwhileHint => "xem lại bằng worklog show rồi chạy lại lệnh sửa", "look at it with worklog show, then run the edit again";
     EditCannot => "#{} là {}: không sửa được bằng worklog edit", "#{} is a {}: worklog edit cannot change it";
-    EditCannotHint => "sửa được: mục nhật ký, nhiệm vụ, văn bản, thông tin cơ bản, đơn vị, lĩnh vực, khó khăn, phương án, mục tiêu", "it changes: entries, tasks, documents, facts, units, fields, blockers, contingencies, goals";
+    EditCannotHint => "sửa được: mục nhật ký, nhiệm vụ, văn bản, thông tin cơ bản, đơn vị, lĩnh vực, khó khăn, vướng mắc, phương án dự phòng, mục tiêu", "it changes: entries, tasks, documents, facts, units, fields, blockers, contingencies, goals";
     EditOptionNotFor => "{} không dùng cho #{} ({})", "{} does not apply to #{} (a {})";
     EditOptionsOf => "tùy chọn sửa {}: {}", "the options of a {}: {}";
     EditOneUnit => "một nhiệm vụ chỉ giao cho một đơn vị; bỏ -u {}", "a task is assigned to one unit only; leave out -u {}";
@@ -463,7 +463,7 @@ catalogue! {
     LSituation => "Tình huống", "Situation";
     LResponse => "Phương án xử lý", "Response";
     LOutcome => "Kết quả xử lý", "Outcome";
-    ContingenciesCount => "{} phương án", "{} contingencies";
+    ContingenciesCount => "{} phương án dự phòng", "{} contingencies";
     ContingencyAdded => "Đã ghi phương án dự phòng #{} {}", "Added contingency #{} {}";
     ContingencyOfPlan => "cho kế hoạch {}", "to plan {}";
     ContingencyOfTask => "cho nhiệm vụ #{}", "to task #{}";
@@ -476,7 +476,7 @@ catalogue! {
     TriggerNeedsOutcome => "thiếu kết quả xử lý (--outcome)", "the outcome is missing (--outcome)";
     TriggerNeedsOutcomeHint => "ví dụ: worklog contingency trigger {} --outcome \"Đã xử lý theo phương án\"", "e.g. worklog contingency trigger {} --outcome \"Handled as prepared\"";
     NotAContingency => "#{} là {} chứ không phải phương án dự phòng", "#{} is a {}, not a contingency";
-    ContingencyListHint => "xem các phương án: worklog contingency list", "list them with: worklog contingency list";
+    ContingencyListHint => "xem các phương án dự phòng: worklog contingency list", "list them with: worklog contingency list";
     UndoContingencyAdd => "ghi phương án dự phòng #{}", "add contingency #{}";
     UndoContingencyTrigger => "ghi nhận tình huống #{}", "trigger contingency #{}";
     UndoContingencyClose => "đóng phương án dự phòng #{}", "close contingency #{}";
@@ -552,7 +552,7 @@ catalogue! {
     BlockerResolved => "Đã giải quyết khó khăn, vướng mắc #{} · {}", "Resolved blocker #{} · {}";
     BlockerAlreadyResolved => "khó khăn, vướng mắc #{} đã được giải quyết ngày {}", "blocker #{} was already resolved on {}";
     BlockerAlreadyResolvedHint => "xem: worklog show {}", "see: worklog show {}";
-    BlockerResolvedBeforeRaised => "ngày {} trước ngày nêu vướng mắc ({})", "the date {} is before the blocker was raised ({})";
+    BlockerResolvedBeforeRaised => "ngày {} trước ngày nêu khó khăn, vướng mắc ({})", "the date {} is before the blocker was raised ({})";
     UndoBlockerAdd => "ghi khó khăn, vướng mắc #{}", "add blocker #{}";
     UndoBlockerResolve => "giải quyết khó khăn, vướng mắc #{}", "resolve blocker #{}";
     BlockerOpen => "Chưa giải quyết", "Open";
@@ -653,7 +653,7 @@ catalogue! {
     DocNTasks => "nhiệm vụ", "task|tasks";
     DocNDays => "ngày", "day|days";
     DocNFollowups => "việc", "item|items";
-    DocNContingencies => "phương án", "contingency plan|contingency plans";
+    DocNContingencies => "phương án dự phòng", "contingency plan|contingency plans";
     DocNDocuments => "văn bản", "document|documents";
     DocAnd => "và", "and";
     DocPartResults => "Kết quả thực hiện nhiệm vụ", "Results";
@@ -1276,6 +1276,29 @@ mod tests {
             }
         }
         assert!(bad.is_empty(), "write hòa/xóa/tùy, not:\n{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn a_dry_run_message_says_what_would_be_written_with_the_same_placeholders() {
+        let mut swapped = 0;
+        for m in M::ALL {
+            let w = would(*m);
+            if w == *m {
+                continue;
+            }
+            swapped += 1;
+            for lang in [Lang::Vi, Lang::En] {
+                assert_eq!(
+                    m.raw(lang).matches("{}").count(),
+                    w.raw(lang).matches("{}").count(),
+                    "{m:?} / {w:?}"
+                );
+            }
+            assert!(w.raw(Lang::Vi).starts_with("Sẽ "), "{w:?}");
+            assert!(w.raw(Lang::En).starts_with("Would "), "{w:?}");
+            assert!(!m.raw(Lang::Vi).starts_with("Sẽ "), "{m:?}");
+        }
+        assert!(swapped >= 30, "{swapped}");
     }
 
     #[test]
