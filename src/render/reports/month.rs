@@ -266,7 +266,7 @@ fn amendments(at: &str, a: &[month::Amendment]) -> Listing {
         Some(format!(
             "{} · {}",
             s(M::RAmendments),
-            t(M::RSubmittedAt, &[&at, &a.len()])
+            t(M::RSubmittedAt, &[&crate::i18n::stamp(at), &a.len()])
         )),
         &[M::LId, M::RChangeKind, M::RWhat],
         a.iter()
