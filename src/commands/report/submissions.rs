@@ -43,7 +43,7 @@ pub fn submit(ctx: &Ctx, p0: &Period) -> Result<View> {
     let mut report = frozen.report;
     report.submitted_at = Some(now.clone());
     report.amendments = Some(Vec::new());
-    let period = crate::render::labels::period_phrase(&p0);
+    let period = crate::render::labels::period_phrase(p0);
     let line = match versions.last() {
         None => t(M::RSubmitted, &[&period, &crate::i18n::stamp(&now)]),
         Some((_, at, content)) => {
