@@ -42,8 +42,16 @@ pub enum Details {
     },
     Note(NoteRecord),
     Plan(PlanRecord),
-    Goal(GoalRecord),
-    Contingency(ContingencyRecord),
+    /// A goal; `plan` is its plan's period (`2022-W50`).
+    Goal {
+        goal: GoalRecord,
+        plan: Option<String>,
+    },
+    /// A contingency; `plan` is its plan's period, when it belongs to a plan.
+    Contingency {
+        record: ContingencyRecord,
+        plan: Option<String>,
+    },
     Blocker(Blocker),
     /// A fact with its earlier values, oldest first.
     Fact {
@@ -181,8 +189,8 @@ impl Render for Details {
             Details::Document { doc, .. } => super::json(buf, doc),
             Details::Note(r) => super::json(buf, r),
             Details::Plan(r) => super::json(buf, r),
-            Details::Goal(r) => super::json(buf, r),
-            Details::Contingency(r) => super::json(buf, r),
+            Details::Goal { goal, .. } => super::json(buf, goal),
+            Details::Contingency { record, .. } => super::json(buf, record),
             Details::Blocker(r) => super::json(buf, r),
             Details::Fact { fact, history } => super::json(buf, &FactView { fact, history }),
             Details::Unit(r) => super::json(buf, r),
@@ -217,10 +225,14 @@ impl Render for Details {
             )),
             Details::Note(r) => Human::Listing(details(RecordKind::Note, r.id, note_rows(r))),
             Details::Plan(r) => Human::Listing(details(RecordKind::Plan, r.id, plan_rows(r))),
-            Details::Goal(r) => Human::Listing(details(RecordKind::Goal, r.id, goal_rows(r))),
-            Details::Contingency(r) => {
-                Human::Listing(details(RecordKind::Contingency, r.id, contingency_rows(r)))
+            Details::Goal { goal, plan } => {
+                Human::Listing(details(RecordKind::Goal, goal.id, goal_rows(goal, plan)))
             }
+            Details::Contingency { record, plan } => Human::Listing(details(
+                RecordKind::Contingency,
+                record.id,
+                contingency_rows(record, plan),
+            )),
             Details::Blocker(r) => Human::Listing(details(RecordKind::Blocker, r.id, blocker_rows(r))),
             Details::Fact { fact, history } => {
                 Human::Listing(details(RecordKind::Fact, fact.id, fact_rows(fact, history)))
@@ -501,23 +513,31 @@ fn plan_rows(p: &PlanRecord) -> Rows {
     r
 }
 
-fn goal_rows(g: &GoalRecord) -> Rows {
+/// A plan a record belongs to: its period by name and its id (`Tuần 50 (…) · #34`).
+fn plan_ref(id: Option<i64>, period: &Option<String>) -> String {
+    match (id, period) {
+        (Some(id), Some(p)) => format!("{} · #{id}", plan_period_label(p)),
+        (id, _) => reference(id),
+    }
+}
+
+fn goal_rows(g: &GoalRecord, plan: &Option<String>) -> Rows {
     let mut r = Rows::default();
     r.id(g.id, RecordKind::Goal)
-        .add("plan", reference(Some(g.plan_id)))
+        .add("plan", plan_ref(Some(g.plan_id), plan))
         .add("text", plain(&g.text))
         .add("achieved", yes_no(g.achieved.is_some_and(|a| a != 0)))
         .stamps(&g.created_at, &g.updated_at);
     r
 }
 
-fn contingency_rows(c: &ContingencyRecord) -> Rows {
+fn contingency_rows(c: &ContingencyRecord, plan: &Option<String>) -> Rows {
     let mut r = Rows::default();
     let status = crate::model::ContingencyStatus::parse(&c.status)
         .map(|st| contingency_status_label(st).to_string())
         .unwrap_or_else(|| c.status.clone());
     r.id(c.id, RecordKind::Contingency)
-        .add("plan", reference(c.plan_id))
+        .add("plan", plan_ref(c.plan_id, plan))
         .add("task", reference(c.task_id))
         .add("situation", plain(&c.situation))
         .add("response", plain(&c.response))
@@ -706,8 +726,8 @@ impl Render for RemovedDetails {
             // These stored rows carry their own `deleted_at`.
             Details::Note(_)
             | Details::Plan(_)
-            | Details::Goal(_)
-            | Details::Contingency(_)
+            | Details::Goal { .. }
+            | Details::Contingency { .. }
             | Details::Submission(_) => self.details.json(buf),
             Details::Consultation(r) => with(buf, r, at),
         }
