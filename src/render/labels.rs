@@ -211,7 +211,8 @@ pub fn record_kind_label(kind: RecordKind) -> &'static str {
 pub fn period_label(p: &Period) -> String {
     match p.kind {
         PeriodKind::Week => week_label(p.from, p.to),
-        PeriodKind::Month => month_label(p.from),
+        // a month shifted by `report.month_cutoff_day` (15/11–14/12) is named by its end
+        PeriodKind::Month => month_label(p.to),
         _ => p.label.clone(),
     }
 }
@@ -250,8 +251,8 @@ pub fn plan_period_short(stored: &str) -> String {
             }
         }
         Some(p) => match lang() {
-            Lang::Vi => month_label(p.from),
-            Lang::En => p.from.format("%b %Y").to_string(),
+            Lang::Vi => month_label(p.to),
+            Lang::En => p.to.format("%b %Y").to_string(),
         },
         None => stored.to_string(),
     }
@@ -290,10 +291,10 @@ fn week_label(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
     }
 }
 
-fn month_label(first: chrono::NaiveDate) -> String {
+fn month_label(day: chrono::NaiveDate) -> String {
     match lang() {
-        Lang::Vi => first.format("Tháng %m/%Y").to_string(),
-        Lang::En => first.format("%B %Y").to_string(),
+        Lang::Vi => day.format("Tháng %m/%Y").to_string(),
+        Lang::En => day.format("%B %Y").to_string(),
     }
 }
 
@@ -313,5 +314,35 @@ pub fn blocker_state_label(resolved_on: Option<chrono::NaiveDate>) -> String {
     match resolved_on {
         Some(d) => t(M::BlockerResolvedOn, &[&crate::i18n::date(d)]),
         None => s(M::BlockerOpen).to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default()
+    }
+
+    // The labels themselves are checked through the binary in both languages
+    // (tests/cli/human_output.rs): the language is one per process.
+    #[test]
+    fn a_plans_stored_period_is_its_week_or_month() {
+        let w = plan_period("2022-W52").unwrap();
+        assert_eq!(
+            (w.kind, w.from, w.to),
+            (PeriodKind::Week, d(2022, 12, 26), d(2023, 1, 1))
+        );
+        let w = plan_period("2026-W01").unwrap();
+        assert_eq!(w.from, d(2025, 12, 29));
+        let m = plan_period("2022-12").unwrap();
+        assert_eq!(
+            (m.kind, m.from, m.to),
+            (PeriodKind::Month, d(2022, 12, 1), d(2022, 12, 31))
+        );
+        assert!(plan_period("2022-Q4").is_none());
+        assert!(plan_period("2022-W60").is_none());
+        assert!(plan_period("week").is_none());
     }
 }

@@ -221,6 +221,12 @@ fn weeks_and_months_read_by_name() {
         out.starts_with("Kết quả thực hiện kế hoạch tuần 49 (05/12–11/12/2022)"),
         "{out}"
     );
+    // a month cut off on the 14th (15/11–14/12) is still December
+    env.write_config("[report]\nmonth_cutoff_day = 14\n");
+    let out = vi(&env, &["report", "month", "2022-12", "--submit", "--dry-run"]);
+    assert!(out.starts_with("Sẽ nộp báo cáo tháng 12/2022 lúc "), "{out}");
+    let out = en(&env, &["report", "month", "2022-12", "--submit", "--dry-run"]);
+    assert!(out.starts_with("Would submit report December 2022 at "), "{out}");
     // a week across the new year names both years
     let env = TestEnv::at("2022-12-26");
     env.ok(&["plan", "add", "Tổng kết", "--plan", "week"]);
