@@ -345,6 +345,16 @@ catalogue! {
     WouldConsultAnsweredTasks => "Sẽ ghi ý kiến lãnh đạo về #{}: {}; giao {} nhiệm vụ: {}", "Would record the leader's opinion on #{}: {}; {} task(s) to create: {}";
     WouldRSubmitted => "Sẽ nộp báo cáo {} lúc {}", "Would submit report {} at {}";
     WouldUnitRetired => "Sẽ ghi đơn vị {} ngừng hoạt động từ {}", "Would retire unit {} from {}";
+    WouldInitConfigWritten => "Sẽ tạo tệp cấu hình {}", "Would write the config file {}";
+    WouldInitDbCreated => "Sẽ tạo cơ sở dữ liệu {}", "Would create the database {}";
+    WouldInitConfigUpdated => "Sẽ sửa tệp cấu hình {} (giữ nguyên các dòng khác và ghi chú):", "Would update the config file {} (other keys and comments kept):";
+    WouldUndone => "Sẽ hoàn tác: {}", "Would undo: {}";
+    WouldImportedWorklog => "Sẽ nhập {} bản ghi từ {}", "Would import {} records from {}";
+    WouldImportedTasks => "Sẽ nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xóa hoặc mẫu lặp lại)", "Would import {} tasks from {} ({} deleted or recurring skipped)";
+    WouldUnitRetiredInto => "Sẽ ghi đơn vị {} ngừng hoạt động từ {}; việc còn mở chuyển sang {}", "Would retire unit {} from {}; its open work would pass to {}";
+    WouldRestoreDone => "Sẽ khôi phục {} từ {}", "Would restore {} from {}";
+    WouldMigrateDone => "Sẽ nâng cấp {} từ phiên bản lược đồ {} lên {}; bản sao trước khi nâng cấp: {}", "Would upgrade {} from schema version {} to {}; the copy from before: {}";
+    WouldMigrateDoneNoCopy => "Sẽ nâng cấp {} từ phiên bản lược đồ {} lên {}", "Would upgrade {} from schema version {} to {}";
     // ===== tasks, plans, contingencies, status, report week =====
     // tasks
     StatusMore => "… và {} việc nữa: {}", "… and {} more: {}";
@@ -1101,6 +1111,16 @@ pub fn would(m: M) -> M {
         M::ConsultAnsweredTasks => M::WouldConsultAnsweredTasks,
         M::RSubmitted => M::WouldRSubmitted,
         M::UnitRetired => M::WouldUnitRetired,
+        M::InitConfigWritten => M::WouldInitConfigWritten,
+        M::InitDbCreated => M::WouldInitDbCreated,
+        M::InitConfigUpdated => M::WouldInitConfigUpdated,
+        M::Undone => M::WouldUndone,
+        M::ImportedWorklog => M::WouldImportedWorklog,
+        M::ImportedTasks => M::WouldImportedTasks,
+        M::UnitRetiredInto => M::WouldUnitRetiredInto,
+        M::RestoreDone => M::WouldRestoreDone,
+        M::MigrateDone => M::WouldMigrateDone,
+        M::MigrateDoneNoCopy => M::WouldMigrateDoneNoCopy,
         m => m,
     }
 }

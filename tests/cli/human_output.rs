@@ -299,6 +299,12 @@ fn a_dry_run_says_what_it_would_write() {
             "Sẽ ghi khó khăn",
             "Would record blocker",
         ),
+        (vec!["undo"], "Sẽ hoàn tác: ", "Would undo: "),
+        (
+            vec!["unit", "retire", "yte", "--date", "05/12/2022"],
+            "Sẽ ghi đơn vị yte",
+            "Would retire unit yte",
+        ),
     ] {
         let mut a = args.clone();
         a.push("--dry-run");
