@@ -97,7 +97,7 @@ catalogue! {
     NoSuchRecordHint => "xem các mã bằng: worklog log month", "list ids with: worklog log month";
     NotAnEntry => "#{} là {} chứ không phải mục nhật ký", "#{} is a {}, not a log entry";
     NotATask => "#{} là {} chứ không phải nhiệm vụ", "#{} is a {}, not a task";
-    Deleted => "#{} đã bị xoá", "#{} has been deleted";
+    Deleted => "#{} đã bị xóa", "#{} has been deleted";
     DeletedHint => "khôi phục bằng: worklog undo (nếu đó là lệnh cuối cùng)", "restore it with: worklog undo (if that was the last command)";
     NothingToUndo => "không có lệnh nào để hoàn tác", "there is nothing to undo";
     DuplicateUnit => "đã có đơn vị '{}'", "the unit '{}' already exists";
@@ -120,7 +120,7 @@ catalogue! {
     // config
     ConfigError => "tệp cấu hình {} sai ở dòng {}: {}", "the config file {} is wrong at line {}: {}";
     ConfigErrorNoLine => "tệp cấu hình {} sai: {}", "the config file {} is wrong: {}";
-    ConfigHint => "xem mọi khoá hợp lệ và ý nghĩa của chúng: worklog config", "see every valid key and what it means: worklog config";
+    ConfigHint => "xem mọi khóa hợp lệ và ý nghĩa của chúng: worklog config", "see every valid key and what it means: worklog config";
     ConfigRead => "không đọc được tệp cấu hình {}: {}", "cannot read the config file {}: {}";
     // ----- issue 16 -----
     CfgTypeMismatch => "cần {}, nhưng là {}", "expected {}, found {}";
@@ -131,7 +131,7 @@ catalogue! {
     CfgTypeList => "một danh sách", "a list";
     CfgTypeTable => "một bảng", "a table";
     CfgTypeUnsigned => "một số nguyên từ 0 trở lên", "a whole number, 0 or more";
-    CfgUnknownKey => "không có khoá {}; các khoá có ở đây: {}", "there is no key {}; the keys here are: {}";
+    CfgUnknownKey => "không có khóa {}; các khóa có ở đây: {}", "there is no key {}; the keys here are: {}";
     CfgBadSyntax => "không đọc được giá trị: văn bản phải nằm trong ngoặc kép (name = \"Nguyễn Văn A\"), số viết bằng chữ số, còn lại là true hoặc false", "the value cannot be read: text goes in double quotes (name = \"Nguyễn Văn A\"), numbers in digits, otherwise true or false";
     // init
     InitConfigWritten => "Đã tạo tệp cấu hình {}", "Wrote the config file {}";
@@ -142,13 +142,13 @@ catalogue! {
     // results
     Saved => "Đã ghi #{} · {}", "Saved #{} · {}";
     Updated => "Đã sửa #{}", "Updated #{}";
-    Removed => "Đã xoá #{} (hoàn tác bằng: worklog undo)", "Removed #{} (undo with: worklog undo)";
+    Removed => "Đã xóa #{} (hoàn tác bằng: worklog undo)", "Removed #{} (undo with: worklog undo)";
     Undone => "Đã hoàn tác: {}", "Undone: {}";
     UnitAdded => "Đã thêm đơn vị #{} {} · {}", "Added unit #{} {} · {}";
     FieldAdded => "Đã thêm lĩnh vực #{} {} · {}", "Added field #{} {} · {}";
     DryRun => "(chạy thử: chưa ghi gì)", "(dry run: nothing was written)";
     NoResults => "Không có mục nào.", "Nothing found.";
-    EntriesCount => "{} mục · {} phút", "{} entries · {} minutes";
+    EntriesCount => "{} mục · {}", "{} entries · {}";
     Imported => "Đã nhập {} mục từ {}", "Imported {} entries from {}";
     ImportWouldAdd => "Sẽ nhập {} mục từ {}", "Would import {} entries from {}";
     ImportError => "{} dòng {}, cột '{}': {}", "{} line {}, column '{}': {}";
@@ -161,7 +161,7 @@ catalogue! {
     // undo summaries
     UndoAdd => "ghi mục #{}", "add entry #{}";
     UndoEdit => "sửa #{}", "edit #{}";
-    UndoRm => "xoá #{}", "remove #{}";
+    UndoRm => "xóa #{}", "remove #{}";
     UndoUnitAdd => "thêm đơn vị {}", "add unit {}";
     UndoFieldAdd => "thêm lĩnh vực {}", "add field {}";
     UndoImport => "nhập {} mục từ {}", "import {} entries from {}";
@@ -177,8 +177,22 @@ catalogue! {
     LTags => "Nhãn", "Tags";
     LDocs => "Văn bản", "Documents";
     LMinutes => "Phút", "Minutes";
+    LDuration => "Thời gian", "Time";
     LTask => "Nhiệm vụ", "Task";
-    LAlias => "Mã", "Alias";
+    LAlias => "Mã viết tắt", "Alias";
+    LFieldKey => "Mã lĩnh vực", "Key";
+    LFactStale => "Cần cập nhật", "Out of date";
+    LPeriod => "Kỳ", "Period";
+    LFromPlan => "Từ kỳ", "From plan";
+    LToPlan => "Sang kỳ", "To plan";
+    LDateFrom => "Từ ngày", "From";
+    LDateTo => "Đến ngày", "To";
+    LPlanClosedOn => "Ngày tổng kết", "Closed on";
+    LCloseNote => "Nhận xét khi tổng kết", "Closing note";
+    LTriggeredOn => "Ngày xảy ra", "Triggered on";
+    LReport => "Báo cáo", "Report";
+    LSeeWith => "Xem bằng", "See with";
+    ReportMonthName => "Báo cáo tháng", "Monthly report";
     LName => "Tên", "Name";
     LKey => "Mã", "Key";
     LStatus => "Trạng thái", "Status";
@@ -227,9 +241,9 @@ catalogue! {
     EditChangedMeanwhile => "#{} đã bị thay đổi bởi lệnh khác trong lúc bạn soạn; chưa ghi gì", "#{} was changed by another command while you were typing; nothing was written";
     EditChangedMeanwhileHint => "xem lại bằng worklog show rồi chạy lại lệnh sửa", "look at it with worklog show, then run the edit again";
     EditCannot => "#{} là {}: không sửa được bằng worklog edit", "#{} is a {}: worklog edit cannot change it";
-    EditCannotHint => "sửa được: mục nhật ký, nhiệm vụ, văn bản, thông tin, đơn vị, lĩnh vực, khó khăn, phương án, mục tiêu", "it changes: entries, tasks, documents, facts, units, fields, blockers, contingencies, goals";
+    EditCannotHint => "sửa được: mục nhật ký, nhiệm vụ, văn bản, thông tin cơ bản, đơn vị, lĩnh vực, khó khăn, vướng mắc, phương án dự phòng, mục tiêu", "it changes: entries, tasks, documents, facts, units, fields, blockers, contingencies, goals";
     EditOptionNotFor => "{} không dùng cho #{} ({})", "{} does not apply to #{} (a {})";
-    EditOptionsOf => "tuỳ chọn sửa {}: {}", "the options of a {}: {}";
+    EditOptionsOf => "tùy chọn sửa {}: {}", "the options of a {}: {}";
     EditOneUnit => "một nhiệm vụ chỉ giao cho một đơn vị; bỏ -u {}", "a task is assigned to one unit only; leave out -u {}";
     EditReasonAlone => "--reason đi kèm việc đổi --due, -u hoặc --plan", "--reason goes with a change of --due, -u or --plan";
     EditBadChoice => "'{}' không dùng được cho {}; chọn một trong: {}", "'{}' is not a choice for {}; use one of: {}";
@@ -241,10 +255,10 @@ catalogue! {
     DateInFuture => "ngày '{}' ({}) ở sau hôm nay ({}): chỉ ghi việc đã xảy ra", "the date '{}' ({}) is after today ({}): only what has happened can be recorded";
     FutureEntryHint => "nhật ký ghi việc đã làm; việc sắp làm thì ghi thành nhiệm vụ: worklog task add \"…\" --due {}", "the log records work done; for work to come add a task: worklog task add \"…\" --due {}";
     FutureDateHint => "ghi hôm nay hoặc một ngày đã qua, ví dụ --date today", "give today or an earlier day, e.g. --date today";
-    ShowRemoved => "đã xoá ngày {} (khôi phục: worklog undo, nếu đó là lệnh cuối)", "removed on {} (restore: worklog undo, if that was the last command)";
-    RmHasDependents => "không xoá được #{} ({}): có {} bản ghi đang dùng ({})", "#{} (a {}) cannot be removed: {} records depend on it ({})";
+    ShowRemoved => "đã xóa ngày {} (khôi phục: worklog undo, nếu đó là lệnh cuối)", "removed on {} (restore: worklog undo, if that was the last command)";
+    RmHasDependents => "không xóa được #{} ({}): có {} bản ghi đang dùng ({})", "#{} (a {}) cannot be removed: {} records depend on it ({})";
     RmUnitHint => "đơn vị thôi hoạt động thì ghi: worklog unit retire {} --date NGÀY [--replaced-by ĐƠN_VỊ]", "to stop using it, retire it: worklog unit retire {} --date DATE [--replaced-by ALIAS]";
-    RmPlanHint => "chuyển hoặc xoá các mục của kế hoạch trước (worklog task move ID KỲ), hoặc giữ kế hoạch", "move or remove the plan's items first (worklog task move ID PERIOD), or keep the plan";
+    RmPlanHint => "chuyển hoặc xóa các mục của kế hoạch trước (worklog task move ID KỲ), hoặc giữ kế hoạch", "move or remove the plan's items first (worklog task move ID PERIOD), or keep the plan";
     RmDocHint => "bỏ số văn bản khỏi các bản ghi đó trước (worklog edit ID --doc SỐ_KHÁC), hoặc giữ văn bản", "remove the citations first (worklog edit ID --doc OTHER_NUMBER), or keep the document";
     RmFieldHint => "đổi lĩnh vực của các bản ghi đó trước (worklog edit ID -f LĨNH_VỰC), hoặc giữ lĩnh vực", "change those records' field first (worklog edit ID -f FIELD), or keep the field";
     DocRequiredNeedsLevel => "văn bản phải ban hành cần ghi rõ cấp ban hành", "a required document needs the level that must issue it";
@@ -288,27 +302,72 @@ catalogue! {
     DiskFullHint => "giải phóng chỗ trống rồi chạy lại lệnh", "free some space and run the command again";
     DbReadOnly => "cơ sở dữ liệu {} chỉ đọc được (tệp, thư mục hoặc ổ đĩa của nó không cho ghi); không có gì thay đổi", "the database {} can only be read (its file, folder or disk does not allow writing); nothing was changed";
     DbReadOnlyHint => "các lệnh chỉ đọc (log, report, search…) vẫn dùng được; để ghi, hãy cho phép ghi vào tệp và thư mục đó, hoặc chép tệp sang nơi ghi được và dùng --db", "commands that only read (log, report, search…) still work; to write, allow writing to that file and folder, or copy the file to a writable place and use --db";
-    DbBusyHint => "một chương trình khác (worklog, sqlite3, DB Browser…) đang giữ khoá; đợi nó xong hoặc đóng nó rồi chạy lại", "another program (worklog, sqlite3, DB Browser…) holds the lock; wait for it to finish or close it, then run the command again";
+    DbBusyHint => "một chương trình khác (worklog, sqlite3, DB Browser…) đang giữ khóa; đợi nó xong hoặc đóng nó rồi chạy lại", "another program (worklog, sqlite3, DB Browser…) holds the lock; wait for it to finish or close it, then run the command again";
     PermissionDenied => "không có quyền ghi hoặc đọc {}", "permission denied: {}";
     PermissionDeniedHint => "kiểm tra quyền của tệp và thư mục (ls -l), hoặc chọn nơi khác", "check the permissions of the file and its folder (ls -l), or choose another place";
     ReadOnlyPlace => "{} nằm trên ổ đĩa hoặc thư mục chỉ đọc; không ghi được gì", "{} is on a read-only disk or folder; nothing was written";
     ReadOnlyPlaceHint => "chọn một nơi ghi được", "choose a place that can be written";
     NotSqlite => "{} hoàn toàn không phải tệp SQLite, nên không phải cơ sở dữ liệu worklog; tệp không bị thay đổi", "{} is not an SQLite file at all, so not a worklog database; the file was not changed";
-    NotSqliteHint => "kiểm tra đường dẫn (--db, WORKLOG_DB, khoá db trong cấu hình)", "check the path (--db, WORKLOG_DB, the config key db)";
+    NotSqliteHint => "kiểm tra đường dẫn (--db, WORKLOG_DB, khóa db trong cấu hình)", "check the path (--db, WORKLOG_DB, the config key db)";
     DbCannotRead => "không đọc được {}: {}; đây không phải dấu hiệu tệp bị hỏng", "cannot read {}: {}; this is not a sign that the file is damaged";
     DbCannotReadHint => "kiểm tra ổ đĩa và quyền của tệp, rồi chạy lại: worklog check", "check the disk and the file's permissions, then run again: worklog check";
+    // what a dry run would do (see `would`)
+    WouldSaved => "Sẽ ghi #{} · {}", "Would save #{} · {}";
+    WouldUpdated => "Sẽ sửa #{}", "Would update #{}";
+    WouldRemoved => "Sẽ xóa #{}", "Would remove #{}";
+    WouldUnitAdded => "Sẽ thêm đơn vị #{} {} · {}", "Would add unit #{} {} · {}";
+    WouldFieldAdded => "Sẽ thêm lĩnh vực #{} {} · {}", "Would add field #{} {} · {}";
+    WouldTaskAdded => "Sẽ thêm nhiệm vụ #{} · {}", "Would add task #{} · {}";
+    WouldTaskAssigned => "Sẽ giao nhiệm vụ #{} cho {} · {}", "Would assign task #{} to {} · {}";
+    WouldTaskStarted => "Sẽ bắt đầu #{} · {}", "Would start #{} · {}";
+    WouldTaskDone => "Sẽ đánh dấu hoàn thành #{} · {}", "Would mark #{} done · {}";
+    WouldTaskDropped => "Sẽ dừng #{} · {}", "Would drop #{} · {}";
+    WouldTaskNoted => "Sẽ ghi chú #{} vào nhiệm vụ #{}", "Would note #{} on task #{}";
+    WouldTaskMoved => "Sẽ chuyển #{} sang {}", "Would move #{} to {}";
+    WouldTaskReopened => "Sẽ mở lại nhiệm vụ #{} {}", "Would reopen task #{} {}";
+    WouldGoalDone => "Sẽ đánh dấu đạt mục tiêu #{}: {}", "Would mark goal #{} achieved: {}";
+    WouldPlanCreated => "Sẽ lập kế hoạch #{} cho {}", "Would create plan #{} for {}";
+    WouldPlanCarried => "Sẽ chuyển tiếp {} việc chưa xong từ kỳ trước", "Would carry {} unfinished items from earlier plans";
+    WouldPlanDroppedOld => "Sẽ dừng {} việc của kỳ trước", "Would drop {} items of earlier plans";
+    WouldGoalAdded => "Sẽ thêm mục tiêu #{} vào kế hoạch {}", "Would add goal #{} to plan {}";
+    WouldPlanClosed => "Sẽ tổng kết kế hoạch {}", "Would close plan {}";
+    WouldContingencyAdded => "Sẽ ghi phương án dự phòng #{} {}", "Would add contingency #{} {}";
+    WouldContingencyTriggered => "Sẽ ghi nhận tình huống #{} xảy ra · {}", "Would mark contingency #{} triggered · {}";
+    WouldContingencyClosedMsg => "Sẽ đóng phương án dự phòng #{}", "Would close contingency #{}";
+    WouldBlockerAdded => "Sẽ ghi khó khăn, vướng mắc #{} tại {} · {}", "Would record blocker #{} at {} · {}";
+    WouldBlockerResolved => "Sẽ ghi nhận đã giải quyết khó khăn, vướng mắc #{} · {}", "Would resolve blocker #{} · {}";
+    WouldDocAdded => "Sẽ ghi văn bản #{} · {}", "Would add document #{} · {}";
+    WouldDocIssuedLine => "Sẽ ghi nhận ban hành #{} · {} ngày {}", "Would record document #{} issued as {} on {}";
+    WouldFactAdded => "Sẽ ghi thông tin cơ bản #{} · {}", "Would add fact #{} · {}";
+    WouldConsultAdded => "Sẽ ghi nội dung xin ý kiến #{} · {}", "Would add consultation #{} · {}";
+    WouldConsultAddedFor => "Sẽ ghi nội dung xin ý kiến #{} · {} · cho {}", "Would add consultation #{} · {} · for {}";
+    WouldConsultAnswered => "Sẽ ghi ý kiến lãnh đạo về #{}: {}", "Would record the leader's opinion on #{}: {}";
+    WouldConsultAnsweredTasks => "Sẽ ghi ý kiến lãnh đạo về #{}: {}; giao {} nhiệm vụ: {}", "Would record the leader's opinion on #{}: {}; {} task(s) to create: {}";
+    WouldRSubmitted => "Sẽ nộp báo cáo {} lúc {}", "Would submit report {} at {}";
+    WouldUnitRetired => "Sẽ ghi đơn vị {} ngừng hoạt động từ {}", "Would retire unit {} from {}";
+    WouldInitConfigWritten => "Sẽ tạo tệp cấu hình {}", "Would write the config file {}";
+    WouldInitDbCreated => "Sẽ tạo cơ sở dữ liệu {}", "Would create the database {}";
+    WouldInitConfigUpdated => "Sẽ sửa tệp cấu hình {} (giữ nguyên các dòng khác và ghi chú):", "Would update the config file {} (other keys and comments kept):";
+    WouldUndone => "Sẽ hoàn tác: {}", "Would undo: {}";
+    WouldImportedWorklog => "Sẽ nhập {} bản ghi từ {}", "Would import {} records from {}";
+    WouldImportedTasks => "Sẽ nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xóa hoặc mẫu lặp lại)", "Would import {} tasks from {} ({} deleted or recurring skipped)";
+    WouldUnitRetiredInto => "Sẽ ghi đơn vị {} ngừng hoạt động từ {}; việc còn mở chuyển sang {}", "Would retire unit {} from {}; its open work would pass to {}";
+    WouldRestoreDone => "Sẽ khôi phục {} từ {}", "Would restore {} from {}";
+    WouldMigrateDone => "Sẽ nâng cấp {} từ phiên bản lược đồ {} lên {}; bản sao trước khi nâng cấp: {}", "Would upgrade {} from schema version {} to {}; the copy from before: {}";
+    WouldMigrateDoneNoCopy => "Sẽ nâng cấp {} từ phiên bản lược đồ {} lên {}", "Would upgrade {} from schema version {} to {}";
     // ===== tasks, plans, contingencies, status, report week =====
     // tasks
     StatusMore => "… và {} việc nữa: {}", "… and {} more: {}";
-    TaskAdded => "Đã giao #{} · {}", "Added task #{} · {}";
+    TaskAdded => "Đã thêm nhiệm vụ #{} · {}", "Added task #{} · {}";
+    TaskAssigned => "Đã giao nhiệm vụ #{} cho {} · {}", "Assigned task #{} to {} · {}";
     TaskDueOn => "hạn {}", "due {}";
     TaskNoDue => "không có hạn", "no due date";
     TaskStarted => "Đã bắt đầu #{} · {}", "Started #{} · {}";
     TaskDone => "Đã hoàn thành #{} · {}", "Done #{} · {}";
     TaskDropped => "Đã dừng #{} · {}", "Dropped #{} · {}";
     TaskNoted => "Đã ghi chú #{} vào nhiệm vụ #{}", "Noted #{} on task #{}";
-    TaskMoved => "Đã chuyển #{} sang kỳ {}", "Moved #{} to {}";
-    TaskAlreadyClosed => "nhiệm vụ #{} đã {} rồi", "task #{} is already {}";
+    TaskMoved => "Đã chuyển #{} sang {}", "Moved #{} to {}";
+    TaskAlreadyClosed => "nhiệm vụ #{} không còn mở (trạng thái: {})", "task #{} is already {}";
     TaskAlreadyClosedHint => "xem lịch sử: worklog show {}", "see its history: worklog show {}";
     TaskAlreadyStarted => "nhiệm vụ #{} đang thực hiện rồi", "task #{} is already in progress";
     TaskSamePlan => "nhiệm vụ #{} đã ở kỳ {}", "task #{} is already in {}";
@@ -317,7 +376,7 @@ catalogue! {
     NotAPlanPeriod => "'{}' không phải một tuần hay một tháng", "'{}' is not a week or a month";
     NotAPlanPeriodHint => "kế hoạch theo tuần (2022-W50, week) hoặc tháng (2022-12, month)", "plans are weeks (2022-W50, week) or months (2022-12, month)";
     DateBeforeAssigned => "ngày {} trước ngày giao nhiệm vụ ({})", "the date {} is before the task was assigned ({})";
-    UndoTaskAdd => "giao nhiệm vụ #{}", "add task #{}";
+    UndoTaskAdd => "thêm nhiệm vụ #{}", "add task #{}";
     UndoTaskStatus => "đổi trạng thái #{}", "change status of #{}";
     UndoTaskNote => "ghi chú nhiệm vụ #{}", "note on task #{}";
     UndoTaskMove => "chuyển nhiệm vụ #{}", "move task #{}";
@@ -368,13 +427,13 @@ catalogue! {
     // plans
     PlanWeek => "tuần", "week";
     PlanMonth => "tháng", "month";
-    PlanTitle => "Kế hoạch {} {} ({} – {})", "Plan of the {} {} ({} – {})";
+    PlanTitle => "Kế hoạch {}", "Plan for {}";
     PlanClosedOn => " · đã tổng kết ngày {}", " · closed on {}";
     PlanEmpty => "Kế hoạch {} chưa có việc nào; thêm bằng: worklog plan add \"Việc cần làm\"", "The plan {} has no items yet; add one with: worklog plan add \"Something to do\"";
     PlanNoItems => "Kế hoạch không có việc nào.", "The plan has no items.";
     PlanGoals => "Mục tiêu", "Goals";
     PlanContingencies => "Phương án dự phòng", "Contingencies";
-    PlanCreated => "Đã lập kế hoạch #{} cho kỳ {}", "Created plan #{} for {}";
+    PlanCreated => "Đã lập kế hoạch #{} cho {}", "Created plan #{} for {}";
     PlanCarried => "Đã chuyển tiếp {} việc chưa xong từ kỳ trước", "Carried {} unfinished items from earlier plans";
     PlanDroppedOld => "Đã dừng {} việc của kỳ trước", "Dropped {} items of earlier plans";
     PlanLeftBehind => "{} việc chưa xong của các {} trước được để lại; chuyển bằng: worklog task move ID {} hoặc worklog plan {} {} --carry tat-ca", "{} unfinished items of earlier {} were left behind; carry them with: worklog task move ID {} or worklog plan {} {} --carry all";
@@ -416,32 +475,32 @@ catalogue! {
     LSituation => "Tình huống", "Situation";
     LResponse => "Phương án xử lý", "Response";
     LOutcome => "Kết quả xử lý", "Outcome";
-    ContingenciesCount => "{} phương án", "{} contingencies";
+    ContingenciesCount => "{} phương án dự phòng", "{} contingencies";
     ContingencyAdded => "Đã ghi phương án dự phòng #{} {}", "Added contingency #{} {}";
     ContingencyOfPlan => "cho kế hoạch {}", "to plan {}";
     ContingencyOfTask => "cho nhiệm vụ #{}", "to task #{}";
     ContingencyTriggered => "Đã ghi nhận tình huống #{} xảy ra · {}", "Contingency #{} triggered · {}";
-    ContingencyClosedMsg => "Đã đóng phương án #{}", "Closed contingency #{}";
-    ContingencyIsClosed => "phương án #{} đã đóng", "contingency #{} is already closed";
+    ContingencyClosedMsg => "Đã đóng phương án dự phòng #{}", "Closed contingency #{}";
+    ContingencyIsClosed => "phương án dự phòng #{} đã đóng", "contingency #{} is already closed";
     ContingencyAlreadyTriggered => "tình huống #{} đã được ghi nhận xảy ra ngày {}", "contingency #{} was already triggered on {}";
     ContingencyNeedsResponse => "thiếu phương án xử lý (--response)", "the prepared response is missing (--response)";
     ContingencyNeedsResponseHint => "ví dụ: worklog contingency add \"Sở chậm gửi số liệu\" --response \"Dùng số liệu ước tính\"", "e.g. worklog contingency add \"The department sends its figures late\" --response \"Use estimates\"";
     TriggerNeedsOutcome => "thiếu kết quả xử lý (--outcome)", "the outcome is missing (--outcome)";
     TriggerNeedsOutcomeHint => "ví dụ: worklog contingency trigger {} --outcome \"Đã xử lý theo phương án\"", "e.g. worklog contingency trigger {} --outcome \"Handled as prepared\"";
     NotAContingency => "#{} là {} chứ không phải phương án dự phòng", "#{} is a {}, not a contingency";
-    ContingencyListHint => "xem các phương án: worklog contingency list", "list them with: worklog contingency list";
-    UndoContingencyAdd => "ghi phương án #{}", "add contingency #{}";
+    ContingencyListHint => "xem các phương án dự phòng: worklog contingency list", "list them with: worklog contingency list";
+    UndoContingencyAdd => "ghi phương án dự phòng #{}", "add contingency #{}";
     UndoContingencyTrigger => "ghi nhận tình huống #{}", "trigger contingency #{}";
-    UndoContingencyClose => "đóng phương án #{}", "close contingency #{}";
+    UndoContingencyClose => "đóng phương án dự phòng #{}", "close contingency #{}";
     // status
-    StatusPlan => "Kế hoạch tuần {}", "This week's plan ({})";
+    StatusPlan => "Kế hoạch {}", "This week's plan: {}";
     StatusOverdue => "Quá hạn", "Overdue";
     StatusStale => "Tồn đọng (lâu không cập nhật)", "Stale (untouched for a while)";
     StatusDueSoon => "Đến hạn trong 7 ngày", "Due within 7 days";
     StatusContingencies => "Phương án dự phòng tuần này", "This week's contingencies";
     StatusNothing => "Không có việc gì cần chú ý. Lập kế hoạch tuần: worklog plan week", "Nothing needs attention. Plan the week: worklog plan week";
     // report week
-    ReportWeekTitle => "Kết quả thực hiện kế hoạch {} {} ({} – {})", "Plan against result, {} {} ({} – {})";
+    ReportWeekTitle => "Kết quả thực hiện kế hoạch {}", "Plan against result, {}";
     ReportResultCounts => "{} việc: hoàn thành {} · đang thực hiện {} · chưa hoàn thành {} · chuyển kỳ {} · dừng {}", "{} items: done {} · in progress {} · not done {} · carried {} · dropped {}";
     RDone => "Hoàn thành", "Done";
     RInProgress => "Đang thực hiện", "In progress";
@@ -454,8 +513,6 @@ catalogue! {
     REntriesArising => "Phát sinh", "Arising";
     REntriesArisingShare => "Tỷ lệ phát sinh", "Arising share";
     RArisingTitle => "Công việc phát sinh", "Arising work";
-    RTriggeredTitle => "Tình huống dự phòng đã xảy ra:", "Contingencies that happened:";
-    RTriggeredLine => "  #{} {} ({}): {}", "  #{} {} ({}): {}";
     // ===== the calendar: `cal`, lunar and holiday labels =====
     LDueLunar => "Hạn (âm lịch)", "Due (lunar)";
     CalNotAMonth => "'{}' không phải một tháng", "'{}' is not a month";
@@ -504,12 +561,12 @@ catalogue! {
     BlockerNeedsUnit => "cần nêu đơn vị gặp khó khăn, vướng mắc", "name the unit where the obstacle is";
     BlockerNeedsUnitHint => "thêm -u, ví dụ: worklog blocker add \"Thiếu kinh phí\" -u ldtbxh", "add -u, e.g. worklog blocker add \"No budget yet\" -u ldtbxh";
     BlockerAdded => "Đã ghi khó khăn, vướng mắc #{} tại {} · {}", "Recorded blocker #{} at {} · {}";
-    BlockerResolved => "Đã giải quyết vướng mắc #{} · {}", "Resolved blocker #{} · {}";
-    BlockerAlreadyResolved => "vướng mắc #{} đã được giải quyết ngày {}", "blocker #{} was already resolved on {}";
+    BlockerResolved => "Đã giải quyết khó khăn, vướng mắc #{} · {}", "Resolved blocker #{} · {}";
+    BlockerAlreadyResolved => "khó khăn, vướng mắc #{} đã được giải quyết ngày {}", "blocker #{} was already resolved on {}";
     BlockerAlreadyResolvedHint => "xem: worklog show {}", "see: worklog show {}";
-    BlockerResolvedBeforeRaised => "ngày {} trước ngày nêu vướng mắc ({})", "the date {} is before the blocker was raised ({})";
-    UndoBlockerAdd => "ghi vướng mắc #{}", "add blocker #{}";
-    UndoBlockerResolve => "giải quyết vướng mắc #{}", "resolve blocker #{}";
+    BlockerResolvedBeforeRaised => "ngày {} trước ngày nêu khó khăn, vướng mắc ({})", "the date {} is before the blocker was raised ({})";
+    UndoBlockerAdd => "ghi khó khăn, vướng mắc #{}", "add blocker #{}";
+    UndoBlockerResolve => "giải quyết khó khăn, vướng mắc #{}", "resolve blocker #{}";
     BlockerOpen => "Chưa giải quyết", "Open";
     BlockerResolvedOn => "Đã giải quyết {}", "Resolved {}";
     BlockersCount => "{} khó khăn, vướng mắc", "{} blockers";
@@ -555,12 +612,12 @@ catalogue! {
     LIssuedOn => "Ngày ban hành", "Issued on";
     LDraftingUnit => "Đơn vị soạn thảo", "Drafting unit";
     LCitedBy => "Được dẫn bởi", "Cited by";
-    FactNeedsField => "cần nêu lĩnh vực của thông tin", "name the field the fact belongs to";
+    FactNeedsField => "cần nêu lĩnh vực của thông tin cơ bản", "name the field the fact belongs to";
     FactNeedsFieldHint => "thêm -f, ví dụ: worklog fact add \"Số doanh nghiệp\" --value 1200 -f laodong (xem: worklog field list)", "add -f, e.g. worklog fact add \"Number of firms\" --value 1200 -f laodong (see: worklog field list)";
-    FactAdded => "Đã ghi thông tin #{} · {}", "Added fact #{} · {}";
-    UndoFactAdd => "ghi thông tin #{}", "add fact #{}";
+    FactAdded => "Đã ghi thông tin cơ bản #{} · {}", "Added fact #{} · {}";
+    UndoFactAdd => "ghi thông tin cơ bản #{}", "add fact #{}";
     MarkFactStale => "cần cập nhật", "stale";
-    FactsCount => "{} thông tin", "{} facts";
+    FactsCount => "{} thông tin cơ bản", "{} facts";
     LSource => "Nguồn", "Source";
     LAsOf => "Số liệu đến ngày", "As of";
     FollowupsTitle => "Việc đã giao các đơn vị chưa hoàn thành", "Follow-ups not yet done";
@@ -608,7 +665,7 @@ catalogue! {
     DocNTasks => "nhiệm vụ", "task|tasks";
     DocNDays => "ngày", "day|days";
     DocNFollowups => "việc", "item|items";
-    DocNContingencies => "phương án", "contingency plan|contingency plans";
+    DocNContingencies => "phương án dự phòng", "contingency plan|contingency plans";
     DocNDocuments => "văn bản", "document|documents";
     DocAnd => "và", "and";
     DocPartResults => "Kết quả thực hiện nhiệm vụ", "Results";
@@ -775,6 +832,7 @@ catalogue! {
     RDaysLogged => "Số ngày có ghi chép", "Days logged";
     RWorkingDays => "Số ngày làm việc", "Working days";
     RMinutes => "Số phút", "Minutes";
+    RDuration => "Thời gian làm việc", "Time worked";
     RPlanned => "Việc theo kế hoạch", "Planned work";
     RArising => "Việc phát sinh", "Arising work";
     RArisingShare => "Tỷ lệ việc phát sinh", "Arising share";
@@ -818,14 +876,14 @@ catalogue! {
     RBreakdown => "Nhóm", "Breakdown";
     RSubmitted => "Đã nộp báo cáo {} lúc {}", "Submitted report {} at {}";
     RSubmittedAt => "Báo cáo kỳ này đã nộp lúc {}; thay đổi từ đó: {}", "This report was submitted at {}; changes since: {}";
-    RNotSubmitted => "chưa nộp báo cáo kỳ {}", "no report for {} has been submitted";
+    RNotSubmitted => "chưa nộp báo cáo {}", "no report for {} has been submitted";
     RNotSubmittedHint => "nộp bằng: worklog report month {} --submit", "submit it with: worklog report month {} --submit";
     RAmendments => "Thay đổi sau khi nộp", "Changes since submission";
     RChangeKind => "Loại thay đổi", "Change";
     RWhat => "Nội dung", "What";
     RAdded => "thêm", "added";
     RChanged => "sửa", "changed";
-    RRemoved => "xoá", "removed";
+    RRemoved => "xóa", "removed";
     UndoSubmit => "nộp báo cáo {}", "submit report {}";
     RNotAYear => "'{}' không phải một năm (ví dụ: 2022)", "'{}' is not a year (e.g. 2022)";
     RRangeReversedHint => "ngày đầu viết trước: worklog report range {} {}", "put the first day first: worklog report range {} {}";
@@ -837,11 +895,6 @@ catalogue! {
     SearchEmptyHint => "gõ một vài từ, ví dụ: worklog search tham muu", "type a few words, e.g. worklog search tham muu";
     SearchCount => "Tìm thấy {} mục", "{} found";
     SearchLimited => "{} kết quả đầu tiên (thêm --limit 0 để xem tất cả)", "the first {} results (add --limit 0 to see all)";
-    TEntry => "Nhật ký", "Entry";
-    TTask => "Nhiệm vụ", "Task";
-    TNote => "Ghi chú nhiệm vụ", "Task note";
-    TDocument => "Văn bản", "Document";
-    TFact => "Số liệu", "Fact";
     // ===== export, backup and check =====
     BackupNothing => "chưa có cơ sở dữ liệu {}: chưa có gì để sao lưu", "there is no database at {} yet: nothing to back up";
     BackupNothingHint => "ghi việc đầu tiên (worklog add …) hoặc chọn tệp khác bằng --db", "log something first (worklog add …) or choose another file with --db";
@@ -862,7 +915,7 @@ catalogue! {
     CheckCounts => "Bản ghi: {}", "Records: {}";
     CheckNoRecords => "Bản ghi: chưa có", "Records: none yet";
     CheckNotWorklog => "tệp là SQLite nhưng không phải cơ sở dữ liệu worklog (không có bảng records)", "the file is SQLite but not a worklog database (no records table)";
-    CheckForeignKey => "khoá ngoại hỏng: bảng {} dòng {} trỏ tới {} không tồn tại", "broken foreign key: table {} row {} points to a missing {}";
+    CheckForeignKey => "khóa ngoại hỏng: bảng {} dòng {} trỏ tới {} không tồn tại", "broken foreign key: table {} row {} points to a missing {}";
     CheckSearchIndex => "chỉ mục tìm kiếm lệch: thiếu {} bản ghi, thừa {} dòng", "the search index is out of step: {} records missing, {} rows left over";
     CheckBackups => "Các bản sao lưu tìm thấy (mới nhất trước):", "Backups found (newest first):";
     CheckBackupLine => "  {}  ({} byte, {})", "  {}  ({} bytes, {})";
@@ -932,8 +985,8 @@ catalogue! {
     ImportMissingField => "thiếu", "missing";
     ImportBadValue => "'{}' không hợp lệ (dạng đúng: {})", "'{}' is not valid (expected: {})";
     ImportNotObject => "phải là một đối tượng JSON", "must be a JSON object";
-    ImportedTasks => "Đã nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xoá hoặc mẫu lặp lại)", "Imported {} tasks from {} ({} deleted or recurring skipped)";
-    ImportTasksWould => "Sẽ nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xoá hoặc mẫu lặp lại)", "Would import {} tasks from {} ({} deleted or recurring skipped)";
+    ImportedTasks => "Đã nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xóa hoặc mẫu lặp lại)", "Imported {} tasks from {} ({} deleted or recurring skipped)";
+    ImportTasksWould => "Sẽ nhập {} nhiệm vụ từ {} (bỏ qua {} nhiệm vụ đã xóa hoặc mẫu lặp lại)", "Would import {} tasks from {} ({} deleted or recurring skipped)";
     UndoImportTasks => "nhập {} nhiệm vụ từ {}", "import {} tasks from {}";
 
     // ===== the command line: parser errors, help headings, the manual =====
@@ -1011,7 +1064,7 @@ catalogue! {
     ImportLooksLike => "{} trông như tệp {}, không phải {}", "{} looks like a {} file, not {}";
     ImportLooksLikeHint => "dùng --from {} (hoặc bỏ --from để worklog tự nhận dạng)", "use --from {} (or leave --from out and worklog recognises it)";
     ImportWhere => "{} ({})", "{} ({})";
-    ImportTwSkipped => "nhiệm vụ đã xoá hoặc mẫu lặp lại của taskwarrior, không nhập", "a deleted task or a recurring template, not imported";
+    ImportTwSkipped => "nhiệm vụ đã xóa hoặc mẫu lặp lại của taskwarrior, không nhập", "a deleted task or a recurring template, not imported";
     ImportTwInternal => "taskwarrior tự tính hoặc dùng riêng", "taskwarrior computes or keeps it for itself";
     ImportTwUnknown => "worklog không có trường tương ứng", "worklog has no such field";
     ImportTwNoPriority => "worklog không phân biệt \"không có mức ưu tiên\": ghi là normal như M", "worklog has no \"no priority\": taken as normal, like M";
@@ -1172,8 +1225,72 @@ catalogue! {
     UndoProposalReject => "ghi đề xuất #{} không được chấp thuận", "record proposal #{} not accepted";
 }
 
+static DRY_RUN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Set once per process for `--dry-run`: the messages saying what was written then say
+/// what would be written ("Đã ghi" → "Sẽ ghi"), since nothing is.
+pub fn set_dry_run(on: bool) {
+    DRY_RUN.store(on, Ordering::Relaxed);
+}
+
+/// A message saying what was written, as a dry run says it: what would be written. Other
+/// messages are themselves.
+pub fn would(m: M) -> M {
+    match m {
+        M::Saved => M::WouldSaved,
+        M::Updated => M::WouldUpdated,
+        M::Removed => M::WouldRemoved,
+        M::UnitAdded => M::WouldUnitAdded,
+        M::FieldAdded => M::WouldFieldAdded,
+        M::TaskAdded => M::WouldTaskAdded,
+        M::TaskAssigned => M::WouldTaskAssigned,
+        M::TaskStarted => M::WouldTaskStarted,
+        M::TaskDone => M::WouldTaskDone,
+        M::TaskDropped => M::WouldTaskDropped,
+        M::TaskNoted => M::WouldTaskNoted,
+        M::TaskMoved => M::WouldTaskMoved,
+        M::TaskReopened => M::WouldTaskReopened,
+        M::GoalDone => M::WouldGoalDone,
+        M::PlanCreated => M::WouldPlanCreated,
+        M::PlanCarried => M::WouldPlanCarried,
+        M::PlanDroppedOld => M::WouldPlanDroppedOld,
+        M::GoalAdded => M::WouldGoalAdded,
+        M::PlanClosed => M::WouldPlanClosed,
+        M::ContingencyAdded => M::WouldContingencyAdded,
+        M::ContingencyTriggered => M::WouldContingencyTriggered,
+        M::ContingencyClosedMsg => M::WouldContingencyClosedMsg,
+        M::BlockerAdded => M::WouldBlockerAdded,
+        M::BlockerResolved => M::WouldBlockerResolved,
+        M::DocAdded => M::WouldDocAdded,
+        M::DocIssuedLine => M::WouldDocIssuedLine,
+        M::FactAdded => M::WouldFactAdded,
+        M::ConsultAdded => M::WouldConsultAdded,
+        M::ConsultAddedFor => M::WouldConsultAddedFor,
+        M::ConsultAnswered => M::WouldConsultAnswered,
+        M::ConsultAnsweredTasks => M::WouldConsultAnsweredTasks,
+        M::RSubmitted => M::WouldRSubmitted,
+        M::UnitRetired => M::WouldUnitRetired,
+        M::InitConfigWritten => M::WouldInitConfigWritten,
+        M::InitDbCreated => M::WouldInitDbCreated,
+        M::InitConfigUpdated => M::WouldInitConfigUpdated,
+        M::Undone => M::WouldUndone,
+        M::ImportedWorklog => M::WouldImportedWorklog,
+        M::ImportedTasks => M::WouldImportedTasks,
+        M::UnitRetiredInto => M::WouldUnitRetiredInto,
+        M::RestoreDone => M::WouldRestoreDone,
+        M::MigrateDone => M::WouldMigrateDone,
+        M::MigrateDoneNoCopy => M::WouldMigrateDoneNoCopy,
+        m => m,
+    }
+}
+
 /// Renders a message in the process language, filling `{}` placeholders in order.
 pub fn t(m: M, args: &[&dyn Display]) -> String {
+    let m = if DRY_RUN.load(Ordering::Relaxed) {
+        would(m)
+    } else {
+        m
+    };
     fill(m.raw(lang()), args)
 }
 
@@ -1224,6 +1341,35 @@ pub fn day(d: chrono::NaiveDate) -> String {
     format!("{} {}", weekday(d.weekday()), date(d))
 }
 
+/// A length of time as people say it: `1 giờ 30 phút`, `45 phút`, `2 giờ` /
+/// `1 h 30 min`, `45 min`, `2 h`. Tables, Markdown and documents show this; JSON and CSV
+/// keep the minutes.
+pub fn duration(minutes: i64) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let (hours, mins) = match lang() {
+        Lang::Vi => ("giờ", "phút"),
+        Lang::En => ("h", "min"),
+    };
+    match (h, m) {
+        (0, m) => format!("{m} {mins}"),
+        (h, 0) => format!("{h} {hours}"),
+        (h, m) => format!("{h} {hours} {m} {mins}"),
+    }
+}
+
+/// A stored RFC 3339 time stamp in the local time zone (`TZ`), to the minute:
+/// `05/12/2022 21:08` / `2022-12-05 21:08`. A text that is not a stamp is returned as it
+/// is.
+pub fn stamp(rfc3339: &str) -> String {
+    match chrono::DateTime::parse_from_rfc3339(rfc3339) {
+        Ok(t) => {
+            let local = t.with_timezone(&chrono::Local);
+            format!("{} {}", date(local.date_naive()), local.format("%H:%M"))
+        }
+        Err(_) => rfc3339.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1239,6 +1385,99 @@ mod tests {
                 "{m:?}"
             );
         }
+    }
+
+    /// The words spelt with the tone mark on the second vowel of an open `oa`, `oe` or
+    /// `uy` ("xoá", "hoà", "tuỳ"), where the convention puts it on the first ("xóa",
+    /// "hòa", "tùy"); `qu` + `y` ("quý") is one sound and is left alone.
+    fn other_spelling(text: &str) -> Vec<String> {
+        const SECOND: &[(char, &str)] = &[('o', "àáảãạèéẻẽẹ"), ('u', "ỳýỷỹỵ")];
+        let chars: Vec<char> = text.chars().collect();
+        let mut found = Vec::new();
+        for i in 1..chars.len() {
+            let (first, mark) = (chars[i - 1].to_lowercase().next(), chars[i].to_lowercase().next());
+            let (Some(first), Some(mark)) = (first, mark) else {
+                continue;
+            };
+            let second = SECOND
+                .iter()
+                .any(|(f, marks)| *f == first && marks.contains(mark));
+            let open = chars.get(i + 1).is_none_or(|c| !c.is_alphabetic());
+            let after_q = i >= 2 && chars[i - 2].eq_ignore_ascii_case(&'q');
+            if second && open && !after_q {
+                let start = chars[..i]
+                    .iter()
+                    .rposition(|c| !c.is_alphabetic())
+                    .map_or(0, |p| p + 1);
+                found.push(chars[start..=i].iter().collect());
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn the_spelling_convention_is_hoa_xoa_tuy() {
+        assert_eq!(
+            other_spelling("Đã xoá #3, hoà, tuỳ chọn, Thuỷ"),
+            vec!["xoá", "hoà", "tuỳ", "Thuỷ"]
+        );
+        assert!(other_spelling("xóa, hòa, tùy, quý, quỹ, hoàn thành, khỏe, toán").is_empty());
+        let mut bad = Vec::new();
+        for m in M::ALL {
+            for w in other_spelling(m.raw(Lang::Vi)) {
+                bad.push(format!("{m:?}: {w}"));
+            }
+        }
+        for (en, vi) in crate::cli_vi::HELP_VI {
+            for w in other_spelling(vi) {
+                bad.push(format!("cli_vi \"{en}\": {w}"));
+            }
+        }
+        // The documents' own words (headings, formulas) outside the catalogue.
+        for (file, text) in [
+            (
+                "render/doc/admin/prose.rs",
+                include_str!("render/doc/admin/prose.rs"),
+            ),
+            (
+                "render/doc/admin/month.rs",
+                include_str!("render/doc/admin/month.rs"),
+            ),
+            (
+                "render/doc/admin/review.rs",
+                include_str!("render/doc/admin/review.rs"),
+            ),
+            ("render/doc/docx.rs", include_str!("render/doc/docx.rs")),
+            ("render/doc/html.rs", include_str!("render/doc/html.rs")),
+        ] {
+            for w in other_spelling(text) {
+                bad.push(format!("{file}: {w}"));
+            }
+        }
+        assert!(bad.is_empty(), "write hòa/xóa/tùy, not:\n{}", bad.join("\n"));
+    }
+
+    #[test]
+    fn a_dry_run_message_says_what_would_be_written_with_the_same_placeholders() {
+        let mut swapped = 0;
+        for m in M::ALL {
+            let w = would(*m);
+            if w == *m {
+                continue;
+            }
+            swapped += 1;
+            for lang in [Lang::Vi, Lang::En] {
+                assert_eq!(
+                    m.raw(lang).matches("{}").count(),
+                    w.raw(lang).matches("{}").count(),
+                    "{m:?} / {w:?}"
+                );
+            }
+            assert!(w.raw(Lang::Vi).starts_with("Sẽ "), "{w:?}");
+            assert!(w.raw(Lang::En).starts_with("Would "), "{w:?}");
+            assert!(!m.raw(Lang::Vi).starts_with("Sẽ "), "{m:?}");
+        }
+        assert!(swapped >= 30, "{swapped}");
     }
 
     #[test]

@@ -45,6 +45,7 @@ pub fn run(cli: cli::Cli) -> Result<()> {
         Error::input(i18n::M::ConfigErrorNoLine, &[&config_path.display(), &e]).hint(i18n::M::ConfigHint, &[])
     })?;
     let db_path = config::db_path(g.db.as_deref(), &config);
+    i18n::set_dry_run(g.dry_run);
     let out = render::Output::from_env(g.format, g.no_color, g.quiet, g.dry_run, g.output.clone());
     let ctx = app::Ctx {
         config,

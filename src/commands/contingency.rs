@@ -107,7 +107,10 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<View> {
     let c = get_contingency(tx.db(), id)?;
     tx.finish(&t(M::UndoContingencyAdd, &[&id]), ctx.dry_run)?;
     let belongs = match (&c.plan, c.task) {
-        (Some(p), _) => t(M::ContingencyOfPlan, &[p]),
+        (Some(p), _) => t(
+            M::ContingencyOfPlan,
+            &[&crate::render::labels::plan_period_phrase(p)],
+        ),
         (None, Some(task)) => t(M::ContingencyOfTask, &[&task]),
         _ => String::new(),
     };

@@ -57,8 +57,16 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         }
         RecordKind::Note => Details::Note(store::records::get_note(conn, a.id)?),
         RecordKind::Plan => Details::Plan(store::records::get_plan(conn, a.id)?),
-        RecordKind::Goal => Details::Goal(store::records::get_goal(conn, a.id)?),
-        RecordKind::Contingency => Details::Contingency(store::records::get_contingency_record(conn, a.id)?),
+        RecordKind::Goal => {
+            let goal = store::records::get_goal(conn, a.id)?;
+            let plan = plan_period(conn, Some(goal.plan_id));
+            Details::Goal { goal, plan }
+        }
+        RecordKind::Contingency => {
+            let record = store::records::get_contingency_record(conn, a.id)?;
+            let plan = plan_period(conn, record.plan_id);
+            Details::Contingency { record, plan }
+        }
         RecordKind::Blocker => Details::Blocker(store::blockers::get_blocker(conn, a.id, ctx.today())?),
         RecordKind::Fact => {
             let asof = FactAsof {
@@ -82,4 +90,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         return Ok(View::Typed(Box::new(RemovedDetails { details, deleted_at })));
     }
     Ok(View::Typed(Box::new(details)))
+}
+
+/// The period (`2022-W50`) of the plan a goal or contingency belongs to; `None` when it
+/// has none or the plan cannot be read (the id is shown alone then).
+fn plan_period(conn: store::Db<'_>, plan: Option<i64>) -> Option<String> {
+    store::records::get_plan(conn, plan?).ok().map(|p| p.period)
 }

@@ -5,7 +5,8 @@
 //! blockers and timeline, what cites a document).
 
 use super::labels::{
-    doc_status_label, level_label, priority_label, record_kind_label, remedy_label, task_status_label,
+    blocker_state_label, contingency_status_label, doc_status_label, level_label, plan_period_label,
+    priority_label, record_kind_label, remedy_label, task_status_label, unit_kind_label,
 };
 use super::listings::{blocker_listing, timeline_listing};
 use super::lunar::LunarView;
@@ -41,8 +42,16 @@ pub enum Details {
     },
     Note(NoteRecord),
     Plan(PlanRecord),
-    Goal(GoalRecord),
-    Contingency(ContingencyRecord),
+    /// A goal; `plan` is its plan's period (`2022-W50`).
+    Goal {
+        goal: GoalRecord,
+        plan: Option<String>,
+    },
+    /// A contingency; `plan` is its plan's period, when it belongs to a plan.
+    Contingency {
+        record: ContingencyRecord,
+        plan: Option<String>,
+    },
     Blocker(Blocker),
     /// A fact with its earlier values, oldest first.
     Fact {
@@ -181,8 +190,8 @@ impl Render for Details {
             Details::Document { doc, .. } => super::json(buf, doc),
             Details::Note(r) => super::json(buf, r),
             Details::Plan(r) => super::json(buf, r),
-            Details::Goal(r) => super::json(buf, r),
-            Details::Contingency(r) => super::json(buf, r),
+            Details::Goal { goal, .. } => super::json(buf, goal),
+            Details::Contingency { record, .. } => super::json(buf, record),
             Details::Blocker(r) => super::json(buf, r),
             Details::Fact { fact, history } => super::json(buf, &FactView { fact, history }),
             Details::Unit(r) => super::json(buf, r),
@@ -218,10 +227,14 @@ impl Render for Details {
             )),
             Details::Note(r) => Human::Listing(details(RecordKind::Note, r.id, note_rows(r))),
             Details::Plan(r) => Human::Listing(details(RecordKind::Plan, r.id, plan_rows(r))),
-            Details::Goal(r) => Human::Listing(details(RecordKind::Goal, r.id, goal_rows(r))),
-            Details::Contingency(r) => {
-                Human::Listing(details(RecordKind::Contingency, r.id, contingency_rows(r)))
+            Details::Goal { goal, plan } => {
+                Human::Listing(details(RecordKind::Goal, goal.id, goal_rows(goal, plan)))
             }
+            Details::Contingency { record, plan } => Human::Listing(details(
+                RecordKind::Contingency,
+                record.id,
+                contingency_rows(record, plan),
+            )),
             Details::Blocker(r) => Human::Listing(details(RecordKind::Blocker, r.id, blocker_rows(r))),
             Details::Fact { fact, history } => {
                 Human::Listing(details(RecordKind::Fact, fact.id, fact_rows(fact, history)))
@@ -268,12 +281,6 @@ impl Rows {
             .add("type", record_kind_label(kind).to_string())
     }
 
-    /// The kinds without a richer model: the kind first, then the id, as stored.
-    fn stored(&mut self, id: i64, kind: RecordKind) -> &mut Rows {
-        self.add("type", record_kind_label(kind).to_string())
-            .add("id", id.to_string())
-    }
-
     /// A solar date and, right after it, its lunar date (when it has one).
     fn with_lunar(&mut self, key: &str, lunar_key: &str, date: NaiveDate, value: String) -> &mut Rows {
         self.add(key, value);
@@ -284,8 +291,8 @@ impl Rows {
     }
 
     fn stamps(&mut self, created_at: &str, updated_at: &str) -> &mut Rows {
-        self.add("created_at", plain(created_at))
-            .add("updated_at", plain(updated_at))
+        self.add("created_at", crate::i18n::stamp(created_at))
+            .add("updated_at", crate::i18n::stamp(updated_at))
     }
 }
 
@@ -313,8 +320,19 @@ fn opt_date(d: Option<NaiveDate>) -> String {
     d.map(date).unwrap_or_default()
 }
 
-fn num(n: Option<i64>) -> String {
-    n.map(|n| n.to_string()).unwrap_or_default()
+/// A reference to another record: `#25`.
+fn reference(id: Option<i64>) -> String {
+    id.map(|i| format!("#{i}")).unwrap_or_default()
+}
+
+/// A stored `YYYY-MM-DD` day, as dates are shown.
+fn opt_day(text: &Option<String>) -> String {
+    opt(text)
+}
+
+/// A plan's stored period (`2022-W50`) as its heading reads.
+fn opt_period(p: &Option<String>) -> String {
+    p.as_deref().map(plan_period_label).unwrap_or_default()
 }
 
 fn yes_no(b: bool) -> String {
@@ -338,8 +356,11 @@ fn entry_rows(e: &Entry, kind_label: &str) -> Rows {
         .add("units", list(&e.units))
         .add("tags", list(&e.tags))
         .add("docs", list(&e.docs))
-        .add("minutes", num(e.minutes))
-        .add("task", num(e.task))
+        .add(
+            "minutes",
+            e.minutes.map(crate::i18n::duration).unwrap_or_default(),
+        )
+        .add("task", reference(e.task))
         .stamps(&e.created_at, &e.updated_at);
     r
 }
@@ -354,7 +375,7 @@ fn task_rows(t: &Task) -> Rows {
         Some(d) => r.with_lunar("due", "due_lunar", d, date(d)),
         None => r.add("due", String::new()),
     };
-    r.add("plan", opt(&t.plan))
+    r.add("plan", opt_period(&t.plan))
         .add("unit", opt(&t.unit))
         .add("unit_name", opt(&t.unit_name))
         .add("unit_now", opt(&t.unit_now))
@@ -378,7 +399,7 @@ fn document_rows(d: &Document) -> Rows {
     let mut r = Rows::default();
     r.id(d.id, RecordKind::Document)
         .add("number", opt(&d.number))
-        .add("title", plain(&d.title))
+        .add("doc_title", plain(&d.title))
         .add("issuer", opt(&d.issuer))
         .add("level", level_label(d.level).to_string())
         .add("field", opt(&d.field))
@@ -403,7 +424,7 @@ fn blocker_rows(b: &Blocker) -> Rows {
     r.id(b.id, RecordKind::Blocker)
         .add("text", plain(&b.text))
         .add("unit", plain(&b.unit))
-        .add("task", num(b.task))
+        .add("task", reference(b.task))
         .add("proposal", opt(&b.proposal))
         .add(
             "remedy",
@@ -412,7 +433,7 @@ fn blocker_rows(b: &Blocker) -> Rows {
         .add("raised_on", date(b.raised_on))
         .add("resolved_on", opt_date(b.resolved_on))
         .add("note", opt(&b.note))
-        .add("status", plain(b.status.as_str()))
+        .add("status", blocker_state_label(b.resolved_on))
         .add("age_days", b.age_days.to_string())
         .stamps(&b.created_at, &b.updated_at);
     r
@@ -426,7 +447,7 @@ fn fact_rows(f: &Fact, history: &[FactVersion]) -> Rows {
         .add("source", opt(&f.source))
         .add("as_of", opt_date(f.as_of))
         .add("field", plain(&f.field))
-        .add("stale", yes_no(f.stale));
+        .add("fact_stale", yes_no(f.stale));
     // Newest earlier value first: "1.200 người · 30/11/2022 · Báo cáo Sở".
     for v in history.iter().rev() {
         let parts: Vec<String> = [v.value.clone(), v.as_of.map(crate::i18n::date), v.source.clone()]
@@ -454,7 +475,7 @@ fn unit_rows(u: &Unit) -> Rows {
     r.id(u.id, RecordKind::Unit)
         .add("alias", plain(&u.alias))
         .add("name", plain(&u.name))
-        .add("kind", plain(u.kind.as_str()))
+        .add("kind", unit_kind_label(u.kind).to_string())
         .add("retired", opt_date(u.retired))
         .add("replaced_by", opt(&u.replaced_by))
         .stamps(&u.created_at, &u.updated_at);
@@ -464,7 +485,7 @@ fn unit_rows(u: &Unit) -> Rows {
 fn field_rows(f: &Field) -> Rows {
     let mut r = Rows::default();
     r.id(f.id, RecordKind::Field)
-        .add("key", plain(&f.key))
+        .add("field_key", plain(&f.key))
         .add("name", plain(&f.name))
         .stamps(&f.created_at, &f.updated_at);
     r
@@ -472,56 +493,62 @@ fn field_rows(f: &Field) -> Rows {
 
 fn note_rows(n: &NoteRecord) -> Rows {
     let mut r = Rows::default();
-    r.stored(n.id, RecordKind::Note)
-        .add("task_id", n.task_id.to_string())
+    r.id(n.id, RecordKind::Note)
+        .add("task", reference(Some(n.task_id)))
         .add("date", stored_day(&n.date))
-        .add("kind", plain(&n.kind))
+        .add("kind", super::listings::task::note_kind_label(&n.kind))
         .add("text", opt(&n.text))
-        .add("from_plan", opt(&n.from_plan))
-        .add("to_plan", opt(&n.to_plan))
-        .stamps(&n.created_at, &n.updated_at)
-        .add("deleted_at", opt(&n.deleted_at));
+        .add("from_plan", opt_period(&n.from_plan))
+        .add("to_plan", opt_period(&n.to_plan))
+        .stamps(&n.created_at, &n.updated_at);
     r
 }
 
 fn plan_rows(p: &PlanRecord) -> Rows {
     let mut r = Rows::default();
-    r.stored(p.id, RecordKind::Plan)
-        .add("kind", plain(&p.kind))
-        .add("period", plain(&p.period))
+    r.id(p.id, RecordKind::Plan)
+        .add("period", plan_period_label(&p.period))
         .add("date_from", plain(&p.date_from))
         .add("date_to", plain(&p.date_to))
-        .add("closed_on", opt(&p.closed_on))
+        .add("plan_closed_on", opt_day(&p.closed_on))
         .add("close_note", opt(&p.close_note))
-        .stamps(&p.created_at, &p.updated_at)
-        .add("deleted_at", opt(&p.deleted_at));
+        .stamps(&p.created_at, &p.updated_at);
     r
 }
 
-fn goal_rows(g: &GoalRecord) -> Rows {
+/// A plan a record belongs to: its period by name and its id (`Tuần 50 (…) · #34`).
+fn plan_ref(id: Option<i64>, period: &Option<String>) -> String {
+    match (id, period) {
+        (Some(id), Some(p)) => format!("{} · #{id}", plan_period_label(p)),
+        (id, _) => reference(id),
+    }
+}
+
+fn goal_rows(g: &GoalRecord, plan: &Option<String>) -> Rows {
     let mut r = Rows::default();
-    r.stored(g.id, RecordKind::Goal)
-        .add("plan_id", g.plan_id.to_string())
+    r.id(g.id, RecordKind::Goal)
+        .add("plan", plan_ref(Some(g.plan_id), plan))
         .add("text", plain(&g.text))
-        .add("achieved", num(g.achieved))
-        .stamps(&g.created_at, &g.updated_at)
-        .add("deleted_at", opt(&g.deleted_at));
+        .add("achieved", yes_no(g.achieved.is_some_and(|a| a != 0)))
+        .stamps(&g.created_at, &g.updated_at);
     r
 }
 
-fn contingency_rows(c: &ContingencyRecord) -> Rows {
+fn contingency_rows(c: &ContingencyRecord, plan: &Option<String>) -> Rows {
     let mut r = Rows::default();
-    r.stored(c.id, RecordKind::Contingency)
-        .add("plan_id", num(c.plan_id))
-        .add("task_id", num(c.task_id))
+    let status = crate::model::ContingencyStatus::parse(&c.status)
+        .map(|st| contingency_status_label(st).to_string())
+        .unwrap_or_else(|| c.status.clone());
+    r.id(c.id, RecordKind::Contingency)
+        .add("plan", plan_ref(c.plan_id, plan))
+        .add("task", reference(c.task_id))
         .add("situation", plain(&c.situation))
         .add("response", plain(&c.response))
-        .add("status", plain(&c.status))
-        .add("triggered_on", opt(&c.triggered_on))
+        .add("status", status)
+        .add("triggered_on", opt_day(&c.triggered_on))
         .add("outcome", opt(&c.outcome))
-        .add("closed_on", opt(&c.closed_on))
-        .stamps(&c.created_at, &c.updated_at)
-        .add("deleted_at", opt(&c.deleted_at));
+        .add("closed_on", opt_day(&c.closed_on))
+        .stamps(&c.created_at, &c.updated_at);
     r
 }
 
@@ -572,12 +599,19 @@ fn proposal_rows(p: &crate::model::Proposal) -> Rows {
 
 fn submission_rows(sub: &SubmissionRecord) -> Rows {
     let mut r = Rows::default();
-    r.stored(sub.id, RecordKind::Submission)
-        .add("report", plain(&sub.report))
-        .add("period", plain(&sub.period))
-        .add("content", plain(&sub.content))
-        .stamps(&sub.created_at, &sub.updated_at)
-        .add("deleted_at", opt(&sub.deleted_at));
+    // The frozen copy is data for `--as-submitted`, not something to read here.
+    let report = match sub.report.as_str() {
+        "month" => s(M::ReportMonthName).to_string(),
+        other => other.to_string(),
+    };
+    r.id(sub.id, RecordKind::Submission)
+        .add("report", report)
+        .add("period", plan_period_label(&sub.period))
+        .add(
+            "see_with",
+            format!("worklog report {} {} --submissions", sub.report, sub.period),
+        )
+        .stamps(&sub.created_at, &sub.updated_at);
     r
 }
 
@@ -596,6 +630,23 @@ fn field_label(k: &str) -> Option<&'static str> {
         "alias" => M::LAlias,
         "name" => M::LName,
         "key" => M::LKey,
+        "field_key" => M::LFieldKey,
+        "doc_title" => M::LDocTitle,
+        "fact_stale" => M::LFactStale,
+        "period" => M::LPeriod,
+        "from_plan" => M::LFromPlan,
+        "to_plan" => M::LToPlan,
+        "date_from" => M::LDateFrom,
+        "date_to" => M::LDateTo,
+        "plan_closed_on" => M::LPlanClosedOn,
+        "close_note" => M::LCloseNote,
+        "achieved" => M::LGoalAchieved,
+        "situation" => M::LSituation,
+        "response" => M::LResponse,
+        "triggered_on" => M::LTriggeredOn,
+        "outcome" => M::LOutcome,
+        "report" => M::LReport,
+        "see_with" => M::LSeeWith,
         "status" => M::LStatus,
         "title" => M::LTitle,
         "priority" => M::LPriority,
@@ -703,8 +754,8 @@ impl Render for RemovedDetails {
             // These stored rows carry their own `deleted_at`.
             Details::Note(_)
             | Details::Plan(_)
-            | Details::Goal(_)
-            | Details::Contingency(_)
+            | Details::Goal { .. }
+            | Details::Contingency { .. }
             | Details::Submission(_) => self.details.json(buf),
             Details::Consultation(r) => with(buf, r, at),
             Details::Proposal(r) => with(buf, r, at),

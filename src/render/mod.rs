@@ -97,9 +97,88 @@ pub struct Listing {
     pub fit: table::Fit,
     /// How each row is marked on a colour terminal (empty or shorter: plain).
     pub styles: Vec<RowStyle>,
+    /// The cells holding minutes: shown as hours and minutes in a table and Markdown
+    /// ("1 giờ 30 phút"), kept as numbers in CSV and work books.
+    pub minutes: MinuteCells,
+}
+
+/// Where a listing's minutes are: whole columns, or the value cells of some rows (a
+/// table of indicators with one row of minutes).
+#[derive(Debug, Clone, Default)]
+pub struct MinuteCells(Vec<MinuteCell>);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MinuteCell {
+    Column(usize),
+    Row(usize),
+}
+
+/// A cell of minutes (`90`, `+30`, `-15`) as hours and minutes; any other text as it is.
+fn minutes_cell(cell: String) -> String {
+    let (sign, digits) = match cell.strip_prefix(['+', '-']) {
+        Some(rest) => (&cell[..1], rest),
+        None => ("", cell.as_str()),
+    };
+    match digits.parse::<i64>() {
+        Ok(m) if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{sign}{}", crate::i18n::duration(m))
+        }
+        _ => cell,
+    }
+}
+
+impl MinuteCells {
+    pub fn columns(columns: &[usize]) -> MinuteCells {
+        MinuteCells(columns.iter().map(|c| MinuteCell::Column(*c)).collect())
+    }
+
+    /// The value cells of row `row` (its first cell is the row's label).
+    pub fn row(row: usize) -> MinuteCells {
+        MinuteCells(vec![MinuteCell::Row(row)])
+    }
+
+    /// Whether column `c` holds minutes (a table never wraps its cells).
+    pub fn is_column(&self, c: usize) -> bool {
+        self.0.contains(&MinuteCell::Column(c))
+    }
+
+    fn is_row(&self, r: usize) -> bool {
+        self.0.contains(&MinuteCell::Row(r))
+    }
+
+    /// The listing with its minutes as hours and minutes, and a minutes column headed
+    /// by the word for time spent.
+    fn apply(&self, mut l: Listing) -> Listing {
+        for (c, h) in l.headers.iter_mut().enumerate() {
+            if self.is_column(c) {
+                *h = crate::i18n::s(crate::i18n::M::LDuration).to_string();
+            }
+        }
+        for (i, row) in l.rows.iter_mut().enumerate() {
+            let whole_row = self.is_row(i);
+            if let (true, Some(label)) = (whole_row, row.first_mut()) {
+                *label = crate::i18n::s(crate::i18n::M::RDuration).to_string();
+            }
+            for (c, cell) in row.iter_mut().enumerate() {
+                if self.is_column(c) && cell == "0" {
+                    // no time given or none spent: nothing to read
+                    cell.clear();
+                } else if self.is_column(c) || (whole_row && c > 0) {
+                    *cell = minutes_cell(std::mem::take(cell));
+                }
+            }
+        }
+        l
+    }
 }
 
 impl Listing {
+    /// A count under the table ("3 văn bản"), only when there is something to count:
+    /// an empty table's "Không có mục nào." is not followed by "0 văn bản".
+    pub fn count_footer(&mut self, count: String) {
+        self.footer = (!self.rows.is_empty()).then_some(count);
+    }
+
     pub fn new(headers: Vec<String>, rows: Vec<Vec<String>>) -> Listing {
         Listing {
             headers,
@@ -362,6 +441,7 @@ impl Output {
         if !matches!(self.format, Format::Table | Format::Md) {
             return l;
         }
+        let l = l.minutes.clone().apply(l);
         let color = self.color && self.format == Format::Table;
         let cell = |s: String| marks(&visible(&s), color);
         let opt = |s: Option<String>| s.map(cell);
@@ -377,6 +457,8 @@ impl Output {
             empty: opt(l.empty),
             fit: l.fit,
             styles: if color { l.styles } else { Vec::new() },
+            // already shown as hours and minutes; the table keeps those cells whole
+            minutes: l.minutes,
         }
     }
 

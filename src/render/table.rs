@@ -4,7 +4,7 @@
 //! the text would not get its room, and the longest column (the text) gets what is left.
 //! Vietnamese text is aligned by display width (NFC everywhere, so one letter is one column).
 
-use super::{Listing, Output, RowStyle};
+use super::{Listing, MinuteCells, Output, RowStyle};
 use comfy_table::{Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use unicode_width::UnicodeWidthStr;
 
@@ -104,7 +104,13 @@ struct Layout {
     widths: Vec<usize>,
 }
 
-fn layout(headers: &[String], rows: &[Vec<String>], avail: usize, fit: &Fit) -> (Layout, Vec<Vec<String>>) {
+fn layout(
+    headers: &[String],
+    rows: &[Vec<String>],
+    avail: usize,
+    fit: &Fit,
+    minutes: &MinuteCells,
+) -> (Layout, Vec<Vec<String>>) {
     let mut rows: Vec<Vec<String>> = rows.to_vec();
     for i in &fit.inline {
         for r in rows.iter_mut() {
@@ -119,9 +125,11 @@ fn layout(headers: &[String], rows: &[Vec<String>], avail: usize, fit: &Fit) -> 
     let mut columns: Vec<usize> = (0..n).filter(|c| filled(&rows, *c)).collect();
     let measure_col = |rows: &[Vec<String>], c: usize| {
         let (hw, hl) = measure(&headers[c]);
+        // a time ("1 giờ 30 phút") stays on one line
+        let whole = minutes.is_column(c);
         rows.iter().fold((hw, hl), |(w, l), r| {
             let (cw, cl) = measure(cell(r, c));
-            (w.max(cw), l.max(cl))
+            (w.max(if whole { cl } else { cw }), l.max(cl))
         })
     };
     let mut steps = fit.narrow.iter();
@@ -205,7 +213,7 @@ fn styled(cell: Cell, style: RowStyle) -> Cell {
 
 pub fn render(l: &Listing, out: &Output) -> String {
     let avail = out.width.unwrap_or(100) as usize;
-    let (lay, rows) = layout(&l.headers, &l.rows, avail, &l.fit);
+    let (lay, rows) = layout(&l.headers, &l.rows, avail, &l.fit, &l.minutes);
     let mut t = Table::new();
     t.load_style(if out.utf8 {
         presets::UTF8_FULL_CONDENSED
@@ -257,7 +265,7 @@ mod tests {
             .iter()
             .map(|r| r.iter().map(|s| s.to_string()).collect())
             .collect();
-        let (l, _) = layout(&h, &r, avail, fit);
+        let (l, _) = layout(&h, &r, avail, fit, &MinuteCells::default());
         (l.columns, l.widths)
     }
 
@@ -273,6 +281,18 @@ mod tests {
         assert_eq!(w[0], 3);
         assert_eq!(w[2], 10);
         assert_eq!(w.iter().sum::<usize>() + 10, 40);
+    }
+
+    #[test]
+    fn a_time_is_never_wrapped() {
+        let h: Vec<String> = ["Mã", "Nội dung", "Thời gian"].map(String::from).to_vec();
+        let r = vec![
+            ["#1", "Họp giao ban tuần với các sở ngành", "1 giờ 30 phút"]
+                .map(String::from)
+                .to_vec(),
+        ];
+        let (l, _) = layout(&h, &r, 30, &Fit::default(), &MinuteCells::columns(&[2]));
+        assert_eq!(l.widths[2], "1 giờ 30 phút".chars().count());
     }
 
     #[test]

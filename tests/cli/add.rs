@@ -138,7 +138,7 @@ fn dry_run_prints_and_writes_nothing() {
     let o = env.run(&["add", "second", "--dry-run"]);
     assert_eq!(o.code, 0);
     assert!(
-        o.stdout.contains("Saved #2") && o.stdout.contains("dry run"),
+        o.stdout.contains("Would save #2") && o.stdout.contains("dry run"),
         "{}",
         o.stdout
     );

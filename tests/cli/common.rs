@@ -1,5 +1,6 @@
 //! The hermetic test environment: a temporary HOME with its own XDG folders, the database
-//! in it, the date pinned, no colour, a fixed width, English unless a test says otherwise.
+//! in it, the date pinned, no colour, a fixed width, local time UTC, English unless a test
+//! says otherwise.
 
 use assert_cmd::Command;
 use std::path::PathBuf;
@@ -57,6 +58,7 @@ impl TestEnv {
             .env("WORKLOG_DB", self.db())
             .env("WORKLOG_TODAY", &self.today)
             .env("NO_COLOR", "1")
+            .env("TZ", "UTC")
             .env("COLUMNS", "120")
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .current_dir(home);

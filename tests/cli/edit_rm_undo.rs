@@ -83,7 +83,7 @@ fn undo_dry_run_changes_nothing() {
     env.ok(&["add", "one"]);
     let before = env.db_bytes();
     let out = env.ok(&["undo", "--dry-run"]);
-    assert!(out.contains("Undone: add entry #1"), "{out}");
+    assert!(out.contains("Would undo: add entry #1"), "{out}");
     assert_eq!(env.db_bytes(), before);
     assert_eq!(env.json(&["log"]).as_array().unwrap().len(), 1);
 }

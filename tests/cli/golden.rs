@@ -236,10 +236,28 @@ fn normalise(text: &str, tmp: &Path) -> String {
             && b[i + 13] == b':'
             && b[i + 16] == b':'
             && [5, 6, 8, 9, 11, 12, 14, 15, 17, 18].iter().all(|k| digit(i + k));
+        // a stamp as people read it, in local time (TZ=UTC): dd/mm/yyyy hh:mm or
+        // yyyy-mm-dd hh:mm
+        let shown = |digits: &[usize], seps: [usize; 2], sep: u8| {
+            i + 16 <= b.len()
+                && digits.iter().all(|k| digit(i + k))
+                && seps.iter().all(|k| b[i + k] == sep)
+                && b[i + 10] == b' '
+                && b[i + 13] == b':'
+                && [11, 12, 14, 15].iter().all(|k| digit(i + k))
+                && !digit(i + 16)
+                && b.get(i + 16) != Some(&b':')
+        };
+        let vi_stamp = shown(&[0, 1, 3, 4, 6, 7, 8, 9], [2, 5], b'/');
+        let en_stamp = shown(&[0, 1, 2, 3, 5, 6, 8, 9], [4, 7], b'-');
         if is_stamp {
             out.push_str(&text[i..i + 11]);
             out.push_str("hh:mm:ss");
             i += 19;
+        } else if (vi_stamp || en_stamp) && (i == 0 || !digit(i - 1)) {
+            out.push_str(&text[i..i + 11]);
+            out.push_str("hh:mm");
+            i += 16;
         } else {
             let ch = text[i..].chars().next().unwrap_or('\u{fffd}');
             out.push(ch);
@@ -405,6 +423,13 @@ fn normalise_hides_only_the_time_of_day() {
     assert_eq!(
         normalise("a 2022-12-05T13:04:59+00:00 /tmp/x/b 2022-12-05", t),
         "a 2022-12-05Thh:mm:ss+00:00 $TMP/b 2022-12-05"
+    );
+    assert_eq!(
+        normalise(
+            "│ 05/12/2022 21:08 │ 2022-12-05 09:30 │ 05/12/2022 │ 1 giờ 30 phút",
+            t
+        ),
+        "│ 05/12/2022 hh:mm │ 2022-12-05 hh:mm │ 05/12/2022 │ 1 giờ 30 phút"
     );
     assert_eq!(
         words(r#"add "Họp giao ban" -k meeting"#),

@@ -21,6 +21,7 @@ mod fact;
 mod formats_flags;
 mod golden;
 mod help_i18n;
+mod human_output;
 mod import;
 mod import_csv;
 mod import_index;

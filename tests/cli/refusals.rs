@@ -245,7 +245,7 @@ fn show_of_a_removed_record_says_it_was_removed_and_when() {
     assert_eq!(v["text"], "Mục sẽ xoá");
     assert_eq!(&v["deleted_at"].as_str().unwrap()[..10], "2022-12-15");
     let out = env.ok(&["--lang", "vi", "show", "1"]);
-    assert!(out.contains("đã xoá ngày 15/12/2022"), "{out}");
+    assert!(out.contains("đã xóa ngày 15/12/2022"), "{out}");
     // a live record says nothing of the kind
     env.ok(&["add", "Mục còn"]);
     assert!(env.json(&["show", "2"]).get("deleted_at").is_none());

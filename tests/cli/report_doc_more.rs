@@ -201,7 +201,7 @@ fn the_week_document_is_the_weekly_report_for_the_briefing() {
         "2. Công việc phát sinh",
         "- Trực cơ quan (22/12/2022).",
         "3. Chuẩn bị và xử lý tình huống phát sinh",
-        "Đã chuẩn bị 1 phương án; chưa có tình huống nào xảy ra.",
+        "Đã chuẩn bị 1 phương án dự phòng; chưa có tình huống nào xảy ra.",
         "- Bão đổ bộ: Sơ tán dân; chưa xảy ra.",
     ] {
         assert!(results.iter().any(|p| p == want), "no {want:?} in {results:#?}");
@@ -335,7 +335,7 @@ fn the_week_document_as_html_and_its_other_forms() {
     assert!(err.contains("-o"), "{err}");
     let table = env.ok(&["report", "week", "2022-W51", "--lang", "vi"]);
     assert!(
-        table.contains("Kết quả thực hiện kế hoạch tuần 2022-W51"),
+        table.contains("Kết quả thực hiện kế hoạch tuần 51 (19/12–25/12/2022)"),
         "{table}"
     );
     // The closing review of `plan close` is not a document: html is refused, naming

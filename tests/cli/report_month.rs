@@ -1009,7 +1009,7 @@ fn submit_freezes_and_lists_amendments() {
     let o = env.run(&["report", "month", "2022-12", "--submit"]);
     assert_eq!(o.code, 0, "{}", o.all());
     assert_eq!(o.stdout.lines().count(), 1, "{}", o.stdout);
-    assert!(o.stdout.contains("2022-12"), "{}", o.stdout);
+    assert!(o.stdout.contains("December 2022"), "{}", o.stdout);
     // Nothing changed since: submitted_at, no amendments.
     let r = env.json(&["report", "month", "2022-12"]);
     assert!(

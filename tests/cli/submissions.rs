@@ -10,7 +10,7 @@ fn two_submissions_of_one_month_are_kept_and_shown_apart() {
     env.ok(&["add", "Họp giao ban", "-d", "05/12", "-m", "60"]);
     let first = env.ok(&["report", "month", "2022-12", "--submit"]);
     assert!(
-        first.starts_with("Submitted report 2022-12 at 2022-12-28"),
+        first.starts_with("Submitted report December 2022 at 2022-12-28 "),
         "{first}"
     );
     // a late entry, then a second submission: it says it is version 2, beside version 1

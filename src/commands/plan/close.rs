@@ -41,7 +41,7 @@ pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<View> {
     }
     let report = write(ctx, &p, &reasons, note.as_deref())?;
     let without = open.len() - reasons.len().min(open.len());
-    let mut headline = t(M::PlanClosed, &[&p.label]);
+    let mut headline = t(M::PlanClosed, &[&crate::render::labels::period_phrase(&p)]);
     if without > 0 {
         headline.push_str(&t(M::PlanClosedNoReason, &[&without]));
     }

@@ -72,7 +72,7 @@ pub fn goal(ctx: &Ctx, a: GoalArgs) -> Result<View> {
     let (row, _) = tx.ensure_plan(&p)?;
     let id = tx.insert_goal(row.id, &text)?;
     tx.finish(&t(M::UndoGoalAdd, &[&id]), ctx.dry_run)?;
-    let line = t(M::GoalAdded, &[&id, &p.label]);
+    let line = t(M::GoalAdded, &[&id, &crate::render::labels::period_phrase(&p)]);
     let goal = PlanGoal {
         id,
         record: RecordKind::Goal,

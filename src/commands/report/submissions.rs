@@ -43,19 +43,20 @@ pub fn submit(ctx: &Ctx, p0: &Period) -> Result<View> {
     let mut report = frozen.report;
     report.submitted_at = Some(now.clone());
     report.amendments = Some(Vec::new());
+    let period = crate::render::labels::period_phrase(p0);
     let line = match versions.last() {
-        None => t(M::RSubmitted, &[&p0.label, &now]),
+        None => t(M::RSubmitted, &[&period, &crate::i18n::stamp(&now)]),
         Some((_, at, content)) => {
             let before = Frozen::from_json(content).map_err(|e| Error::fail(M::DbError, &[&e]))?;
             let changes = amendments(&before.records, &frozen.records).len();
             t(
                 M::RResubmitted,
                 &[
-                    &p0.label,
-                    &now,
+                    &period,
+                    &crate::i18n::stamp(&now),
                     &(versions.len() + 1),
                     &versions.len(),
-                    at,
+                    &crate::i18n::stamp(at),
                     &changes,
                 ],
             )
@@ -68,7 +69,14 @@ pub fn submit(ctx: &Ctx, p0: &Period) -> Result<View> {
 
 /// Asks whether to submit one more version of `label`; `false` unless the answer is yes.
 fn confirm_resubmit(label: &str, count: usize, last_at: &str) -> Result<bool> {
-    let q = t(M::RResubmitQuestion, &[&label, &count, &last_at]);
+    let q = t(
+        M::RResubmitQuestion,
+        &[
+            &crate::render::labels::plan_period_phrase(label),
+            &count,
+            &crate::i18n::stamp(last_at),
+        ],
+    );
     let answer = crate::render::prompt::ask(&q)?.unwrap_or_default();
     Ok(matches!(
         crate::text::fold(answer.trim()).as_str(),

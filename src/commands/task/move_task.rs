@@ -51,7 +51,10 @@ pub fn move_task(ctx: &Ctx, a: MoveArgs) -> Result<View> {
     let task = get_task(tx.db(), id, ctx.task_asof())?;
     tx.finish(&t(M::UndoTaskMove, &[&id]), ctx.dry_run)?;
     Ok(View::Typed(Box::new(crate::render::message::Message::line(
-        t(M::TaskMoved, &[&id, &target.label]),
+        t(
+            M::TaskMoved,
+            &[&id, &crate::render::labels::period_phrase(&target)],
+        ),
         task,
     ))))
 }

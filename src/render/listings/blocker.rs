@@ -65,17 +65,14 @@ pub fn blocker_listing(v: &[Blocker]) -> Listing {
                     .to_string(),
                 crate::i18n::date(b.raised_on),
                 b.age_days.to_string(),
-                match b.resolved_on {
-                    Some(d) => t(M::BlockerResolvedOn, &[&crate::i18n::date(d)]),
-                    None => s(M::BlockerOpen).to_string(),
-                },
+                crate::render::labels::blocker_state_label(b.resolved_on),
             ]
         })
         .collect();
     let mut l = table(headers, rows);
     // Narrow: the age is the raised date counted.
     l.fit.narrow = vec![Narrow::Drop(7)];
-    l.footer = Some(t(M::BlockersCount, &[&v.len()]));
+    l.count_footer(t(M::BlockersCount, &[&v.len()]));
     l.empty = Some(s(M::NoResults).to_string());
     l
 }

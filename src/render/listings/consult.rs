@@ -19,7 +19,7 @@ impl Render for ConsultList {
 
     fn human(&self) -> Result<Human> {
         let mut l = consult_listing(&self.consultations);
-        l.footer = Some(t(M::ConsultCount, &[&self.consultations.len()]));
+        l.count_footer(t(M::ConsultCount, &[&self.consultations.len()]));
         Ok(Human::Listing(l))
     }
 }

@@ -20,7 +20,7 @@ impl Render for ContingencyList {
 
     fn human(&self) -> Result<Human> {
         let mut l = contingency_listing(&self.contingencies);
-        l.footer = Some(t(M::ContingenciesCount, &[&self.contingencies.len()]));
+        l.count_footer(t(M::ContingenciesCount, &[&self.contingencies.len()]));
         Ok(Human::Listing(l))
     }
 }
@@ -39,7 +39,7 @@ pub fn contingency_listing(list: &[Contingency]) -> Listing {
         .iter()
         .map(|c| {
             let belongs = match (&c.plan, c.task) {
-                (Some(p), _) => p.clone(),
+                (Some(p), _) => crate::render::labels::plan_period_short(p),
                 (None, Some(task)) => format!("#{task}"),
                 (None, None) => String::new(),
             };

@@ -68,7 +68,7 @@ pub fn doc_listing(docs: &[Document]) -> Listing {
     let mut l = table(headers, rows);
     // Narrow: who cites a document and who drafts it are in `show ID`.
     l.fit.narrow = vec![Narrow::Drop(8), Narrow::Drop(7)];
-    l.footer = Some(t(M::DocsCount, &[&docs.len()]));
+    l.count_footer(t(M::DocsCount, &[&docs.len()]));
     l.empty = Some(s(M::NoResults).to_string());
     l
 }

@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::i18n::{M, s, t};
 use crate::model::Entry;
 use crate::render::table::Inline;
-use crate::render::{Human, Listing, Render};
+use crate::render::{Human, Listing, MinuteCells, Render};
 
 /// `log`: the entries of a period. Kind labels come from the config (custom kinds), so
 /// they are looked up when the view is made.
@@ -84,8 +84,12 @@ pub fn entry_listing(entries: &[Entry], kinds: &[String]) -> Listing {
             sep: " ",
         },
     ];
+    l.minutes = MinuteCells::columns(&[6]);
     let minutes: i64 = entries.iter().filter_map(|e| e.minutes).sum();
-    l.footer = Some(t(M::EntriesCount, &[&entries.len(), &minutes]));
+    l.count_footer(t(
+        M::EntriesCount,
+        &[&entries.len(), &crate::i18n::duration(minutes)],
+    ));
     l.empty = Some(s(M::NoResults).to_string());
     l
 }

@@ -51,7 +51,7 @@ pub fn fact_listing(facts: &[Fact]) -> Listing {
         })
         .collect();
     let mut l = table(headers, rows);
-    l.footer = Some(t(M::FactsCount, &[&facts.len()]));
+    l.count_footer(t(M::FactsCount, &[&facts.len()]));
     l.empty = Some(s(M::NoResults).to_string());
     l
 }

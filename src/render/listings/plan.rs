@@ -5,6 +5,7 @@ use super::{contingency_listing, headers, table, task_listing};
 use crate::error::Result;
 use crate::i18n::{M, s, t};
 use crate::model::plan::Plan;
+use crate::render::labels::plan_period_phrase;
 use crate::render::{Human, Listing, Render};
 use serde::Serialize;
 
@@ -34,20 +35,7 @@ pub struct CarryCounts {
 impl PlanView {
     fn title(&self) -> String {
         let p = &self.plan;
-        let kind = if p.kind == "month" {
-            s(M::PlanMonth)
-        } else {
-            s(M::PlanWeek)
-        };
-        let mut title = t(
-            M::PlanTitle,
-            &[
-                &kind,
-                &p.period,
-                &crate::i18n::date(p.from),
-                &crate::i18n::date(p.to),
-            ],
-        );
+        let mut title = t(M::PlanTitle, &[&plan_period_phrase(&p.period)]);
         if let Some(d) = p.closed_on {
             title.push_str(&t(M::PlanClosedOn, &[&crate::i18n::date(d)]));
         }
@@ -60,7 +48,7 @@ impl PlanView {
         let week = p.kind != "month";
         let mut notes = Vec::new();
         if c.plan_created {
-            notes.push(t(M::PlanCreated, &[&p.id, &p.period]));
+            notes.push(t(M::PlanCreated, &[&p.id, &plan_period_phrase(&p.period)]));
         }
         if c.carried_in > 0 {
             notes.push(t(M::PlanCarried, &[&c.carried_in]));
@@ -96,7 +84,7 @@ impl Render for PlanView {
             l.footer = None;
         }
         l.title = Some(self.title());
-        l.empty = Some(t(M::PlanEmpty, &[&p.period]));
+        l.empty = Some(t(M::PlanEmpty, &[&plan_period_phrase(&p.period)]));
         if let Some(c) = &self.carry {
             let mut footer: Vec<String> = l.footer.take().into_iter().collect();
             footer.extend(self.notes(c));

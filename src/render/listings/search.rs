@@ -99,7 +99,7 @@ impl Render for SearchView {
                 };
                 vec![
                     id,
-                    crate::render::labels::record_type_label(&h.record).to_string(),
+                    crate::render::labels::record_type_label(&h.record),
                     h.date.map(crate::i18n::date).unwrap_or_default(),
                     shown,
                 ]

@@ -89,7 +89,13 @@ impl Render for StatusView {
             }
         };
         let plan_cmd = format!("worklog plan week {}", self.week);
-        add(t(M::StatusPlan, &[&self.week]), listed(&self.plan, &plan_cmd));
+        add(
+            t(
+                M::StatusPlan,
+                &[&crate::render::labels::plan_period_phrase(&self.week)],
+            ),
+            listed(&self.plan, &plan_cmd),
+        );
         add(
             s(M::StatusOverdue).to_string(),
             listed(&self.overdue, "worklog task list --overdue"),

@@ -39,7 +39,7 @@ impl Render for SubmissionList {
                 vec![
                     r.version.to_string(),
                     format!("#{}", r.id),
-                    r.submitted_at.clone(),
+                    crate::i18n::stamp(&r.submitted_at),
                     changes_text(r),
                 ]
             })
@@ -48,8 +48,9 @@ impl Render for SubmissionList {
             headers(&[M::RVersion, M::LId, M::RSubmittedOn, M::RChangesSince]),
             rows,
         );
-        l.title = Some(t(M::RSubmissionsOf, &[&self.period]));
-        l.empty = Some(t(M::RNotSubmitted, &[&self.period]));
+        let period = crate::render::labels::plan_period_phrase(&self.period);
+        l.title = Some(t(M::RSubmissionsOf, &[&period]));
+        l.empty = Some(t(M::RNotSubmitted, &[&period]));
         Ok(Human::Listing(l))
     }
 }
@@ -88,7 +89,7 @@ impl<V: Render> AsSubmitted<V> {
     fn mark(&self, h: Human) -> Human {
         let note = t(
             M::RAsSubmittedNote,
-            &[&self.version, &self.of, &self.submitted_at],
+            &[&self.version, &self.of, &crate::i18n::stamp(&self.submitted_at)],
         );
         let mark = |l: &mut Listing| {
             l.title = Some(match l.title.take() {

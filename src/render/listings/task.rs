@@ -80,7 +80,10 @@ pub fn task_listing(tasks: &[Task]) -> Listing {
                 task_status_label(t.status).to_string(),
                 priority_label(t.priority).to_string(),
                 t.due.map(crate::i18n::date).unwrap_or_default(),
-                t.plan.clone().unwrap_or_default(),
+                t.plan
+                    .as_deref()
+                    .map(crate::render::labels::plan_period_short)
+                    .unwrap_or_default(),
                 t.unit.clone().unwrap_or_default(),
                 marks(t),
             ]
@@ -92,7 +95,7 @@ pub fn task_listing(tasks: &[Task]) -> Listing {
         Narrow::Blank(3, priority_label(Priority::Normal).to_string()),
         Narrow::Drop(5),
     ];
-    l.footer = Some(t(M::TasksCount, &[&tasks.len()]));
+    l.count_footer(t(M::TasksCount, &[&tasks.len()]));
     l.empty = Some(s(M::NoResults).to_string());
     l.styles = tasks.iter().map(row_style).collect();
     l
@@ -119,7 +122,11 @@ pub fn task_added_line(task: &Task) -> String {
         Some(d) => t(M::TaskDueOn, &[&crate::i18n::day(d)]),
         None => s(M::TaskNoDue).to_string(),
     };
-    t(M::TaskAdded, &[&task.id, &due_text])
+    // "Đã giao" says the work went to a unit; the official's own task is added.
+    match &task.unit {
+        Some(unit) => t(M::TaskAssigned, &[&task.id, unit, &due_text]),
+        None => t(M::TaskAdded, &[&task.id, &due_text]),
+    }
 }
 
 /// A correction's line: "hạn 20/12/2022 → 22/12/2022", "đơn vị ldtbxh → snv".
@@ -135,9 +142,34 @@ fn change_text(i: &TimelineItem) -> Option<String> {
         (Event::Due, Some(d)) => chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
             .map(crate::i18n::date)
             .unwrap_or_else(|_| d.clone()),
+        (Event::Replan, Some(p)) => crate::render::labels::plan_period_short(p),
         (_, Some(v)) => v.clone(),
     };
     Some(t(m, &[&show(&i.from), &show(&i.to)]))
+}
+
+/// What happened to a task, as its timeline names it.
+pub fn event_label(event: Event) -> &'static str {
+    s(match event {
+        Event::Created => M::ECreated,
+        Event::Start => M::EStart,
+        Event::Done => M::EDone,
+        Event::Drop => M::EDrop,
+        Event::Reopen => M::EReopen,
+        Event::Note => M::ENote,
+        Event::Move => M::EMove,
+        Event::Plan | Event::CloseReview | Event::Entry => M::EEntry,
+        Event::Due => M::EDue,
+        Event::Unit => M::EUnit,
+        Event::Replan => M::EReplan,
+    })
+}
+
+/// A note's stored kind (`note`, `move`, `done`…) as its timeline names it.
+pub fn note_kind_label(kind: &str) -> String {
+    Event::parse(kind)
+        .map(|e| event_label(e).to_string())
+        .unwrap_or_else(|| kind.to_string())
 }
 
 /// The timeline section of `show ID` for a task.
@@ -146,19 +178,7 @@ pub fn timeline_listing(items: &[TimelineItem]) -> Listing {
     let rows = items
         .iter()
         .map(|i| {
-            let ev = s(match i.event {
-                Event::Created => M::ECreated,
-                Event::Start => M::EStart,
-                Event::Done => M::EDone,
-                Event::Drop => M::EDrop,
-                Event::Reopen => M::EReopen,
-                Event::Note => M::ENote,
-                Event::Move => M::EMove,
-                Event::Plan | Event::CloseReview | Event::Entry => M::EEntry,
-                Event::Due => M::EDue,
-                Event::Unit => M::EUnit,
-                Event::Replan => M::EReplan,
-            });
+            let ev = event_label(i.event);
             let mut text = i.text.clone().unwrap_or_default();
             if let Some(change) = change_text(i) {
                 text = if text.is_empty() {
@@ -168,11 +188,12 @@ pub fn timeline_listing(items: &[TimelineItem]) -> Listing {
                 };
             }
             if i.event == Event::Move || (i.event == Event::Created && i.to_plan.is_some()) {
-                let plans = format!(
-                    "{} → {}",
-                    i.from_plan.as_deref().unwrap_or("–"),
-                    i.to_plan.as_deref().unwrap_or("–")
-                );
+                let period = |p: &Option<String>| {
+                    p.as_deref()
+                        .map(crate::render::labels::plan_period_short)
+                        .unwrap_or_else(|| "–".to_string())
+                };
+                let plans = format!("{} → {}", period(&i.from_plan), period(&i.to_plan));
                 text = if text.is_empty() {
                     plans
                 } else {

@@ -49,7 +49,7 @@ impl Render for FieldList {
     }
 
     fn human(&self) -> Result<Human> {
-        let headers = headers(&[M::LId, M::LKey, M::LName]);
+        let headers = headers(&[M::LId, M::LFieldKey, M::LName]);
         let rows = self
             .fields
             .iter()

@@ -96,6 +96,6 @@ pub fn unit_section(u: &UnitFollowups) -> Result<Listing> {
         .collect();
     let mut l = Listing::new(headers, rows);
     l.title = Some(format!("{} · {}", u.unit, u.name));
-    l.footer = Some(t(M::FollowupsCount, &[&u.followups.len()]));
+    l.count_footer(t(M::FollowupsCount, &[&u.followups.len()]));
     Ok(l)
 }

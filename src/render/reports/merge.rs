@@ -49,12 +49,24 @@ impl Render for MergeView {
         let (mut doc, charts) = month_document(&self.issuer, &r.report, &[], &content);
         let mut rows: Vec<Vec<String>> = r.people.iter().map(person_row).collect();
         rows.push(total_row(r));
+        // A document says time in words.
+        for row in &mut rows {
+            if let Some(cell) = row.get_mut(4) {
+                if let Ok(m) = cell.parse::<i64>() {
+                    *cell = crate::render::doc::admin::hours(m);
+                }
+            }
+        }
         doc.appendix.insert(
             0,
             crate::render::doc::Table {
                 caption: Some(s(M::MergePeopleTitle).to_string()),
                 note: doc.appendix.first().and_then(|t| t.note.clone()),
-                headers: people_headers(),
+                headers: {
+                    let mut h = people_headers();
+                    h[4] = s(M::RDuration).to_string();
+                    h
+                },
                 rows,
                 ..crate::render::doc::Table::default()
             },
@@ -133,6 +145,7 @@ fn people_listing(r: &MergeReport) -> Result<Listing> {
     let mut rows: Vec<Vec<String>> = r.people.iter().map(person_row).collect();
     rows.push(total_row(r));
     let mut l = Listing::new(people_headers(), rows);
+    l.minutes = crate::render::MinuteCells::columns(&[4]);
     l.title = Some(s(M::MergePeopleTitle).to_string());
     Ok(l)
 }

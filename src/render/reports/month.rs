@@ -8,7 +8,7 @@ use crate::dates::PeriodKind;
 use crate::error::Result;
 use crate::i18n::{M, s, t};
 use crate::render::doc::admin::{Issuer, encode, month_document};
-use crate::render::{Format, Human, Listing, Render};
+use crate::render::{Format, Human, Listing, MinuteCells, Render};
 use crate::report::input::MonthContent;
 use crate::report::month::{self, Body, MonthReport, NextTask};
 use chrono::Datelike;
@@ -67,11 +67,13 @@ pub fn breakdown_rows(r: &MonthReport) -> Listing {
             ]);
         }
     }
-    listing(
+    let mut l = listing(
         None,
         &[M::RBreakdown, M::LKey, M::LName, M::RCount, M::RMinutes],
         rows,
-    )
+    );
+    l.minutes = MinuteCells::columns(&[4]);
+    l
 }
 
 /// The title: the month, year or other period, and its dates.
@@ -81,7 +83,7 @@ fn title(r: &MonthReport) -> String {
         PeriodKind::Month => {
             let m = match crate::i18n::lang() {
                 crate::i18n::Lang::Vi => format!("{:02}/{}", p.to.month(), p.to.year()),
-                crate::i18n::Lang::En => p.label.clone(),
+                crate::i18n::Lang::En => p.to.format("%B %Y").to_string().to_uppercase(),
             };
             t(M::RPeriodMonth, &[&m])
         }
@@ -194,11 +196,14 @@ fn counters(r: &MonthReport) -> Listing {
     ];
     let mut rows = rows;
     rows.extend(proposal_rows(r));
-    listing(
+    // The row of minutes (the fourth) reads as hours and minutes.
+    let mut l = listing(
         Some(title(r)),
         &[M::RIndicator, M::RThis, M::RPrev, M::RChange],
         rows,
-    )
+    );
+    l.minutes = MinuteCells::row(3);
+    l
 }
 
 /// The proposals' counters, when there were any in either period.
@@ -286,7 +291,7 @@ fn amendments(at: &str, a: &[month::Amendment]) -> Listing {
         Some(format!(
             "{} · {}",
             s(M::RAmendments),
-            t(M::RSubmittedAt, &[&at, &a.len()])
+            t(M::RSubmittedAt, &[&crate::i18n::stamp(at), &a.len()])
         )),
         &[M::LId, M::RChangeKind, M::RWhat],
         a.iter()
@@ -306,14 +311,16 @@ fn amendments(at: &str, a: &[month::Amendment]) -> Listing {
 
 /// One breakdown (by kind, field, unit or tag), titled `m`.
 fn breakdown(m: M, buckets: &[month::Bucket]) -> Listing {
-    listing(
+    let mut l = listing(
         Some(s(m).to_string()),
         &[M::LName, M::RCount, M::RMinutes],
         buckets
             .iter()
             .map(|b| vec![b.label.clone(), b.count.to_string(), b.minutes.to_string()])
             .collect(),
-    )
+    );
+    l.minutes = MinuteCells::columns(&[2]);
+    l
 }
 
 /// The tasks done, with whether each was on time.
@@ -413,7 +420,7 @@ fn contingencies(b: &Body) -> Listing {
 /// One row per day with its bar; days off are marked `*`.
 fn daily(b: &Body, utf8: bool) -> Listing {
     let max = b.daily.iter().map(|d| d.count).max().unwrap_or(0);
-    listing(
+    let mut l = listing(
         Some(s(M::RDaily).to_string()),
         &[M::LDate, M::RCount, M::RMinutes, M::RDaily],
         b.daily
@@ -428,7 +435,9 @@ fn daily(b: &Body, utf8: bool) -> Listing {
                 ]
             })
             .collect(),
-    )
+    );
+    l.minutes = MinuteCells::columns(&[2]);
+    l
 }
 
 #[cfg(test)]

@@ -79,20 +79,21 @@ fn work_by_month(r: &ReviewReport, today: NaiveDate) -> Listing {
     for m in &r.work_done.by_month {
         for k in &m.by_kind {
             rows.push(vec![
-                m.month.clone(),
+                crate::render::labels::plan_period_short(&m.month),
                 k.label.clone(),
                 k.count.to_string(),
                 k.minutes.to_string(),
             ]);
         }
         rows.push(vec![
-            m.month.clone(),
+            crate::render::labels::plan_period_short(&m.month),
             s(M::LTotal).to_string(),
             m.total.to_string(),
             m.minutes.to_string(),
         ]);
     }
     let mut l = Listing::new(headers(&[M::LMonth, M::LKind, M::LCount, M::LMinutes]), rows);
+    l.minutes = crate::render::MinuteCells::columns(&[3]);
     l.title = Some(t(
         M::ReviewWorkDone,
         &[&crate::i18n::date(r.since), &crate::i18n::date(today)],

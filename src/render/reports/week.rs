@@ -60,19 +60,9 @@ fn headers(ms: &[M]) -> Vec<String> {
 
 /// The report's title: week or month, its label and dates, when it was closed.
 fn title(r: &WeekReport) -> String {
-    let kind = if r.period.kind == "month" {
-        s(M::PlanMonth)
-    } else {
-        s(M::PlanWeek)
-    };
     let mut title = t(
         M::ReportWeekTitle,
-        &[
-            &kind,
-            &r.period.label,
-            &crate::i18n::date(r.period.from),
-            &crate::i18n::date(r.period.to),
-        ],
+        &[&crate::render::labels::plan_period_phrase(&r.period.label)],
     );
     if let Some(d) = r.closed_on {
         title.push_str(&t(M::PlanClosedOn, &[&crate::i18n::date(d)]));
@@ -200,7 +190,7 @@ fn entries(r: &WeekReport) -> Listing {
     l
 }
 
-/// The arising work, with the triggered contingencies below.
+/// The arising work.
 fn arising_work(r: &WeekReport) -> Listing {
     let rows = r
         .arising_work
@@ -215,25 +205,8 @@ fn arising_work(r: &WeekReport) -> Listing {
         })
         .collect();
     let mut l = Listing::new(headers(&[M::LId, M::LDate, M::LText, M::LTask]), rows);
+    // The contingencies that happened are in their own table (status and outcome), not
+    // repeated here.
     l.title = Some(s(M::RArisingTitle).to_string());
-    let triggered: Vec<String> = r
-        .contingencies
-        .iter()
-        .filter(|c| c.status == ContingencyStatus::Triggered || c.triggered_on.is_some())
-        .map(|c| {
-            t(
-                M::RTriggeredLine,
-                &[
-                    &c.id,
-                    &c.situation,
-                    &c.triggered_on.map(crate::i18n::date).unwrap_or_default(),
-                    &c.outcome.clone().unwrap_or_default(),
-                ],
-            )
-        })
-        .collect();
-    if !triggered.is_empty() {
-        l.footer = Some(format!("{}\n{}", s(M::RTriggeredTitle), triggered.join("\n")));
-    }
     l
 }

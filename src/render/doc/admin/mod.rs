@@ -18,6 +18,7 @@ pub use briefing::briefing_document;
 pub use facts::facts_document;
 pub use followups::{FollowupsContent, followups_document};
 pub use month::month_document;
+pub use prose::hours;
 pub use review::review_document;
 pub use week::{WeekContent, week_document};
 
