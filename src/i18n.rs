@@ -1011,6 +1011,11 @@ catalogue! {
     FactsBriefCompared => "so với {} ngày {}", "compared with {} on {}";
     FactsBriefStale => "cũ", "stale";
     ProposalNotYet => "#{} là một đề xuất: phiên bản này chưa hiển thị đề xuất", "#{} is a proposal: this version does not show proposals yet";
+    // ===== shell completion (src/complete.rs) =====
+    CompleteUnknownShell => "COMPLETE={}: không có cách tự hoàn thành lệnh cho shell này", "COMPLETE={}: there is no completion for this shell";
+    CompleteUnknownShellHint => "dùng COMPLETE=bash, zsh, fish, powershell hoặc elvish; hay chạy: worklog completions bash", "use COMPLETE=bash, zsh, fish, powershell or elvish; or run: worklog completions bash";
+    CompleteRetired => "ngừng hoạt động từ {}", "retired on {}";
+    CompleteTagUses => "{} lần dùng", "used {} times";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

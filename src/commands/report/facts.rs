@@ -14,6 +14,7 @@ use crate::store::{self};
 pub struct Args {
     /// Only this field (sector)
     #[arg(short = 'f', long, value_name = "FIELD")]
+    #[arg(add = crate::complete::fields())]
     pub field: Option<String>,
 }
 

@@ -1,0 +1,601 @@
+//! Shell completion that knows the data (SPEC §3 `completions`): the shell calls
+//! `COMPLETE=bash worklog -- worklog task list -u ld` on Tab, and the candidates come
+//! from the user's database and config — unit aliases, field keys, kinds of work, tags,
+//! document numbers, leaders, record ids with their text — or from the fixed sets
+//! (priorities, remedies, levels, unit kinds) with their labels, in the user's language.
+//!
+//! The completers are attached to the arguments in `commands/` (`add = complete::…`) and
+//! run only in a completion process. They read the database through
+//! `store::complete::Lookup` (read-only, never migrated, never created); whatever goes
+//! wrong — no database, a damaged or locked one, a broken config — gives no candidates,
+//! never a message. `worklog completions SHELL` prints the script that registers this.
+
+use crate::config::{self, Config};
+use crate::error::{Error, Result};
+use crate::i18n::{self, M};
+use crate::model::{DocLevel, Priority, Remedy, UnitKind};
+use crate::render::labels;
+use crate::store::complete::{IdSet, IdText, Lookup};
+use crate::text::fold;
+use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
+use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
+use std::ffi::{OsStr, OsString};
+use std::path::PathBuf;
+
+/// The environment variable the shell scripts set (clap_complete's protocol).
+const VAR: &str = "COMPLETE";
+/// At most this many record ids are offered at once (the newest first).
+const MAX_IDS: usize = 50;
+/// A candidate's help is cut to this many characters.
+const HELP_CHARS: usize = 60;
+
+/// Answers a completion request when the shell made one (`COMPLETE` set): `None` on a
+/// normal run, which pays one environment look-up for it.
+pub fn from_env() -> Option<Result<()>> {
+    let shell = std::env::var_os(VAR).filter(|v| !v.is_empty() && v != "0")?;
+    Some(answer(&shell))
+}
+
+fn answer(shell: &OsStr) -> Result<()> {
+    // `COMPLETE=$SHELL` is allowed: the name of the program, without its folder.
+    let name = std::path::Path::new(shell)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let lang = crate::cli_i18n::early_lang(&words_os());
+    i18n::set_lang(lang);
+    if env_completer(&name).is_none() {
+        return Err(Error::input(M::CompleteUnknownShell, &[&shell.to_string_lossy()])
+            .hint(M::CompleteUnknownShellHint, &[]));
+    }
+    let current_dir = std::env::current_dir().ok();
+    // Option and command descriptions (zsh, fish show them) in the user's language too.
+    let result = clap_complete::CompleteEnv::with_factory(move || crate::cli_i18n::command(lang))
+        .try_complete(std::env::args_os(), current_dir.as_deref());
+    // A request the engine cannot answer (a word past the end…) offers nothing.
+    let _ = result;
+    Ok(())
+}
+
+fn env_completer(name: &str) -> Option<&'static dyn EnvCompleter> {
+    Some(match name {
+        "bash" => &Bash,
+        "zsh" => &Zsh,
+        "fish" => &Fish,
+        "elvish" => &Elvish,
+        "powershell" => &Powershell,
+        _ => return None,
+    })
+}
+
+/// The script `worklog completions SHELL` prints: it registers the dynamic completion
+/// (the shell asks this program on every Tab) for `worklog`.
+pub fn registration(shell: clap_complete::Shell) -> Vec<u8> {
+    let name = shell.to_string();
+    let mut buf = Vec::new();
+    match env_completer(&name) {
+        Some(c) => {
+            // The program to call back, as clap_complete's own `COMPLETE=bash worklog` says
+            // it: the name as typed, made absolute when it was a relative path.
+            let mut program = std::env::args_os()
+                .next()
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from("worklog"));
+            if program.components().count() > 1 && program.is_relative() {
+                if let Ok(dir) = std::env::current_dir() {
+                    program = dir.join(program);
+                }
+            }
+            let _ = c.write_registration(VAR, "worklog", "worklog", &program.to_string_lossy(), &mut buf);
+        }
+        // A shell clap_complete adds later: its static script.
+        None => {
+            use clap::CommandFactory;
+            clap_complete::generate(shell, &mut crate::cli::Cli::command(), "worklog", &mut buf);
+        }
+    }
+    buf
+}
+
+/// The words of the command line being completed: what follows the protocol's `--`.
+fn words_os() -> Vec<OsString> {
+    std::env::args_os().skip_while(|a| a != "--").skip(1).collect()
+}
+
+/// Where completers read from: the database and config the command being typed would use
+/// (its `--db` and `--config`, else the environment and the config's `db`).
+pub struct Source {
+    pub db: Option<PathBuf>,
+    pub config: Config,
+    /// The command's words before the one being completed (`task reopen …`).
+    pub words: Vec<String>,
+    pub today: Option<chrono::NaiveDate>,
+}
+
+impl Source {
+    /// The source of the running completion request.
+    pub fn from_process() -> Source {
+        let words: Vec<String> = words_os()
+            .into_iter()
+            .map(|w| w.to_string_lossy().into_owned())
+            .collect();
+        Source::for_words(words)
+    }
+
+    /// The source for a command line typed so far.
+    pub fn for_words(words: Vec<String>) -> Source {
+        let value_of = |name: &str| -> Option<PathBuf> {
+            let mut it = words.iter().take_while(|w| *w != "--");
+            while let Some(w) = it.next() {
+                if w == name {
+                    return it.next().map(PathBuf::from);
+                }
+                if let Some(v) = w.strip_prefix(name).and_then(|r| r.strip_prefix('=')) {
+                    return Some(PathBuf::from(v));
+                }
+            }
+            None
+        };
+        let db_flag = value_of("--db");
+        let (config_path, _) = config::config_path(value_of("--config").as_deref());
+        let (config, db) = match Config::load(&config_path) {
+            Ok(c) => {
+                let db = config::db_path(db_flag.as_deref(), &c);
+                (c, Some(db))
+            }
+            // A broken config may name another database: only an explicit one is read.
+            Err(_) => {
+                let explicit = db_flag.or_else(|| {
+                    std::env::var_os("WORKLOG_DB")
+                        .filter(|p| !p.is_empty())
+                        .map(PathBuf::from)
+                });
+                (Config::default(), explicit)
+            }
+        };
+        let today = crate::clock::Clock::from_env().ok().map(|c| c.today());
+        Source {
+            db,
+            config,
+            words,
+            today,
+        }
+    }
+
+    fn lookup(&self) -> Option<Lookup> {
+        Lookup::open(self.db.as_deref()?)
+    }
+
+    /// The kind of the record an `edit` command line names (`edit 3 …`).
+    fn edited_kind(&self) -> Option<crate::model::RecordKind> {
+        let mut it = self.words.iter().skip(1);
+        it.next().filter(|w| *w == "edit")?;
+        let id = it.find(|w| !w.starts_with('-'))?.parse::<i64>().ok()?;
+        self.lookup()?.kind_of(id)
+    }
+
+    /// The first words naming the command (`task`, `reopen`), options left out.
+    fn command_words(&self) -> impl Iterator<Item = &str> {
+        self.words
+            .iter()
+            .skip(1)
+            .map(String::as_str)
+            .take_while(|w| !w.starts_with('-'))
+    }
+}
+
+fn candidate(value: impl Into<OsString>, help: Option<String>) -> CompletionCandidate {
+    CompletionCandidate::new(value).help(help.map(|h| short_help(&h).into()))
+}
+
+/// One line of at most `HELP_CHARS` characters.
+fn short_help(text: &str) -> String {
+    let line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= HELP_CHARS {
+        return line;
+    }
+    let mut cut: String = line.chars().take(HELP_CHARS - 1).collect();
+    cut.push('…');
+    cut
+}
+
+/// Whether `value` (or its label) starts with what was typed, without regard to case
+/// or diacritics (`hop` finds the kind labelled "Hội họp"… by its folded label).
+fn starts(typed: &str, texts: &[&str]) -> bool {
+    let typed = fold(typed);
+    texts.iter().any(|t| fold(t).starts_with(&typed))
+}
+
+fn typed(current: &OsStr) -> String {
+    current.to_string_lossy().into_owned()
+}
+
+// ---- the candidates, from a source --------------------------------------------------
+
+/// Unit aliases with their names; retired units only when nothing in service matches.
+pub fn unit_candidates(src: &Source, current: &str) -> Vec<CompletionCandidate> {
+    let Some(l) = src.lookup() else {
+        return Vec::new();
+    };
+    let current = current.trim_start_matches('@');
+    let mut out = Vec::new();
+    for u in l.units() {
+        if !starts(current, &[&u.alias]) {
+            continue;
+        }
+        let retired = match (u.retired, src.today) {
+            (Some(r), Some(today)) => r <= today,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        let help = match u.retired {
+            Some(r) if retired => format!("{} ({})", u.name, i18n::t(M::CompleteRetired, &[&i18n::date(r)])),
+            _ => u.name,
+        };
+        out.push(candidate(u.alias, Some(help)).hide(retired));
+    }
+    out
+}
+
+pub fn field_candidates(src: &Source, current: &str) -> Vec<CompletionCandidate> {
+    let Some(l) = src.lookup() else {
+        return Vec::new();
+    };
+    l.fields()
+        .into_iter()
+        .filter(|(k, _)| starts(current, &[k]))
+        .map(|(k, n)| candidate(k, Some(n)))
+        .collect()
+}
+
+/// Kinds of work: the built-in ones and config `[kinds]`, found by key or label; the
+/// kinds of units when `edit` corrects a unit (`edit 3 --kind …`).
+pub fn kind_candidates(src: &Source, current: &str) -> Vec<CompletionCandidate> {
+    if src.edited_kind() == Some(crate::model::RecordKind::Unit) {
+        return unit_kind_candidates(current);
+    }
+    labels::kinds(&src.config.kinds)
+        .into_iter()
+        .filter(|(k, l)| starts(current, &[k, l]))
+        .map(|(k, l)| candidate(k, Some(l)))
+        .collect()
+}
+
+pub fn tag_candidates(src: &Source, current: &str) -> Vec<CompletionCandidate> {
+    let Some(l) = src.lookup() else {
+        return Vec::new();
+    };
+    let current = current.trim_start_matches('#');
+    l.tags()
+        .into_iter()
+        .filter(|(t, _)| starts(current, &[t]))
+        .map(|(t, n)| candidate(t, Some(i18n::t(M::CompleteTagUses, &[&n]))))
+        .collect()
+}
+
+pub fn doc_candidates(src: &Source, current: &str) -> Vec<CompletionCandidate> {
+    let Some(l) = src.lookup() else {
+        return Vec::new();
+    };
+    l.doc_numbers()
+        .into_iter()
+        .filter(|(n, _)| starts(current, &[n]))
+        .map(|(n, t)| candidate(n, Some(t)))
+        .collect()
+}
+
+/// Leaders of config `[leaders]` (`consult add --leader`).
+pub fn leader_candidates(src: &Source, current: &str) -> Vec<CompletionCandidate> {
+    src.config
+        .leaders
+        .iter()
+        .filter(|(a, n)| starts(current, &[a, n]))
+        .map(|(a, n)| candidate(a.clone(), Some(n.clone())))
+        .collect()
+}
+
+/// The ids of `set` that start with the digits typed, the newest first, each with its
+/// text (and its kind when any kind is taken).
+pub fn id_candidates(src: &Source, set: IdSet, current: &str) -> Vec<CompletionCandidate> {
+    let Some(l) = src.lookup() else {
+        return Vec::new();
+    };
+    let set = match set {
+        // One set of arguments serves start, done, drop and reopen.
+        IdSet::OpenTasks if src.command_words().any(|w| w == "reopen") => IdSet::ClosedTasks,
+        s => s,
+    };
+    let with_kind = matches!(set, IdSet::Any | IdSet::Editable);
+    l.ids(set, current.trim_start_matches('#'), MAX_IDS)
+        .into_iter()
+        .map(|IdText { id, kind, text }| {
+            let help = if with_kind {
+                format!("{}: {text}", labels::record_kind_label(kind))
+            } else {
+                text
+            };
+            candidate(id.to_string(), Some(help))
+        })
+        .collect()
+}
+
+/// A fixed set of keys with their labels, found by key or label.
+fn keyed<T: Copy>(
+    keys: &[&'static str],
+    parse: fn(&str) -> Option<T>,
+    label: fn(T) -> &'static str,
+    current: &str,
+) -> Vec<CompletionCandidate> {
+    keys.iter()
+        .filter_map(|k| Some((*k, label(parse(k)?))))
+        .filter(|(k, l)| starts(current, &[k, l]))
+        .map(|(k, l)| candidate(k, Some(l.to_string())))
+        .collect()
+}
+
+pub fn priority_candidates(current: &str) -> Vec<CompletionCandidate> {
+    keyed(Priority::KEYS, Priority::parse, labels::priority_label, current)
+}
+
+pub fn remedy_candidates(current: &str) -> Vec<CompletionCandidate> {
+    keyed(Remedy::KEYS, Remedy::parse, labels::remedy_label, current)
+}
+
+pub fn level_candidates(current: &str) -> Vec<CompletionCandidate> {
+    keyed(DocLevel::KEYS, DocLevel::parse, labels::level_label, current)
+}
+
+pub fn unit_kind_candidates(current: &str) -> Vec<CompletionCandidate> {
+    keyed(UnitKind::KEYS, UnitKind::parse, labels::unit_kind_label, current)
+}
+
+// ---- the completers the arguments carry ----------------------------------------------
+
+/// `-u UNIT`, `--replaced-by`, `unit retire ALIAS`.
+pub fn units() -> ArgValueCompleter {
+    ArgValueCompleter::new(|c: &OsStr| unit_candidates(&Source::from_process(), &typed(c)))
+}
+
+/// `-f FIELD`.
+pub fn fields() -> ArgValueCompleter {
+    ArgValueCompleter::new(|c: &OsStr| field_candidates(&Source::from_process(), &typed(c)))
+}
+
+/// `-k KIND`.
+pub fn kinds() -> ArgValueCompleter {
+    ArgValueCompleter::new(|c: &OsStr| kind_candidates(&Source::from_process(), &typed(c)))
+}
+
+/// `-t TAG`.
+pub fn tags() -> ArgValueCompleter {
+    ArgValueCompleter::new(|c: &OsStr| tag_candidates(&Source::from_process(), &typed(c)))
+}
+
+/// `--doc NUMBER`.
+pub fn docs() -> ArgValueCompleter {
+    ArgValueCompleter::new(|c: &OsStr| doc_candidates(&Source::from_process(), &typed(c)))
+}
+
+/// `--leader ALIAS`.
+pub fn leaders() -> ArgValueCompleter {
+    ArgValueCompleter::new(|c: &OsStr| leader_candidates(&Source::from_process(), &typed(c)))
+}
+
+/// `-p PRIORITY`.
+pub fn priorities() -> ArgValueCompleter {
+    ArgValueCompleter::new(|c: &OsStr| priority_candidates(&typed(c)))
+}
+
+/// `--remedy REMEDY`.
+pub fn remedies() -> ArgValueCompleter {
+    ArgValueCompleter::new(|c: &OsStr| remedy_candidates(&typed(c)))
+}
+
+/// `--level LEVEL`.
+pub fn levels() -> ArgValueCompleter {
+    ArgValueCompleter::new(|c: &OsStr| level_candidates(&typed(c)))
+}
+
+/// `unit add --kind`.
+pub fn unit_kinds() -> ArgValueCompleter {
+    ArgValueCompleter::new(|c: &OsStr| unit_kind_candidates(&typed(c)))
+}
+
+/// A record id of `set`.
+pub fn ids(set: IdSet) -> ArgValueCompleter {
+    ArgValueCompleter::new(move |c: &OsStr| id_candidates(&Source::from_process(), set, &typed(c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::Clock;
+    use crate::model::TaskStatus;
+    use crate::store::Store;
+    use crate::store::tasks::NewTask;
+    use chrono::NaiveDate;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2022, 12, d).unwrap()
+    }
+
+    /// A database with three units (one retired on the 1st), a field, an open and a done
+    /// task; the ids of the tasks.
+    fn data() -> (tempfile::TempDir, PathBuf, i64, i64) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.db");
+        let mut store = Store::open(&path, true, Clock::fixed(day(21))).unwrap();
+        let tx = store.begin_write().unwrap();
+        tx.add_unit(
+            "ldtbxh",
+            "Sở Lao động - Thương binh và Xã hội",
+            UnitKind::Department,
+        )
+        .unwrap();
+        tx.add_unit("snv", "Sở Nội vụ", UnitKind::Department).unwrap();
+        let old = tx.add_unit("lamdong-cu", "Sở cũ", UnitKind::Other).unwrap();
+        tx.retire_unit(old, day(1), None).unwrap();
+        tx.add_field("laodong", "Lao động, việc làm").unwrap();
+        let task = |title: &str| NewTask {
+            title: title.to_string(),
+            due: None,
+            priority: Priority::Normal,
+            plan: None,
+            unit: None,
+            major: false,
+            field: None,
+            tags: vec!["giao-ban".to_string()],
+            docs: Vec::new(),
+        };
+        let open = tx.insert_task(&task("Báo cáo quý IV"), day(20)).unwrap();
+        let done = tx.insert_task(&task("Dự thảo tờ trình"), day(20)).unwrap();
+        tx.set_task_status(done, TaskStatus::Done, day(21)).unwrap();
+        tx.finish("test", false).unwrap();
+        drop(store);
+        (dir, path, open, done)
+    }
+
+    fn source(db: Option<PathBuf>, words: &[&str]) -> Source {
+        Source {
+            db,
+            config: Config::default(),
+            words: words.iter().map(|w| w.to_string()).collect(),
+            today: Some(day(21)),
+        }
+    }
+
+    fn values(c: &[CompletionCandidate]) -> Vec<String> {
+        c.iter()
+            .map(|c| c.get_value().to_string_lossy().into_owned())
+            .collect()
+    }
+
+    fn helps(c: &[CompletionCandidate]) -> Vec<String> {
+        c.iter()
+            .map(|c| c.get_help().map(|h| h.to_string()).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn units_by_alias_prefix_with_their_names() {
+        let (_d, path, ..) = data();
+        let src = source(Some(path), &["worklog", "task", "list", "-u"]);
+        let all = unit_candidates(&src, "");
+        assert_eq!(values(&all), ["lamdong-cu", "ldtbxh", "snv"]);
+        assert_eq!(helps(&all)[2], "Sở Nội vụ");
+        // The retired unit is offered hidden: the engine drops it when others match.
+        assert!(all[0].is_hide_set() && !all[1].is_hide_set());
+        assert!(helps(&all)[0].starts_with("Sở cũ ("), "{:?}", helps(&all));
+        assert_eq!(values(&unit_candidates(&src, "l")), ["lamdong-cu", "ldtbxh"]);
+        assert_eq!(values(&unit_candidates(&src, "LD")), ["ldtbxh"]);
+        assert_eq!(values(&unit_candidates(&src, "@sn")), ["snv"]);
+        assert!(unit_candidates(&src, "x").is_empty());
+    }
+
+    #[test]
+    fn fields_tags_and_kinds() {
+        let (_d, path, ..) = data();
+        let mut src = source(Some(path), &["worklog", "add", "x"]);
+        assert_eq!(values(&field_candidates(&src, "lao")), ["laodong"]);
+        assert_eq!(helps(&field_candidates(&src, ""))[0], "Lao động, việc làm");
+        assert_eq!(values(&tag_candidates(&src, "#gi")), ["giao-ban"]);
+        let kinds = values(&kind_candidates(&src, ""));
+        assert_eq!(kinds.len(), crate::model::BUILTIN_KINDS.len());
+        assert_eq!(values(&kind_candidates(&src, "mee")), ["meeting"]);
+        // A kind of the config, found by its Vietnamese label without diacritics.
+        src.config
+            .kinds
+            .insert("appraisal".to_string(), "Thẩm định hồ sơ".to_string());
+        let k = kind_candidates(&src, "tham");
+        assert_eq!(values(&k), ["appraisal"]);
+        assert_eq!(helps(&k), ["Thẩm định hồ sơ"]);
+    }
+
+    #[test]
+    fn fixed_sets_are_every_key() {
+        assert_eq!(values(&priority_candidates("")), Priority::KEYS);
+        assert_eq!(values(&remedy_candidates("")), Remedy::KEYS);
+        assert_eq!(values(&level_candidates("")), DocLevel::KEYS);
+        assert_eq!(values(&unit_kind_candidates("")), UnitKind::KEYS);
+        assert_eq!(values(&priority_candidates("h")), ["high"]);
+        assert!(helps(&remedy_candidates("")).iter().all(|h| !h.is_empty()));
+    }
+
+    #[test]
+    fn edit_of_a_unit_completes_unit_kinds() {
+        let (_d, path, ..) = data();
+        let src = source(Some(path.clone()), &["worklog", "edit", "2", "--kind"]);
+        assert_eq!(values(&kind_candidates(&src, "")), UnitKind::KEYS);
+        let src = source(Some(path), &["worklog", "add", "x", "--kind"]);
+        assert_eq!(values(&kind_candidates(&src, "dep")), Vec::<String>::new());
+    }
+
+    #[test]
+    fn task_ids_by_state_with_their_titles() {
+        let (_d, path, open, done) = data();
+        let src = source(Some(path.clone()), &["worklog", "task", "done"]);
+        let c = id_candidates(&src, IdSet::OpenTasks, "");
+        assert_eq!(values(&c), [open.to_string()]);
+        assert_eq!(helps(&c), ["Báo cáo quý IV"]);
+        let src = source(Some(path.clone()), &["worklog", "task", "reopen"]);
+        assert_eq!(
+            values(&id_candidates(&src, IdSet::OpenTasks, "")),
+            [done.to_string()]
+        );
+        // --task: every task, the open ones first.
+        let src = source(Some(path.clone()), &["worklog", "add", "x", "--task"]);
+        assert_eq!(
+            values(&id_candidates(&src, IdSet::Tasks, "")),
+            [open.to_string(), done.to_string()]
+        );
+        assert!(id_candidates(&src, IdSet::Tasks, "999").is_empty());
+        // show: any record, the newest first, its kind named.
+        let any = id_candidates(&src, IdSet::Any, "");
+        assert!(values(&any).len() > 5, "{:?}", values(&any));
+        let ids: Vec<i64> = values(&any).iter().map(|v| v.parse().unwrap()).collect();
+        assert!(ids.windows(2).all(|w| w[0] > w[1]));
+        assert!(
+            helps(&any).iter().any(|h| h.ends_with(": snv · Sở Nội vụ")),
+            "{:?}",
+            helps(&any)
+        );
+    }
+
+    #[test]
+    fn no_database_is_no_candidates_and_no_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("nothing.db");
+        let src = source(Some(missing.clone()), &["worklog", "task", "list"]);
+        assert!(unit_candidates(&src, "").is_empty());
+        assert!(field_candidates(&src, "").is_empty());
+        assert!(tag_candidates(&src, "").is_empty());
+        assert!(doc_candidates(&src, "").is_empty());
+        assert!(id_candidates(&src, IdSet::Any, "").is_empty());
+        assert!(!missing.exists());
+        // The fixed sets need no database.
+        assert_eq!(kind_candidates(&src, "").len(), crate::model::BUILTIN_KINDS.len());
+        let src = source(None, &["worklog"]);
+        assert!(unit_candidates(&src, "").is_empty());
+    }
+
+    #[test]
+    fn the_command_line_names_the_database() {
+        let src = Source::for_words(
+            ["worklog", "--db", "/tmp/other.db", "task", "list", "-u", ""]
+                .map(String::from)
+                .to_vec(),
+        );
+        assert_eq!(src.db.as_deref(), Some(std::path::Path::new("/tmp/other.db")));
+        let src = Source::for_words(["worklog", "--db=/x/y.db", "show", ""].map(String::from).to_vec());
+        assert_eq!(src.db.as_deref(), Some(std::path::Path::new("/x/y.db")));
+    }
+
+    #[test]
+    fn help_is_one_short_line() {
+        assert_eq!(short_help("a\nb  c"), "a b c");
+        let long = "chữ ".repeat(40);
+        let h = short_help(&long);
+        assert_eq!(h.chars().count(), HELP_CHARS);
+        assert!(h.ends_with('…'));
+    }
+}
