@@ -50,8 +50,10 @@ fn answer(shell: &OsStr) -> Result<()> {
     }
     let current_dir = std::env::current_dir().ok();
     // Option and command descriptions (zsh, fish show them) in the user's language too.
-    let result = clap_complete::CompleteEnv::with_factory(move || crate::cli_i18n::command(lang))
-        .try_complete(std::env::args_os(), current_dir.as_deref());
+    let result = clap_complete::CompleteEnv::with_factory(move || {
+        with_completers(crate::cli_i18n::command(lang), &[])
+    })
+    .try_complete(std::env::args_os(), current_dir.as_deref());
     // A request the engine cannot answer (a word past the end…) offers nothing.
     let _ = result;
     Ok(())
@@ -173,15 +175,6 @@ impl Source {
         let id = it.find(|w| !w.starts_with('-'))?.parse::<i64>().ok()?;
         self.lookup()?.kind_of(id)
     }
-
-    /// The first words naming the command (`task`, `reopen`), options left out.
-    fn command_words(&self) -> impl Iterator<Item = &str> {
-        self.words
-            .iter()
-            .skip(1)
-            .map(String::as_str)
-            .take_while(|w| !w.starts_with('-'))
-    }
 }
 
 fn candidate(value: impl Into<OsString>, help: Option<String>) -> CompletionCandidate {
@@ -300,11 +293,6 @@ pub fn id_candidates(src: &Source, set: IdSet, current: &str) -> Vec<CompletionC
     let Some(l) = src.lookup() else {
         return Vec::new();
     };
-    let set = match set {
-        // One set of arguments serves start, done, drop and reopen.
-        IdSet::OpenTasks if src.command_words().any(|w| w == "reopen") => IdSet::ClosedTasks,
-        s => s,
-    };
     let with_kind = matches!(set, IdSet::Any | IdSet::Editable);
     l.ids(set, current.trim_start_matches('#'), MAX_IDS)
         .into_iter()
@@ -349,61 +337,71 @@ pub fn unit_kind_candidates(current: &str) -> Vec<CompletionCandidate> {
     keyed(UnitKind::KEYS, UnitKind::parse, labels::unit_kind_label, current)
 }
 
-// ---- the completers the arguments carry ----------------------------------------------
+// ---- the completers, put on the arguments ---------------------------------------------
 
-/// `-u UNIT`, `--replaced-by`, `unit retire ALIAS`.
-pub fn units() -> ArgValueCompleter {
-    ArgValueCompleter::new(|c: &OsStr| unit_candidates(&Source::from_process(), &typed(c)))
+/// The completer of an argument of the command at `path` (`["task", "done"]`), by what
+/// the argument names: its id (the field name in `commands/`) and, for the record ids
+/// every command takes first, the command.
+fn completer_for(path: &[&str], a: &clap::Arg) -> Option<ArgValueCompleter> {
+    if !a.get_action().takes_values() {
+        return None;
+    }
+    let value_name = a.get_value_names().and_then(|v| v.first()).map(|v| v.as_str());
+    let data = |f: fn(&Source, &str) -> Vec<CompletionCandidate>| {
+        ArgValueCompleter::new(move |c: &OsStr| f(&Source::from_process(), &typed(c)))
+    };
+    let fixed =
+        |f: fn(&str) -> Vec<CompletionCandidate>| ArgValueCompleter::new(move |c: &OsStr| f(&typed(c)));
+    let ids = |set: IdSet| {
+        ArgValueCompleter::new(move |c: &OsStr| id_candidates(&Source::from_process(), set, &typed(c)))
+    };
+    Some(match (a.get_id().as_str(), path) {
+        ("unit" | "units" | "replaced_by", _) | ("alias", ["unit", "retire"]) => data(unit_candidates),
+        ("field", _) => data(field_candidates),
+        ("kind", ["unit", "add"]) => fixed(unit_kind_candidates),
+        ("kind", _) => data(kind_candidates),
+        ("tag" | "tags", _) => data(tag_candidates),
+        ("docs", _) => data(doc_candidates),
+        ("leader", _) => data(leader_candidates),
+        ("priority", _) => fixed(priority_candidates),
+        ("remedy", _) => fixed(remedy_candidates),
+        ("level", _) => fixed(level_candidates),
+        // `consult answer --task TITLE` creates a task: a title, not an id.
+        ("task" | "tasks", _) if value_name != Some("TITLE") => ids(IdSet::Tasks),
+        ("id", path) => ids(id_set(path)?),
+        _ => return None,
+    })
 }
 
-/// `-f FIELD`.
-pub fn fields() -> ArgValueCompleter {
-    ArgValueCompleter::new(|c: &OsStr| field_candidates(&Source::from_process(), &typed(c)))
+/// The records the `ID` of the command at `path` takes.
+fn id_set(path: &[&str]) -> Option<IdSet> {
+    Some(match path {
+        ["show"] | ["rm"] => IdSet::Any,
+        ["edit"] => IdSet::Editable,
+        ["task", "start" | "done" | "drop" | "move"] => IdSet::OpenTasks,
+        ["task", "reopen"] => IdSet::ClosedTasks,
+        ["task", "note"] => IdSet::Tasks,
+        ["blocker", "resolve"] => IdSet::OpenBlockers,
+        ["contingency", "trigger" | "close"] => IdSet::OpenContingencies,
+        ["consult", "answer"] => IdSet::OpenConsultations,
+        ["doc", "issue"] => IdSet::RequiredDocuments,
+        _ => return None,
+    })
 }
 
-/// `-k KIND`.
-pub fn kinds() -> ArgValueCompleter {
-    ArgValueCompleter::new(|c: &OsStr| kind_candidates(&Source::from_process(), &typed(c)))
-}
-
-/// `-t TAG`.
-pub fn tags() -> ArgValueCompleter {
-    ArgValueCompleter::new(|c: &OsStr| tag_candidates(&Source::from_process(), &typed(c)))
-}
-
-/// `--doc NUMBER`.
-pub fn docs() -> ArgValueCompleter {
-    ArgValueCompleter::new(|c: &OsStr| doc_candidates(&Source::from_process(), &typed(c)))
-}
-
-/// `--leader ALIAS`.
-pub fn leaders() -> ArgValueCompleter {
-    ArgValueCompleter::new(|c: &OsStr| leader_candidates(&Source::from_process(), &typed(c)))
-}
-
-/// `-p PRIORITY`.
-pub fn priorities() -> ArgValueCompleter {
-    ArgValueCompleter::new(|c: &OsStr| priority_candidates(&typed(c)))
-}
-
-/// `--remedy REMEDY`.
-pub fn remedies() -> ArgValueCompleter {
-    ArgValueCompleter::new(|c: &OsStr| remedy_candidates(&typed(c)))
-}
-
-/// `--level LEVEL`.
-pub fn levels() -> ArgValueCompleter {
-    ArgValueCompleter::new(|c: &OsStr| level_candidates(&typed(c)))
-}
-
-/// `unit add --kind`.
-pub fn unit_kinds() -> ArgValueCompleter {
-    ArgValueCompleter::new(|c: &OsStr| unit_kind_candidates(&typed(c)))
-}
-
-/// A record id of `set`.
-pub fn ids(set: IdSet) -> ArgValueCompleter {
-    ArgValueCompleter::new(move |c: &OsStr| id_candidates(&Source::from_process(), set, &typed(c)))
+/// The command tree with a completer on every argument that names data. Only a
+/// completion request builds it, so a normal run carries none of them (SPEC §10 P1).
+fn with_completers(cmd: clap::Command, path: &[&str]) -> clap::Command {
+    let cmd = cmd.mut_args(|a| match completer_for(path, &a) {
+        Some(c) => a.add(c),
+        None => a,
+    });
+    cmd.mut_subcommands(|sub| {
+        let name = sub.get_name().to_string();
+        let mut p = path.to_vec();
+        p.push(&name);
+        with_completers(sub, &p)
+    })
 }
 
 #[cfg(test)]
@@ -537,9 +535,8 @@ mod tests {
         let c = id_candidates(&src, IdSet::OpenTasks, "");
         assert_eq!(values(&c), [open.to_string()]);
         assert_eq!(helps(&c), ["Báo cáo quý IV"]);
-        let src = source(Some(path.clone()), &["worklog", "task", "reopen"]);
         assert_eq!(
-            values(&id_candidates(&src, IdSet::OpenTasks, "")),
+            values(&id_candidates(&src, IdSet::ClosedTasks, "")),
             [done.to_string()]
         );
         // --task: every task, the open ones first.
@@ -588,6 +585,62 @@ mod tests {
         assert_eq!(src.db.as_deref(), Some(std::path::Path::new("/tmp/other.db")));
         let src = Source::for_words(["worklog", "--db=/x/y.db", "show", ""].map(String::from).to_vec());
         assert_eq!(src.db.as_deref(), Some(std::path::Path::new("/x/y.db")));
+    }
+
+    /// Every argument that takes a unit, field, kind, priority, remedy, level, tag or
+    /// record id gets its completer (a new command's `ID` fails here until `id_set`
+    /// names the records it takes).
+    #[test]
+    fn every_argument_naming_data_has_a_completer() {
+        use clap::CommandFactory;
+        fn walk(cmd: &clap::Command, path: &mut Vec<String>, found: &mut usize, missing: &mut Vec<String>) {
+            let p: Vec<&str> = path.iter().map(String::as_str).collect();
+            for a in cmd.get_arguments() {
+                let shown = a
+                    .get_value_names()
+                    .and_then(|v| v.first())
+                    .map(|v| v.to_string())
+                    .unwrap_or_else(|| a.get_id().as_str().to_uppercase());
+                let wants = a.get_action().takes_values()
+                    && [
+                        "UNIT", "FIELD", "KIND", "PRIORITY", "REMEDY", "LEVEL", "TAG", "ID",
+                    ]
+                    .contains(&shown.as_str());
+                let has = completer_for(&p, a).is_some();
+                if has {
+                    *found += 1;
+                }
+                if wants && !has {
+                    missing.push(format!("{} {}", path.join(" "), a.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                path.push(sub.get_name().to_string());
+                walk(sub, path, found, missing);
+                path.pop();
+            }
+        }
+        let mut cmd = crate::cli::Cli::command();
+        cmd.build();
+        let (mut found, mut missing) = (0, Vec::new());
+        walk(&cmd, &mut Vec::new(), &mut found, &mut missing);
+        assert!(missing.is_empty(), "no completer: {missing:?}");
+        assert!(found >= 50, "{found}");
+        // And none where a new name or free text is typed.
+        let none = |path: &[&str], id: &str| {
+            let mut c = crate::cli::Cli::command();
+            c.build();
+            let mut cur = &c;
+            for p in path {
+                cur = cur.find_subcommand(p).unwrap();
+            }
+            let a = cur.get_arguments().find(|a| a.get_id() == id).unwrap();
+            completer_for(path, a).is_none()
+        };
+        assert!(none(&["unit", "add"], "alias"));
+        assert!(none(&["consult", "answer"], "tasks"));
+        assert!(none(&["doc", "issue"], "number"));
+        assert!(!none(&["unit", "retire"], "alias"));
     }
 
     #[test]

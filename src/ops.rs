@@ -22,25 +22,21 @@ pub struct TaskOpts {
     pub due: Option<String>,
     /// high, normal or low
     #[arg(short = 'p', long, value_name = "PRIORITY")]
-    #[arg(add = crate::complete::priorities())]
     pub priority: Option<String>,
     /// The plan period it belongs to: week, month, 2022-W50, 2022-12
     #[arg(long, value_name = "PERIOD")]
     pub plan: Option<String>,
     /// The responsible unit (makes it a follow-up)
     #[arg(short = 'u', long, value_name = "UNIT")]
-    #[arg(add = crate::complete::units())]
     pub unit: Option<String>,
     /// A major scheme or policy (Đề án): listed first in follow-up reports
     #[arg(long)]
     pub major: bool,
     /// A document number it rests on (repeatable)
     #[arg(long = "doc", value_name = "NUMBER")]
-    #[arg(add = crate::complete::docs())]
     pub docs: Vec<String>,
     /// Field (sector) key
     #[arg(short = 'f', long, value_name = "FIELD")]
-    #[arg(add = crate::complete::fields())]
     pub field: Option<String>,
 }
 
@@ -133,27 +129,21 @@ pub struct EntryOpts {
     pub date: Option<String>,
     /// Kind of work: advice, draft, meeting, inspection, coordination, report, citizen, other
     #[arg(short = 'k', long, value_name = "KIND")]
-    #[arg(add = crate::complete::kinds())]
     pub kind: Option<String>,
     /// Field (sector) key, see `worklog field list`
     #[arg(short = 'f', long, value_name = "FIELD")]
-    #[arg(add = crate::complete::fields())]
     pub field: Option<String>,
     /// A unit concerned, by alias (repeatable; also @alias in the text)
     #[arg(short = 'u', long = "unit", value_name = "UNIT")]
-    #[arg(add = crate::complete::units())]
     pub units: Vec<String>,
     /// A tag (repeatable; also #tag in the text)
     #[arg(short = 't', long = "tag", value_name = "TAG")]
-    #[arg(add = crate::complete::tags())]
     pub tags: Vec<String>,
     /// A document number cited, e.g. 45/2022/QĐ-UBND (repeatable)
     #[arg(long = "doc", value_name = "NUMBER")]
-    #[arg(add = crate::complete::docs())]
     pub docs: Vec<String>,
     /// The task this work advanced
     #[arg(long, value_name = "ID", value_parser = crate::input::parse_id)]
-    #[arg(add = crate::complete::ids(crate::store::complete::IdSet::Tasks))]
     pub task: Option<i64>,
     /// Minutes spent
     #[arg(short = 'm', long, value_name = "MINUTES", allow_negative_numbers = true)]

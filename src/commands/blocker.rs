@@ -23,14 +23,12 @@ pub enum Cmd {
         open: bool,
         /// Only blockers of this unit (and of units retired into it)
         #[arg(short = 'u', long, value_name = "UNIT")]
-        #[arg(add = crate::complete::units())]
         unit: Option<String>,
     },
     /// Mark a blocker as resolved
     Resolve {
         /// The blocker's id
         #[arg(value_parser = crate::input::parse_id)]
-        #[arg(add = crate::complete::ids(crate::store::complete::IdSet::OpenBlockers))]
         id: i64,
         /// How it was resolved
         #[arg(long)]
@@ -51,18 +49,15 @@ pub struct AddArgs {
     pub text: Vec<String>,
     /// The unit where it arose (required)
     #[arg(short = 'u', long, value_name = "UNIT")]
-    #[arg(add = crate::complete::units())]
     pub unit: Option<String>,
     /// The follow-up task it holds up
     #[arg(long, value_name = "ID", value_parser = crate::input::parse_id)]
-    #[arg(add = crate::complete::ids(crate::store::complete::IdSet::Tasks))]
     pub task: Option<i64>,
     /// The proposed way out
     #[arg(long, value_name = "TEXT")]
     pub proposal: Option<String>,
     /// The kind of remedy proposed: directive (a directing document), meeting, other
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(Remedy::KEYS).try_map(|r| r.parse::<Remedy>()))]
-    #[arg(add = crate::complete::remedies())]
     pub remedy: Option<Remedy>,
     /// The day it was raised (default: today)
     #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]

@@ -37,18 +37,15 @@ pub struct AddArgs {
     pub text: Vec<String>,
     /// The leader, by the alias in the config's [leaders]
     #[arg(long, value_name = "ALIAS")]
-    #[arg(add = crate::complete::leaders())]
     pub leader: Option<String>,
     /// The day of the meeting it is for: 16/12, thu4, +2wd…
     #[arg(long = "for", value_name = "DATE", allow_hyphen_values = true)]
     pub for_date: Option<String>,
     /// A task or entry it concerns (repeatable)
     #[arg(long = "task", value_name = "ID", value_parser = crate::input::parse_id)]
-    #[arg(add = crate::complete::ids(crate::store::complete::IdSet::Tasks))]
     pub tasks: Vec<i64>,
     /// A document number it concerns (repeatable)
     #[arg(long = "doc", value_name = "NUMBER")]
-    #[arg(add = crate::complete::docs())]
     pub docs: Vec<String>,
 }
 
@@ -69,7 +66,6 @@ pub struct ListArgs {
 pub struct AnswerArgs {
     /// The consultation's id
     #[arg(value_parser = crate::input::parse_id)]
-    #[arg(add = crate::complete::ids(crate::store::complete::IdSet::OpenConsultations))]
     pub id: i64,
     /// The leader's opinion (required)
     #[arg(long, value_name = "TEXT")]
@@ -94,7 +90,6 @@ pub struct AnswerArgs {
     pub dues: Vec<String>,
     /// The unit responsible for the created task (makes it a follow-up)
     #[arg(short = 'u', long = "unit", value_name = "UNIT")]
-    #[arg(add = crate::complete::units())]
     pub units: Vec<String>,
 }
 

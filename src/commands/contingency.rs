@@ -24,7 +24,6 @@ pub enum Cmd {
     Close {
         /// The contingency's id
         #[arg(value_parser = crate::input::parse_id)]
-        #[arg(add = crate::complete::ids(crate::store::complete::IdSet::OpenContingencies))]
         id: i64,
     },
 }
@@ -45,7 +44,6 @@ pub struct AddArgs {
     pub plan: Option<String>,
     /// The task it belongs to, instead of a plan
     #[arg(long, value_name = "ID", value_parser = crate::input::parse_id)]
-    #[arg(add = crate::complete::ids(crate::store::complete::IdSet::Tasks))]
     pub task: Option<i64>,
 }
 
@@ -63,7 +61,6 @@ pub struct ListArgs {
 pub struct TriggerArgs {
     /// The contingency's id
     #[arg(value_parser = crate::input::parse_id)]
-    #[arg(add = crate::complete::ids(crate::store::complete::IdSet::OpenContingencies))]
     pub id: i64,
     /// The day it happened (default: today)
     #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]

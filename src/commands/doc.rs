@@ -24,7 +24,6 @@ pub enum Cmd {
     Issue {
         /// The document's id
         #[arg(value_parser = crate::input::parse_id)]
-        #[arg(add = crate::complete::ids(crate::store::complete::IdSet::RequiredDocuments))]
         id: i64,
         /// Its number and symbol, e.g. 12/2023/QĐ-UBND
         number: String,
@@ -49,7 +48,6 @@ pub struct AddArgs {
     pub issuer: Option<String>,
     /// central, province (the default) or other
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(DocLevel::KEYS).try_map(|l| l.parse::<DocLevel>()))]
-    #[arg(add = crate::complete::levels())]
     pub level: Option<DocLevel>,
     /// The day it was issued
     #[arg(
@@ -67,15 +65,12 @@ pub struct AddArgs {
     pub due: Option<String>,
     /// The unit drafting a required document
     #[arg(short = 'u', long, value_name = "UNIT", requires = "required")]
-    #[arg(add = crate::complete::units())]
     pub unit: Option<String>,
     /// Field (sector) key
     #[arg(short = 'f', long, value_name = "FIELD")]
-    #[arg(add = crate::complete::fields())]
     pub field: Option<String>,
     /// A task resting on it (repeatable): the task then cites its number
     #[arg(long = "task", value_name = "ID", value_parser = crate::input::parse_id)]
-    #[arg(add = crate::complete::ids(crate::store::complete::IdSet::Tasks))]
     pub tasks: Vec<i64>,
 }
 
@@ -83,7 +78,6 @@ pub struct AddArgs {
 pub struct ListArgs {
     /// Only documents of this field
     #[arg(short = 'f', long, value_name = "FIELD")]
-    #[arg(add = crate::complete::fields())]
     pub field: Option<String>,
     /// Only issued documents
     #[arg(long, group = "status")]
@@ -93,7 +87,6 @@ pub struct ListArgs {
     pub required: bool,
     /// Only documents of this level: central, province, other
     #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(DocLevel::KEYS).try_map(|l| l.parse::<DocLevel>()))]
-    #[arg(add = crate::complete::levels())]
     pub level: Option<DocLevel>,
 }
 

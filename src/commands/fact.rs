@@ -28,14 +28,12 @@ pub enum Cmd {
         as_of: Option<String>,
         /// Field (sector) key (required)
         #[arg(short = 'f', long, value_name = "FIELD")]
-        #[arg(add = crate::complete::fields())]
         field: Option<String>,
     },
     /// List facts
     List {
         /// Only facts of this field
         #[arg(short = 'f', long, value_name = "FIELD")]
-        #[arg(add = crate::complete::fields())]
         field: Option<String>,
         /// Only facts older than `fact_stale_days` (config; default 180)
         #[arg(long)]

@@ -17,23 +17,18 @@ pub struct Args {
     pub period: Option<String>,
     /// Only this kind of work
     #[arg(short = 'k', long)]
-    #[arg(add = crate::complete::kinds())]
     pub kind: Option<String>,
     /// Only this field
     #[arg(short = 'f', long)]
-    #[arg(add = crate::complete::fields())]
     pub field: Option<String>,
     /// Only entries concerning this unit
     #[arg(short = 'u', long)]
-    #[arg(add = crate::complete::units())]
     pub unit: Option<String>,
     /// Only entries with this tag
     #[arg(short = 't', long)]
-    #[arg(add = crate::complete::tags())]
     pub tag: Option<String>,
     /// Only entries linked to this task
     #[arg(long, value_parser = crate::input::parse_id)]
-    #[arg(add = crate::complete::ids(crate::store::complete::IdSet::Tasks))]
     pub task: Option<i64>,
 }
 

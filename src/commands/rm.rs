@@ -17,7 +17,6 @@ use serde::Serialize;
 pub struct Args {
     /// The record's id
     #[arg(value_parser = crate::input::parse_id)]
-    #[arg(add = crate::complete::ids(crate::store::complete::IdSet::Any))]
     pub id: i64,
 }
 

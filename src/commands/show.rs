@@ -15,7 +15,6 @@ use crate::store::{self};
 pub struct Args {
     /// The record's id (12 or #12)
     #[arg(value_parser = crate::input::parse_id)]
-    #[arg(add = crate::complete::ids(crate::store::complete::IdSet::Any))]
     pub id: i64,
 }
 

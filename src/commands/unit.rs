@@ -20,7 +20,6 @@ pub enum Cmd {
         name: Vec<String>,
         /// department, commune, province or other
         #[arg(long, default_value = "other", value_parser = clap::builder::PossibleValuesParser::new(UnitKind::KEYS).try_map(|k| k.parse::<UnitKind>()))]
-        #[arg(add = crate::complete::unit_kinds())]
         kind: UnitKind,
     },
     /// List units (retired ones only with --all)
@@ -35,14 +34,12 @@ pub enum Cmd {
     )]
     Retire {
         /// The alias of the unit that stops existing
-        #[arg(add = crate::complete::units())]
         alias: String,
         /// The day it stops (19/12/2022, hôm nay…)
         #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]
         date: Option<String>,
         /// The unit that takes over its work
         #[arg(long, value_name = "ALIAS")]
-        #[arg(add = crate::complete::units())]
         replaced_by: Option<String>,
     },
 }

@@ -26,7 +26,6 @@ use crate::store::records::live_kind;
 pub struct Args {
     /// The record's id
     #[arg(value_parser = crate::input::parse_id)]
-    #[arg(add = crate::complete::ids(crate::store::complete::IdSet::Editable))]
     pub id: i64,
     /// The new text: an entry's text, a task's or goal's title, a document's title, a
     /// fact, a unit's or field's name, a blocker, a contingency's situation (none on a
@@ -48,7 +47,6 @@ pub struct MoreOpts {
     pub due: Option<String>,
     /// Task: high, normal or low
     #[arg(short = 'p', long, value_name = "PRIORITY")]
-    #[arg(add = crate::complete::priorities())]
     pub priority: Option<String>,
     /// Task: the plan period it belongs to (week, month, 2022-W50, 2022-12)
     #[arg(long, value_name = "PERIOD")]
@@ -73,7 +71,6 @@ pub struct MoreOpts {
     pub issuer: Option<String>,
     /// Document: central, province or other
     #[arg(long, value_name = "LEVEL")]
-    #[arg(add = crate::complete::levels())]
     pub level: Option<String>,
     /// Fact: its value (the earlier one is kept in its history; empty to clear)
     #[arg(long, value_name = "VALUE")]
@@ -92,7 +89,6 @@ pub struct MoreOpts {
     pub proposal: Option<String>,
     /// Blocker: directive, meeting or other
     #[arg(long, value_name = "REMEDY")]
-    #[arg(add = crate::complete::remedies())]
     pub remedy: Option<String>,
     /// Contingency: the prepared response
     #[arg(long, value_name = "TEXT")]

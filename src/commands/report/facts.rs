@@ -14,7 +14,6 @@ use crate::store::{self};
 pub struct Args {
     /// Only this field (sector)
     #[arg(short = 'f', long, value_name = "FIELD")]
-    #[arg(add = crate::complete::fields())]
     pub field: Option<String>,
 }
 

@@ -14,7 +14,6 @@ use crate::store::{self};
 pub struct Args {
     /// Only this unit (with the units retired into it)
     #[arg(short = 'u', long, value_name = "UNIT")]
-    #[arg(add = crate::complete::units())]
     pub unit: Option<String>,
 }
 

@@ -27,7 +27,6 @@ pub struct ListArgs {
     pub all: bool,
     /// Only tasks assigned to this unit
     #[arg(short = 'u', long)]
-    #[arg(add = crate::complete::units())]
     pub unit: Option<String>,
     /// Only tasks of this plan period
     #[arg(long, value_name = "PERIOD")]

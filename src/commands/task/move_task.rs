@@ -13,7 +13,6 @@ use crate::store::tasks::{get_task, live_task};
 pub struct MoveArgs {
     /// The task's id
     #[arg(value_parser = crate::input::parse_id)]
-    #[arg(add = crate::complete::ids(crate::store::complete::IdSet::OpenTasks))]
     pub id: i64,
     /// The period: week, 2022-W51, month, 2023-01…
     pub period: String,

@@ -13,7 +13,6 @@ use crate::store::tasks::live_task;
 pub struct NoteArgs {
     /// The task's id
     #[arg(value_parser = crate::input::parse_id)]
-    #[arg(add = crate::complete::ids(crate::store::complete::IdSet::Tasks))]
     pub id: i64,
     /// The note
     #[arg(required = true, num_args = 1..)]

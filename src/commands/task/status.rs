@@ -12,7 +12,6 @@ use crate::store::tasks::{get_task, live_task};
 pub struct StatusArgs {
     /// The task's id
     #[arg(value_parser = crate::input::parse_id)]
-    #[arg(add = crate::complete::ids(crate::store::complete::IdSet::OpenTasks))]
     pub id: i64,
     /// The day it happened (default: today)
     #[arg(short = 'd', long, value_name = "DATE", allow_hyphen_values = true)]
