@@ -8,6 +8,7 @@ mod backup;
 mod blocker;
 mod cal;
 mod check;
+mod completion;
 mod consult;
 mod contingency;
 mod doc;
