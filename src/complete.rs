@@ -12,7 +12,7 @@
 
 use crate::config::{self, Config};
 use crate::error::{Error, Result};
-use crate::i18n::{self, M};
+use crate::i18n::{self, Lang, M};
 use crate::model::{DocLevel, Priority, Remedy, UnitKind};
 use crate::render::labels;
 use crate::store::complete::{IdSet, IdText, Lookup};
@@ -49,9 +49,12 @@ fn answer(shell: &OsStr) -> Result<()> {
             .hint(M::CompleteUnknownShellHint, &[]));
     }
     let current_dir = std::env::current_dir().ok();
-    // Option and command descriptions (zsh, fish show them) in the user's language too.
+    // Option and command descriptions in the user's language too, for the shells that
+    // show them (bash and elvish show values only: the plain tree is quicker to build).
+    let described = matches!(name.as_str(), "zsh" | "fish" | "powershell");
+    let tree_lang = if described { lang } else { Lang::En };
     let result = clap_complete::CompleteEnv::with_factory(move || {
-        with_completers(crate::cli_i18n::command(lang), &[])
+        with_completers(crate::cli_i18n::command(tree_lang), &[])
     })
     .try_complete(std::env::args_os(), current_dir.as_deref());
     // A request the engine cannot answer (a word past the end…) offers nothing.
