@@ -289,6 +289,59 @@ fn have(program: &str, arg: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
+/// A tmux session running `program` in the test's home with `worklog` on the PATH and
+/// the test's database, as a user's terminal would.
+fn session<'a>(env: &TestEnv, socket: &'a Path, program: &[&str]) -> Tmux<'a> {
+    let home = env.dir.path();
+    let bin = home.join("bin");
+    if !bin.exists() {
+        std::fs::create_dir_all(&bin).unwrap();
+        std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_worklog"), bin.join("worklog")).unwrap();
+    }
+    let path = format!("{}:/usr/local/bin:/usr/bin:/bin", bin.display());
+    let vars = [
+        ("HOME", home.display().to_string()),
+        ("ZDOTDIR", home.display().to_string()),
+        ("PATH", path),
+        ("XDG_CONFIG_HOME", home.join("config").display().to_string()),
+        ("XDG_DATA_HOME", home.join("share").display().to_string()),
+        ("WORKLOG_DB", env.db().display().to_string()),
+        ("WORKLOG_TODAY", env.today.clone()),
+        ("TERM", "xterm".to_string()),
+        ("LANG", "C.UTF-8".to_string()),
+    ];
+    let mut args: Vec<String> = [
+        "new-session",
+        "-d",
+        "-s",
+        "t",
+        "-x",
+        "160",
+        "-y",
+        "40",
+        "env",
+        "-i",
+    ]
+    .map(String::from)
+    .to_vec();
+    args.extend(vars.iter().map(|(k, v)| format!("{k}={v}")));
+    args.extend(program.iter().map(|a| a.to_string()));
+    let tmux = Tmux { socket };
+    let o = tmux.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(o.status.success(), "tmux: {}", String::from_utf8_lossy(&o.stderr));
+    tmux
+}
+
+impl Tmux<'_> {
+    fn keys(&self, text: &str) {
+        self.run(&["send-keys", "-t", "t", "-l", "--", text]);
+    }
+
+    fn key(&self, key: &str) {
+        self.run(&["send-keys", "-t", "t", key]);
+    }
+}
+
 #[test]
 fn interactive_bash_completes_unit_aliases_on_tab() {
     if !have("tmux", "-V") || !have("bash", "--version") {
@@ -299,43 +352,24 @@ fn interactive_bash_completes_unit_aliases_on_tab() {
     }
     let env = TestEnv::new().with_units();
     let home = env.dir.path();
-    // `worklog` on the PATH, as an installed program is.
-    let bin = home.join("bin");
-    std::fs::create_dir_all(&bin).unwrap();
-    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_worklog"), bin.join("worklog")).unwrap();
     let rc = home.join("bashrc");
     std::fs::write(
         &rc,
         "PS1='READY$ '\nbind 'set bell-style none'\nsource <(worklog completions bash)\n",
     )
     .unwrap();
-    let path = format!("{}:/usr/local/bin:/usr/bin:/bin", bin.display());
-    let vars = [
-        ("HOME", home.display().to_string()),
-        ("PATH", path),
-        ("XDG_CONFIG_HOME", home.join("config").display().to_string()),
-        ("XDG_DATA_HOME", home.join("share").display().to_string()),
-        ("WORKLOG_DB", env.db().display().to_string()),
-        ("WORKLOG_TODAY", env.today.clone()),
-        ("TERM", "xterm".to_string()),
-        ("LANG", "C.UTF-8".to_string()),
-    ];
-    let mut shell = vec!["env".to_string(), "-i".to_string()];
-    shell.extend(vars.iter().map(|(k, v)| format!("{k}={v}")));
-    shell.extend(["bash", "--noprofile", "--rcfile", rc.to_str().unwrap(), "-i"].map(String::from));
     let socket = home.join("tmux.sock");
-    let tmux = Tmux { socket: &socket };
-    let mut args = vec!["new-session", "-d", "-s", "t", "-x", "160", "-y", "40"];
-    args.extend(shell.iter().map(String::as_str));
-    let o = tmux.run(&args);
-    assert!(o.status.success(), "tmux: {}", String::from_utf8_lossy(&o.stderr));
+    let tmux = session(
+        &env,
+        &socket,
+        &["bash", "--noprofile", "--rcfile", rc.to_str().unwrap(), "-i"],
+    );
     tmux.wait_for("the prompt", |s| s.contains("READY$"));
 
-    // Two aliases, no common start: the first Tab offers nothing to insert, the second
-    // lists them.
-    tmux.run(&["send-keys", "-t", "t", "-l", "worklog task list -u "]);
-    tmux.run(&["send-keys", "-t", "t", "Tab"]);
-    tmux.run(&["send-keys", "-t", "t", "Tab"]);
+    // Two aliases, no common start: the first Tab inserts nothing, the second lists them.
+    tmux.keys("worklog task list -u ");
+    tmux.key("Tab");
+    tmux.key("Tab");
     let s = tmux.wait_for("the unit aliases", |s| {
         s.lines()
             .any(|l| l.contains("ldtbxh") && l.contains("yte") && !l.contains("READY$"))
@@ -343,14 +377,68 @@ fn interactive_bash_completes_unit_aliases_on_tab() {
     assert!(!s.contains("--help"), "only aliases after -u:\n{s}");
 
     // One match: Tab writes it out, followed by a space.
-    tmux.run(&["send-keys", "-t", "t", "C-u"]);
-    tmux.run(&["send-keys", "-t", "t", "-l", "worklog log -u y"]);
-    tmux.run(&["send-keys", "-t", "t", "Tab"]);
+    tmux.key("C-u");
+    tmux.keys("worklog log -u y");
+    tmux.key("Tab");
     tmux.wait_for("the alias completed", |s| {
-        s.lines()
-            .any(|l| l.ends_with("READY$ worklog log -u yte") || l.contains("READY$ worklog log -u yte "))
+        s.lines().any(|l| l == "READY$ worklog log -u yte")
+    });
+    tmux.keys("-f ");
+    tmux.key("Tab");
+    tmux.wait_for("the field completed", |s| {
+        s.lines().any(|l| l == "READY$ worklog log -u yte -f laodong")
     });
     // And it runs.
-    tmux.run(&["send-keys", "-t", "t", "Enter"]);
+    tmux.key("Enter");
     tmux.wait_for("the command's output", |s| s.matches("READY$").count() >= 3);
+}
+
+#[test]
+fn interactive_zsh_and_fish_show_unit_names_beside_the_aliases() {
+    if !have("tmux", "-V") {
+        eprintln!(
+            "SKIPPED interactive_zsh_and_fish_show_unit_names_beside_the_aliases: tmux is not installed"
+        );
+        return;
+    }
+    let env = TestEnv::new().with_units();
+    let home = env.dir.path();
+    if have("zsh", "--version") {
+        std::fs::write(
+            home.join(".zshrc"),
+            "PS1='ZREADY%# '\nautoload -Uz compinit && compinit -u\nsource <(worklog completions zsh)\n",
+        )
+        .unwrap();
+        let socket = home.join("tmux-zsh.sock");
+        let tmux = session(&env, &socket, &["zsh", "-i"]);
+        tmux.wait_for("the prompt", |s| s.contains("ZREADY"));
+        tmux.keys("worklog --lang vi task list -u ");
+        tmux.key("Tab");
+        tmux.wait_for("the aliases with their names", |s| {
+            s.lines()
+                .any(|l| l.starts_with("ldtbxh") && l.contains("Sở Lao động - Thương binh và Xã hội"))
+                && s.lines().any(|l| l.starts_with("yte") && l.contains("Sở Y tế"))
+        });
+    } else {
+        eprintln!("SKIPPED the zsh half: zsh is not installed (apt-get install zsh)");
+    }
+    if have("fish", "--version") {
+        let conf = home.join("config").join("fish");
+        std::fs::create_dir_all(&conf).unwrap();
+        std::fs::write(
+            conf.join("config.fish"),
+            "function fish_prompt; echo -n 'FREADY> '; end\nworklog completions fish | source\n",
+        )
+        .unwrap();
+        let socket = home.join("tmux-fish.sock");
+        let tmux = session(&env, &socket, &["fish", "-i"]);
+        tmux.wait_for("the prompt", |s| s.contains("FREADY>"));
+        tmux.keys("worklog task list -u ");
+        tmux.key("Tab");
+        tmux.wait_for("the aliases with their names", |s| {
+            s.contains("ldtbxh  (Sở Lao động - Thương binh và Xã hội)") && s.contains("yte  (Sở Y tế)")
+        });
+    } else {
+        eprintln!("SKIPPED the fish half: fish is not installed (apt-get install fish)");
+    }
 }
