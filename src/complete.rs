@@ -4,8 +4,10 @@
 //! document numbers, leaders, record ids with their text — or from the fixed sets
 //! (priorities, remedies, levels, unit kinds) with their labels, in the user's language.
 //!
-//! The completers are attached to the arguments in `commands/` (`add = complete::…`) and
-//! run only in a completion process. They read the database through
+//! A completion request builds the command tree with a completer on every argument that
+//! names data (`completer_for`, by the argument's name and command), so a normal run
+//! builds and pays for none of them, and a new `-u`, `-f` or `--task` anywhere completes
+//! without being told (a test walks the tree for the ones left out). They read through
 //! `store::complete::Lookup` (read-only, never migrated, never created); whatever goes
 //! wrong — no database, a damaged or locked one, a broken config — gives no candidates,
 //! never a message. `worklog completions SHELL` prints the script that registers this.
@@ -53,12 +55,13 @@ fn answer(shell: &OsStr) -> Result<()> {
     // show them (bash and elvish show values only: the plain tree is quicker to build).
     let described = matches!(name.as_str(), "zsh" | "fish" | "powershell");
     let tree_lang = if described { lang } else { Lang::En };
-    let result = clap_complete::CompleteEnv::with_factory(move || {
+    // Without words after `--` this prints the registration script (`COMPLETE=bash
+    // worklog`, clap_complete's own way). A request the engine cannot answer (a word
+    // past the end…) offers nothing, quietly.
+    let _ = clap_complete::CompleteEnv::with_factory(move || {
         with_completers(crate::cli_i18n::command(tree_lang), &[])
     })
     .try_complete(std::env::args_os(), current_dir.as_deref());
-    // A request the engine cannot answer (a word past the end…) offers nothing.
-    let _ = result;
     Ok(())
 }
 
@@ -112,7 +115,7 @@ fn words_os() -> Vec<OsString> {
 pub struct Source {
     pub db: Option<PathBuf>,
     pub config: Config,
-    /// The command's words before the one being completed (`task reopen …`).
+    /// The command line typed so far, from `worklog`; its last word is being completed.
     pub words: Vec<String>,
     pub today: Option<chrono::NaiveDate>,
 }
@@ -310,6 +313,81 @@ pub fn id_candidates(src: &Source, set: IdSet, current: &str) -> Vec<CompletionC
         .collect()
 }
 
+/// Which periods an argument takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Periods {
+    /// Any period (`log`, `export`, `search -p`).
+    Any,
+    /// A week or a month, and the plans made (`--plan`, `task move`, `plan close`).
+    Plan,
+    /// A week, and the week plans made.
+    Week,
+    /// A month, and the month plans made.
+    Month,
+    /// What a month report covers: a month, quarter, half or year.
+    Report,
+}
+
+/// The named periods (`week`, `last-month`…) with the days each covers today, then the
+/// plans of the database for the arguments that take a plan.
+pub fn period_candidates(src: &Source, which: Periods, current: &str) -> Vec<CompletionCandidate> {
+    use crate::dates::PeriodKind as K;
+    let takes = |k: K| match which {
+        Periods::Any => true,
+        Periods::Plan => matches!(k, K::Week | K::Month),
+        Periods::Week => k == K::Week,
+        Periods::Month => k == K::Month,
+        Periods::Report => !matches!(k, K::Day | K::Week | K::Range),
+    };
+    let span =
+        |from: chrono::NaiveDate, to: chrono::NaiveDate| format!("{} – {}", i18n::date(from), i18n::date(to));
+    let mut out = Vec::new();
+    let (Some(today), Ok(cal)) = (
+        src.today,
+        crate::calendar::Calendar::try_new(src.config.calendar.clone()),
+    ) else {
+        return out;
+    };
+    const NAMED: &[&str] = &[
+        "today",
+        "yesterday",
+        "week",
+        "last-week",
+        "month",
+        "last-month",
+        "year",
+        "last-year",
+    ];
+    for name in NAMED {
+        let Ok(p) = crate::dates::parse_period(name, today, &cal) else {
+            continue;
+        };
+        if takes(p.kind) && starts(current, &[name]) {
+            let help = match p.kind {
+                K::Day => i18n::day(p.from),
+                _ => format!("{} · {}", p.label, span(p.from, p.to)),
+            };
+            out.push(candidate(*name, Some(help)));
+        }
+    }
+    if which != Periods::Any && which != Periods::Report {
+        if let Some(l) = src.lookup() {
+            for (label, from, to) in l.plans() {
+                let week = label.contains("-W");
+                let wanted = match which {
+                    Periods::Week => week,
+                    Periods::Month => !week,
+                    _ => true,
+                };
+                if wanted && starts(current, &[&label]) {
+                    out.push(candidate(label, Some(span(from, to))));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// A fixed set of keys with their labels, found by key or label.
 fn keyed<T: Copy>(
     keys: &[&'static str],
@@ -355,6 +433,9 @@ fn completer_for(path: &[&str], a: &clap::Arg) -> Option<ArgValueCompleter> {
     };
     let fixed =
         |f: fn(&str) -> Vec<CompletionCandidate>| ArgValueCompleter::new(move |c: &OsStr| f(&typed(c)));
+    let periods = |which: Periods| {
+        ArgValueCompleter::new(move |c: &OsStr| period_candidates(&Source::from_process(), which, &typed(c)))
+    };
     let ids = |set: IdSet| {
         ArgValueCompleter::new(move |c: &OsStr| id_candidates(&Source::from_process(), set, &typed(c)))
     };
@@ -372,6 +453,12 @@ fn completer_for(path: &[&str], a: &clap::Arg) -> Option<ArgValueCompleter> {
         // `consult answer --task TITLE` creates a task: a title, not an id.
         ("task" | "tasks", _) if value_name != Some("TITLE") => ids(IdSet::Tasks),
         ("id", path) => ids(id_set(path)?),
+        ("plan", _) => periods(Periods::Plan),
+        ("period", ["task", "move"] | ["plan", "close"]) => periods(Periods::Plan),
+        ("period", ["plan", "week"] | ["report", "week"]) => periods(Periods::Week),
+        ("period", ["plan", "month"]) => periods(Periods::Month),
+        ("period", ["report", "month"]) => periods(Periods::Report),
+        ("period", _) => periods(Periods::Any),
         _ => return None,
     })
 }
@@ -644,6 +731,49 @@ mod tests {
         assert!(none(&["consult", "answer"], "tasks"));
         assert!(none(&["doc", "issue"], "number"));
         assert!(!none(&["unit", "retire"], "alias"));
+    }
+
+    #[test]
+    fn periods_by_what_the_argument_takes() {
+        let (_d, path, ..) = data();
+        let src = source(Some(path.clone()), &["worklog", "log"]);
+        let any = values(&period_candidates(&src, Periods::Any, ""));
+        assert_eq!(
+            any,
+            [
+                "today",
+                "yesterday",
+                "week",
+                "last-week",
+                "month",
+                "last-month",
+                "year",
+                "last-year"
+            ]
+        );
+        assert!(helps(&period_candidates(&src, Periods::Any, "week"))[0].starts_with("2022-W51 · "));
+        assert_eq!(
+            values(&period_candidates(&src, Periods::Plan, "")),
+            ["week", "last-week", "month", "last-month"]
+        );
+        assert_eq!(
+            values(&period_candidates(&src, Periods::Week, "l")),
+            ["last-week"]
+        );
+        assert_eq!(
+            values(&period_candidates(&src, Periods::Report, "")),
+            ["month", "last-month", "year", "last-year"]
+        );
+        // The plans made come after the named periods.
+        let mut store = Store::open(&path, true, Clock::fixed(day(21))).unwrap();
+        let tx = store.begin_write().unwrap();
+        tx.ensure_plan(&crate::dates::Period::week_of(day(5))).unwrap();
+        tx.finish("test", false).unwrap();
+        drop(store);
+        let plans = period_candidates(&src, Periods::Plan, "2022");
+        assert_eq!(values(&plans), ["2022-W49"]);
+        assert!(helps(&plans)[0].contains(" – "), "{:?}", helps(&plans));
+        assert!(period_candidates(&src, Periods::Month, "2022").is_empty());
     }
 
     #[test]

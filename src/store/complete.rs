@@ -112,6 +112,16 @@ impl Lookup {
         )
     }
 
+    /// The plans made: (period label, first day, last day), the latest first.
+    pub fn plans(&self) -> Vec<(String, chrono::NaiveDate, chrono::NaiveDate)> {
+        self.rows(
+            "SELECT period, date_from, date_to FROM plans WHERE deleted_at IS NULL
+             ORDER BY date_from DESC LIMIT 30",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+    }
+
     /// The kind of live record `id`.
     pub fn kind_of(&self, id: i64) -> Option<RecordKind> {
         let kind = super::records::live_kind(super::Db(&self.conn), id).ok()?;

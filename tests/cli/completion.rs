@@ -147,6 +147,23 @@ fn fixed_sets_and_kinds_with_labels_in_both_languages() {
         with_help(&env, &["consult", "add", "x", "--leader", ""]),
         [("pct".to_string(), "Phó Chủ tịch Nguyễn Văn B".to_string())]
     );
+    // Periods, with the days they cover (the test's today is 21/12/2022).
+    let periods = with_help(&env, &["--lang", "vi", "log", ""]);
+    assert!(
+        periods.contains(&(
+            "week".to_string(),
+            "2022-W51 · 19/12/2022 – 25/12/2022".to_string()
+        )),
+        "{periods:?}"
+    );
+    assert!(
+        periods.contains(&("today".to_string(), "Thứ Tư 21/12/2022".to_string())),
+        "{periods:?}"
+    );
+    assert_eq!(
+        offered(&env, &["task", "add", "x", "--plan", ""]),
+        ["week", "last-week", "month", "last-month"]
+    );
     // Option descriptions (zsh and fish show them) in the user's language.
     let opts = with_help(&env, &["--lang", "vi", "task", "list", "--ma"]);
     assert_eq!(
@@ -235,6 +252,10 @@ fn completions_prints_the_registration_of_each_shell() {
         assert!(out.contains(marker), "{shell}:\n{out}");
         // It calls the program back, by the path it was run as.
         assert!(out.contains(program), "{shell}:\n{out}");
+        // clap_complete's own way, `COMPLETE=bash worklog`, prints the same script.
+        let o = env.cmd().env("COMPLETE", shell).output().unwrap();
+        assert!(o.status.success());
+        assert_eq!(String::from_utf8_lossy(&o.stdout), out, "{shell}");
     }
 }
 
