@@ -4,9 +4,6 @@
 //! interactive bash in tmux pressing Tab.
 
 use crate::common::{Out, TestEnv};
-use std::path::Path;
-use std::process::Command;
-use std::time::{Duration, Instant};
 
 /// Asks the binary what `shell` would offer for the last of `words` (the command line
 /// after `worklog`), as the registration scripts do.
@@ -259,207 +256,216 @@ fn completions_prints_the_registration_of_each_shell() {
     }
 }
 
-/// A tmux server of the test's own (its socket in the test's folder), ended on drop.
-struct Tmux<'a> {
-    socket: &'a Path,
-}
+/// Real interactive shells in tmux (unix: a pty, symlinks).
+#[cfg(unix)]
+mod interactive {
+    use crate::common::TestEnv;
+    use std::path::Path;
+    use std::process::Command;
+    use std::time::{Duration, Instant};
 
-impl Tmux<'_> {
-    fn run(&self, args: &[&str]) -> std::process::Output {
-        Command::new("tmux")
-            .arg("-S")
-            .arg(self.socket)
-            .arg("-f")
-            .arg("/dev/null")
-            .args(args)
-            .output()
-            .expect("tmux")
+    /// A tmux server of the test's own (its socket in the test's folder), ended on drop.
+    struct Tmux<'a> {
+        socket: &'a Path,
     }
 
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
-    }
+    impl Tmux<'_> {
+        fn run(&self, args: &[&str]) -> std::process::Output {
+            Command::new("tmux")
+                .arg("-S")
+                .arg(self.socket)
+                .arg("-f")
+                .arg("/dev/null")
+                .args(args)
+                .output()
+                .expect("tmux")
+        }
 
-    /// Waits until the screen shows what `seen` looks for (a generous bound: the test
-    /// asserts what is shown, never how fast).
-    fn wait_for(&self, what: &str, seen: impl Fn(&str) -> bool) -> String {
-        let end = Instant::now() + Duration::from_secs(60);
-        loop {
-            let s = self.screen();
-            if seen(&s) {
-                return s;
+        fn screen(&self) -> String {
+            String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "t"]).stdout).into_owned()
+        }
+
+        /// Waits until the screen shows what `seen` looks for (a generous bound: the test
+        /// asserts what is shown, never how fast).
+        fn wait_for(&self, what: &str, seen: impl Fn(&str) -> bool) -> String {
+            let end = Instant::now() + Duration::from_secs(60);
+            loop {
+                let s = self.screen();
+                if seen(&s) {
+                    return s;
+                }
+                if Instant::now() > end {
+                    panic!("the screen never showed {what}:\n{s}");
+                }
+                std::thread::sleep(Duration::from_millis(100));
             }
-            if Instant::now() > end {
-                panic!("the screen never showed {what}:\n{s}");
-            }
-            std::thread::sleep(Duration::from_millis(100));
         }
     }
-}
 
-impl Drop for Tmux<'_> {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
-fn have(program: &str, arg: &str) -> bool {
-    Command::new(program)
-        .arg(arg)
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
-
-/// A tmux session running `program` in the test's home with `worklog` on the PATH and
-/// the test's database, as a user's terminal would.
-fn session<'a>(env: &TestEnv, socket: &'a Path, program: &[&str]) -> Tmux<'a> {
-    let home = env.dir.path();
-    let bin = home.join("bin");
-    if !bin.exists() {
-        std::fs::create_dir_all(&bin).unwrap();
-        std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_worklog"), bin.join("worklog")).unwrap();
-    }
-    let path = format!("{}:/usr/local/bin:/usr/bin:/bin", bin.display());
-    let vars = [
-        ("HOME", home.display().to_string()),
-        ("ZDOTDIR", home.display().to_string()),
-        ("PATH", path),
-        ("XDG_CONFIG_HOME", home.join("config").display().to_string()),
-        ("XDG_DATA_HOME", home.join("share").display().to_string()),
-        ("WORKLOG_DB", env.db().display().to_string()),
-        ("WORKLOG_TODAY", env.today.clone()),
-        ("TERM", "xterm".to_string()),
-        ("LANG", "C.UTF-8".to_string()),
-    ];
-    let mut args: Vec<String> = [
-        "new-session",
-        "-d",
-        "-s",
-        "t",
-        "-x",
-        "160",
-        "-y",
-        "40",
-        "env",
-        "-i",
-    ]
-    .map(String::from)
-    .to_vec();
-    args.extend(vars.iter().map(|(k, v)| format!("{k}={v}")));
-    args.extend(program.iter().map(|a| a.to_string()));
-    let tmux = Tmux { socket };
-    let o = tmux.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
-    assert!(o.status.success(), "tmux: {}", String::from_utf8_lossy(&o.stderr));
-    tmux
-}
-
-impl Tmux<'_> {
-    fn keys(&self, text: &str) {
-        self.run(&["send-keys", "-t", "t", "-l", "--", text]);
+    impl Drop for Tmux<'_> {
+        fn drop(&mut self) {
+            let _ = self.run(&["kill-server"]);
+        }
     }
 
-    fn key(&self, key: &str) {
-        self.run(&["send-keys", "-t", "t", key]);
+    fn have(program: &str, arg: &str) -> bool {
+        Command::new(program)
+            .arg(arg)
+            .output()
+            .is_ok_and(|o| o.status.success())
     }
-}
 
-#[test]
-fn interactive_bash_completes_unit_aliases_on_tab() {
-    if !have("tmux", "-V") || !have("bash", "--version") {
-        eprintln!(
-            "SKIPPED interactive_bash_completes_unit_aliases_on_tab: tmux or bash is not installed (apt-get install tmux)"
-        );
-        return;
+    /// A tmux session running `program` in the test's home with `worklog` on the PATH and
+    /// the test's database, as a user's terminal would.
+    fn session<'a>(env: &TestEnv, socket: &'a Path, program: &[&str]) -> Tmux<'a> {
+        let home = env.dir.path();
+        let bin = home.join("bin");
+        if !bin.exists() {
+            std::fs::create_dir_all(&bin).unwrap();
+            std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_worklog"), bin.join("worklog")).unwrap();
+        }
+        let path = format!("{}:/usr/local/bin:/usr/bin:/bin", bin.display());
+        let vars = [
+            ("HOME", home.display().to_string()),
+            ("ZDOTDIR", home.display().to_string()),
+            ("PATH", path),
+            ("XDG_CONFIG_HOME", home.join("config").display().to_string()),
+            ("XDG_DATA_HOME", home.join("share").display().to_string()),
+            ("WORKLOG_DB", env.db().display().to_string()),
+            ("WORKLOG_TODAY", env.today.clone()),
+            ("TERM", "xterm".to_string()),
+            ("LANG", "C.UTF-8".to_string()),
+        ];
+        let mut args: Vec<String> = [
+            "new-session",
+            "-d",
+            "-s",
+            "t",
+            "-x",
+            "160",
+            "-y",
+            "40",
+            "env",
+            "-i",
+        ]
+        .map(String::from)
+        .to_vec();
+        args.extend(vars.iter().map(|(k, v)| format!("{k}={v}")));
+        args.extend(program.iter().map(|a| a.to_string()));
+        let tmux = Tmux { socket };
+        let o = tmux.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(o.status.success(), "tmux: {}", String::from_utf8_lossy(&o.stderr));
+        tmux
     }
-    let env = TestEnv::new().with_units();
-    let home = env.dir.path();
-    let rc = home.join("bashrc");
-    std::fs::write(
-        &rc,
-        "PS1='READY$ '\nbind 'set bell-style none'\nsource <(worklog completions bash)\n",
-    )
-    .unwrap();
-    let socket = home.join("tmux.sock");
-    let tmux = session(
-        &env,
-        &socket,
-        &["bash", "--noprofile", "--rcfile", rc.to_str().unwrap(), "-i"],
-    );
-    tmux.wait_for("the prompt", |s| s.contains("READY$"));
 
-    // Two aliases, no common start: the first Tab inserts nothing, the second lists them.
-    tmux.keys("worklog task list -u ");
-    tmux.key("Tab");
-    tmux.key("Tab");
-    let s = tmux.wait_for("the unit aliases", |s| {
-        s.lines()
-            .any(|l| l.contains("ldtbxh") && l.contains("yte") && !l.contains("READY$"))
-    });
-    assert!(!s.contains("--help"), "only aliases after -u:\n{s}");
+    impl Tmux<'_> {
+        fn keys(&self, text: &str) {
+            self.run(&["send-keys", "-t", "t", "-l", "--", text]);
+        }
 
-    // One match: Tab writes it out, followed by a space.
-    tmux.key("C-u");
-    tmux.keys("worklog log -u y");
-    tmux.key("Tab");
-    tmux.wait_for("the alias completed", |s| {
-        s.lines().any(|l| l == "READY$ worklog log -u yte")
-    });
-    tmux.keys("-f ");
-    tmux.key("Tab");
-    tmux.wait_for("the field completed", |s| {
-        s.lines().any(|l| l == "READY$ worklog log -u yte -f laodong")
-    });
-    // And it runs.
-    tmux.key("Enter");
-    tmux.wait_for("the command's output", |s| s.matches("READY$").count() >= 3);
-}
-
-#[test]
-fn interactive_zsh_and_fish_show_unit_names_beside_the_aliases() {
-    if !have("tmux", "-V") {
-        eprintln!(
-            "SKIPPED interactive_zsh_and_fish_show_unit_names_beside_the_aliases: tmux is not installed"
-        );
-        return;
+        fn key(&self, key: &str) {
+            self.run(&["send-keys", "-t", "t", key]);
+        }
     }
-    let env = TestEnv::new().with_units();
-    let home = env.dir.path();
-    if have("zsh", "--version") {
+
+    #[test]
+    fn interactive_bash_completes_unit_aliases_on_tab() {
+        if !have("tmux", "-V") || !have("bash", "--version") {
+            eprintln!(
+                "SKIPPED interactive_bash_completes_unit_aliases_on_tab: tmux or bash is not installed (apt-get install tmux)"
+            );
+            return;
+        }
+        let env = TestEnv::new().with_units();
+        let home = env.dir.path();
+        let rc = home.join("bashrc");
         std::fs::write(
-            home.join(".zshrc"),
-            "PS1='ZREADY%# '\nautoload -Uz compinit && compinit -u\nsource <(worklog completions zsh)\n",
+            &rc,
+            "PS1='READY$ '\nbind 'set bell-style none'\nsource <(worklog completions bash)\n",
         )
         .unwrap();
-        let socket = home.join("tmux-zsh.sock");
-        let tmux = session(&env, &socket, &["zsh", "-i"]);
-        tmux.wait_for("the prompt", |s| s.contains("ZREADY"));
-        tmux.keys("worklog --lang vi task list -u ");
-        tmux.key("Tab");
-        tmux.wait_for("the aliases with their names", |s| {
-            s.lines()
-                .any(|l| l.starts_with("ldtbxh") && l.contains("Sở Lao động - Thương binh và Xã hội"))
-                && s.lines().any(|l| l.starts_with("yte") && l.contains("Sở Y tế"))
-        });
-    } else {
-        eprintln!("SKIPPED the zsh half: zsh is not installed (apt-get install zsh)");
-    }
-    if have("fish", "--version") {
-        let conf = home.join("config").join("fish");
-        std::fs::create_dir_all(&conf).unwrap();
-        std::fs::write(
-            conf.join("config.fish"),
-            "function fish_prompt; echo -n 'FREADY> '; end\nworklog completions fish | source\n",
-        )
-        .unwrap();
-        let socket = home.join("tmux-fish.sock");
-        let tmux = session(&env, &socket, &["fish", "-i"]);
-        tmux.wait_for("the prompt", |s| s.contains("FREADY>"));
+        let socket = home.join("tmux.sock");
+        let tmux = session(
+            &env,
+            &socket,
+            &["bash", "--noprofile", "--rcfile", rc.to_str().unwrap(), "-i"],
+        );
+        tmux.wait_for("the prompt", |s| s.contains("READY$"));
+
+        // Two aliases, no common start: the first Tab inserts nothing, the second lists them.
         tmux.keys("worklog task list -u ");
         tmux.key("Tab");
-        tmux.wait_for("the aliases with their names", |s| {
-            s.contains("ldtbxh  (Sở Lao động - Thương binh và Xã hội)") && s.contains("yte  (Sở Y tế)")
+        tmux.key("Tab");
+        let s = tmux.wait_for("the unit aliases", |s| {
+            s.lines()
+                .any(|l| l.contains("ldtbxh") && l.contains("yte") && !l.contains("READY$"))
         });
-    } else {
-        eprintln!("SKIPPED the fish half: fish is not installed (apt-get install fish)");
+        assert!(!s.contains("--help"), "only aliases after -u:\n{s}");
+
+        // One match: Tab writes it out, followed by a space.
+        tmux.key("C-u");
+        tmux.keys("worklog log -u y");
+        tmux.key("Tab");
+        tmux.wait_for("the alias completed", |s| {
+            s.lines().any(|l| l == "READY$ worklog log -u yte")
+        });
+        tmux.keys("-f ");
+        tmux.key("Tab");
+        tmux.wait_for("the field completed", |s| {
+            s.lines().any(|l| l == "READY$ worklog log -u yte -f laodong")
+        });
+        // And it runs.
+        tmux.key("Enter");
+        tmux.wait_for("the command's output", |s| s.matches("READY$").count() >= 3);
+    }
+
+    #[test]
+    fn interactive_zsh_and_fish_show_unit_names_beside_the_aliases() {
+        if !have("tmux", "-V") {
+            eprintln!(
+                "SKIPPED interactive_zsh_and_fish_show_unit_names_beside_the_aliases: tmux is not installed"
+            );
+            return;
+        }
+        let env = TestEnv::new().with_units();
+        let home = env.dir.path();
+        if have("zsh", "--version") {
+            std::fs::write(
+                home.join(".zshrc"),
+                "PS1='ZREADY%# '\nautoload -Uz compinit && compinit -u\nsource <(worklog completions zsh)\n",
+            )
+            .unwrap();
+            let socket = home.join("tmux-zsh.sock");
+            let tmux = session(&env, &socket, &["zsh", "-i"]);
+            tmux.wait_for("the prompt", |s| s.contains("ZREADY"));
+            tmux.keys("worklog --lang vi task list -u ");
+            tmux.key("Tab");
+            tmux.wait_for("the aliases with their names", |s| {
+                s.lines()
+                    .any(|l| l.starts_with("ldtbxh") && l.contains("Sở Lao động - Thương binh và Xã hội"))
+                    && s.lines().any(|l| l.starts_with("yte") && l.contains("Sở Y tế"))
+            });
+        } else {
+            eprintln!("SKIPPED the zsh half: zsh is not installed (apt-get install zsh)");
+        }
+        if have("fish", "--version") {
+            let conf = home.join("config").join("fish");
+            std::fs::create_dir_all(&conf).unwrap();
+            std::fs::write(
+                conf.join("config.fish"),
+                "function fish_prompt; echo -n 'FREADY> '; end\nworklog completions fish | source\n",
+            )
+            .unwrap();
+            let socket = home.join("tmux-fish.sock");
+            let tmux = session(&env, &socket, &["fish", "-i"]);
+            tmux.wait_for("the prompt", |s| s.contains("FREADY>"));
+            tmux.keys("worklog task list -u ");
+            tmux.key("Tab");
+            tmux.wait_for("the aliases with their names", |s| {
+                s.contains("ldtbxh  (Sở Lao động - Thương binh và Xã hội)") && s.contains("yte  (Sở Y tế)")
+            });
+        } else {
+            eprintln!("SKIPPED the fish half: fish is not installed (apt-get install fish)");
+        }
     }
 }
