@@ -131,85 +131,117 @@ impl Lookup {
     /// Up to `limit` ids of `set` whose digits start with `prefix`, the newest first
     /// (open tasks before closed ones for `IdSet::Tasks`).
     pub fn ids(&self, set: IdSet, prefix: &str, limit: usize) -> Vec<IdText> {
-        if !prefix.bytes().all(|b| b.is_ascii_digit()) {
+        let Some(ranges) = self.ranges(prefix) else {
             return Vec::new();
-        }
-        let like = format!("{prefix}%");
-        let typed = |kind: RecordKind, sql: &str| -> Vec<IdText> {
-            let sql = format!(
-                "{sql} AND CAST(id AS TEXT) LIKE ?1 ORDER BY {} LIMIT ?2",
-                order(set)
-            );
-            self.rows(&sql, rusqlite::params![like, limit as i64], |r| {
+        };
+        let open_tasks = "status IN ('todo','doing')";
+        let (kind, sql) = match set {
+            IdSet::Any | IdSet::Editable => return self.any_ids(set, &ranges, limit),
+            IdSet::Tasks => {
+                let mut v = self.typed(
+                    RecordKind::Task,
+                    &format!("SELECT id, title FROM tasks WHERE deleted_at IS NULL AND {open_tasks}"),
+                    &ranges,
+                    limit,
+                );
+                let rest = limit - v.len();
+                v.extend(self.typed(
+                    RecordKind::Task,
+                    &format!("SELECT id, title FROM tasks WHERE deleted_at IS NULL AND NOT {open_tasks}"),
+                    &ranges,
+                    rest,
+                ));
+                return v;
+            }
+            IdSet::OpenTasks => (
+                RecordKind::Task,
+                format!("SELECT id, title FROM tasks WHERE deleted_at IS NULL AND {open_tasks}"),
+            ),
+            IdSet::ClosedTasks => (
+                RecordKind::Task,
+                format!("SELECT id, title FROM tasks WHERE deleted_at IS NULL AND NOT {open_tasks}"),
+            ),
+            IdSet::OpenBlockers => (
+                RecordKind::Blocker,
+                "SELECT id, text FROM blockers WHERE deleted_at IS NULL AND resolved_on IS NULL".to_string(),
+            ),
+            IdSet::OpenContingencies => (
+                RecordKind::Contingency,
+                "SELECT id, situation FROM contingencies WHERE deleted_at IS NULL AND status <> 'closed'"
+                    .to_string(),
+            ),
+            IdSet::OpenConsultations => (
+                RecordKind::Consultation,
+                "SELECT id, text FROM consultations WHERE deleted_at IS NULL AND opinion IS NULL".to_string(),
+            ),
+            IdSet::RequiredDocuments => (
+                RecordKind::Document,
+                "SELECT id, title FROM documents WHERE deleted_at IS NULL AND status = 'required'"
+                    .to_string(),
+            ),
+        };
+        self.typed(kind, &sql, &ranges, limit)
+    }
+
+    /// `prefix_ranges` up to the largest id given.
+    fn ranges(&self, prefix: &str) -> Option<Vec<(i64, i64)>> {
+        let max: i64 = self
+            .conn
+            .query_row("SELECT coalesce(max(id), 0) FROM records", [], |r| r.get(0))
+            .ok()?;
+        prefix_ranges(prefix, max)
+    }
+
+    /// Rows `(id, text)` of one table's `sql` in `ranges`, the newest first.
+    fn typed(&self, kind: RecordKind, sql: &str, ranges: &[(i64, i64)], limit: usize) -> Vec<IdText> {
+        let sql = format!("{sql} AND id BETWEEN ?1 AND ?2 ORDER BY id DESC LIMIT ?3");
+        let mut out = Vec::new();
+        for &(lo, hi) in ranges {
+            if out.len() >= limit {
+                break;
+            }
+            let left = (limit - out.len()) as i64;
+            out.extend(self.rows(&sql, rusqlite::params![lo, hi, left], |r| {
                 Ok(IdText {
                     id: r.get(0)?,
                     kind,
                     text: r.get::<_, Option<String>>(1)?.unwrap_or_default(),
                 })
-            })
-        };
-        let open_tasks = "status IN ('todo','doing')";
-        match set {
-            IdSet::Any | IdSet::Editable => self.any_ids(set, &like, limit),
-            IdSet::OpenTasks => typed(
-                RecordKind::Task,
-                &format!("SELECT id, title FROM tasks WHERE deleted_at IS NULL AND {open_tasks}"),
-            ),
-            IdSet::ClosedTasks => typed(
-                RecordKind::Task,
-                &format!("SELECT id, title FROM tasks WHERE deleted_at IS NULL AND NOT {open_tasks}"),
-            ),
-            IdSet::Tasks => typed(
-                RecordKind::Task,
-                "SELECT id, title FROM tasks WHERE deleted_at IS NULL",
-            ),
-            IdSet::OpenBlockers => typed(
-                RecordKind::Blocker,
-                "SELECT id, text FROM blockers WHERE deleted_at IS NULL AND resolved_on IS NULL",
-            ),
-            IdSet::OpenContingencies => typed(
-                RecordKind::Contingency,
-                "SELECT id, situation FROM contingencies WHERE deleted_at IS NULL AND status <> 'closed'",
-            ),
-            IdSet::OpenConsultations => typed(
-                RecordKind::Consultation,
-                "SELECT id, text FROM consultations WHERE deleted_at IS NULL AND opinion IS NULL",
-            ),
-            IdSet::RequiredDocuments => typed(
-                RecordKind::Document,
-                "SELECT id, title FROM documents WHERE deleted_at IS NULL AND status = 'required'",
-            ),
+            }));
         }
+        out
     }
 
     /// Records of any kind (or the kinds `edit` takes), newest first: the shared id
     /// sequence walked down, each record's text read from its own table.
-    fn any_ids(&self, set: IdSet, like: &str, limit: usize) -> Vec<IdText> {
+    fn any_ids(&self, set: IdSet, ranges: &[(i64, i64)], limit: usize) -> Vec<IdText> {
         let Ok(mut st) = self
             .conn
-            .prepare("SELECT id, kind FROM records WHERE CAST(id AS TEXT) LIKE ?1 ORDER BY id DESC")
+            .prepare("SELECT id, kind FROM records WHERE id BETWEEN ?1 AND ?2 ORDER BY id DESC")
         else {
             return Vec::new();
         };
-        let Ok(mut rows) = st.query([like]) else {
-            return Vec::new();
-        };
         let mut out = Vec::new();
-        while let Ok(Some(r)) = rows.next() {
-            if out.len() >= limit {
-                break;
-            }
-            let (Ok(id), Ok(kind)) = (r.get::<_, i64>(0), r.get::<_, String>(1)) else {
-                continue;
+        for &(lo, hi) in ranges {
+            let Ok(mut rows) = st.query([lo, hi]) else {
+                return out;
             };
-            let Some(kind) = RecordKind::parse(&kind) else {
-                continue;
-            };
-            if set == IdSet::Editable && !editable(kind) {
-                continue;
-            }
-            if let Some(text) = self.text_of(kind, id) {
-                out.push(IdText { id, kind, text });
+            while let Ok(Some(r)) = rows.next() {
+                if out.len() >= limit {
+                    return out;
+                }
+                let (Ok(id), Ok(kind)) = (r.get::<_, i64>(0), r.get::<_, String>(1)) else {
+                    continue;
+                };
+                let Some(kind) = RecordKind::parse(&kind) else {
+                    continue;
+                };
+                if set == IdSet::Editable && !editable(kind) {
+                    continue;
+                }
+                if let Some(text) = self.text_of(kind, id) {
+                    out.push(IdText { id, kind, text });
+                }
             }
         }
         out
@@ -257,6 +289,34 @@ impl Lookup {
     }
 }
 
+/// The id ranges whose numbers start with the digits `prefix` (`12` → 12, 120–129,
+/// 1200–1299…) up to `max`, the highest first: each is a range scan of the primary key,
+/// so a prefix costs the rows it offers, not the table. `None`: not digits.
+fn prefix_ranges(prefix: &str, max: i64) -> Option<Vec<(i64, i64)>> {
+    if !prefix.bytes().all(|b| b.is_ascii_digit()) || prefix.len() > 18 {
+        return None;
+    }
+    if prefix.is_empty() {
+        return Some(vec![(1, max)]);
+    }
+    let p: i64 = prefix.parse().ok()?;
+    let mut out = Vec::new();
+    let (mut lo, mut hi) = (p, p);
+    while lo <= max && lo > 0 {
+        out.push((lo, hi.min(max)));
+        let Some(l) = lo.checked_mul(10) else {
+            break;
+        };
+        let h = hi
+            .checked_mul(10)
+            .and_then(|h| h.checked_add(9))
+            .unwrap_or(i64::MAX);
+        (lo, hi) = (l, h);
+    }
+    out.reverse();
+    Some(out)
+}
+
 /// The records `edit` corrects (SPEC §3).
 fn editable(kind: RecordKind) -> bool {
     matches!(
@@ -271,13 +331,6 @@ fn editable(kind: RecordKind) -> bool {
             | RecordKind::Contingency
             | RecordKind::Goal
     )
-}
-
-fn order(set: IdSet) -> &'static str {
-    match set {
-        IdSet::Tasks => "status IN ('done','dropped'), id DESC",
-        _ => "id DESC",
-    }
 }
 
 #[cfg(test)]
@@ -329,6 +382,21 @@ mod tests {
         assert!(l.ids(IdSet::Any, "x", 10).is_empty());
         assert!(l.ids(IdSet::OpenTasks, "", 10).is_empty());
         assert_eq!(l.ids(IdSet::Any, "", 2).len(), 2);
+    }
+
+    #[test]
+    fn a_prefix_is_ranges_of_ids() {
+        assert_eq!(
+            prefix_ranges("1", 1234),
+            Some(vec![(1000, 1234), (100, 199), (10, 19), (1, 1)])
+        );
+        assert_eq!(prefix_ranges("12", 50), Some(vec![(12, 12)]));
+        assert_eq!(prefix_ranges("7", 5), Some(vec![]));
+        assert_eq!(prefix_ranges("", 9), Some(vec![(1, 9)]));
+        assert_eq!(prefix_ranges("1x", 9), None);
+        assert_eq!(prefix_ranges("0", 9), Some(vec![]));
+        let huge = prefix_ranges("9", i64::MAX).unwrap();
+        assert_eq!(huge.len(), 19);
     }
 
     #[test]
