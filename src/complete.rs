@@ -268,7 +268,13 @@ pub fn tag_candidates(src: &Source, current: &str) -> Vec<CompletionCandidate> {
     l.tags()
         .into_iter()
         .filter(|(t, _)| starts(current, &[t]))
-        .map(|(t, n)| candidate(t, Some(i18n::t(M::CompleteTagUses, &[&n]))))
+        .map(|(t, n)| {
+            let help = match n {
+                1 => i18n::s(M::CompleteTagOnce).to_string(),
+                n => i18n::t(M::CompleteTagUses, &[&n]),
+            };
+            candidate(t, Some(help))
+        })
         .collect()
 }
 
@@ -587,6 +593,8 @@ mod tests {
         assert_eq!(values(&field_candidates(&src, "lao")), ["laodong"]);
         assert_eq!(helps(&field_candidates(&src, ""))[0], "Lao động, việc làm");
         assert_eq!(values(&tag_candidates(&src, "#gi")), ["giao-ban"]);
+        // on both tasks
+        assert!(helps(&tag_candidates(&src, ""))[0].contains('2'));
         let kinds = values(&kind_candidates(&src, ""));
         assert_eq!(kinds.len(), crate::model::BUILTIN_KINDS.len());
         assert_eq!(values(&kind_candidates(&src, "mee")), ["meeting"]);

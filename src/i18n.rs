@@ -1015,7 +1015,8 @@ catalogue! {
     CompleteUnknownShell => "COMPLETE={}: không có cách tự hoàn thành lệnh cho shell này", "COMPLETE={}: there is no completion for this shell";
     CompleteUnknownShellHint => "dùng COMPLETE=bash, zsh, fish, powershell hoặc elvish; hay chạy: worklog completions bash", "use COMPLETE=bash, zsh, fish, powershell or elvish; or run: worklog completions bash";
     CompleteRetired => "ngừng hoạt động từ {}", "retired on {}";
-    CompleteTagUses => "{} lần dùng", "used {} times";
+    CompleteTagUses => "dùng {} lần", "used {} times";
+    CompleteTagOnce => "dùng 1 lần", "used once";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.
