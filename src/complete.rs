@@ -176,10 +176,21 @@ impl Source {
 
     /// The kind of the record an `edit` command line names (`edit 3 …`).
     fn edited_kind(&self) -> Option<crate::model::RecordKind> {
+        // The words that are not options, nor the values of the global options before
+        // the command (`worklog --lang vi edit 3 …`).
+        let mut plain = Vec::new();
         let mut it = self.words.iter().skip(1);
-        it.next().filter(|w| *w == "edit")?;
-        let id = it.find(|w| !w.starts_with('-'))?.parse::<i64>().ok()?;
-        self.lookup()?.kind_of(id)
+        while let Some(w) = it.next() {
+            if ["--db", "--config", "--lang", "--format", "-o", "--output"].contains(&w.as_str()) {
+                it.next();
+            } else if !w.starts_with('-') {
+                plain.push(w.as_str());
+            }
+        }
+        match plain.as_slice() {
+            ["edit", id, ..] => self.lookup()?.kind_of(id.parse().ok()?),
+            _ => None,
+        }
     }
 }
 
@@ -621,6 +632,11 @@ mod tests {
     fn edit_of_a_unit_completes_unit_kinds() {
         let (_d, path, ..) = data();
         let src = source(Some(path.clone()), &["worklog", "edit", "2", "--kind"]);
+        assert_eq!(values(&kind_candidates(&src, "")), UnitKind::KEYS);
+        let src = source(
+            Some(path.clone()),
+            &["worklog", "--lang", "vi", "edit", "2", "Sở", "--kind"],
+        );
         assert_eq!(values(&kind_candidates(&src, "")), UnitKind::KEYS);
         let src = source(Some(path), &["worklog", "add", "x", "--kind"]);
         assert_eq!(values(&kind_candidates(&src, "dep")), Vec::<String>::new());
