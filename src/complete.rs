@@ -176,21 +176,26 @@ impl Source {
 
     /// The kind of the record an `edit` command line names (`edit 3 …`).
     fn edited_kind(&self) -> Option<crate::model::RecordKind> {
-        // The words that are not options, nor the values of the global options before
-        // the command (`worklog --lang vi edit 3 …`).
+        match self.plain_words().as_slice() {
+            ["edit", id, ..] => self.lookup()?.kind_of(id.parse().ok()?),
+            _ => None,
+        }
+    }
+
+    /// The words typed after `worklog` that are not options, nor the values of the
+    /// global options (`worklog --lang vi edit 3 …` → `edit 3 …`); the last one is the
+    /// word being completed, when it is not an option.
+    fn plain_words(&self) -> Vec<&str> {
         let mut plain = Vec::new();
         let mut it = self.words.iter().skip(1);
         while let Some(w) = it.next() {
             if ["--db", "--config", "--lang", "--format", "-o", "--output"].contains(&w.as_str()) {
                 it.next();
-            } else if !w.starts_with('-') {
+            } else if !w.starts_with('-') || w == "-" {
                 plain.push(w.as_str());
             }
         }
-        match plain.as_slice() {
-            ["edit", id, ..] => self.lookup()?.kind_of(id.parse().ok()?),
-            _ => None,
-        }
+        plain
     }
 }
 
@@ -328,6 +333,18 @@ pub fn id_candidates(src: &Source, set: IdSet, current: &str) -> Vec<CompletionC
             candidate(id.to_string(), Some(help))
         })
         .collect()
+}
+
+/// `plan goal done ID`: `done` first, then the goals not yet achieved.
+pub fn goal_done_candidates(src: &Source, current: &str) -> Vec<CompletionCandidate> {
+    let plain = src.plain_words();
+    match plain.as_slice() {
+        ["plan", "goal", typed] if "done".starts_with(*typed) => {
+            vec![candidate("done", Some(i18n::s(M::CompleteGoalDone).to_string()))]
+        }
+        ["plan", "goal", "done", _] => id_candidates(src, IdSet::OpenGoals, current),
+        _ => Vec::new(),
+    }
 }
 
 /// Which periods an argument takes.
@@ -470,6 +487,8 @@ fn completer_for(path: &[&str], a: &clap::Arg) -> Option<ArgValueCompleter> {
         // `consult answer --task TITLE` creates a task: a title, not an id.
         ("task" | "tasks", _) if value_name != Some("TITLE") => ids(IdSet::Tasks),
         ("id", path) => ids(id_set(path)?),
+        // `plan goal done ID` marks a goal achieved; any other text is a new goal.
+        ("text", ["plan", "goal"]) => data(goal_done_candidates),
         ("plan", _) => periods(Periods::Plan),
         ("period", ["task", "move"] | ["plan", "close"]) => periods(Periods::Plan),
         ("period", ["plan", "week"] | ["report", "week"]) => periods(Periods::Week),
@@ -798,6 +817,25 @@ mod tests {
         assert_eq!(values(&plans), ["2022-W49"]);
         assert!(helps(&plans)[0].contains(" – "), "{:?}", helps(&plans));
         assert!(period_candidates(&src, Periods::Month, "2022").is_empty());
+    }
+
+    #[test]
+    fn plan_goal_done_offers_the_goals_not_achieved() {
+        let (_d, path, ..) = data();
+        let mut store = Store::open(&path, true, Clock::fixed(day(21))).unwrap();
+        let tx = store.begin_write().unwrap();
+        let (plan, _) = tx.ensure_plan(&crate::dates::Period::week_of(day(21))).unwrap();
+        let goal = tx.insert_goal(plan.id, "Trình ký báo cáo").unwrap();
+        tx.finish("test", false).unwrap();
+        drop(store);
+        let src = source(Some(path.clone()), &["worklog", "plan", "goal", ""]);
+        assert_eq!(values(&goal_done_candidates(&src, "")), ["done"]);
+        let src = source(Some(path.clone()), &["worklog", "plan", "goal", "Hoàn"]);
+        assert!(goal_done_candidates(&src, "Hoàn").is_empty());
+        let src = source(Some(path), &["worklog", "plan", "goal", "done", ""]);
+        let c = goal_done_candidates(&src, "");
+        assert_eq!(values(&c), [goal.to_string()]);
+        assert_eq!(helps(&c), ["Trình ký báo cáo"]);
     }
 
     #[test]

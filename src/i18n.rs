@@ -1017,6 +1017,7 @@ catalogue! {
     CompleteRetired => "ngừng hoạt động từ {}", "retired on {}";
     CompleteTagUses => "dùng {} lần", "used {} times";
     CompleteTagOnce => "dùng 1 lần", "used once";
+    CompleteGoalDone => "đánh dấu một mục tiêu đã đạt: done MÃ", "mark a goal achieved: done ID";
 }
 
 /// Renders a message in the process language, filling `{}` placeholders in order.

@@ -49,6 +49,8 @@ pub enum IdSet {
     OpenConsultations,
     /// Required documents not yet issued.
     RequiredDocuments,
+    /// Goals not yet achieved (`plan goal done ID`).
+    OpenGoals,
 }
 
 /// How long a completion waits for a database another program keeps busy.
@@ -173,6 +175,11 @@ impl Lookup {
             IdSet::OpenConsultations => (
                 RecordKind::Consultation,
                 "SELECT id, text FROM consultations WHERE deleted_at IS NULL AND opinion IS NULL".to_string(),
+            ),
+            IdSet::OpenGoals => (
+                RecordKind::Goal,
+                "SELECT id, text FROM goals WHERE deleted_at IS NULL AND coalesce(achieved, 0) = 0"
+                    .to_string(),
             ),
             IdSet::RequiredDocuments => (
                 RecordKind::Document,

@@ -99,6 +99,13 @@ fn ids_come_with_their_text_in_the_users_language() {
         any[0],
         (entry.to_string(), "mục nhật ký: Dự họp giao ban".to_string())
     );
+    // plan goal done ID: the goals not yet achieved.
+    let goal = env.json(&["plan", "goal", "Trình ký báo cáo"])["id"].as_i64().unwrap();
+    assert_eq!(offered(&env, &["plan", "goal", "d"]), ["done"]);
+    assert_eq!(
+        with_help(&env, &["plan", "goal", "done", ""])[0],
+        (goal.to_string(), "Trình ký báo cáo".to_string())
+    );
     // The digits typed narrow the ids.
     let first = task.to_string();
     let narrowed = with_help(&env, &["show", &first]);
