@@ -335,6 +335,17 @@ pub fn id_candidates(src: &Source, set: IdSet, current: &str) -> Vec<CompletionC
         .collect()
 }
 
+/// A word of an entry's or task's text that starts with `@`: the units, as `@alias`.
+pub fn inline_unit_candidates(src: &Source, current: &str) -> Vec<CompletionCandidate> {
+    if !current.starts_with('@') {
+        return Vec::new();
+    }
+    unit_candidates(src, current)
+        .into_iter()
+        .map(|c| c.add_prefix("@"))
+        .collect()
+}
+
 /// `plan goal done ID`: `done` first, then the goals not yet achieved.
 pub fn goal_done_candidates(src: &Source, current: &str) -> Vec<CompletionCandidate> {
     let plain = src.plain_words();
@@ -487,6 +498,8 @@ fn completer_for(path: &[&str], a: &clap::Arg) -> Option<ArgValueCompleter> {
         // `consult answer --task TITLE` creates a task: a title, not an id.
         ("task" | "tasks", _) if value_name != Some("TITLE") => ids(IdSet::Tasks),
         ("id", path) => ids(id_set(path)?),
+        // Inline `@alias` in the text of an entry or a task.
+        ("text", ["add"] | ["plan", "add"]) | ("title", ["task", "add"]) => data(inline_unit_candidates),
         // `plan goal done ID` marks a goal achieved; any other text is a new goal.
         ("text", ["plan", "goal"]) => data(goal_done_candidates),
         ("plan", _) => periods(Periods::Plan),
@@ -614,6 +627,16 @@ mod tests {
         assert_eq!(values(&unit_candidates(&src, "LD")), ["ldtbxh"]);
         assert_eq!(values(&unit_candidates(&src, "@sn")), ["snv"]);
         assert!(unit_candidates(&src, "x").is_empty());
+    }
+
+    #[test]
+    fn an_at_word_in_the_text_is_a_unit() {
+        let (_d, path, ..) = data();
+        let src = source(Some(path), &["worklog", "add", "Dự", "họp", "@s"]);
+        let c = inline_unit_candidates(&src, "@s");
+        assert_eq!(values(&c), ["@snv"]);
+        assert_eq!(helps(&c), ["Sở Nội vụ"]);
+        assert!(inline_unit_candidates(&src, "họp").is_empty());
     }
 
     #[test]

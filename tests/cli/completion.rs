@@ -58,6 +58,12 @@ fn bash_protocol_offers_the_unit_aliases_of_the_database() {
         ["ldtbxh", "yte"]
     );
     assert_eq!(offered(&env, &["add", "x", "-f", ""]), ["laodong"]);
+    // @alias in the text of an entry or a task
+    assert_eq!(offered(&env, &["add", "Dự", "họp", "@l"]), ["@ldtbxh"]);
+    assert_eq!(
+        offered(&env, &["task", "add", "Báo", "cáo", "@"]),
+        ["@ldtbxh", "@yte"]
+    );
     // --db on the command line names the database to complete from.
     let other = TestEnv::new();
     other.ok(&["unit", "add", "snv", "Sở Nội vụ"]);
@@ -100,7 +106,9 @@ fn ids_come_with_their_text_in_the_users_language() {
         (entry.to_string(), "mục nhật ký: Dự họp giao ban".to_string())
     );
     // plan goal done ID: the goals not yet achieved.
-    let goal = env.json(&["plan", "goal", "Trình ký báo cáo"])["id"].as_i64().unwrap();
+    let goal = env.json(&["plan", "goal", "Trình ký báo cáo"])["id"]
+        .as_i64()
+        .unwrap();
     assert_eq!(offered(&env, &["plan", "goal", "d"]), ["done"]);
     assert_eq!(
         with_help(&env, &["plan", "goal", "done", ""])[0],
@@ -424,6 +432,12 @@ mod interactive {
         // And it runs.
         tmux.key("Enter");
         tmux.wait_for("the command's output", |s| s.matches("READY$").count() >= 3);
+        // An @alias in the text of an entry.
+        tmux.keys("worklog add Dự họp @y");
+        tmux.key("Tab");
+        tmux.wait_for("the inline alias completed", |s| {
+            s.lines().any(|l| l == "READY$ worklog add Dự họp @yte")
+        });
     }
 
     #[test]
