@@ -1,8 +1,9 @@
 //! Shell completion that knows the data (SPEC §3 `completions`): the shell calls
 //! `COMPLETE=bash worklog -- worklog task list -u ld` on Tab, and the candidates come
-//! from the user's database and config — unit aliases, field keys, kinds of work, tags,
-//! document numbers, leaders, record ids with their text — or from the fixed sets
-//! (priorities, remedies, levels, unit kinds) with their labels, in the user's language.
+//! from the user's database and config — unit aliases (also `@alias` in a text), field
+//! keys, kinds of work, tags, document numbers, leaders, plans, record ids with their
+//! text — or from the fixed sets (priorities, remedies, levels, unit kinds, named
+//! periods) with their labels, in the user's language.
 //!
 //! A completion request builds the command tree with a completer on every argument that
 //! names data (`completer_for`, by the argument's name and command), so a normal run
