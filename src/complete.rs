@@ -588,6 +588,8 @@ mod tests {
         let open = tx.insert_task(&task("Báo cáo quý IV"), day(20)).unwrap();
         let done = tx.insert_task(&task("Dự thảo tờ trình"), day(20)).unwrap();
         tx.set_task_status(done, TaskStatus::Done, day(21)).unwrap();
+        tx.add_task_event(done, day(21), crate::model::Event::Done, None, (None, None))
+            .unwrap();
         tx.finish("test", false).unwrap();
         drop(store);
         (dir, path, open, done)
@@ -710,6 +712,14 @@ mod tests {
         assert!(ids.windows(2).all(|w| w[0] > w[1]));
         assert!(
             helps(&any).iter().any(|h| h.ends_with(": snv · Sở Nội vụ")),
+            "{:?}",
+            helps(&any)
+        );
+        // The task's status change is a row of its timeline, not a record to offer.
+        assert!(
+            !helps(&any)
+                .iter()
+                .any(|h| h.ends_with(": done") || h.ends_with(": ")),
             "{:?}",
             helps(&any)
         );

@@ -259,7 +259,8 @@ impl Lookup {
         let text = match kind {
             RecordKind::Entry | RecordKind::Goal | RecordKind::Blocker | RecordKind::Fact => "text",
             RecordKind::Consultation | RecordKind::Proposal => "text",
-            RecordKind::Note => "coalesce(text, kind)",
+            // A task's status changes are rows of its timeline, not notes to offer.
+            RecordKind::Note => "CASE WHEN kind = 'note' THEN text END",
             RecordKind::Task => "title",
             RecordKind::Plan => "period",
             RecordKind::Contingency => "situation",
@@ -272,12 +273,16 @@ impl Lookup {
             "SELECT {text} FROM {} WHERE id = ?1 AND deleted_at IS NULL",
             super::records::table(kind)
         );
-        self.conn
+        let text = self
+            .conn
             .prepare_cached(&sql)
             .ok()?
             .query_row([id], |r| r.get::<_, Option<String>>(0))
-            .ok()
-            .map(Option::unwrap_or_default)
+            .ok()?;
+        match kind {
+            RecordKind::Note => text,
+            _ => Some(text.unwrap_or_default()),
+        }
     }
 
     /// The rows of a query; none when it cannot run (an older or foreign schema).
