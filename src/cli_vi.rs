@@ -660,7 +660,14 @@ pub(crate) const HELP_VI: &[(&str, &str)] = &[
         "With --format csv: only this period (today, week, month, 2022-12, 2022, FROM..TO…); default: all",
         "Với --format csv: chỉ kỳ này (today, week, month, 2022-12, 2022, TỪ..ĐẾN…); mặc định: tất cả",
     ),
-    ("Print shell completions", "In mã tự hoàn thành lệnh cho shell"),
+    (
+        "Print the script that sets up Tab completion in a shell (it completes from your data)",
+        "In đoạn mã cài đặt tự hoàn thành lệnh bằng phím Tab cho shell (gợi ý lấy từ dữ liệu của bạn)",
+    ),
+    (
+        "Examples:\n  echo 'source <(worklog completions bash)' >> ~/.bashrc\n  echo 'source <(worklog completions zsh)' >> ~/.zshrc\n  worklog completions fish > ~/.config/fish/completions/worklog.fish\n\nTab then offers the unit aliases, fields, kinds of work, tags, document numbers,\nleaders and record ids (with their text) of your database and config, and the\npriorities, remedies and levels. The script calls worklog back on every Tab.",
+        "Ví dụ:\n  echo 'source <(worklog completions bash)' >> ~/.bashrc\n  echo 'source <(worklog completions zsh)' >> ~/.zshrc\n  worklog completions fish > ~/.config/fish/completions/worklog.fish\n\nKhi đó phím Tab gợi ý bí danh đơn vị, lĩnh vực, loại công việc, thẻ, số hiệu văn bản,\nlãnh đạo và mã bản ghi (kèm nội dung) từ cơ sở dữ liệu và tệp cấu hình của bạn, cùng\ncác mức ưu tiên, hình thức xử lý và cấp ban hành. Mỗi lần nhấn Tab, đoạn mã gọi lại worklog.",
+    ),
     ("The shell to complete for", "Shell cần tạo mã tự hoàn thành"),
     (
         "Print the manual page (roff) of the program or of one command",

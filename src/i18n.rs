@@ -1223,6 +1223,13 @@ catalogue! {
     UndoProposalAdd => "ghi đề xuất #{}", "add proposal #{}";
     UndoProposalAccept => "ghi đề xuất #{} được chấp thuận", "record proposal #{} accepted";
     UndoProposalReject => "ghi đề xuất #{} không được chấp thuận", "record proposal #{} not accepted";
+    // ===== shell completion (src/complete.rs) =====
+    CompleteUnknownShell => "COMPLETE={}: không có cách tự hoàn thành lệnh cho shell này", "COMPLETE={}: there is no completion for this shell";
+    CompleteUnknownShellHint => "dùng COMPLETE=bash, zsh, fish, powershell hoặc elvish; hay chạy: worklog completions bash", "use COMPLETE=bash, zsh, fish, powershell or elvish; or run: worklog completions bash";
+    CompleteRetired => "ngừng hoạt động từ {}", "retired on {}";
+    CompleteTagUses => "dùng {} lần", "used {} times";
+    CompleteTagOnce => "dùng 1 lần", "used once";
+    CompleteGoalDone => "đánh dấu một mục tiêu đã đạt: done MÃ", "mark a goal achieved: done ID";
 }
 
 static DRY_RUN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

@@ -12,6 +12,7 @@ pub mod cli_i18n;
 mod cli_vi;
 pub mod clock;
 pub mod commands;
+pub mod complete;
 pub mod config;
 pub mod dates;
 pub mod error;
@@ -64,12 +65,10 @@ pub fn run(cli: cli::Cli) -> Result<()> {
     }
 }
 
-/// Shell completions for the whole command line.
+/// The script that registers shell completion (the shell then asks `worklog` itself,
+/// which completes from the user's data: `complete.rs`).
 fn completions(shell: clap_complete::Shell) -> Vec<u8> {
-    use clap::CommandFactory;
-    let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut cli::Cli::command(), "worklog", &mut buf);
-    buf
+    complete::registration(shell)
 }
 
 /// The manual page (roff) of the program or of one command, in the user's language.

@@ -5,6 +5,21 @@ use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // A shell asking for completions (COMPLETE=bash worklog -- worklog task …): answered
+    // before anything else is read or parsed.
+    if let Some(done) = worklog::complete::from_env() {
+        return match done {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                use worklog::i18n::{M, s};
+                eprintln!("{}: {}", s(M::ErrorPrefix), e);
+                if let Some(h) = e.hint_text() {
+                    eprintln!("{}: {}", s(M::HintPrefix), h);
+                }
+                ExitCode::from(e.exit_code() as u8)
+            }
+        };
+    }
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let mut command = worklog::cli::Cli::command();
     let parsed = command

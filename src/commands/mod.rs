@@ -102,7 +102,10 @@ pub enum Command {
     Export(export::Args),
     /// Print the annotated example config and the path of yours
     Config,
-    /// Print shell completions
+    /// Print the script that sets up Tab completion in a shell (it completes from your data)
+    #[command(
+        after_long_help = "Examples:\n  echo 'source <(worklog completions bash)' >> ~/.bashrc\n  echo 'source <(worklog completions zsh)' >> ~/.zshrc\n  worklog completions fish > ~/.config/fish/completions/worklog.fish\n\nTab then offers the unit aliases, fields, kinds of work, tags, document numbers,\nleaders and record ids (with their text) of your database and config, and the\npriorities, remedies and levels. The script calls worklog back on every Tab."
+    )]
     Completions(completions::Args),
     /// Print the manual page (roff) of the program or of one command
     Man(ManArgs),

@@ -8,6 +8,7 @@
 
 pub mod blockers;
 pub mod calendar;
+pub mod complete;
 pub mod consults;
 pub mod documents;
 pub mod edits;

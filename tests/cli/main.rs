@@ -10,6 +10,7 @@ mod briefing;
 mod cal;
 mod check;
 mod choices;
+mod completion;
 mod consult;
 mod contingency;
 mod doc;
