@@ -41,6 +41,9 @@ pub struct Inline {
 const TEXT_ROOM: usize = 30;
 /// Columns this wide at most (labels, dates) are shown whole before the text grows.
 const SHORT: usize = 14;
+/// Columns this wide at most (a status, a row label) are shown whole next, when the
+/// text keeps its room.
+const LABEL: usize = 20;
 
 /// Display width without colour escapes.
 fn width(s: &str) -> usize {
@@ -186,6 +189,15 @@ fn layout(
     for &i in &order {
         let n = need(&widths, i);
         if sizes[i].1 <= SHORT && n <= left.saturating_sub(text_room) {
+            grow(&mut widths, i, n, &mut left);
+        }
+    }
+    // Then labels a little longer ("Ngày quyết định", "Nhiệm vụ đã giao") whole, while
+    // the text still gets TEXT_ROOM.
+    let text_room = wide.map_or(0, |w| sizes[w].1.min(TEXT_ROOM).saturating_sub(widths[w]));
+    for &i in &order {
+        let n = need(&widths, i);
+        if n > 0 && sizes[i].1 <= LABEL && n <= left.saturating_sub(text_room) {
             grow(&mut widths, i, n, &mut left);
         }
     }
