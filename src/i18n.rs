@@ -94,7 +94,7 @@ catalogue! {
     TextTooLong => "nội dung dài {} ký tự, quá giới hạn {} ký tự", "the text is {} characters long, over the limit of {}";
     BadMinutes => "số phút phải từ 0 đến 1440, không phải {}", "minutes must be between 0 and 1440, not {}";
     NoSuchRecord => "không có bản ghi #{}", "there is no record #{}";
-    NoSuchRecordHint => "xem các mã bằng: worklog log month", "list ids with: worklog log month";
+    NoSuchRecordHint => "tìm mã bằng: worklog search TỪ_KHÓA (hoặc worklog log month, worklog task list, worklog propose list…)", "find the id with: worklog search WORDS (or worklog log month, worklog task list, worklog propose list…)";
     NotAnEntry => "#{} là {} chứ không phải mục nhật ký", "#{} is a {}, not a log entry";
     NotATask => "#{} là {} chứ không phải nhiệm vụ", "#{} is a {}, not a task";
     Deleted => "#{} đã bị xóa", "#{} has been deleted";
