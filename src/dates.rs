@@ -78,6 +78,14 @@ pub fn parse_date(input: &str, today: NaiveDate, dir: Dir, cal: &Calendar) -> Re
             return in_range(today + Days::new(2), raw);
         }
         "eow" | "eom" | "eoy" | "tet" => return named_calendar_day(&f, today, cal, raw),
+        // As a date (a due date), next week and next month are their last working day.
+        "tuan sau" | "tuansau" | "tuan toi" | "next-week" | "next week" => {
+            return named_calendar_day("eow", today + Days::new(7), cal, raw);
+        }
+        "thang sau" | "thangsau" | "thang toi" | "next-month" | "next month" => {
+            let next = today.with_day(1).unwrap_or(today) + Months::new(1);
+            return named_calendar_day("eom", next, cal, raw);
+        }
         _ => {}
     }
     if let Some(wd) = weekday_name(&f) {
@@ -562,6 +570,11 @@ mod tests {
             Ok(d(2026, 2, 17))
         );
         assert_eq!(p("eow"), Ok(d(2022, 12, 23)));
+        // next week / next month as a date: their last working day
+        assert_eq!(p("tuần sau"), Ok(d(2022, 12, 30)));
+        assert_eq!(p("next-week"), Ok(d(2022, 12, 30)));
+        assert_eq!(p("tháng sau"), Ok(d(2023, 1, 31)));
+        assert_eq!(p("next-month"), Ok(d(2023, 1, 31)));
         assert_eq!(p("eom"), Ok(d(2022, 12, 30)));
         assert_eq!(p("eoy"), Ok(d(2022, 12, 30)));
     }

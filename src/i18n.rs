@@ -74,7 +74,7 @@ catalogue! {
     BadToday => "WORKLOG_TODAY không phải ngày hợp lệ: '{}'", "WORKLOG_TODAY is not a valid date: '{}'";
     BadTodayHint => "dùng dạng YYYY-MM-DD, ví dụ WORKLOG_TODAY=2022-12-19", "use the form YYYY-MM-DD, e.g. WORKLOG_TODAY=2022-12-19";
     BadDate => "không hiểu ngày '{}'", "cannot read the date '{}'";
-    BadDateHint => "dùng một trong các dạng: 19/12/2022, 19/12, 2022-12-19, hôm nay, hôm qua, hôm kia, ngày mai, ngày kia, t2…t7, cn, +3d, -2d, +2w, +1m, +5wd, eow, eom, eoy, tet, âm lịch 10/3 (hoặc 10/3 al)", "use one of: 19/12/2022, 19/12, 2022-12-19, today, yesterday, tomorrow, day-before-yesterday, mon…sun, t2…t7, cn, +3d, -2d, +2w, +1m, +5wd, eow, eom, eoy, tet, lunar 10/3 (or 10/3 al)";
+    BadDateHint => "dùng một trong các dạng: 19/12/2022, 19/12, 2022-12-19, hôm nay, hôm qua, hôm kia, ngày mai, ngày kia, t2…t7, cn, +3d, -2d, +2w, +1m, +5wd, eow, eom, eoy, tuần sau, tháng sau, tet, âm lịch 10/3 (hoặc 10/3 al)", "use one of: 19/12/2022, 19/12, 2022-12-19, today, yesterday, tomorrow, day-before-yesterday, mon…sun, t2…t7, cn, +3d, -2d, +2w, +1m, +5wd, eow, eom, eoy, next-week, next-month, tet, lunar 10/3 (or 10/3 al)";
     ImpossibleDate => "ngày '{}' không có trên lịch", "the date '{}' does not exist";
     DateOutOfRange => "ngày '{}' nằm ngoài khoảng 1900–2100", "the date '{}' is outside 1900–2100";
     BadPeriod => "không hiểu kỳ '{}'", "cannot read the period '{}'";

@@ -158,6 +158,11 @@ fn next_week_next_month_and_the_day_before_yesterday() {
     assert_eq!(t["plan"], "2023-01");
     let t = env.json(&["task", "add", "Việc", "--due", "ngày kia"]);
     assert_eq!(t["due"], "2022-12-23");
+    // as a due date, next week and next month are their last working day
+    let t = env.json(&["task", "add", "Việc", "--due", "tuần sau"]);
+    assert_eq!(t["due"], "2022-12-30");
+    let t = env.json(&["task", "add", "Việc", "--due", "next-month"]);
+    assert_eq!(t["due"], "2023-01-31");
     let log = env.json(&["log", "hôm kia"]);
     assert_eq!(log.as_array().unwrap().len(), 1);
     let vi = env.input_error(&["--lang", "vi", "log", "tuần sau nữa"]);
