@@ -60,7 +60,9 @@ fn dump(env: &TestEnv) -> String {
         out.push_str(&format!("search {word}: {ids:?}\n"));
     }
     let mut st = c
-        .prepare("SELECT quote(link), date, entry_id, minutes FROM report_links ORDER BY link, date, entry_id")
+        .prepare(
+            "SELECT quote(link), date, entry_id, minutes FROM report_links ORDER BY link, date, entry_id",
+        )
         .unwrap();
     let links: Vec<(String, String, i64, i64)> = st
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
