@@ -82,17 +82,18 @@ pub(crate) const SOURCE: &str = concat!(
     fact_source!()
 );
 
-/// The unit and tag links of every live entry, as `report_links` holds them: `(link,
-/// date, entry_id, minutes)`, the link a unit's id or a tag. `?1` and `?2` bound the
-/// entry ids.
-const LINKS: &str = "
-    SELECT ru.unit_id, e.date, e.id, coalesce(e.minutes, 0)
+/// The unit and tag links of every live entry, as `report_links` holds them: `(entry_id,
+/// link, date, minutes)`, the link a unit's id or a tag, in the table's key order (rows
+/// added in order go to the end of its tree). `?1` and `?2` bound the entry ids.
+const LINKS: &str = "INSERT INTO report_links(entry_id, link, date, minutes)
+    SELECT e.id, ru.unit_id, e.date, coalesce(e.minutes, 0)
       FROM entries e JOIN record_units ru ON ru.record_id = e.id
      WHERE e.id BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL
     UNION ALL
-    SELECT rt.tag, e.date, e.id, coalesce(e.minutes, 0)
+    SELECT e.id, rt.tag, e.date, coalesce(e.minutes, 0)
       FROM entries e JOIN record_tags rt ON rt.record_id = e.id
-     WHERE e.id BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL";
+     WHERE e.id BETWEEN ?1 AND ?2 AND e.deleted_at IS NULL
+    ORDER BY 1, 2";
 
 /// Whether `table` holds derived rows (the search index's tables, the link index): never
 /// journaled for undo nor exported; undo and import re-derive them.
@@ -189,9 +190,7 @@ pub(crate) fn flush(conn: &Connection, p: &Shared) -> rusqlite::Result<()> {
     };
     if !links.is_empty() {
         let mut del = conn.prepare_cached("DELETE FROM report_links WHERE entry_id = ?1")?;
-        let mut ins = conn.prepare_cached(&format!(
-            "INSERT INTO report_links(link, date, entry_id, minutes) {LINKS}"
-        ))?;
+        let mut ins = conn.prepare_cached(LINKS)?;
         for id in links {
             del.execute([id])?;
             ins.execute([id, id])?;
@@ -244,10 +243,7 @@ fn index_from(conn: &Connection, first: i64) -> rusqlite::Result<()> {
         ),
         [first],
     )?;
-    conn.execute(
-        &format!("INSERT INTO report_links(link, date, entry_id, minutes) {LINKS}"),
-        [first, i64::MAX],
-    )?;
+    conn.execute(LINKS, [first, i64::MAX])?;
     Ok(())
 }
 
@@ -256,10 +252,7 @@ fn index_from(conn: &Connection, first: i64) -> rusqlite::Result<()> {
 #[cfg(test)]
 pub(crate) fn rebuild_links(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute("DELETE FROM report_links", [])?;
-    conn.execute(
-        &format!("INSERT INTO report_links(link, date, entry_id, minutes) {LINKS}"),
-        [i64::MIN, i64::MAX],
-    )?;
+    conn.execute(LINKS, [i64::MIN, i64::MAX])?;
     Ok(())
 }
 

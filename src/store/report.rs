@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, HashMap};
 const ENTRY_ROWS: &str = "SELECT date, kind, field, task_id, coalesce(minutes, 0)
   FROM entries WHERE date BETWEEN ?1 AND ?2 AND deleted_at IS NULL ORDER BY date";
 /// The period's entries per unit and per tag, counted in SQL over the link index
-/// (`report_links`, keyed by link, then date): for each link in turn — found by a skip
+/// (`report_links`, its index by link, then date): for each link in turn — found by a skip
 /// scan, one index search each — SQLite counts its slice of the period and nothing else,
 /// whatever the history (SPEC §10 P2, P3). The link is a unit's id or a tag; its count
 /// and minutes come as one text, "count minutes", so that the slice is read once (a link
@@ -510,7 +510,13 @@ mod tests {
                 .filter(|l| l.contains("(link=? AND date>? AND date<?)"))
                 .count()
                 == 1
-                && on_links.iter().any(|l| l.contains("USING PRIMARY KEY (link>?)"))
+                && on_links
+                    .iter()
+                    .any(|l| l.contains("USING COVERING INDEX report_links_link (link>?)"))
+                && on_links
+                    .iter()
+                    .filter(|l| l.contains("(link=? AND date>? AND date<?)"))
+                    .all(|l| l.contains("USING COVERING INDEX report_links_link"))
                 && !plan
                     .iter()
                     .any(|l| l.contains("TEMP B-TREE") || l.contains("record_")),
