@@ -22,9 +22,23 @@ fn main() -> ExitCode {
     }
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let mut command = worklog::cli::Cli::command();
-    let parsed = command
-        .try_get_matches_from_mut(&args)
-        .and_then(|mut m| worklog::cli::Cli::from_arg_matches_mut(&mut m));
+    let parse = |command: &mut clap::Command| {
+        command
+            .try_get_matches_from_mut(&args)
+            .and_then(|mut m| worklog::cli::Cli::from_arg_matches_mut(&mut m))
+    };
+    // First through a tree holding only the command the line names: clap copies the global
+    // options into every command of the tree it parses with, 6 % of a `worklog add` (SPEC
+    // §10 P1). Anything but a clean parse (help, a usage error, no command named) is parsed
+    // again with the whole tree, so what the user sees never depends on this.
+    let parsed = match only_named(&command, &args).map(|mut small| {
+        let r = parse(&mut small);
+        std::mem::forget(small);
+        r
+    }) {
+        Some(Ok(cli)) => Ok(cli),
+        _ => parse(&mut command),
+    };
     // The command tree (every option of every command) lives until the process ends:
     // freeing its allocations one by one cost 6 % of a `worklog add` (SPEC §10 P1).
     std::mem::forget(command);
@@ -66,4 +80,18 @@ fn main() -> ExitCode {
             ExitCode::from(code as u8)
         }
     }
+}
+
+/// The root with its global options and only the first command the line names, when it
+/// names one. A clean parse through it means what it means through the whole tree: the
+/// whole tree would take the same word as its command (an earlier word naming another
+/// command would be a stray argument here too, an error).
+fn only_named(full: &clap::Command, args: &[std::ffi::OsString]) -> Option<clap::Command> {
+    use clap::Args;
+    let named = args.iter().skip(1).filter_map(|a| a.to_str()).find_map(|word| {
+        full.get_subcommands()
+            .find(|c| c.get_name() == word || c.get_all_aliases().any(|a| a == word))
+    })?;
+    let root = worklog::cli::Global::augment_args(clap::Command::new("worklog"));
+    Some(root.subcommand(named.clone()))
 }

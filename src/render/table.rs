@@ -126,18 +126,28 @@ fn layout(
     }
     let filled = |rows: &[Vec<String>], c: usize| rows.iter().any(|r| !cell(r, c).trim().is_empty());
     let mut columns: Vec<usize> = (0..n).filter(|c| filled(&rows, *c)).collect();
-    let measure_col = |rows: &[Vec<String>], c: usize| {
-        let (hw, hl) = measure(&headers[c]);
-        // a time ("1 giờ 30 phút") stays on one line
-        let whole = minutes.is_column(c);
-        rows.iter().fold((hw, hl), |(w, l), r| {
-            let (cw, cl) = measure(cell(r, c));
-            (w.max(if whole { cl } else { cw }), l.max(cl))
+    // Each cell is measured once (a cell a narrowing step empties measures nothing); a
+    // time ("1 giờ 30 phút") stays on one line.
+    let mut measured: Vec<Vec<(usize, usize)>> = rows
+        .iter()
+        .map(|r| {
+            (0..n)
+                .map(|c| {
+                    let (w, l) = measure(cell(r, c));
+                    if minutes.is_column(c) { (l, l) } else { (w, l) }
+                })
+                .collect()
         })
+        .collect();
+    let heads: Vec<(usize, usize)> = headers.iter().map(|h| measure(h)).collect();
+    let measure_col = |measured: &[Vec<(usize, usize)>], c: usize| {
+        measured
+            .iter()
+            .fold(heads[c], |(w, l), r| (w.max(r[c].0), l.max(r[c].1)))
     };
     let mut steps = fit.narrow.iter();
     loop {
-        let sizes: Vec<(usize, usize)> = columns.iter().map(|c| measure_col(&rows, *c)).collect();
+        let sizes: Vec<(usize, usize)> = columns.iter().map(|c| measure_col(&measured, *c)).collect();
         let overhead = 3 * columns.len() + 1;
         let wide = (0..columns.len()).max_by_key(|i| sizes[*i].1);
         let wanted: usize = sizes
@@ -158,10 +168,11 @@ fn layout(
         match step {
             Narrow::Drop(c) => columns.retain(|x| x != c),
             Narrow::Blank(c, value) => {
-                for r in rows.iter_mut() {
+                for (r, m) in rows.iter_mut().zip(measured.iter_mut()) {
                     if let Some(v) = r.get_mut(*c) {
                         if v == value {
                             v.clear();
+                            m[*c] = (0, 0);
                         }
                     }
                 }
@@ -171,7 +182,7 @@ fn layout(
             }
         }
     }
-    let sizes: Vec<(usize, usize)> = columns.iter().map(|c| measure_col(&rows, *c)).collect();
+    let sizes: Vec<(usize, usize)> = columns.iter().map(|c| measure_col(&measured, *c)).collect();
     let overhead = 3 * columns.len() + 1;
     let mut widths: Vec<usize> = sizes.iter().map(|(w, _)| *w).collect();
     let mut left = avail.saturating_sub(overhead + widths.iter().sum::<usize>());
@@ -240,6 +251,12 @@ pub fn render(l: &Listing, out: &Output) -> String {
             .collect()
     };
     let headers = pick(&l.headers);
+    let picked: Vec<Vec<String>> = rows.iter().map(|r| pick(r)).collect();
+    if !out.color {
+        if let Some(drawn) = plain::draw(&headers, &picked, &lay.widths, out.utf8) {
+            return drawn;
+        }
+    }
     if out.color {
         t.enforce_styling();
         t.set_header(
@@ -251,13 +268,13 @@ pub fn render(l: &Listing, out: &Output) -> String {
         t.force_no_tty();
         t.set_header(headers.iter().map(Cell::new));
     }
-    for (i, r) in rows.iter().enumerate() {
+    for (i, r) in picked.into_iter().enumerate() {
         let style = if out.color {
             l.styles.get(i).copied().unwrap_or_default()
         } else {
             RowStyle::Plain
         };
-        t.add_row(pick(r).iter().map(|c| styled(Cell::new(c), style)));
+        t.add_row(r.into_iter().map(|c| styled(Cell::new(c), style)));
     }
     for (i, w) in lay.widths.iter().enumerate() {
         if let Some(col) = t.column_mut(i) {
@@ -267,9 +284,241 @@ pub fn render(l: &Listing, out: &Output) -> String {
     t.to_string()
 }
 
+/// The table without colour drawn here, as comfy-table draws it with these fixed widths
+/// and `ContentArrangement::Disabled` (the same borders, padding and line breaks). Its
+/// ANSI-aware width measurement of every cell was most of a status or a month table
+/// (SPEC §10 P2, P7); without colour there is nothing to strip. Lines that comfy-table
+/// would have to cut inside a word (never with `layout`'s widths) and cells with escape
+/// sequences are left to comfy-table.
+mod plain {
+    use unicode_width::UnicodeWidthStr;
+
+    /// Left, fill, junction and right of a border line.
+    type Line = (char, char, char, char);
+    /// Left, junction and right of a content line.
+    type Content = (char, char, char);
+
+    struct Style {
+        top: Line,
+        header: Content,
+        separator: Line,
+        content: Content,
+        bottom: Line,
+    }
+
+    /// comfy-table's `UTF8_FULL_CONDENSED` and `ASCII_FULL_CONDENSED`.
+    const UTF8: Style = Style {
+        top: ('┌', '─', '┬', '┐'),
+        header: ('│', '┆', '│'),
+        separator: ('╞', '═', '╪', '╡'),
+        content: ('│', '┆', '│'),
+        bottom: ('└', '─', '┴', '┘'),
+    };
+    const ASCII: Style = Style {
+        top: ('+', '-', '+', '+'),
+        header: ('|', '|', '|'),
+        separator: ('+', '=', '=', '+'),
+        content: ('|', '|', '|'),
+        bottom: ('+', '-', '+', '+'),
+    };
+
+    /// comfy-table's `MIN_FREE_CHARS`.
+    const MIN_FREE: usize = 2;
+
+    /// The table, or `None` when comfy-table must draw it (see the module).
+    pub(super) fn draw(
+        headers: &[String],
+        rows: &[Vec<String>],
+        widths: &[usize],
+        utf8: bool,
+    ) -> Option<String> {
+        // comfy-table's content width of a fixed column `w + 2` wide with padding 1 + 1.
+        let widths: Vec<usize> = widths.iter().map(|w| (*w).max(1)).collect();
+        let fits = |r: &[String]| {
+            r.iter().zip(&widths).all(|(cell, w)| {
+                !cell.contains('\x1b') && cell.split(['\n', ' ']).all(|word| word.width() <= *w)
+            })
+        };
+        if headers.len() != widths.len()
+            || !fits(headers)
+            || !rows.iter().all(|r| r.len() == widths.len() && fits(r))
+        {
+            return None;
+        }
+        let style = if utf8 { &UTF8 } else { &ASCII };
+        let mut out = String::new();
+        border(&mut out, style.top, &widths);
+        row(&mut out, headers, style.header, &widths);
+        border(&mut out, style.separator, &widths);
+        for r in rows {
+            row(&mut out, r, style.content, &widths);
+        }
+        border(&mut out, style.bottom, &widths);
+        out.pop();
+        Some(out)
+    }
+
+    fn border(out: &mut String, (left, fill, junction, right): Line, widths: &[usize]) {
+        out.push(left);
+        for (i, w) in widths.iter().enumerate() {
+            if i > 0 {
+                out.push(junction);
+            }
+            out.extend(std::iter::repeat_n(fill, w + 2));
+        }
+        out.push(right);
+        out.push('\n');
+    }
+
+    fn row(out: &mut String, cells: &[String], (left, junction, right): Content, widths: &[usize]) {
+        let lines: Vec<Vec<String>> = cells
+            .iter()
+            .zip(widths)
+            .map(|(cell, w)| {
+                let mut v = Vec::new();
+                for line in cell.split('\n') {
+                    if line.width() > *w {
+                        v.extend(split_line(line, *w));
+                    } else {
+                        v.push(line.to_string());
+                    }
+                }
+                v
+            })
+            .collect();
+        let height = lines.iter().map(Vec::len).max().unwrap_or(0);
+        for i in 0..height {
+            out.push(left);
+            for (c, w) in widths.iter().enumerate() {
+                if c > 0 {
+                    out.push(junction);
+                }
+                match lines[c].get(i) {
+                    Some(line) => {
+                        out.push(' ');
+                        out.push_str(line);
+                        out.extend(std::iter::repeat_n(' ', w.saturating_sub(line.width()) + 1));
+                    }
+                    None => out.extend(std::iter::repeat_n(' ', w + 2)),
+                }
+            }
+            out.push(right);
+            out.push('\n');
+        }
+    }
+
+    /// comfy-table's `split_line` with the delimiter ' ', for a line whose every word fits
+    /// `width` (so no word is ever cut).
+    fn split_line(line: &str, width: usize) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut words: Vec<&str> = line.split(' ').collect();
+        words.reverse();
+        let mut current = String::new();
+        let mut length = 0;
+        while let Some(next) = words.pop() {
+            let next_length = next.width();
+            let mut added = next_length + length;
+            let mut remaining = width.saturating_sub(length);
+            if !current.is_empty() {
+                added += 1;
+                remaining = remaining.saturating_sub(1);
+            }
+            if added <= width {
+                if !current.is_empty() {
+                    current.push(' ');
+                    length += 1;
+                }
+                current.push_str(next);
+                length += next_length;
+            } else if !current.is_empty() && remaining <= MIN_FREE {
+                words.push(next);
+                lines.push(std::mem::take(&mut current));
+                length = 0;
+                continue;
+            } else {
+                lines.push(std::mem::take(&mut current));
+                current.push_str(next);
+                length = next_length;
+            }
+            if length > width.saturating_sub(MIN_FREE) {
+                lines.push(std::mem::take(&mut current));
+                length = 0;
+            }
+        }
+        if !current.is_empty() {
+            lines.push(current);
+        }
+        lines
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain drawing is comfy-table's, byte for byte, on tables that wrap, with
+    /// Vietnamese text, empty cells, several lines, double spaces and both border styles.
+    #[test]
+    fn the_plain_table_is_drawn_as_comfy_table_draws_it() {
+        let texts = [
+            "Rà soát tổ chức bộ máy sau sáp nhập các sở",
+            "",
+            "Họp  giao ban (hai dấu cách) với Sở Lao động – Thương binh và Xã hội",
+            "dòng một\ndòng hai dài hơn một chút để xuống dòng",
+            " bắt đầu bằng dấu cách và kết thúc bằng dấu cách ",
+            "#12",
+            "20/12/2022",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z",
+        ];
+        let mut x: u64 = 7;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n) as usize
+        };
+        let mut compared = 0;
+        for _ in 0..400 {
+            let cols = 1 + next(4);
+            let headers: Vec<String> = (0..cols)
+                .map(|i| ["Mã", "Nội dung", "Hạn", ""][i])
+                .map(String::from)
+                .collect();
+            let rows: Vec<Vec<String>> = (0..next(5))
+                .map(|_| {
+                    (0..cols)
+                        .map(|_| texts[next(texts.len() as u64)].to_string())
+                        .collect()
+                })
+                .collect();
+            let widths: Vec<usize> = (0..cols).map(|_| 1 + next(40)).collect();
+            for utf8 in [true, false] {
+                let Some(ours) = plain::draw(&headers, &rows, &widths, utf8) else {
+                    continue;
+                };
+                let mut t = Table::new();
+                t.load_style(if utf8 {
+                    presets::UTF8_FULL_CONDENSED
+                } else {
+                    presets::ASCII_FULL_CONDENSED
+                });
+                t.set_content_arrangement(ContentArrangement::Disabled);
+                t.force_no_tty();
+                t.set_header(headers.iter().map(Cell::new));
+                for r in &rows {
+                    t.add_row(r.iter().map(Cell::new));
+                }
+                for (i, w) in widths.iter().enumerate() {
+                    if let Some(col) = t.column_mut(i) {
+                        col.set_constraint(ColumnConstraint::Absolute(Width::Fixed((*w + 2) as u16)));
+                    }
+                }
+                assert_eq!(ours, t.to_string(), "{headers:?} {rows:?} {widths:?}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 200, "{compared}");
+    }
 
     fn cols(headers: &[&str], rows: &[&[&str]], avail: usize, fit: &Fit) -> (Vec<usize>, Vec<usize>) {
         let h: Vec<String> = headers.iter().map(|s| s.to_string()).collect();

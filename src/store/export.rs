@@ -2,7 +2,7 @@
 //! the flat CSV exports of entries, tasks, documents and facts.
 //!
 //! The JSON export is generated from the live schema: every base table except the undo
-//! journal, the search index (rebuilt on import, store/index.rs) and SQLite's own tables,
+//! journal, the derived indexes (rebuilt on import, store/index.rs) and SQLite's own tables,
 //! in a fixed table order and by rowid, each row an object of its columns with SQLite's
 //! own types (INTEGER and REAL → number, TEXT → string, NULL → null). One row per line
 //! keeps the file diffable and lets the writer stream rows without building a tree.
@@ -75,9 +75,10 @@ fn tables(conn: &Connection) -> Result<Vec<String>> {
     let mut st = conn.prepare(
         "SELECT name FROM main.sqlite_master WHERE type = 'table'
            AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'undo\\_%' ESCAPE '\\'
-           AND name NOT LIKE 'search%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
+           AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
     )?;
-    let live: Vec<String> = st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let mut live: Vec<String> = st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    live.retain(|n| !super::index::derived(n));
     let mut out: Vec<String> = ORDER
         .iter()
         .filter(|t| live.iter().any(|l| l == *t))

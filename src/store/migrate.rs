@@ -20,6 +20,7 @@ pub(crate) const STEPS: &[&str] = &[
     include_str!("schema_v9.sql"),
     include_str!("schema_v10.sql"),
     include_str!("schema_v11.sql"),
+    include_str!("schema_v12.sql"),
 ];
 
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;

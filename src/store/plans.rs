@@ -265,7 +265,7 @@ pub(super) fn moves_where(
     cond: &str,
     args: impl rusqlite::Params,
 ) -> Result<HashMap<i64, Vec<Move>>> {
-    let mut st = conn.prepare(&format!(
+    let mut st = conn.prepare_cached(&format!(
         "SELECT task_id, date, from_plan, to_plan FROM task_events
          WHERE kind = 'move' AND deleted_at IS NULL AND ({cond}) ORDER BY date, id"
     ))?;

@@ -305,21 +305,41 @@ fn page_where<T>(
     asof: Asof,
     read: fn(&Row, Asof) -> rusqlite::Result<T>,
 ) -> Result<Page<T>> {
-    let sql = match limit {
-        None => format!("{TASK_SELECT} WHERE t.deleted_at IS NULL AND ({cond}) ORDER BY {TASK_ORDER}"),
+    let rows: Vec<T> = match limit {
+        None => {
+            let sql = format!("{TASK_SELECT} WHERE t.deleted_at IS NULL AND ({cond}) ORDER BY {TASK_ORDER}");
+            let mut st = conn.prepare(&sql)?;
+            st.query_map(args, |r| read(r, asof))?
+                .collect::<rusqlite::Result<_>>()?
+        }
         // The page's ids first: SQLite computes the result columns (last touch, tags,
         // documents: correlated lookups) before it sorts, so sorting the full rows would
-        // compute them for every match, not only for the rows kept.
-        Some(n) => format!(
-            "{TASK_SELECT} WHERE t.id IN (SELECT t.id FROM tasks t WHERE t.deleted_at IS NULL AND ({cond})
-                                          ORDER BY {TASK_ORDER} LIMIT {n})
-             ORDER BY {TASK_ORDER}"
-        ),
+        // compute them for every match, not only for the rows kept. The rows of those ids
+        // then come through one statement whatever the condition, compiled once for all
+        // the pages a command reads (status reads four; SPEC §10 P7).
+        Some(n) => {
+            let ids: Vec<i64> = conn
+                .prepare(&format!(
+                    "SELECT t.id FROM tasks t WHERE t.deleted_at IS NULL AND ({cond})
+                      ORDER BY {TASK_ORDER} LIMIT {n}"
+                ))?
+                .query_map(args, |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if ids.is_empty() {
+                Vec::new()
+            } else {
+                let list = format!(
+                    "[{}]",
+                    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+                );
+                let mut st = conn.prepare_cached(&format!(
+                    "{TASK_SELECT} WHERE t.id IN (SELECT value FROM json_each(?1)) ORDER BY {TASK_ORDER}"
+                ))?;
+                st.query_map([list], |r| read(r, asof))?
+                    .collect::<rusqlite::Result<_>>()?
+            }
+        }
     };
-    let mut st = conn.prepare(&sql)?;
-    let rows: Vec<T> = st
-        .query_map(args, |r| read(r, asof))?
-        .collect::<rusqlite::Result<_>>()?;
     let total = match limit {
         Some(n) if rows.len() >= n => {
             let sql = format!("SELECT count(*) FROM tasks t WHERE t.deleted_at IS NULL AND ({cond})");

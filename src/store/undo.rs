@@ -10,8 +10,9 @@
 //! hook needs nothing in the schema and covers new tables without generated SQL.
 //!
 //! Not journaled: SQLite's own tables (`sqlite_sequence`: an id is never reused, also after
-//! undo), the journal itself, and the search index's tables, which the index's triggers
-//! keep in step when undo replays the statements on the base tables.
+//! undo), the journal itself, and the derived indexes (the search index's tables, the
+//! report's link index), which store/index.rs re-derives when undo replays the statements
+//! on the base tables.
 
 use super::hook::{self, Cell, Op};
 use super::{Error, Result};
@@ -67,7 +68,7 @@ fn journaled(db: &str, table: &str) -> bool {
     db == "main"
         && !table.starts_with("sqlite_")
         && !table.starts_with("undo_")
-        && !table.starts_with("search")
+        && !super::index::derived(table)
 }
 
 /// What the preupdate hook (installed by `Store`) does for the journal with one row

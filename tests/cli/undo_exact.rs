@@ -7,14 +7,16 @@ use rusqlite::Connection;
 use rusqlite::types::ValueRef;
 
 /// Every row of every table except SQLite's own, the undo journal and the search index's
-/// internals, plus the ids `search` finds for a few words.
+/// internals, plus the ids `search` finds for a few words and the report's link index
+/// (derived, without rowids: by its key).
 fn dump(env: &TestEnv) -> String {
     let c = Connection::open(env.db()).unwrap();
     let tables: Vec<String> = {
         let mut st = c
             .prepare(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                   AND name NOT LIKE 'undo_%' AND name NOT LIKE 'search%' ORDER BY name",
+                   AND name NOT LIKE 'undo_%' AND name NOT LIKE 'search%' AND name <> 'report_links'
+                 ORDER BY name",
             )
             .unwrap();
         st.query_map([], |r| r.get(0))
@@ -57,6 +59,17 @@ fn dump(env: &TestEnv) -> String {
             .collect();
         out.push_str(&format!("search {word}: {ids:?}\n"));
     }
+    let mut st = c
+        .prepare(
+            "SELECT quote(link), date, entry_id, minutes FROM report_links ORDER BY link, date, entry_id",
+        )
+        .unwrap();
+    let links: Vec<(String, String, i64, i64)> = st
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    out.push_str(&format!("report_links: {links:?}\n"));
     out
 }
 
