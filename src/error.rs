@@ -246,6 +246,7 @@ pub fn problem_text(p: &Problem) -> String {
             &[table, &rowid.map(|i| i.to_string()).unwrap_or_default(), parent],
         ),
         Problem::SearchIndex { missing, extra } => t(M::CheckSearchIndex, &[missing, extra]),
+        Problem::LinkIndex { missing, extra } => t(M::CheckLinkIndex, &[missing, extra]),
         Problem::Newer { found, supported } => t(M::CheckNewer, &[found, supported]),
     }
 }

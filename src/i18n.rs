@@ -916,6 +916,7 @@ catalogue! {
     CheckNoRecords => "Bản ghi: chưa có", "Records: none yet";
     CheckNotWorklog => "tệp là SQLite nhưng không phải cơ sở dữ liệu worklog (không có bảng records)", "the file is SQLite but not a worklog database (no records table)";
     CheckForeignKey => "khóa ngoại hỏng: bảng {} dòng {} trỏ tới {} không tồn tại", "broken foreign key: table {} row {} points to a missing {}";
+    CheckLinkIndex => "chỉ mục đơn vị, thẻ của báo cáo tháng lệch: thiếu {} dòng, thừa {} dòng", "the month report's unit and tag index is out of step: {} rows missing, {} rows left over";
     CheckSearchIndex => "chỉ mục tìm kiếm lệch: thiếu {} bản ghi, thừa {} dòng", "the search index is out of step: {} records missing, {} rows left over";
     CheckBackups => "Các bản sao lưu tìm thấy (mới nhất trước):", "Backups found (newest first):";
     CheckBackupLine => "  {}  ({} byte, {})", "  {}  ({} bytes, {})";

@@ -208,6 +208,8 @@ pub enum Problem {
     },
     /// Live records missing from the search index, and index rows left over.
     SearchIndex { missing: i64, extra: i64 },
+    /// Links the month report's link index lacks, and rows it holds that are not links.
+    LinkIndex { missing: i64, extra: i64 },
     /// The file's schema is newer than this build knows.
     Newer { found: i64, supported: i64 },
 }

@@ -82,6 +82,14 @@ pub(crate) const SOURCE: &str = concat!(
     fact_source!()
 );
 
+/// Every row `report_links` should hold, as `(entry_id, link, date, minutes)` (`check`
+/// compares the table with it).
+pub(crate) const LINKS_SOURCE: &str = "SELECT e.id, ru.unit_id, e.date, coalesce(e.minutes, 0)
+      FROM entries e JOIN record_units ru ON ru.record_id = e.id WHERE e.deleted_at IS NULL
+    UNION ALL
+    SELECT e.id, rt.tag, e.date, coalesce(e.minutes, 0)
+      FROM entries e JOIN record_tags rt ON rt.record_id = e.id WHERE e.deleted_at IS NULL";
+
 /// The unit and tag links of every live entry, as `report_links` holds them: `(entry_id,
 /// link, date, minutes)`, the link a unit's id or a tag, in the table's key order (rows
 /// added in order go to the end of its tree). `?1` and `?2` bound the entry ids.

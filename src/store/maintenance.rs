@@ -134,6 +134,12 @@ pub fn check(path: &Path) -> Result<CheckReport> {
             report.problems.push(sql_text(&e));
         }
     }
+    // The month report's link index (schema v12), compared the same way.
+    if report.schema_version >= 12 {
+        if let Err(e) = link_index(&conn, &mut report.problems) {
+            report.problems.push(sql_text(&e));
+        }
+    }
     if report.problems.is_empty() {
         match counts(&conn) {
             Ok(c) => report.counts = c,
@@ -196,6 +202,18 @@ fn search_index(conn: &Connection, problems: &mut Vec<Problem>) -> rusqlite::Res
     )?;
     if missing + extra > 0 {
         problems.push(Problem::SearchIndex { missing, extra });
+    }
+    Ok(())
+}
+
+fn link_index(conn: &Connection, problems: &mut Vec<Problem>) -> rusqlite::Result<()> {
+    let source = format!("SELECT * FROM ({})", super::index::LINKS_SOURCE);
+    let table = "SELECT entry_id, link, date, minutes FROM report_links";
+    let count = |sql: String| conn.query_row(&sql, [], |r| r.get::<_, i64>(0));
+    let missing = count(format!("SELECT count(*) FROM ({source} EXCEPT {table})"))?;
+    let extra = count(format!("SELECT count(*) FROM ({table} EXCEPT {source})"))?;
+    if missing + extra > 0 {
+        problems.push(Problem::LinkIndex { missing, extra });
     }
     Ok(())
 }
@@ -484,5 +502,40 @@ mod tests {
         }
         let report = check(&path).unwrap();
         assert_eq!(report.problems.len(), 1, "{:?}", report.problems);
+    }
+
+    #[test]
+    fn the_link_index_is_compared_with_its_source() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.db");
+        let clock = crate::clock::Clock::fixed(chrono::NaiveDate::from_ymd_opt(2022, 12, 21).unwrap());
+        {
+            let mut store = crate::store::Store::open(&path, true, clock).unwrap();
+            let tx = store.begin_write().unwrap();
+            tx.conn()
+                .execute_batch(
+                    "INSERT INTO records(id, kind) VALUES (1, 'entry');
+                     INSERT INTO entries(id, date, text, minutes, created_at, updated_at)
+                       VALUES (1, '2022-12-01', 'Họp giao ban', 30, 'x', 'x');
+                     INSERT INTO record_tags(record_id, tag) VALUES (1, 'giaoban');",
+                )
+                .unwrap();
+            tx.finish("w", false).unwrap();
+        }
+        assert!(check(&path).unwrap().ok(), "{:?}", check(&path).unwrap().problems);
+        {
+            let store = crate::store::Store::open(&path, true, clock).unwrap();
+            store
+                .conn()
+                .execute_batch("UPDATE report_links SET minutes = 45; INSERT INTO report_links VALUES (1, 'x', '2022-12-01', 0);")
+                .unwrap();
+        }
+        let report = check(&path).unwrap();
+        assert_eq!(
+            report.problems,
+            vec![Problem::LinkIndex { missing: 1, extra: 2 }],
+            "{:?}",
+            report.problems
+        );
     }
 }
