@@ -479,3 +479,38 @@ fn another_week_and_an_empty_book() {
     let e = bare.input_error(&["report", "briefing", "--format", "docx"]);
     assert!(e.contains("-o"), "{e}");
 }
+
+#[test]
+fn at_80_columns_the_consultations_table_leaves_out_the_meeting_date() {
+    let (env, _) = wednesday();
+    let at = |width: &str| {
+        let o = env
+            .cmd()
+            .args(["report", "briefing", "--lang", "vi"])
+            .env("COLUMNS", width)
+            .output()
+            .expect("run");
+        assert!(o.status.success());
+        let out = String::from_utf8(o.stdout).unwrap();
+        let table: String = out
+            .split("Nội dung xin ý kiến lãnh đạo\n")
+            .nth(1)
+            .expect("the consultations table")
+            .lines()
+            .take_while(|l| !l.starts_with('└'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            table.lines().all(|l| l.chars().count() <= width.parse().unwrap()),
+            "{table}"
+        );
+        table
+    };
+    assert!(at("200").contains("Cho ngày"));
+    let narrow = at("80");
+    assert!(!narrow.contains("Cho ngày"), "{narrow}");
+    assert!(
+        narrow.contains("Lãnh đạo") && narrow.contains("Ý kiến"),
+        "{narrow}"
+    );
+}

@@ -108,6 +108,8 @@ fn consultations(r: &BriefingReport) -> Listing {
         ]),
         rows,
     );
+    // On a narrow terminal the meeting's date goes first (the briefing is for one day).
+    l.fit.narrow = vec![crate::render::table::Narrow::Drop(1)];
     l.title = Some(s(M::BriefingConsultTitle).to_string());
     l.empty = Some(s(M::BriefingConsultNone).to_string());
     let count = |f: fn(ConsultStatus) -> bool| r.consultations.iter().filter(|c| f(c.status)).count();
