@@ -354,6 +354,8 @@ fn editable(kind: RecordKind) -> bool {
             | RecordKind::Blocker
             | RecordKind::Contingency
             | RecordKind::Goal
+            | RecordKind::Consultation
+            | RecordKind::Proposal
     )
 }
 

@@ -250,6 +250,24 @@ impl WriteTx<'_> {
         Ok(())
     }
 
+    /// Corrects the text of a consultation (`edit`).
+    pub fn update_consultation_text(&self, id: i64, text: &str) -> Result<()> {
+        self.conn().execute(
+            "UPDATE consultations SET text = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, text, self.stamp()],
+        )?;
+        Ok(())
+    }
+
+    /// Corrects the text and the reason of a proposal (`edit`).
+    pub fn update_proposal(&self, id: i64, text: &str, reason: Option<&str>) -> Result<()> {
+        self.conn().execute(
+            "UPDATE proposals SET text = ?2, reason = ?3, updated_at = ?4 WHERE id = ?1",
+            params![id, text, reason, self.stamp()],
+        )?;
+        Ok(())
+    }
+
     /// Marks a plan goal achieved (`plan goal done`).
     pub fn set_goal_achieved(&self, id: i64, achieved: bool) -> Result<()> {
         self.conn().execute(

@@ -275,3 +275,37 @@ fn bad_input_is_exit_2_in_both_languages() {
     assert_eq!(env.json(&["show", &id])["status"], "pending");
     assert_eq!(env.json(&["propose", "list"]).as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn a_proposal_and_a_consultation_can_be_corrected_and_the_correction_undone() {
+    let env = env();
+    let p = add_scheme(&env);
+    env.ok(&[
+        "edit",
+        &p,
+        "Xây dựng Đề án nguồn nhân lực chất lượng cao",
+        "--reason",
+        "",
+    ]);
+    let shown = env.json(&["show", &p]);
+    assert_eq!(shown["text"], "Xây dựng Đề án nguồn nhân lực chất lượng cao");
+    assert!(shown["reason"].is_null(), "{shown}");
+    env.ok(&["undo"]);
+    assert_eq!(
+        env.json(&["show", &p])["text"],
+        "Xây dựng Đề án phát triển nguồn nhân lực"
+    );
+    let before = env.db_bytes();
+    env.ok(&["edit", &p, "Khác", "--dry-run"]);
+    assert_eq!(env.db_bytes(), before);
+    // a consultation: its text only
+    env.write_config("[leaders]\npct = \"Phó Chủ tịch UBND tỉnh\"\n");
+    let c = env.json(&["consult", "add", "Báo cáo tiến đô", "--leader", "pct"])["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    env.ok(&["edit", &c, "Báo cáo tiến độ"]);
+    assert_eq!(env.json(&["show", &c])["text"], "Báo cáo tiến độ");
+    let err = env.input_error(&["--lang", "vi", "edit", &c, "--reason", "x"]);
+    assert!(err.starts_with("lỗi: --reason không dùng cho #"), "{err}");
+}

@@ -21,7 +21,7 @@ use crate::store::records::live_kind;
 
 #[derive(Debug, clap::Args)]
 #[command(
-    after_long_help = "Examples:\n  worklog edit 12 \"Họp giao ban tuần\" -m 45\n  worklog edit 15 --due 22/12 --reason \"Sở xin lùi hạn\"\n  worklog edit 20 --value \"1.234 người\" --as-of 15/12 --source \"Báo cáo Sở\"\n  worklog edit 3 \"Sở Nội vụ\" --kind department\n\nOptions by kind of record:\n  entry        -d -k -f -u -t --doc --task -m\n  task         --due -p --plan -u --major --no-major -f --doc -t --reason\n  document     --number --title --issuer --level -f --due -u (drafting unit)\n  fact         --value --source --as-of -f (the earlier value is kept)\n  unit         --name -k (department, commune, province, other)\n  field        --name\n  blocker      --proposal --remedy\n  contingency  --response\n  goal         TEXT only (plan goal done ID marks it achieved)"
+    after_long_help = "Examples:\n  worklog edit 12 \"Họp giao ban tuần\" -m 45\n  worklog edit 15 --due 22/12 --reason \"Sở xin lùi hạn\"\n  worklog edit 20 --value \"1.234 người\" --as-of 15/12 --source \"Báo cáo Sở\"\n  worklog edit 3 \"Sở Nội vụ\" --kind department\n\nOptions by kind of record:\n  entry        -d -k -f -u -t --doc --task -m\n  task         --due -p --plan -u --major --no-major -f --doc -t --reason\n  document     --number --title --issuer --level -f --due -u (drafting unit)\n  fact         --value --source --as-of -f (the earlier value is kept)\n  unit         --name -k (department, commune, province, other)\n  field        --name\n  blocker      --proposal --remedy\n  contingency  --response\n  goal         TEXT only (plan goal done ID marks it achieved)\n  consultation TEXT only\n  proposal     TEXT, --reason (empty to clear)"
 )]
 pub struct Args {
     /// The record's id
@@ -183,12 +183,9 @@ fn options_of(kind: RecordKind) -> Option<&'static [&'static str]> {
         RecordKind::Field => &["--name"],
         RecordKind::Blocker => &["--proposal", "--remedy"],
         RecordKind::Contingency => &["--response"],
-        RecordKind::Goal => &[],
-        RecordKind::Note
-        | RecordKind::Plan
-        | RecordKind::Submission
-        | RecordKind::Consultation
-        | RecordKind::Proposal => return None,
+        RecordKind::Goal | RecordKind::Consultation => &[],
+        RecordKind::Proposal => &["--reason"],
+        RecordKind::Note | RecordKind::Plan | RecordKind::Submission => return None,
     })
 }
 

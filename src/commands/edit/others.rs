@@ -26,11 +26,9 @@ pub fn main_text(ctx: &Ctx, db: Db<'_>, kind: RecordKind, id: i64) -> Result<Str
         RecordKind::Blocker => store::blockers::get_blocker(db, id, ctx.today())?.text,
         RecordKind::Contingency => store::records::get_contingency_record(db, id)?.situation,
         RecordKind::Goal => store::records::get_goal(db, id)?.text,
-        RecordKind::Note
-        | RecordKind::Plan
-        | RecordKind::Submission
-        | RecordKind::Consultation
-        | RecordKind::Proposal => String::new(),
+        RecordKind::Consultation => store::consults::get_consultation(db, id)?.text,
+        RecordKind::Proposal => store::proposals::get_proposal(db, id)?.text,
+        RecordKind::Note | RecordKind::Plan | RecordKind::Submission => String::new(),
     })
 }
 
@@ -83,13 +81,22 @@ pub fn apply(ctx: &Ctx, tx: &WriteTx, kind: RecordKind, a: &Args, text: Option<S
             tx.update_goal(a.id, &text.unwrap_or(g.text))?;
             Message::line(line, store::records::get_goal(db, a.id)?).into()
         }
+        RecordKind::Consultation => {
+            let c = store::consults::get_consultation(db, a.id)?;
+            tx.update_consultation_text(a.id, &text.unwrap_or(c.text))?;
+            Message::line(line, store::consults::get_consultation(db, a.id)?).into()
+        }
+        RecordKind::Proposal => {
+            let p = store::proposals::get_proposal(db, a.id)?;
+            let reason = optional(a.more.reason.as_deref(), p.reason)?;
+            tx.update_proposal(a.id, &text.unwrap_or(p.text), reason.as_deref())?;
+            Message::line(line, store::proposals::get_proposal(db, a.id)?).into()
+        }
         RecordKind::Entry
         | RecordKind::Task
         | RecordKind::Note
         | RecordKind::Plan
-        | RecordKind::Submission
-        | RecordKind::Consultation
-        | RecordKind::Proposal => unreachable_kind(a.id, kind)?,
+        | RecordKind::Submission => unreachable_kind(a.id, kind)?,
     })
 }
 
