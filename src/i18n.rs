@@ -695,7 +695,7 @@ catalogue! {
     DocObstacleRemedy => " (hình thức: {})", " (by {})";
     DocObstacleOf => "; vướng mắc: {}", "; obstacle: {}";
     DocContTitle => "Chuẩn bị và xử lý tình huống phát sinh", "Contingencies prepared and triggered";
-    DocContSentence => "Đã chuẩn bị {}, trong đó {} tình huống đã xảy ra và được xử lý.", "{} were prepared; {} of the situations occurred and were handled.";
+    DocContSentence => "Đã chuẩn bị {}, trong đó {} tình huống đã xảy ra và được xử lý.", "Prepared: {}; situations that occurred and were handled: {}.";
     DocContNotTriggered => "chưa xảy ra", "has not occurred";
     DocContTriggered => "đã xảy ra ngày {}, kết quả: {}", "occurred on {}, outcome: {}";
     DocContTriggeredNoOutcome => "đã xảy ra ngày {}", "occurred on {}";
