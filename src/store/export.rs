@@ -1050,6 +1050,40 @@ mod tests {
     }
 
     #[test]
+    fn a_header_after_the_tables_is_still_read_and_tables_must_be_an_object() {
+        let late = br#"{"tables":{"records":[{"id":1,"kind":"entry"}]},"format":"worklog-export","version":1,"schema_version":1,"next_id":2}"#;
+        assert_eq!(read_header(&late[..], "l.json").unwrap(), 2);
+        let late_bad =
+            br#"{"tables":{},"format":"worklog-export","version":3,"schema_version":1,"next_id":2}"#;
+        let err = read_header(&late_bad[..], "l.json").unwrap_err();
+        assert!(
+            matches!(err, Error::ImportUnknownVersion { found: 3, .. }),
+            "{err:?}"
+        );
+        let list = br#"{"format":"worklog-export","version":1,"schema_version":1,"next_id":1,"tables":[]}"#;
+        assert_eq!(
+            read_header(&list[..], "t.json").unwrap(),
+            1,
+            "read stops at tables"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Clock::fixed(chrono::NaiveDate::from_ymd_opt(2022, 12, 21).unwrap());
+        let mut store = Store::open(&dir.path().join("w.db"), true, clock).unwrap();
+        let mut tx = store.begin_write().unwrap();
+        let err = tx.import_export(&list[..], 1, "t.json", &|_, _| {}).unwrap_err();
+        assert!(
+            matches!(&err, Error::ImportBadField { field, .. } if field == "tables"),
+            "{err:?}"
+        );
+        let trailing =
+            br#"{"format":"worklog-export","version":1,"schema_version":1,"next_id":1,"tables":{}} x"#;
+        let err = tx
+            .import_export(&trailing[..], 1, "t.json", &|_, _| {})
+            .unwrap_err();
+        assert!(matches!(err, Error::ImportNotJson { .. }), "{err:?}");
+    }
+
+    #[test]
     fn an_export_is_read_as_it_streams_by() {
         // The importer reads the file only as far as it has parsed: when a table starts,
         // it has read no further into the file than that table's name (and a reader's
