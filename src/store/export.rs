@@ -401,12 +401,22 @@ fn load_tables<R: Read>(
         failed: RefCell::new(None),
         records: Cell::new(0),
     };
+    // The database is empty: its secondary indexes are built once the rows are in (a
+    // sorted build, cheaper than keeping them up to date row by row). Unique indexes stay,
+    // so a repeated key is still refused naming its row; an error rolls the drop back.
+    let later = plain_indexes(conn)?;
+    for (name, _) in &later {
+        conn.execute_batch(&format!("DROP INDEX main.\"{name}\""))?;
+    }
     let mut de = serde_json::Deserializer::from_reader(reader);
     let r = de.deserialize_any(&load).and_then(|_| de.end());
     if let Some(e) = load.failed.take() {
         return Err(e);
     }
     r.map_err(|e| not_json(shown, e))?;
+    for (_, sql) in &later {
+        conn.execute_batch(sql)?;
+    }
     let broken: Option<(String, i64, String)> = {
         let mut st = conn.prepare("PRAGMA foreign_key_check")?;
         let mut q = st.query([])?;
@@ -424,6 +434,24 @@ fn load_tables<R: Read>(
         });
     }
     Ok(load.records.get())
+}
+
+/// The non-unique indexes of the tables an export holds, with the SQL that makes each.
+fn plain_indexes(conn: &Connection) -> Result<Vec<(String, String)>> {
+    let tables = tables(conn)?;
+    let mut st = conn.prepare(
+        "SELECT name, tbl_name, sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+           AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY rowid",
+    )?;
+    let mut out = Vec::new();
+    let mut q = st.query([])?;
+    while let Some(r) = q.next()? {
+        let table: String = r.get(1)?;
+        if tables.contains(&table) {
+            out.push((r.get(0)?, r.get(2)?));
+        }
+    }
+    Ok(out)
 }
 
 /// The streaming import: serde visits the export and each row goes to the database as it
