@@ -81,8 +81,13 @@ struct WorklogImported {
 
 pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     let shown = a.file.display().to_string();
-    let bytes = std::fs::read(&a.file).map_err(|e| Error::input(M::IoError, &[&shown, &e]))?;
-    let detected = crate::import::detect(&bytes);
+    let io = |e: std::io::Error| Error::input(M::IoError, &[&shown, &e]);
+    // The format is told from the file's beginning; a worklog export is then streamed
+    // (memory does not grow with it, SPEC §10 P6), the other formats are read whole.
+    let mut opened = std::fs::File::open(&a.file).map_err(io)?;
+    let (head, whole) = read_head(&mut opened, HEAD).map_err(io)?;
+    drop(opened);
+    let detected = crate::import::detect(&head);
     let source = match (a.from.map(From::source), detected) {
         (Some(f), Some(d)) if f != d => {
             return Err(Error::input(M::ImportLooksLike, &[&shown, &d.key(), &f.key()])
@@ -95,6 +100,18 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
     if a.sheet.is_some() && source != Source::Xlsx {
         return Err(Error::input(M::ImportSheetNotXlsx, &[&shown, &source.key()]));
     }
+    if source == Source::Worklog && !whole && !may_be_blank(&head) {
+        let open = || -> Result<std::io::BufReader<std::fs::File>> {
+            let f = std::fs::File::open(&a.file).map_err(io)?;
+            Ok(std::io::BufReader::with_capacity(1 << 16, f))
+        };
+        return from_worklog(ctx, &shown, &open);
+    }
+    let bytes = if whole {
+        head
+    } else {
+        std::fs::read(&a.file).map_err(io)?
+    };
     if is_blank(&bytes) {
         return Ok(nothing(ctx, &shown));
     }
@@ -106,10 +123,35 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<View> {
         sheet: a.sheet.as_deref(),
     };
     match source {
-        Source::Worklog => from_worklog(ctx, &file),
+        Source::Worklog => {
+            let open = || -> Result<&[u8]> { Ok(file.bytes) };
+            from_worklog(ctx, &shown, &open)
+        }
         Source::Taskwarrior => tasks::run(ctx, &file),
         Source::Jrnl | Source::Csv | Source::Xlsx => entries::run(ctx, &file, source),
     }
+}
+
+/// How much of the file's beginning is read to tell its format (`import::detect` looks
+/// at no more).
+const HEAD: usize = 64 * 1024;
+
+/// The first `limit` bytes of the file, and whether that is the whole file.
+fn read_head(f: &mut impl std::io::Read, limit: usize) -> std::io::Result<(Vec<u8>, bool)> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(limit);
+    f.by_ref().take(limit as u64).read_to_end(&mut head)?;
+    let mut probe = [0u8; 1];
+    let whole = head.len() < limit || f.read(&mut probe)? == 0;
+    Ok((head, whole))
+}
+
+/// Whether a file that begins with `head` could still be blank (`is_blank`): its
+/// beginning holds nothing but white space and at most an opening `[` or `{`.
+fn may_be_blank(head: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(head);
+    let text = text.trim_start_matches('\u{feff}').trim();
+    matches!(text, "" | "[" | "{")
 }
 
 /// The file being imported.
@@ -175,14 +217,15 @@ fn lines(first: String, summary: &Summary) -> Vec<String> {
     v
 }
 
-/// A `worklog export` file into an empty database, in one transaction.
-fn from_worklog(ctx: &Ctx, file: &File) -> Result<View> {
-    let shown = file.shown;
-    let next = store::export::read_header(file.bytes, shown)?;
+/// A `worklog export` file into an empty database, in one transaction, read as it
+/// streams by: `open` opens it from its beginning (the header is read and checked before
+/// the database is opened, then the whole file once).
+fn from_worklog<R: std::io::Read>(ctx: &Ctx, shown: &str, open: &dyn Fn() -> Result<R>) -> Result<View> {
+    let next = store::export::read_header(open()?, shown)?;
     let mut store = ctx.store_rw()?;
     let mut tx = store.begin_write()?;
     let progress = crate::render::progress::Progress::new(None, ctx.out.quiet);
-    let n = tx.import_export(file.bytes, next, shown, &|table, rows| {
+    let n = tx.import_export(open()?, next, shown, &|table, rows| {
         progress.message(table);
         progress.inc(rows as u64);
     })?;
