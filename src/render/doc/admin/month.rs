@@ -439,28 +439,7 @@ fn assessment(m: &Month) -> Part {
             &change(tk.done, p.tasks.done),
         ],
     )));
-    let late: Vec<Para> =
-        m.c.overdue
-            .iter()
-            .map(|x| {
-                let unit = x.unit.as_ref().map(|u| format!(" ({u})")).unwrap_or_default();
-                let why = x
-                    .why
-                    .as_ref()
-                    .map(|w| t(M::DocWhy, &[&m.clean(w)]))
-                    .unwrap_or_else(|| s(M::DocWhyUnknown).to_string());
-                Para::Bullet(t(
-                    M::DocLateTask,
-                    &[
-                        &capital(&m.clean(&x.title)),
-                        &unit,
-                        &prose::date(x.due),
-                        &count(x.days_late, M::DocNDays),
-                        &why,
-                    ],
-                ))
-            })
-            .collect();
+    let late = prose::late_tasks(&m.c.overdue, &|x| m.clean(x));
     if !late.is_empty() {
         part.lead.push(Para::Text(t(
             M::DocOverdueSentence,

@@ -175,6 +175,35 @@ pub fn join(items: &[String]) -> String {
     }
 }
 
+/// One bullet per task overdue at the period's end: its title, unit, due date, days late
+/// and why (month and week documents).
+pub fn late_tasks(
+    tasks: &[crate::report::input::LateTask],
+    clean: &dyn Fn(&str) -> String,
+) -> Vec<crate::render::doc::Para> {
+    tasks
+        .iter()
+        .map(|x| {
+            let unit = x.unit.as_ref().map(|u| format!(" ({u})")).unwrap_or_default();
+            let why = x
+                .why
+                .as_ref()
+                .map(|y| t(M::DocWhy, &[&clean(y)]))
+                .unwrap_or_else(|| crate::i18n::s(M::DocWhyUnknown).to_string());
+            crate::render::doc::Para::Bullet(t(
+                M::DocLateTask,
+                &[
+                    &capital(&clean(&x.title)),
+                    &unit,
+                    &date(x.due),
+                    &count(x.days_late, M::DocNDays),
+                    &why,
+                ],
+            ))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

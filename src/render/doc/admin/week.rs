@@ -254,28 +254,7 @@ fn obstacle_lines(w: &Week) -> Vec<Para> {
 /// II. Shortcomings and obstacles: the tasks overdue at the week's end and why, then the
 /// open obstacles.
 fn problems(w: &Week) -> Part {
-    let late: Vec<Para> =
-        w.c.overdue
-            .iter()
-            .map(|x| {
-                let unit = x.unit.as_ref().map(|u| format!(" ({u})")).unwrap_or_default();
-                let why = x
-                    .why
-                    .as_ref()
-                    .map(|y| t(M::DocWhy, &[&w.clean(y)]))
-                    .unwrap_or_else(|| s(M::DocWhyUnknown).to_string());
-                Para::Bullet(t(
-                    M::DocLateTask,
-                    &[
-                        &capital(&w.clean(&x.title)),
-                        &unit,
-                        &prose::date(x.due),
-                        &count(x.days_late, M::DocNDays),
-                        &why,
-                    ],
-                ))
-            })
-            .collect();
+    let late = prose::late_tasks(&w.c.overdue, &|x| w.clean(x));
     let mut overdue = Vec::new();
     if !late.is_empty() {
         overdue.push(Para::Text(t(
