@@ -469,64 +469,14 @@ fn the_followups_document_of_one_unit_and_of_none() {
     assert!(out.stderr.contains("cảnh báo"), "{}", out.stderr);
 }
 
-/// The brief of report_facts.rs: a fact updated twice, a stale one, documents issued and
-/// required.
+/// The brief of report_facts.rs (a fact updated twice, a stale one, documents issued and
+/// required), signed by the golden official.
 fn facts_env() -> TestEnv {
-    let env = TestEnv::new().with_units();
+    let env = crate::report_facts::brief_env();
     env.write_config(
         "[person]\nname = \"Nguyễn Văn A\"\ntitle = \"Chuyên viên\"\norg = \"Văn phòng UBND tỉnh\"\n\
          place = \"Bà Rịa - Vũng Tàu\"\n[report]\nsymbol = \"BC-VP\"\n",
     );
-    env.ok(&["field", "add", "yte", "Y tế"]);
-    let f = env.json(&[
-        "fact",
-        "add",
-        "Số lao động có việc làm",
-        "--value",
-        "500.000",
-        "--source",
-        "Cục Thống kê",
-        "--as-of",
-        "30/06/2022",
-        "-f",
-        "laodong",
-    ]);
-    let id = f["id"].as_i64().unwrap().to_string();
-    env.ok(&["edit", &id, "--value", "510.000", "--as-of", "30/09/2022"]);
-    env.ok(&["edit", &id, "--value", "520.000", "--as-of", "30/11/2022"]);
-    env.ok(&[
-        "fact",
-        "add",
-        "Số trạm y tế",
-        "--value",
-        "82",
-        "--as-of",
-        "01/01/2020",
-        "-f",
-        "yte",
-    ]);
-    env.ok(&[
-        "doc",
-        "add",
-        "45/2022/QĐ-UBND",
-        "--title",
-        "Quy định việc làm",
-        "--issued",
-        "01/03/2022",
-        "-f",
-        "laodong",
-    ]);
-    env.ok(&[
-        "doc",
-        "add",
-        "--title",
-        "Quy chế chưa ban hành",
-        "--required",
-        "--level",
-        "province",
-        "-f",
-        "laodong",
-    ]);
     env
 }
 

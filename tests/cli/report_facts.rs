@@ -3,7 +3,9 @@
 
 use crate::common::TestEnv;
 
-fn brief_env() -> TestEnv {
+/// A fact updated twice, a stale one, documents issued and required (also the sector
+/// brief document's data, report_doc_more.rs).
+pub(crate) fn brief_env() -> TestEnv {
     let env = TestEnv::new().with_units();
     env.ok(&["field", "add", "yte", "Y tế"]);
     let f = env.json(&[
