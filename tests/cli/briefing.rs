@@ -286,20 +286,8 @@ fn docx_paragraphs(env: &TestEnv, args: &[&str]) -> Vec<String> {
         .unwrap()
         .read_to_string(&mut xml)
         .unwrap();
-    let doc = roxmltree::Document::parse(&xml).expect("well-formed");
-    doc.descendants()
-        .filter(|n| n.has_tag_name("p"))
-        .map(|p| {
-            let mut line = String::new();
-            for n in p.descendants() {
-                if n.has_tag_name("t") {
-                    line.push_str(n.text().unwrap_or(""));
-                } else if n.has_tag_name("br") {
-                    line.push(' ');
-                }
-            }
-            line.replace('\u{a0}', " ")
-        })
+    crate::report_doc::paragraphs(&xml)
+        .into_iter()
         .filter(|l| !l.is_empty())
         .collect()
 }

@@ -77,7 +77,7 @@ fn docx_xml(path: &std::path::Path) -> String {
 
 /// The paragraphs of a document.xml, runs joined, line breaks as spaces and
 /// non-breaking spaces as spaces.
-fn paragraphs(xml: &str) -> Vec<String> {
+pub(crate) fn paragraphs(xml: &str) -> Vec<String> {
     let doc = roxmltree::Document::parse(xml).unwrap();
     doc.descendants()
         .filter(|n| n.has_tag_name("p"))

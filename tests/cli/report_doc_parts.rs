@@ -80,22 +80,7 @@ fn docx(env: &TestEnv, args: &[&str]) -> Doc {
         .unwrap()
         .read_to_string(&mut xml)
         .unwrap();
-    let doc = roxmltree::Document::parse(&xml).expect("well-formed");
-    let paras = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("p"))
-        .map(|p| {
-            let mut line = String::new();
-            for n in p.descendants() {
-                if n.has_tag_name("t") {
-                    line.push_str(n.text().unwrap_or(""));
-                } else if n.has_tag_name("br") {
-                    line.push(' ');
-                }
-            }
-            line.replace('\u{a0}', " ")
-        })
-        .collect();
+    let paras = crate::report_doc::paragraphs(&xml);
     Doc { paras, xml, out }
 }
 
